@@ -1,0 +1,158 @@
+"""python -m archive: migrate, inspect and export the archive. `python -m archive COMMAND --help`."""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any, TextIO
+from zoneinfo import ZoneInfo
+
+from archive import migrations, queries
+from archive.db import DATABASE_URL_ENV, DEFAULT_DATABASE_URL, Archive, ArchiveError, connect, database_url, safe_url
+
+CHINA = ZoneInfo("Asia/Shanghai")
+
+
+def _china_time(value: datetime | None) -> str | None:
+    return value.astimezone(CHINA).isoformat() if value is not None else None
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return _china_time(value)
+    return value
+
+
+def cmd_upgrade(args: argparse.Namespace) -> int:
+    engine = connect(database_url())
+    try:
+        migrations.upgrade(engine, args.revision)
+        print(f"archive {safe_url(database_url())} is at revision {migrations.current_revision(engine)}")
+    finally:
+        engine.dispose()
+    return 0
+
+
+def cmd_downgrade(args: argparse.Namespace) -> int:
+    engine = connect(database_url())
+    try:
+        migrations.downgrade(engine, args.revision)
+        print(f"archive {safe_url(database_url())} is at revision {migrations.current_revision(engine) or 'base (empty)'}")
+    finally:
+        engine.dispose()
+    return 0
+
+
+def _with_archive(action: Callable[[Archive, argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        archive = Archive.open(database_url(), migrate=False)
+        try:
+            return action(archive, args)
+        finally:
+            archive.close()
+    return run
+
+
+def print_stats(archive: Archive, out: TextIO = sys.stdout) -> None:
+    with archive.session() as session:
+        total = queries.totals(session)
+        by_source = queries.stats_by_source(session)
+        by_day = queries.stats_by_day(session)
+    print(f"pages fetched: {total['pages']}  articles stored: {total['articles']}  "
+          f"article pages: {total['article_pages']}  duplicate pages: {total['duplicate_pages']}  "
+          f"pages with errors: {total['errors']}", file=out)
+    print(f"\n{'source':<32} {'pages':>6} {'article pages':>14} {'articles':>9} {'errors':>7}", file=out)
+    for row in by_source:
+        print(f"{row.domain:<32} {row.pages:>6} {row.article_pages:>14} {row.articles:>9} {row.errors:>7}", file=out)
+    print(f"\n{'day fetched (UTC)':<32} {'pages':>6} {'article pages':>14}", file=out)
+    for day, pages, article_pages in by_day:
+        print(f"{str(day):<32} {pages:>6} {article_pages:>14}", file=out)
+
+
+def cmd_stats(archive: Archive, args: argparse.Namespace) -> int:
+    print_stats(archive)
+    return 0
+
+
+def cmd_show(archive: Archive, args: argparse.Namespace) -> int:
+    with archive.session() as session:
+        found = queries.article_with_pages(session, args.id)
+        if found is None:
+            print(f"archive: no article with id {args.id}", file=sys.stderr)
+            return 1
+        article, pages = found
+        print(f"article {article.id}  cluster {article.cluster_id}  content_hash {article.content_hash}")
+        for label, value in (("title", article.title), ("published", _china_time(article.published_at)),
+                             ("origin", article.origin), ("author", article.author),
+                             ("truncated", "yes" if article.is_truncated else "no"),
+                             ("first seen", _china_time(article.first_seen_at)), ("characters", article.char_count)):
+            print(f"{label:>10}: {value if value is not None else '-'}")
+        print(f"\ncarried by {len(pages)} page(s):")
+        for page, source in pages:
+            flags = " spam-injected" if page.spam_injected else ""
+            print(f"  {page.url}\n    source {source.domain}  fetched {_china_time(page.fetched_at)}  "
+                  f"shown date {_china_time(page.published_at) or '-'}  title {page.title or '-'}{flags}")
+        print("\n" + article.body)
+    return 0
+
+
+def cmd_export(archive: Archive, args: argparse.Namespace) -> int:
+    out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+    try:
+        with archive.session() as session:
+            rows = queries.iter_articles_for_export(session)
+            if args.format == "jsonl":
+                for row in rows:
+                    out.write(json.dumps({k: _plain(v) for k, v in row.items()}, ensure_ascii=False) + "\n")
+            else:
+                writer = csv.DictWriter(out, fieldnames=queries.EXPORT_FIELDS)
+                writer.writeheader()
+                for row in rows:
+                    writer.writerow({k: " ".join(v) if k == "urls" else _plain(v) for k, v in row.items()})
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m archive",
+        description=f"The archive database, from ${DATABASE_URL_ENV} (default {DEFAULT_DATABASE_URL}).",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    upgrade = commands.add_parser("upgrade", help="migrate the database to the newest schema (creates it when empty)")
+    upgrade.add_argument("revision", nargs="?", default="head", help="target revision (default: head)")
+    upgrade.set_defaults(run=cmd_upgrade)
+    downgrade = commands.add_parser("downgrade", help="migrate the database back to REVISION ('base' drops everything)")
+    downgrade.add_argument("revision")
+    downgrade.set_defaults(run=cmd_downgrade)
+    stats = commands.add_parser("stats", help="pages and articles by source and by day")
+    stats.set_defaults(run=_with_archive(cmd_stats))
+    show = commands.add_parser("show", help="an article with every page that carried it")
+    show.add_argument("id", type=int, help="articles.id")
+    show.set_defaults(run=_with_archive(cmd_show))
+    export = commands.add_parser("export", help="stream every article with its metadata and URLs")
+    export.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    export.add_argument("--output", "-o", help="file to write (default: standard output)")
+    export.set_defaults(run=_with_archive(cmd_export))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except ArchiveError as exc:
+        print(f"archive: error: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"archive: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

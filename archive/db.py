@@ -1,0 +1,117 @@
+"""Engine and sessions: where the archive lives, how to connect, and making sure it is migrated."""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.orm import Session, sessionmaker
+
+DATABASE_URL_ENV = "ARCHIVE_DATABASE_URL"
+DEFAULT_DATABASE_URL = "sqlite:///data/archive.db"
+
+
+class ArchiveError(Exception):
+    """A problem with the archive database that the user can fix; its message is one readable line."""
+
+
+def database_url() -> str:
+    return os.environ.get(DATABASE_URL_ENV) or DEFAULT_DATABASE_URL
+
+
+def parse_database_url(raw: str) -> URL:
+    try:
+        url = make_url(raw)
+    except ArgumentError:
+        raise ArchiveError(f"{DATABASE_URL_ENV} is not a database URL: {raw!r} (expected e.g. {DEFAULT_DATABASE_URL})") from None
+    if url.get_backend_name() not in ("sqlite", "postgresql"):
+        raise ArchiveError(f"{DATABASE_URL_ENV} names an unsupported database {url.get_backend_name()!r}: use sqlite or postgresql")
+    if url.drivername == "postgresql":
+        # psycopg 3 is the driver the project ships; SQLAlchemy would otherwise look for psycopg2.
+        url = url.set(drivername="postgresql+psycopg")
+    return url
+
+
+def _enable_sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def make_engine(raw_url: str) -> Engine:
+    url = parse_database_url(raw_url)
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+    try:
+        engine = create_engine(url, pool_pre_ping=True)
+    except (ArgumentError, NoSuchModuleError) as exc:
+        raise ArchiveError(f"{DATABASE_URL_ENV}: {exc}") from None
+    if url.get_backend_name() == "sqlite":
+        event.listen(engine, "connect", _enable_sqlite_pragmas)
+    return engine
+
+
+def describe_connection_error(exc: DBAPIError) -> str:
+    return str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc).splitlines()[0]
+
+
+def connect(raw_url: str) -> Engine:
+    """An engine for the URL, after checking that the database answers."""
+    engine = make_engine(raw_url)
+    try:
+        with engine.connect() as connection:
+            inspect(connection).get_table_names()
+    except DBAPIError as exc:
+        engine.dispose()
+        raise ArchiveError(f"cannot connect to the archive at {safe_url(raw_url)}: {describe_connection_error(exc)}") from None
+    return engine
+
+
+class Archive:
+    """An open archive: an engine and a session factory, migrated to the code's head revision."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self.sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, raw_url: str | None = None, *, migrate: bool = True) -> Archive:
+        """Connect, and unless told otherwise bring an empty or older database to head.
+
+        Raises ArchiveError with one readable line for a bad URL, an unreachable database
+        or a database at a revision this code does not know.
+        """
+        from archive import migrations
+
+        engine = connect(raw_url or database_url())
+        try:
+            if migrate:
+                migrations.upgrade(engine)
+            else:
+                migrations.require_head(engine)
+        except ArchiveError:
+            engine.dispose()
+            raise
+        return cls(engine)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with self.sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def safe_url(raw_url: str) -> str:
+    """The URL with any password hidden, for messages and logs."""
+    try:
+        return make_url(raw_url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return raw_url

@@ -1,0 +1,58 @@
+"""Alembic migrations, run from code so no alembic.ini is needed: `python -m archive upgrade`."""
+from __future__ import annotations
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError
+from sqlalchemy import Engine
+
+from archive.db import ArchiveError
+
+
+def alembic_config(engine: Engine) -> Config:
+    config = Config()
+    config.set_main_option("script_location", "archive:migrations")
+    config.attributes["engine"] = engine
+    return config
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def head_revision(engine: Engine) -> str:
+    return ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+
+
+def _check_known(engine: Engine) -> str | None:
+    revision = current_revision(engine)
+    if revision is not None:
+        script = ScriptDirectory.from_config(alembic_config(engine))
+        try:
+            script.get_revision(revision)
+        except CommandError:
+            raise ArchiveError(
+                f"the archive database is at revision {revision}, which this version of the code does not know "
+                "(it was written by a newer version): upgrade the code, or point ARCHIVE_DATABASE_URL elsewhere"
+            ) from None
+    return revision
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    _check_known(engine)
+    command.upgrade(alembic_config(engine), revision)
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    _check_known(engine)
+    command.downgrade(alembic_config(engine), revision)
+
+
+def require_head(engine: Engine) -> None:
+    revision = _check_known(engine)
+    head = head_revision(engine)
+    if revision != head:
+        raise ArchiveError(f"the archive database is at revision {revision or 'none (empty)'}, not {head}: run `python -m archive upgrade`")

@@ -1,0 +1,95 @@
+"""Reads for the CLI, the demo and analysts' tools."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from archive.models import Article, CrawlRun, Page, Source
+
+EXPORT_FIELDS = ("id", "content_hash", "title", "published_at", "origin", "author", "is_truncated",
+                 "cluster_id", "first_seen_at", "last_seen_at", "char_count", "body", "urls")
+
+
+@dataclass(frozen=True)
+class SourceStats:
+    domain: str
+    name: str
+    pages: int
+    article_pages: int
+    articles: int
+    errors: int
+
+
+def stats_by_source(session: Session) -> list[SourceStats]:
+    rows = session.execute(
+        select(
+            Source.domain, Source.name, func.count(Page.id),
+            func.count(Page.article_id),
+            func.count(func.distinct(Page.article_id)),
+            func.count(Page.error),
+        ).join(Page, Page.source_id == Source.id).group_by(Source.id).order_by(Source.domain)
+    )
+    return [SourceStats(*row) for row in rows]
+
+
+def stats_by_day(session: Session) -> list[tuple[str, int, int]]:
+    """(day of fetch, pages fetched, article pages fetched) per UTC day."""
+    day = func.date(Page.fetched_at)
+    rows = session.execute(
+        select(day, func.count(Page.id), func.count(Page.article_id)).group_by(day).order_by(day)
+    )
+    return [tuple(row) for row in rows]
+
+
+def totals(session: Session) -> dict[str, int]:
+    article_pages = session.scalar(select(func.count(Page.id)).where(Page.article_id.is_not(None)))
+    articles = session.scalar(select(func.count(Article.id)))
+    return {
+        "pages": session.scalar(select(func.count(Page.id))),
+        "article_pages": article_pages,
+        "articles": articles,
+        "duplicate_pages": article_pages - articles,
+        "errors": session.scalar(select(func.count(Page.id)).where(Page.error.is_not(None))),
+    }
+
+
+def article_with_pages(session: Session, article_id: int) -> tuple[Article, list[tuple[Page, Source]]] | None:
+    article = session.get(Article, article_id)
+    if article is None:
+        return None
+    pages = session.execute(
+        select(Page, Source).join(Source).where(Page.article_id == article_id).order_by(Page.fetched_at)
+    ).all()
+    return article, [tuple(row) for row in pages]
+
+
+def iter_articles_for_export(session: Session, batch_size: int = 500) -> Iterator[dict[str, Any]]:
+    """Every article with the URLs that carried it, streamed in id order with keyset pagination."""
+    last_id = 0
+    while True:
+        batch = session.scalars(select(Article).where(Article.id > last_id).order_by(Article.id).limit(batch_size)).all()
+        if not batch:
+            return
+        ids = [a.id for a in batch]
+        urls: dict[int, list[str]] = {}
+        for article_id, url in session.execute(
+            select(Page.article_id, Page.url).where(Page.article_id.in_(ids)).order_by(Page.fetched_at)
+        ):
+            urls.setdefault(article_id, []).append(url)
+        for article in batch:
+            yield {name: (urls.get(article.id, []) if name == "urls" else getattr(article, name)) for name in EXPORT_FIELDS}
+        last_id = ids[-1]
+        session.expunge_all()
+
+
+def latest_run(session: Session) -> CrawlRun | None:
+    return session.scalars(select(CrawlRun).order_by(CrawlRun.id.desc()).limit(1)).one_or_none()
+
+
+def isoformat(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None

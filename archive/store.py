@@ -1,0 +1,140 @@
+"""Writes: recording fetched pages, their raw bytes and their articles, and crawl runs."""
+from __future__ import annotations
+
+import enum
+import hashlib
+import zlib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from archive.models import Article, Base, CrawlRun, Page, RawBody, Source
+from pipelines.record import PageRecord
+
+ModelT = TypeVar("ModelT", bound=Base)
+
+
+class Outcome(enum.Enum):
+    NEW_ARTICLE = "new_article"  # the page carried a text the archive did not have
+    DUPLICATE = "duplicate"  # the page carried a text the archive already had from another page
+    UNCHANGED = "unchanged"  # the page was archived before with this same text
+    NOT_ARTICLE = "not_article"
+
+
+@dataclass(frozen=True)
+class RawResponse:
+    body: bytes
+    headers: Mapping[str, list[str]]
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _get_or_create(session: Session, model: type[ModelT], lookup: dict[str, Any], values: dict[str, Any]) -> tuple[ModelT, bool]:
+    """The row matching lookup, or a new one; safe when another process inserts the same row at the same time."""
+    found = session.scalars(select(model).filter_by(**lookup)).one_or_none()
+    if found is not None:
+        return found, False
+    try:
+        with session.begin_nested():
+            row = model(**lookup, **values)
+            session.add(row)
+    except IntegrityError:
+        return session.scalars(select(model).filter_by(**lookup)).one(), False
+    return row, True
+
+
+def _source_for(session: Session, url: str, now: datetime) -> Source:
+    domain = (urlsplit(url).hostname or "").lower()
+    source, _ = _get_or_create(session, Source, {"domain": domain}, {"name": domain, "created_at": now})
+    return source
+
+
+def store_raw(session: Session, body: bytes) -> str:
+    digest = hashlib.sha256(body).hexdigest()
+    _get_or_create(session, RawBody, {"sha256": digest},
+                   {"size": len(body), "compression": "zlib", "data": zlib.compress(body, 6)})
+    return digest
+
+
+def load_raw(session: Session, sha256: str) -> bytes:
+    raw = session.get(RawBody, sha256)
+    if raw is None:
+        raise KeyError(sha256)
+    return zlib.decompress(raw.data)
+
+
+def _store_article(session: Session, record: PageRecord) -> tuple[Article, bool]:
+    fields = record.article
+    assert fields is not None
+    article, created = _get_or_create(session, Article, {"content_hash": fields.content_hash}, {
+        "title": fields.title, "body": fields.body, "published_at": fields.published_at,
+        "origin": fields.origin, "author": fields.author, "is_truncated": fields.is_truncated,
+        "char_count": len(fields.body), "first_seen_at": record.fetched_at, "last_seen_at": record.fetched_at,
+    })
+    if created:
+        session.flush()
+        article.cluster_id = article.id
+        return article, True
+    # Until copies are ranked by authority, the first page keeps its fields and later ones only fill gaps.
+    for name in ("title", "published_at", "origin", "author"):
+        if getattr(article, name) is None:
+            setattr(article, name, getattr(fields, name))
+    article.first_seen_at = min(article.first_seen_at, record.fetched_at)
+    article.last_seen_at = max(article.last_seen_at, record.fetched_at)
+    return article, False
+
+
+def save_page(session: Session, record: PageRecord, raw: RawResponse | None, crawl_run_id: int | None) -> Outcome:
+    """Record one fetched page (insert or update by URL), its raw response and the article it carries."""
+    source = _source_for(session, record.url, record.fetched_at)
+    article, new_article = _store_article(session, record) if record.article is not None else (None, False)
+    values = {
+        "source_id": source.id, "article_id": article.id if article else None, "crawl_run_id": crawl_run_id,
+        "fetched_at": record.fetched_at, "http_status": record.http_status, "kind": record.kind,
+        "content_type": record.content_type, "encoding": record.encoding, "redirect_to": record.redirect_to,
+        "title": record.title, "published_at": record.published_at, "author": record.author,
+        "origin": record.origin, "spam_injected": record.spam_injected,
+        "is_truncated": record.article.is_truncated if record.article else False,
+        "error": record.error, "extraction_version": record.extraction_version,
+        "headers": {k: list(v) for k, v in raw.headers.items()} if raw else {},
+        "raw_sha256": store_raw(session, raw.body) if raw else None,
+    }
+    page, created = _get_or_create(session, Page, {"url": record.url}, values)
+    previous_article_id = None if created else page.article_id
+    if not created:
+        for name, value in values.items():
+            setattr(page, name, value)
+    if article is None:
+        return Outcome.NOT_ARTICLE
+    if new_article:
+        return Outcome.NEW_ARTICLE
+    return Outcome.UNCHANGED if previous_article_id == article.id else Outcome.DUPLICATE
+
+
+def start_run(session: Session, spider: str, arguments: dict[str, Any]) -> int:
+    run = CrawlRun(spider=spider, arguments=arguments, started_at=utcnow(), status="running")
+    session.add(run)
+    session.flush()
+    return run.id
+
+
+def finish_run(session: Session, run_id: int, *, status: str, finish_reason: str, pages_fetched: int,
+               articles_new: int, duplicates: int, errors_by_kind: dict[str, int]) -> None:
+    run = session.get(CrawlRun, run_id)
+    assert run is not None
+    run.finished_at = utcnow()
+    run.status = status
+    run.finish_reason = finish_reason
+    run.pages_fetched = pages_fetched
+    run.articles_new = articles_new
+    run.duplicates = duplicates
+    run.errors = sum(errors_by_kind.values())
+    run.errors_by_kind = errors_by_kind

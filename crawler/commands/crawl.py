@@ -1,0 +1,43 @@
+"""`scrapy crawl`, with two additions operators and schedulers rely on:
+
+- spider arguments are checked before anything starts: unknown or malformed ones are a usage error;
+- the exit status is non-zero when a run failed (its archive could not be opened, or the spider
+  closed for a reason other than finishing), so cron and systemd notice.
+"""
+from __future__ import annotations
+
+import argparse
+
+from scrapy.commands.crawl import Command as ScrapyCrawlCommand
+from scrapy.crawler import Crawler
+from scrapy.exceptions import UsageError
+
+# Finish reasons of a run that did its job: finished, or stopped by a limit the operator set.
+SUCCESSFUL_FINISH_REASONS = ("finished", "closespider_timeout", "closespider_itemcount",
+                             "closespider_pagecount", "closespider_errorcount")
+
+
+class Command(ScrapyCrawlCommand):
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        if args and self.crawler_process is not None:
+            spidercls = self.crawler_process.spider_loader.load(args[0])
+            check = getattr(spidercls, "check_arguments", None)
+            if check is not None:
+                try:
+                    check(opts.spargs)
+                except ValueError as exc:
+                    raise UsageError(str(exc), print_help=False) from None
+        self._crawlers: list[Crawler] = []
+        super().run(args, opts)
+        if self.exitcode == 0 and any(self._failed(crawler) for crawler in self._crawlers):
+            self.exitcode = 1
+
+    def _create_crawler(self, spidercls):
+        crawler = super()._create_crawler(spidercls)
+        self._crawlers.append(crawler)
+        return crawler
+
+    @staticmethod
+    def _failed(crawler: Crawler) -> bool:
+        reason = crawler.stats.get_value("finish_reason") if crawler.stats else None
+        return reason not in SUCCESSFUL_FINISH_REASONS

@@ -1,0 +1,45 @@
+"""Scrapy settings. Every setting here can be overridden with `-s NAME=VALUE`; the archive
+location also with the ARCHIVE_DATABASE_URL environment variable."""
+import os
+
+from archive.db import DATABASE_URL_ENV, DEFAULT_DATABASE_URL
+
+BOT_NAME = "zh-news-archive"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+# Our `crawl` command adds argument checking and a non-zero exit when the run failed.
+COMMANDS_MODULE = "crawler.commands"
+
+ARCHIVE_DATABASE_URL = os.environ.get(DATABASE_URL_ENV) or DEFAULT_DATABASE_URL
+# Where site operators can read what this crawler is and whom to contact; set it for real crawls.
+ARCHIVE_CONTACT_URL = os.environ.get("ARCHIVE_CONTACT_URL", "https://example.org/zh-news-archive")
+USER_AGENT = f"zh-news-archive/0.1 (research archive crawler; +{ARCHIVE_CONTACT_URL})"
+
+ITEM_PIPELINES = {"pipelines.archive_pipeline.ArchivePipeline": 300}
+
+# Politeness: government sites are small; one request at a time per host, adapted to latency.
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 60
+RETRY_TIMES = 2
+# Attachments are archived whole; nothing a news site serves legitimately is larger.
+DOWNLOAD_MAXSIZE = 50 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 10 * 1024 * 1024
+# Follow links this many hops from the start pages (list pages, pagination, articles).
+DEPTH_LIMIT = 6
+DEPTH_PRIORITY = 1  # breadth first: list pages before the long tail
+SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
+SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
+
+# The archive keeps raw pages; Scrapy's HTTP cache would be a second copy.
+HTTPCACHE_ENABLED = False
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = os.environ.get("SCRAPY_LOG_LEVEL", "INFO")
+FEED_EXPORT_ENCODING = "utf-8"
