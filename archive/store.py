@@ -51,9 +51,12 @@ def _get_or_create(session: Session, model: type[ModelT], lookup: dict[str, Any]
     return row, True
 
 
-def _source_for(session: Session, url: str, now: datetime) -> Source:
-    domain = (urlsplit(url).hostname or "").lower()
-    source, _ = _get_or_create(session, Source, {"domain": domain}, {"name": domain, "created_at": now})
+def _source_for(session: Session, record: PageRecord) -> Source:
+    domain = (urlsplit(record.url).hostname or "").lower()
+    source, _ = _get_or_create(session, Source, {"domain": domain}, {"name": domain, "created_at": record.fetched_at})
+    # A source is named by its domain until one of its pages states the site's name.
+    if source.name == domain and record.site_name and record.site_name.lower() != domain:
+        source.name = record.site_name
     return source
 
 
@@ -94,7 +97,7 @@ def _store_article(session: Session, record: PageRecord) -> tuple[Article, bool]
 
 def save_page(session: Session, record: PageRecord, raw: RawResponse | None, crawl_run_id: int | None) -> Outcome:
     """Record one fetched page (insert or update by URL), its raw response and the article it carries."""
-    source = _source_for(session, record.url, record.fetched_at)
+    source = _source_for(session, record)
     article, new_article = _store_article(session, record) if record.article is not None else (None, False)
     values = {
         "source_id": source.id, "article_id": article.id if article else None, "crawl_run_id": crawl_run_id,

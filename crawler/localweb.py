@@ -35,6 +35,11 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
             return None
         return super().send_head()
 
+    def list_directory(self, path):
+        # Real sites do not list their folders; a listing would show up as an extra list page.
+        self.send_error(404)
+        return None
+
     def log_message(self, format, *args):
         pass
 

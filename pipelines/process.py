@@ -82,7 +82,8 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
     title = apply_steps(extracted.title, FIELD_STEPS)
     author = apply_steps(extracted.author, FIELD_STEPS)
     origin = None
-    shown = dict(title=title, published_at=extracted.published_at, author=author, origin=origin, links=extracted.links)
+    shown = dict(title=title, published_at=extracted.published_at, author=author, origin=origin,
+                 site_name=apply_steps(extracted.sitename, FIELD_STEPS), links=extracted.links)
     body_text = apply_steps(extracted.text, BODY_STEPS) or ""
     raw_chars = len("".join(extracted.text.split()))
     if title is None or raw_chars < MIN_ARTICLE_CHARS or _link_text_share(extracted.text, extracted.anchor_texts) > MAX_LINK_TEXT_SHARE:

@@ -41,6 +41,7 @@ class PageRecord:
     published_at: datetime | None = None  # as shown on this page
     author: str | None = None
     origin: str | None = None
+    site_name: str | None = None
     spam_injected: bool = False
     error: str | None = None
     article: ArticleFields | None = None

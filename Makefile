@@ -1,0 +1,29 @@
+# The two commands: `make demo` and `make test`. Both create .venv/ when it is missing.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+
+.PHONY: venv demo test postgres clean-demo
+
+# Exact versions of every package come from constraints.txt, so installs are reproducible.
+$(INSTALLED): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	touch $(INSTALLED)
+
+venv: $(INSTALLED)
+
+demo: venv
+	$(BIN)/python -m archive upgrade
+	$(BIN)/python -m crawler.demo
+
+# The PostgreSQL tests need a server; this installs (if missing) and starts a throwaway one on loopback.
+postgres:
+	tools/test-postgres start >/dev/null
+
+test: venv postgres
+	$(BIN)/python -m pytest
+
+clean-demo:
+	rm -f data/archive.db data/archive.db-wal data/archive.db-shm

@@ -1,0 +1,91 @@
+"""Shared fixtures: real databases (SQLite files and a real PostgreSQL server), a fixture web served
+on loopback hosts, and running the real `scrapy crawl` in a subprocess."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from archive.db import parse_database_url
+from crawler.localweb import serve_sites
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+WEB = FIXTURES / "web"
+
+
+@pytest.fixture(scope="session")
+def postgres_admin_url() -> str:
+    """A real PostgreSQL server: TEST_POSTGRES_URL, or the throwaway one tools/test-postgres starts.
+    No server is an error, never a skip."""
+    if os.environ.get("TEST_POSTGRES_URL"):
+        return os.environ["TEST_POSTGRES_URL"]
+    started = subprocess.run([str(PROJECT_ROOT / "tools" / "test-postgres"), "start"], capture_output=True, text=True)
+    if started.returncode != 0:
+        pytest.fail(f"no PostgreSQL server for the tests: tools/test-postgres start failed: {started.stderr.strip()}")
+    return started.stdout.strip()
+
+
+@pytest.fixture
+def postgres_url(postgres_admin_url: str) -> Iterator[str]:
+    """A fresh, empty PostgreSQL database for one test."""
+    name = f"test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(parse_database_url(postgres_admin_url), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = parse_database_url(postgres_admin_url).set(database=name).render_as_string(hide_password=False)
+    try:
+        yield url
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'archive.db'}"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest) -> str:
+    """The same test on the embedded default and on the production database."""
+    return request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "postgres_url")
+
+
+@dataclass
+class FixtureWeb:
+    hosts: dict[str, str]  # site name -> base URL
+    expected: dict
+
+    def url(self, ref: str) -> str:
+        """'site:/path' -> the served URL."""
+        site, path = ref.split(":", 1)
+        return self.hosts[site].rstrip("/") + path
+
+    def start_urls(self) -> str:
+        return ",".join(self.hosts.values())
+
+
+@pytest.fixture(scope="session")
+def fixture_web() -> Iterator[FixtureWeb]:
+    expected = json.loads((WEB / "expected.json").read_text(encoding="utf-8"))
+    sites = {ip: WEB / name for name, ip in expected["hosts"].items()}
+    with serve_sites(sites) as base_urls:
+        yield FixtureWeb({name: base_urls[ip] for name, ip in expected["hosts"].items()}, expected)
+
+
+def run_crawl(database_url: str, *args: str, timeout: float = 180) -> subprocess.CompletedProcess[str]:
+    """The real `scrapy crawl news`, as an operator runs it, against database_url."""
+    env = dict(os.environ, ARCHIVE_DATABASE_URL=database_url)
+    command = [sys.executable, "-m", "scrapy", "crawl", "news", *args,
+               "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False"]
+    return subprocess.run(command, cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=timeout)
