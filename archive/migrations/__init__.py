@@ -1,6 +1,8 @@
 """Alembic migrations, run from code so no alembic.ini is needed: `python -m archive upgrade`."""
 from __future__ import annotations
 
+import logging
+
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -9,6 +11,9 @@ from alembic.util import CommandError
 from sqlalchemy import Engine
 
 from archive.db import ArchiveError
+
+# Alembic announces each autogenerate plugin at INFO on every run; only the migrations matter.
+logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
 
 
 def alembic_config(engine: Engine) -> Config:

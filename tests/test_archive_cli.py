@@ -1,0 +1,98 @@
+"""`python -m archive` on an archive filled through the processing function and the store."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from archive import Archive
+from archive.store import RawResponse, save_page
+from pipelines.process import process_page
+from tests.conftest import PROJECT_ROOT, WEB
+
+FETCHED_AT = datetime(2026, 11, 2, 3, 4, tzinfo=timezone.utc)
+PAGES = {
+    "http://gov.example.cn/gzdt/content/post_1001.html": WEB / "gov/gzdt/content/post_1001.html",
+    "http://repost.example.cn/news/5566.html": WEB / "repost/news/5566.html",
+    "http://gov.example.cn/gzdt/index.html": WEB / "gov/gzdt/index.html",
+    "http://city.example.cn/news/2023/0701/78.html": WEB / "city/news/2023/0701/78.html",
+}
+
+
+@pytest.fixture
+def filled_archive(database_url: str) -> str:
+    archive = Archive.open(database_url)
+    try:
+        for url, path in PAGES.items():
+            body = path.read_bytes()
+            headers = {"Content-Type": ["text/html"]}
+            with archive.session() as session:
+                save_page(session, process_page(url, body, headers, FETCHED_AT), RawResponse(body, headers), None)
+    finally:
+        archive.close()
+    return database_url
+
+
+def archive_command(database_url: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "archive", *args], cwd=PROJECT_ROOT, capture_output=True, text=True,
+                          env=dict(os.environ, ARCHIVE_DATABASE_URL=database_url), timeout=120)
+
+
+def test_stats_counts_pages_and_articles_by_source(filled_archive: str) -> None:
+    result = archive_command(filled_archive, "stats")
+    assert result.returncode == 0, result.stderr
+    assert "pages fetched: 4  articles stored: 2  article pages: 3  duplicate pages: 1" in result.stdout
+    rows = {line.split()[0]: line.split()[1:] for line in result.stdout.splitlines() if ".example.cn" in line}
+    assert rows == {"city.example.cn": ["1", "1", "1", "0"], "gov.example.cn": ["2", "1", "1", "0"],
+                    "repost.example.cn": ["1", "1", "1", "0"]}
+    assert "2026-11-02" in result.stdout
+
+
+def test_show_prints_the_article_and_every_page_that_carried_it(filled_archive: str) -> None:
+    result = archive_command(filled_archive, "show", "1")
+    assert result.returncode == 0, result.stderr
+    assert "【两会“绿”声】聚焦绿色低碳发展" in result.stdout
+    assert "published: 2024-02-20T18:05:00+08:00" in result.stdout
+    assert "carried by 2 page(s)" in result.stdout
+    assert "http://gov.example.cn/gzdt/content/post_1001.html" in result.stdout
+    assert "http://repost.example.cn/news/5566.html" in result.stdout
+    missing = archive_command(filled_archive, "show", "999")
+    assert missing.returncode == 1 and "no article with id 999" in missing.stderr
+
+
+def test_export_jsonl_and_csv_carry_every_article(filled_archive: str, tmp_path: Path) -> None:
+    jsonl = archive_command(filled_archive, "export", "--format", "jsonl")
+    assert jsonl.returncode == 0, jsonl.stderr
+    records = [json.loads(line) for line in jsonl.stdout.splitlines()]
+    assert [r["title"] for r in records] == ["【两会“绿”声】聚焦绿色低碳发展!韶关、梅州、阳江持续加强生态环境保护", "朱镕基同志旧居修缮完成"]
+    assert records[0]["published_at"] == "2024-02-20T18:05:00+08:00"
+    assert sorted(records[0]["urls"]) == ["http://gov.example.cn/gzdt/content/post_1001.html", "http://repost.example.cn/news/5566.html"]
+    assert "堃园" in records[1]["body"]
+
+    out = tmp_path / "articles.csv"
+    assert archive_command(filled_archive, "export", "--format", "csv", "--output", str(out)).returncode == 0
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert [r["content_hash"] for r in rows] == [r["content_hash"] for r in records]
+    assert rows[1]["body"] == records[1]["body"]
+
+
+def test_export_to_an_unwritable_path_is_one_line(filled_archive: str) -> None:
+    result = archive_command(filled_archive, "export", "--output", "/proc/no/such/dir/out.jsonl")
+    assert result.returncode == 1
+    assert result.stderr.startswith("archive: error: ") and result.stderr.count("\n") == 1
+
+
+def test_help_lists_every_command() -> None:
+    result = subprocess.run([sys.executable, "-m", "archive", "--help"], cwd=PROJECT_ROOT, capture_output=True, text=True)
+    for command in ("upgrade", "downgrade", "stats", "show", "export"):
+        assert command in result.stdout
+    for command in ("upgrade", "stats", "show", "export"):
+        assert subprocess.run([sys.executable, "-m", "archive", command, "--help"], cwd=PROJECT_ROOT,
+                              capture_output=True).returncode == 0

@@ -1,0 +1,44 @@
+"""Bad configuration and arguments stop at start with one readable line; bad pages do not stop a crawl."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import PROJECT_ROOT, FixtureWeb, run_crawl
+
+
+@pytest.mark.parametrize("bad_url, says", [
+    ("not a url", "is not a database URL"),
+    ("mysql://archive@127.0.0.1/archive", "unsupported database 'mysql'"),
+    ("postgresql://archive@127.0.0.1:9/archive", "cannot connect to the archive at postgresql://archive@127.0.0.1:9/archive"),
+])
+def test_a_bad_database_url_stops_the_crawl_at_start(fixture_web: FixtureWeb, bad_url: str, says: str) -> None:
+    crawl = run_crawl(bad_url, "-a", f"start_urls={fixture_web.start_urls()}")
+    assert crawl.returncode == 1
+    errors = [line for line in crawl.stderr.splitlines() if " ERROR: " in line]
+    assert len(errors) == 1 and says in errors[0], crawl.stderr[-2000:]
+    assert "Traceback" not in crawl.stderr
+    assert "Crawled 0 pages" in crawl.stderr
+
+
+@pytest.mark.parametrize("arguments, says", [
+    (["-a", "start_urls=http://127.0.0.1:9/", "-a", "depth=3"], "unknown argument(s) depth"),
+    ([], "no start_urls given"),
+    (["-a", "start_urls=ftp://127.0.0.1/x"], "is not an http(s) URL"),
+    (["-a", "start_urls=,"], "start_urls is empty"),
+])
+def test_bad_spider_arguments_are_a_usage_error(sqlite_url: str, arguments: list[str], says: str) -> None:
+    crawl = run_crawl(sqlite_url, *arguments)
+    assert crawl.returncode == 2
+    assert says in crawl.stderr and "usage: scrapy crawl news -a start_urls=URL1,URL2" in crawl.stderr
+    assert "Traceback" not in crawl.stderr
+
+
+@pytest.mark.parametrize("bad_url", ["not a url", "postgresql://archive@127.0.0.1:9/archive"])
+def test_the_archive_command_reports_a_bad_database_in_one_line(bad_url: str) -> None:
+    result = subprocess.run([sys.executable, "-m", "archive", "upgrade"], cwd=PROJECT_ROOT, capture_output=True,
+                            text=True, env={"ARCHIVE_DATABASE_URL": bad_url, "PATH": ""})
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("archive: error: ")

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from pipelines.dates import SHANGHAI, parse_chinese_datetime
+from pipelines.hashing import content_hash
+
+NOW = datetime(2026, 11, 22, 12, 0, tzinfo=timezone.utc)
+BODY = "会议强调,2023年,是全面贯彻落实党的二十大精神的开局之年。\n要坚持守正创新(PM2.5)。"
+
+
+@pytest.mark.parametrize("variant", [
+    BODY.replace(",", ","),  # full-width / half-width punctuation
+    BODY.replace("\n", "\n\n  "),  # paragraph padding
+    BODY.replace("PM2.5", "ＰＭ２.５"),  # full-width letters and digits
+    BODY.replace("。", ".").replace("(", "("),
+    "\u200b" + BODY,  # zero-width space from a copy-paste
+])
+def test_content_hash_ignores_width_whitespace_and_punctuation(variant: str) -> None:
+    assert content_hash(variant) == content_hash(BODY)
+
+
+def test_content_hash_sees_a_changed_word() -> None:
+    assert content_hash(BODY.replace("守正", "改革")) != content_hash(BODY)
+
+
+@pytest.mark.parametrize("text, labelled, expected", [
+    ("发布时间:2023-02-23", True, datetime(2023, 2, 23, tzinfo=SHANGHAI)),
+    ("发布日期:2023年2月1日 09:05", True, datetime(2023, 2, 1, 9, 5, tzinfo=SHANGHAI)),
+    ("2024/2/23 11:32:30", False, datetime(2024, 2, 23, 11, 32, 30, tzinfo=SHANGHAI)),
+    ("2023年02月15日 21:05", False, datetime(2023, 2, 15, 21, 5, tzinfo=SHANGHAI)),
+    ("2023-02-15T19:40:00+08:00", False, datetime(2023, 2, 15, 19, 40, tzinfo=timezone(timedelta(hours=8)))),
+    ("2023-02-15T11:40:00Z", False, datetime(2023, 2, 15, 11, 40, tzinfo=timezone.utc)),
+    ("2024/2/23 11:32:30", True, None),  # not labelled
+    ("2099-01-01", False, None),  # the future
+    ("2023-02-30", False, None),  # no such day
+    ("浏览次数:20442", False, None),
+])
+def test_parse_chinese_datetime(text: str, labelled: bool, expected: datetime | None) -> None:
+    assert parse_chinese_datetime(text, labelled=labelled, now=NOW) == expected
