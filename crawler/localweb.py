@@ -1,12 +1,14 @@
 """Static web sites served on loopback addresses, for the demo and the tests.
 
 Each site is a directory served as one host (127.0.0.11, 127.0.0.12, ...) on one shared port.
-A site may hold `_redirects.txt` with lines `PATH TARGET`, answered with 301.
+A site may hold `_redirects.txt` with lines `PATH TARGET`, answered with 301, and
+`_content_types.txt` with lines `PATH CONTENT-TYPE` (e.g. a charset, or none at all).
 """
 from __future__ import annotations
 
 import functools
 import http.server
+import os
 import socket
 import threading
 from collections.abc import Mapping
@@ -15,12 +17,18 @@ from pathlib import Path
 from typing import Iterator
 
 REDIRECTS_FILE = "_redirects.txt"
+CONTENT_TYPES_FILE = "_content_types.txt"
 
 
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
-    def __init__(self, *args, redirects: Mapping[str, str], **kwargs):
+    def __init__(self, *args, redirects: Mapping[str, str], content_types: Mapping[str, str], **kwargs):
         self.redirects = redirects
+        self.content_types = content_types
         super().__init__(*args, **kwargs)
+
+    def guess_type(self, path):
+        served = "/" + os.path.relpath(path, self.directory).replace(os.sep, "/")
+        return self.content_types.get(served) or super().guess_type(path)
 
     def send_head(self):
         target = self.redirects.get(self.path)
@@ -30,7 +38,7 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
             self.send_header("Content-Length", "0")
             self.end_headers()
             return None
-        if self.path.lstrip("/") == REDIRECTS_FILE:
+        if self.path.lstrip("/") in (REDIRECTS_FILE, CONTENT_TYPES_FILE):
             self.send_error(404)
             return None
         return super().send_head()
@@ -44,12 +52,12 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def _read_redirects(root: Path) -> dict[str, str]:
-    path = root / REDIRECTS_FILE
+def _read_pairs(path: Path) -> dict[str, str]:
+    """Lines `PATH VALUE` (the value may contain spaces)."""
     if not path.exists():
         return {}
-    pairs = (line.split() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
-    return {source: target for source, target in pairs}
+    pairs = (line.split(maxsplit=1) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    return {key: value.strip() for key, value in pairs}
 
 
 def free_port(host: str) -> int:
@@ -65,7 +73,8 @@ def serve_sites(sites: Mapping[str, Path], port: int | None = None) -> Iterator[
     servers = []
     try:
         for ip, root in sites.items():
-            handler = functools.partial(SiteHandler, directory=str(root), redirects=_read_redirects(Path(root)))
+            handler = functools.partial(SiteHandler, directory=str(root), redirects=_read_pairs(Path(root) / REDIRECTS_FILE),
+                                        content_types=_read_pairs(Path(root) / CONTENT_TYPES_FILE))
             server = http.server.ThreadingHTTPServer((ip, port), handler)
             server.daemon_threads = True
             threading.Thread(target=server.serve_forever, daemon=True).start()
