@@ -82,6 +82,10 @@ class Article(Base):
     published_at: Mapped[datetime | None]
     origin: Mapped[str | None] = mapped_column(Text)
     author: Mapped[str | None] = mapped_column(Text)
+    editor: Mapped[str | None] = mapped_column(Text)
+    original_title: Mapped[str | None] = mapped_column(Text)
+    keywords: Mapped[str | None] = mapped_column(Text)
+    summary: Mapped[str | None] = mapped_column(Text)
     is_truncated: Mapped[bool] = mapped_column(default=False)
     cluster_id: Mapped[int | None] = mapped_column(Integer, index=True)
     char_count: Mapped[int] = mapped_column(Integer)
@@ -133,6 +137,8 @@ class Page(Base):
     origin: Mapped[str | None] = mapped_column(Text)
     spam_injected: Mapped[bool] = mapped_column(default=False)
     is_truncated: Mapped[bool] = mapped_column(default=False)
+    script: Mapped[str | None] = mapped_column(String(8))
+    view_count: Mapped[int | None]
     error: Mapped[str | None] = mapped_column(Text)
     extraction_version: Mapped[str] = mapped_column(String(32))
     headers: Mapped[dict[str, Any]] = mapped_column(default=dict)

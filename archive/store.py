@@ -80,6 +80,8 @@ def _store_article(session: Session, record: PageRecord) -> tuple[Article, bool]
     article, created = _get_or_create(session, Article, {"content_hash": fields.content_hash}, {
         "title": fields.title, "body": fields.body, "published_at": fields.published_at,
         "origin": fields.origin, "author": fields.author, "is_truncated": fields.is_truncated,
+        "editor": fields.editor, "original_title": fields.original_title, "keywords": fields.keywords,
+        "summary": fields.summary,
         "char_count": len(fields.body), "first_seen_at": record.fetched_at, "last_seen_at": record.fetched_at,
     })
     if created:
@@ -87,7 +89,7 @@ def _store_article(session: Session, record: PageRecord) -> tuple[Article, bool]
         article.cluster_id = article.id
         return article, True
     # Until copies are ranked by authority, the first page keeps its fields and later ones only fill gaps.
-    for name in ("title", "published_at", "origin", "author"):
+    for name in ("title", "published_at", "origin", "author", "editor", "original_title", "keywords", "summary"):
         if getattr(article, name) is None:
             setattr(article, name, getattr(fields, name))
     article.first_seen_at = min(article.first_seen_at, record.fetched_at)
@@ -105,6 +107,7 @@ def save_page(session: Session, record: PageRecord, raw: RawResponse | None, cra
         "content_type": record.content_type, "encoding": record.encoding, "redirect_to": record.redirect_to,
         "title": record.title, "published_at": record.published_at, "author": record.author,
         "origin": record.origin, "spam_injected": record.spam_injected,
+        "script": record.script, "view_count": record.view_count,
         "is_truncated": record.article.is_truncated if record.article else False,
         "error": record.error, "extraction_version": record.extraction_version,
         "headers": {k: list(v) for k, v in raw.headers.items()} if raw else {},

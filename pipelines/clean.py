@@ -1,11 +1,20 @@
-"""Cleaning steps: small pure functions, each named for what it removes, applied in order."""
+"""Cleaning steps: small pure functions, each named for what it removes. Patterns live in
+pipelines/lexicon.py. No step raises on any text."""
 from __future__ import annotations
 
+import functools
+import os
 import re
 import unicodedata
-from collections.abc import Callable
+from dataclasses import dataclass
+
+import opencc
+from pypinyin.constants import PINYIN_DICT
+
+from pipelines import lexicon
 
 _INLINE_SPACE = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
+_TONE_MARKS = {"\u0300", "\u0301", "\u0304", "\u030c"}  # grave, acute, macron, caron; the diaeresis of ü stays
 
 
 def normalize_unicode(text: str) -> str:
@@ -19,19 +28,208 @@ def remove_blank_lines_and_padding(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-BODY_STEPS: tuple[Callable[[str], str], ...] = (
-    normalize_unicode,
-    remove_blank_lines_and_padding,
-)
-FIELD_STEPS: tuple[Callable[[str], str], ...] = (
-    normalize_unicode,
-    remove_blank_lines_and_padding,
-)
+def _drop_lines(text: str, unwanted) -> str:
+    return "\n".join(line for line in text.split("\n") if not unwanted(line))
 
 
-def apply_steps(text: str | None, steps: tuple[Callable[[str], str], ...]) -> str | None:
-    if text is None:
-        return None
-    for step in steps:
-        text = step(text)
-    return text or None
+# --- pinyin ---------------------------------------------------------------------------------------
+
+def _toneless(syllable: str) -> str:
+    decomposed = unicodedata.normalize("NFD", syllable.lower().rstrip("12345"))
+    plain = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TONE_MARKS))
+    return plain.replace("v", "ü")
+
+
+@functools.cache
+def _syllable_inventory() -> frozenset[str]:
+    return frozenset(_toneless(reading) for readings in PINYIN_DICT.values() for reading in readings.split(","))
+
+
+def _readings(char: str) -> frozenset[str]:
+    return frozenset(_toneless(r) for r in PINYIN_DICT.get(ord(char), "").split(",") if r)
+
+
+def _is_syllable(candidate: str) -> bool:
+    toneless = _toneless(candidate)
+    inventory = _syllable_inventory()
+    # "lv"/"nv" are how ü is typed; pages also write plain u for ü.
+    return toneless in inventory or toneless.replace("ü", "u") in inventory
+
+
+def _valid_annotation(match: re.Match[str]) -> bool:
+    """Every syllable is real pinyin and, where the dictionary knows the character, one is its reading."""
+    syllables = [_toneless(s) for s in lexicon.PINYIN_SYLLABLE.findall(match.group(1))]
+    if not all(_is_syllable(s) for s in syllables):
+        return False
+    readings = _readings(match.string[match.start() - 1])
+    folded = readings | {r.replace("ü", "u") for r in readings}
+    return not readings or any(s in folded or s.replace("ü", "u") in folded for s in syllables)
+
+
+def count_pinyin_annotations(text: str) -> int:
+    return sum(1 for match in lexicon.PINYIN_ANNOTATION.finditer(text) if _valid_annotation(match))
+
+
+def remove_pinyin_annotations(text: str) -> str:
+    """生(sheng)態(tai) -> 生態: drops parenthesised syllables after Han characters. Callers decide per
+    page by density (count_pinyin_annotations) whether to apply it, so a lone real parenthetical survives."""
+    return lexicon.PINYIN_ANNOTATION.sub(lambda m: "" if _valid_annotation(m) else m.group(0), text)
+
+
+# --- scripts --------------------------------------------------------------------------------------
+
+@functools.cache
+def _traditional_only_chars() -> frozenset[str]:
+    """Characters OpenCC converts to Simplified that are not themselves Simplified characters."""
+    folder = os.path.join(os.path.dirname(opencc.__file__), "dictionary")
+
+    def keys(name: str) -> set[str]:
+        with open(os.path.join(folder, name), encoding="utf-8") as table:
+            return {line.split("\t", 1)[0] for line in table if line.strip()}
+
+    return frozenset(keys("TSCharacters.txt") - keys("STCharacters.txt"))
+
+
+@functools.cache
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def is_traditional(text: str) -> bool:
+    traditional = _traditional_only_chars()
+    count = sum(1 for ch in text if ch in traditional)
+    han = sum(1 for ch in text if "\u3400" <= ch <= "\u9fff")
+    return count >= lexicon.MIN_TRADITIONAL_CHARS and count >= lexicon.MIN_TRADITIONAL_SHARE * han
+
+
+def to_simplified(text: str) -> str:
+    """Traditional -> Simplified with OpenCC t2s (phrases first, so 乾隆 stays 乾隆)."""
+    return _t2s().convert(text)
+
+
+# --- spam -----------------------------------------------------------------------------------------
+
+def spam_hits(text: str) -> int:
+    """Strong terms and patterns count 2, weak terms 1; 2 or more is spam."""
+    strong = sum(2 for term in lexicon.SPAM_STRONG_TERMS if term.lower() in text.lower())
+    strong += sum(2 for pattern in lexicon.SPAM_PATTERNS if pattern.search(text))
+    weak = sum(1 for term in lexicon.SPAM_WEAK_TERMS if term.lower() in text.lower())
+    return strong + weak
+
+
+def is_spam(text: str) -> bool:
+    return spam_hits(text) >= 2
+
+
+def remove_spam_lines(text: str) -> str:
+    """Paragraphs carrying casino spam: banners, floating ads, spam bylines."""
+    return _drop_lines(text, is_spam)
+
+
+def remove_spam_title_segments(title: str) -> str:
+    """'广东省…会议召开-威尼斯(5848vip·WNS认证)电子游戏-Champions League' -> '广东省…会议召开'."""
+    if not is_spam(title):
+        return title
+    segments = lexicon.TITLE_SEGMENT_SEPARATOR.split(title)
+    return " - ".join(segment for segment in segments if segment.strip() and spam_hits(segment) == 0)
+
+
+# --- paywalls -------------------------------------------------------------------------------------
+
+def has_paywall_stub(text: str) -> bool:
+    return any(pattern.search(text) for pattern in lexicon.PAYWALL_STUB_PATTERNS)
+
+
+def cut_paywall_stub(text: str) -> tuple[str, bool]:
+    """Everything from the first paywall/trial stub paragraph on; True when a stub was cut."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if has_paywall_stub(line):
+            kept = lines[:index]
+            # A row of dots or dashes leading into the stub belongs to it.
+            while kept and not re.search(r"\w", kept[-1]):
+                kept.pop()
+            return "\n".join(kept), True
+    return text, False
+
+
+# --- boilerplate ----------------------------------------------------------------------------------
+
+def remove_disclaimers(text: str) -> str:
+    """Copyright disclaimers, republishing notes and content-farm adverts."""
+    return _drop_lines(text, lambda line: any(p.search(line) for p in lexicon.DISCLAIMER_LINE_PATTERNS))
+
+
+def remove_navigation(text: str) -> str:
+    """上一篇/下一篇, 相关新闻, 热门评论, 分享到, 打印本页, 关闭窗口 and the like."""
+    return _drop_lines(text, lambda line: bool(lexicon.NAVIGATION_ANCHOR_PATTERN.match(line)))
+
+
+def remove_page_furniture(text: str) -> str:
+    """字号 大中小, ICP/备案 lines, QR-code and app prompts, contact boxes."""
+    return _drop_lines(text, lambda line: any(p.search(line) for p in lexicon.FURNITURE_LINE_PATTERNS))
+
+
+# --- attribution ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Attribution:
+    origin: str | None = None
+    author: str | None = None
+    editor: str | None = None
+    original_title: str | None = None
+
+
+def _clean_value(value: str) -> str | None:
+    value = lexicon.HEADER_FIELD_BOUNDARY.split(value, maxsplit=1)[0]
+    value = value.strip(" \t:：/|｜")
+    return value or None
+
+
+def split_attribution(text: str) -> tuple[str, Attribution]:
+    """来源/…, 原标题:…, 编辑/一审/二审/三审 …, 记者 … lines near either end of the body become metadata."""
+    lines = text.split("\n")
+    head = range(min(lexicon.ATTRIBUTION_HEAD_LINES, len(lines)))
+    tail = range(max(len(lines) - lexicon.ATTRIBUTION_TAIL_LINES, len(head)), len(lines))
+    found: dict[str, str] = {}
+    drop: set[int] = set()
+    for index in (*head, *tail):
+        match = lexicon.ATTRIBUTION_LINE.match(lines[index])
+        if not match or len(match["value"]) > 60:
+            continue
+        drop.add(index)
+        label, value = match["label"], _clean_value(match["value"])
+        if value is None:
+            continue
+        if label in lexicon.ORIGIN_LABELS:
+            reporter = lexicon.ORIGIN_WITH_REPORTER.match(value)
+            if reporter:
+                found.setdefault("origin", reporter["origin"].strip())
+                found.setdefault("author", reporter["author"].strip())
+            else:
+                found.setdefault("origin", value)
+        elif label in lexicon.AUTHOR_LABELS:
+            found.setdefault("author", value)
+        elif label in lexicon.EDITOR_LABELS:
+            found.setdefault("editor", value)
+        elif label in lexicon.ORIGINAL_TITLE_LABELS:
+            found.setdefault("original_title", value)
+    body = "\n".join(line for index, line in enumerate(lines) if index not in drop)
+    return body, Attribution(**found)
+
+
+def remove_leading_headline(text: str, title: str) -> str:
+    """The headline repeated as the first paragraph."""
+    first, _, rest = text.partition("\n")
+    return rest if "".join(first.split()) == "".join(title.split()) else text
+
+
+# --- titles ---------------------------------------------------------------------------------------
+
+def remove_site_suffix(title: str) -> str:
+    """'…会议召开 - 广东省生态环境厅', '…_新派_潍坊新闻网', '…-资讯中心-环保产业网' -> '…'."""
+    while (suffix := lexicon.TITLE_SITE_SUFFIX.search(title)) and lexicon.SITE_SUFFIX_WORDS.search(suffix["segment"]):
+        if suffix.start() < lexicon.MIN_HEADLINE_CHARS:
+            break
+        title = title[:suffix.start()]
+    return title

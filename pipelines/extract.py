@@ -1,4 +1,5 @@
-"""Main text and metadata from decoded HTML: trafilatura, plus what it misses on Chinese pages."""
+"""Main text and metadata from decoded HTML: trafilatura for the main block, plus what it misses on
+Chinese pages (CMS meta tags, the headline, the info line under it with date, 来源, 作者, 阅读次数)."""
 from __future__ import annotations
 
 import itertools
@@ -9,16 +10,39 @@ from datetime import datetime
 import lxml.html
 import trafilatura
 
+from pipelines import lexicon
 from pipelines.dates import DATE_META_NAMES, parse_chinese_datetime
+
+# Meta tags naming the site, gov CMS first.
+SITE_NAME_META_NAMES = ("sitename", "og:site_name", "application-name")
+# Meta tags holding the article's own headline, gov CMS first.
+TITLE_META_NAMES = ("articletitle", "og:title")
+ORIGIN_META_NAMES = ("contentsource", "source")
+AUTHOR_META_NAMES = ("author", "article:author")
+# Headline elements, most specific first.
+HEADLINE_TAGS = ("h1", "h2")
+# The info area under the headline (date, source, author, views): at most this many elements,
+# none longer than a line of page furniture.
+HEADLINE_INFO_SIBLINGS = 4
+MAX_INFO_LINE_CHARS = 200
 
 
 @dataclass(frozen=True)
 class Extracted:
-    title: str | None
+    title: str | None  # the article's headline, as the page gives it
+    page_title: str | None  # the <title> element
     text: str
     author: str | None
+    origin: str | None
+    editor: str | None
+    keywords: str | None
+    summary: str | None
+    view_count: int | None
     sitename: str | None
     published_at: datetime | None
+    header_lines: tuple[str, ...]  # the info area under the headline, for spam checks
+    article_region_text: str  # all text of the headline's container, where paywall stubs sit
+    meta_text: str  # meta keywords and description, for spam checks
     anchor_texts: frozenset[str]
     links: tuple[str, ...]
 
@@ -35,12 +59,6 @@ def parse_html(html: str, url: str) -> lxml.html.HtmlElement:
     return tree
 
 
-# How many elements after the headline may hold its unlabelled date line.
-HEADLINE_DATE_SIBLINGS = 3
-# Meta tags naming the site, gov CMS first.
-SITE_NAME_META_NAMES = ("sitename", "og:site_name", "application-name")
-
-
 def _meta_values(tree: lxml.html.HtmlElement) -> dict[str, str]:
     """The first content of each meta name/property, names lower-cased."""
     metas: dict[str, str] = {}
@@ -52,13 +70,8 @@ def _meta_values(tree: lxml.html.HtmlElement) -> dict[str, str]:
     return metas
 
 
-def _meta_date(metas: dict[str, str], now: datetime) -> datetime | None:
-    for name in DATE_META_NAMES:
-        if name in metas:
-            found = parse_chinese_datetime(metas[name], now=now)
-            if found:
-                return found
-    return None
+def _first_meta(metas: dict[str, str], names: tuple[str, ...]) -> str | None:
+    return next((metas[name] for name in names if name in metas), None)
 
 
 def _own_texts(root: lxml.html.HtmlElement) -> Iterator[str]:
@@ -66,40 +79,96 @@ def _own_texts(root: lxml.html.HtmlElement) -> Iterator[str]:
     for element in root.iter():
         if not isinstance(element.tag, str) or element.tag in ("a", "script", "style"):
             continue
-        own = " ".join(t for t in (element.text, *(child.tail for child in element)) if t and t.strip())
+        own = " ".join(t.strip() for t in (element.text, *(child.tail for child in element)) if t and t.strip())
         if own:
             yield own
 
 
-def _visible_date(tree: lxml.html.HtmlElement, now: datetime) -> datetime | None:
-    """A labelled date line (发布时间:…) anywhere, else the first date just under the headline."""
+def _text(element: lxml.html.HtmlElement) -> str:
+    return " ".join(element.text_content().split())
+
+
+def _headline(tree: lxml.html.HtmlElement, page_title: str | None) -> lxml.html.HtmlElement | None:
+    """The h1 (else h2) whose text the <title> contains; a lone h1 when there is no <title>."""
     body = tree.find("body")
     if body is None:
         return None
-    for own in _own_texts(body):
-        found = parse_chinese_datetime(own, labelled=True, now=now)
-        if found:
-            return found
-    headline = next(body.iter("h1"), None)
-    if headline is None:
-        return None
-    following = (el for el in headline.itersiblings() if isinstance(el.tag, str))
-    for sibling in itertools.islice(following, HEADLINE_DATE_SIBLINGS):
-        for own in _own_texts(sibling):
-            found = parse_chinese_datetime(own, now=now)
-            if found:
-                return found
+    for tag in HEADLINE_TAGS:
+        for element in body.iter(tag):
+            text = _text(element)
+            if len(text) >= lexicon.MIN_HEADLINE_CHARS and (not page_title or text in " ".join(page_title.split())):
+                return element
     return None
+
+
+def _header_lines(headline: lxml.html.HtmlElement | None) -> tuple[str, ...]:
+    if headline is None:
+        return ()
+    lines: list[str] = []
+    following = (el for el in headline.itersiblings() if isinstance(el.tag, str))
+    for sibling in itertools.islice(following, HEADLINE_INFO_SIBLINGS):
+        texts = list(_own_texts(sibling))
+        if any(len(text) > MAX_INFO_LINE_CHARS for text in texts):
+            break  # the article text has begun
+        lines.extend(texts)
+    return tuple(lines)
+
+
+def _region_text(headline: lxml.html.HtmlElement | None) -> str:
+    container = headline.getparent() if headline is not None else None
+    return "\n".join(_own_texts(container)) if container is not None else ""
+
+
+def _labelled(lines: tuple[str, ...], pattern) -> str | None:
+    for line in lines:
+        match = pattern.search(line)
+        if match:
+            value = lexicon.HEADER_FIELD_BOUNDARY.split(match["value"], maxsplit=1)[0].strip(" :：/|｜")
+            if value:
+                return value
+    return None
+
+
+def _view_count(lines: tuple[str, ...], date_line: int | None) -> int | None:
+    labelled = _labelled(lines, lexicon.HEADER_VIEWS)
+    if labelled:
+        return int(labelled)
+    # A bare number right after the date line is the view count on many portal templates.
+    if date_line is not None and date_line + 1 < len(lines) and lines[date_line + 1].isdigit():
+        return int(lines[date_line + 1])
+    return None
+
+
+def _date(metas: dict[str, str], body: lxml.html.HtmlElement | None, header: tuple[str, ...],
+          now: datetime) -> tuple[datetime | None, int | None]:
+    """(publication time, index of its line in the header area): CMS meta tags, then a labelled
+    date line (发布时间:…) anywhere, then the first date in the headline's info area."""
+    for name in DATE_META_NAMES:
+        if name in metas and (found := parse_chinese_datetime(metas[name], now=now)):
+            return found, None
+    if body is not None:
+        for own in _own_texts(body):
+            if found := parse_chinese_datetime(own, labelled=True, now=now):
+                return found, header.index(own) if own in header else None
+    for index, line in enumerate(header):
+        if found := parse_chinese_datetime(line, now=now):
+            return found, index
+    return None, None
 
 
 def extract(html: str, url: str, now: datetime) -> Extracted:
     tree = parse_html(html, url)
+    # Read everything of our own first: trafilatura prunes the tree it is given.
     anchors = frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))
-    links = tuple(dict.fromkeys(href for _el, _attr, href, _pos in tree.iterlinks() if _el.tag in ("a", "area")))
-    # Read the metadata first: trafilatura prunes the tree it is given.
+    links = tuple(dict.fromkeys(href for element, _attr, href, _pos in tree.iterlinks() if element.tag in ("a", "area")))
     metas = _meta_values(tree)
-    published_at = _meta_date(metas, now) or _visible_date(tree, now)
-    site_name = next((metas[name] for name in SITE_NAME_META_NAMES if name in metas), None)
+    title_element = tree.find(".//title")
+    page_title = _text(title_element) if title_element is not None else None
+    headline = _headline(tree, page_title)
+    header = _header_lines(headline)
+    published_at, date_line = _date(metas, tree.find("body"), header, now)
+    title = _first_meta(metas, TITLE_META_NAMES[:1]) or (_text(headline) if headline is not None else None) \
+        or _first_meta(metas, TITLE_META_NAMES[1:]) or page_title
     document = trafilatura.bare_extraction(
         tree,
         url=url,
@@ -108,15 +177,23 @@ def extract(html: str, url: str, now: datetime) -> Extracted:
         include_tables=True,
         date_extraction_params={"extensive_search": False, "original_date": True, "max_date": now.strftime("%Y-%m-%d")},
     )
-    text = (document.text or "") if document is not None else ""
     if published_at is None and document is not None and document.date:
         published_at = parse_chinese_datetime(document.date, now=now)
     return Extracted(
-        title=document.title if document is not None else None,
-        text=text,
-        author=document.author if document is not None else None,
-        sitename=site_name,
+        title=title or (document.title if document is not None else None),
+        page_title=page_title,
+        text=(document.text or "") if document is not None else "",
+        author=_labelled(header, lexicon.HEADER_AUTHOR) or _first_meta(metas, AUTHOR_META_NAMES),
+        origin=_labelled(header, lexicon.HEADER_ORIGIN) or _first_meta(metas, ORIGIN_META_NAMES),
+        editor=_labelled(header, lexicon.HEADER_EDITOR),
+        keywords=_labelled(header, lexicon.HEADER_KEYWORDS) or metas.get("keywords"),
+        summary=_labelled(header, lexicon.HEADER_SUMMARY) or metas.get("description"),
+        view_count=_view_count(header, date_line),
+        sitename=_first_meta(metas, SITE_NAME_META_NAMES),
         published_at=published_at,
+        header_lines=header,
+        article_region_text=_region_text(headline),
+        meta_text=" ".join(filter(None, (metas.get("keywords"), metas.get("description")))),
         anchor_texts=anchors,
         links=links,
     )

@@ -6,24 +6,33 @@ imports all call `process_page`.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urljoin
 
-from pipelines.clean import BODY_STEPS, FIELD_STEPS, apply_steps
+from pipelines import clean
 from pipelines.decode import UndecodableError, decode_html
-from pipelines.extract import UnparsableError, extract
+from pipelines.extract import Extracted, UnparsableError, extract
 from pipelines.hashing import content_hash
 from pipelines.record import ArticleFields, PageKind, PageRecord
 
 # Bump when processing changes what it produces for the same bytes: pages record it, so
 # re-processing knows which pages are stale.
-EXTRACTION_VERSION = "1"
+EXTRACTION_VERSION = "2"
 # An article has a headline and a real body of text: at least this many characters...
 MIN_ARTICLE_CHARS = 150
 # ...of which at most this share repeats the text of a link (list pages are mostly link text).
 MAX_LINK_TEXT_SHARE = 0.5
 
 Headers = Mapping[str, str | Sequence[str]]
+
+# Applied to the main text, in order, after pinyin removal and before script conversion.
+BODY_LINE_STEPS = (
+    clean.remove_spam_lines,
+    clean.remove_disclaimers,
+    clean.remove_navigation,
+    clean.remove_page_furniture,
+)
 
 
 def header(headers: Headers, name: str) -> str | None:
@@ -55,6 +64,68 @@ def failed_fetch_record(url: str, fetched_at: datetime, reason: str) -> PageReco
                       extraction_version=EXTRACTION_VERSION, error=reason)
 
 
+@dataclass(frozen=True)
+class Cleaned:
+    title: str | None
+    body: str
+    author: str | None
+    origin: str | None
+    editor: str | None
+    original_title: str | None
+    keywords: str | None
+    summary: str | None
+    truncated: bool
+    spam_injected: bool
+    script: str
+
+
+def _field(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = clean.remove_blank_lines_and_padding(clean.normalize_unicode(value)).replace("\n", " ")
+    return value or None
+
+
+def clean_page(extracted: Extracted) -> Cleaned:
+    """The cleaning steps over every field of one page. Pinyin and script are decided per page,
+    pinyin is stripped before script conversion (乾(qian)隆 -> 乾隆, not 干隆)."""
+    fields = {name: _field(getattr(extracted, name))
+              for name in ("title", "author", "origin", "editor", "keywords", "summary")}
+    fields["original_title"] = None
+    body = clean.remove_blank_lines_and_padding(clean.normalize_unicode(extracted.text))
+
+    everything = "\n".join(filter(None, [body, *fields.values()]))
+    if clean.count_pinyin_annotations(everything) >= clean.lexicon.MIN_PINYIN_ANNOTATIONS_PER_PAGE:
+        body = clean.remove_pinyin_annotations(body)
+        fields = {name: value and clean.remove_pinyin_annotations(value) for name, value in fields.items()}
+    # Convert before the line steps: their patterns are written in Simplified characters.
+    traditional = clean.is_traditional("\n".join(filter(None, [body, *fields.values()])))
+    if traditional:
+        body = clean.to_simplified(body)
+        fields = {name: value and clean.to_simplified(value) for name, value in fields.items()}
+
+    spam_sources = [extracted.page_title or "", extracted.meta_text, *extracted.header_lines, body,
+                    *(value or "" for value in fields.values())]
+    spam_injected = any(clean.is_spam(text) for text in spam_sources)
+    for step in BODY_LINE_STEPS:
+        body = step(body)
+    body, truncated = clean.cut_paywall_stub(body)
+    truncated = truncated or clean.has_paywall_stub(extracted.article_region_text)
+    body, attribution = clean.split_attribution(body)
+    # What the page states around the headline comes first; attribution lines in the text fill gaps.
+    for name in ("origin", "author", "editor", "original_title"):
+        fields[name] = fields.get(name) or getattr(attribution, name)
+    if fields["title"]:
+        fields["title"] = clean.remove_site_suffix(clean.remove_spam_title_segments(fields["title"])) or None
+    if fields["title"]:
+        body = clean.remove_leading_headline(body, fields["title"])
+    for name in ("author", "editor", "origin", "keywords", "summary"):
+        if fields[name] and clean.is_spam(fields[name]):
+            fields[name] = None
+    return Cleaned(body=body, truncated=truncated, spam_injected=spam_injected,
+                   script="zh-Hant" if traditional else "zh-Hans", **fields)
+
+
 def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, *, status: int = 200) -> PageRecord:
     """Never raises on page content: what cannot be processed comes back as an UNPROCESSABLE record with its reason."""
     content_type = header(headers, "Content-Type")
@@ -78,18 +149,21 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
         return PageRecord(**page, kind=PageKind.UNPROCESSABLE, error=f"parse: {exc}")
     except Exception as exc:  # noqa: BLE001 - a library failing on one odd page must not stop the crawl
         return PageRecord(**page, kind=PageKind.UNPROCESSABLE, error=f"extract: {type(exc).__name__}: {exc}")
+    try:
+        cleaned = clean_page(extracted)
+    except Exception as exc:  # noqa: BLE001 - recorded with its reason; the crawl goes on
+        return PageRecord(**page, kind=PageKind.UNPROCESSABLE, error=f"clean: {type(exc).__name__}: {exc}")
 
-    title = apply_steps(extracted.title, FIELD_STEPS)
-    author = apply_steps(extracted.author, FIELD_STEPS)
-    origin = None
-    shown = dict(title=title, published_at=extracted.published_at, author=author, origin=origin,
-                 site_name=apply_steps(extracted.sitename, FIELD_STEPS), links=extracted.links)
-    body_text = apply_steps(extracted.text, BODY_STEPS) or ""
+    shown = dict(title=cleaned.title, published_at=extracted.published_at, author=cleaned.author,
+                 origin=cleaned.origin, site_name=_field(extracted.sitename), view_count=extracted.view_count,
+                 script=cleaned.script, spam_injected=cleaned.spam_injected, links=extracted.links)
     raw_chars = len("".join(extracted.text.split()))
-    if title is None or raw_chars < MIN_ARTICLE_CHARS or _link_text_share(extracted.text, extracted.anchor_texts) > MAX_LINK_TEXT_SHARE:
+    if cleaned.title is None or raw_chars < MIN_ARTICLE_CHARS or _link_text_share(extracted.text, extracted.anchor_texts) > MAX_LINK_TEXT_SHARE:
         return PageRecord(**page, **shown, kind=PageKind.LIST)
-    if not body_text:
+    if not cleaned.body:
         return PageRecord(**page, **shown, kind=PageKind.UNPROCESSABLE, error="clean: cleaning left no text")
-    article = ArticleFields(title=title, body=body_text, content_hash=content_hash(body_text),
-                            published_at=extracted.published_at, origin=origin, author=author)
+    article = ArticleFields(title=cleaned.title, body=cleaned.body, content_hash=content_hash(cleaned.body),
+                            published_at=extracted.published_at, origin=cleaned.origin, author=cleaned.author,
+                            is_truncated=cleaned.truncated, editor=cleaned.editor, original_title=cleaned.original_title,
+                            keywords=cleaned.keywords, summary=cleaned.summary)
     return PageRecord(**page, **shown, kind=PageKind.ARTICLE, article=article)

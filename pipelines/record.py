@@ -25,6 +25,10 @@ class ArticleFields:
     origin: str | None
     author: str | None
     is_truncated: bool = False
+    editor: str | None = None
+    original_title: str | None = None
+    keywords: str | None = None
+    summary: str | None = None
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,8 @@ class PageRecord:
     author: str | None = None
     origin: str | None = None
     site_name: str | None = None
+    view_count: int | None = None
+    script: str | None = None  # zh-Hans, or zh-Hant when the page was in Traditional characters
     spam_injected: bool = False
     error: str | None = None
     article: ArticleFields | None = None

@@ -1,0 +1,111 @@
+"""The patterns and word lists the cleaning steps use: data, kept in one place so they can be
+maintained without touching the steps. Each list says what it matches and why.
+
+Lines are paragraphs of extracted text. Patterns marked "line" match a whole paragraph that is
+to be dropped; patterns marked "anchor" must start the paragraph.
+"""
+import re
+
+# --- Gambling / casino SEO spam injected by hijacked sites (seed 001) -------------------------
+# Strong: never found in the articles this archive collects; one hit marks a text as spam.
+SPAM_STRONG_TERMS = (
+    "百家乐", "真人视讯", "葡京", "威尼斯人", "澳门赌场", "网上赌场", "娱乐城", "博彩", "彩金", "老虎机",
+    "体育投注", "注册送", "开户送", "首存", "棋牌游戏", "太阳城", "金沙娱乐", "永利娱乐", "银河娱乐",
+    "皇冠体育", "bet365", "WNS认证", "澳门新葡京", "六合彩", "时时彩", "北京赛车", "电子游艺",
+)
+# Weak: words a genuine article may use; they count as spam only beside another hit.
+SPAM_WEAK_TERMS = ("威尼斯", "电子游戏", "Champions League", "官方网站", "官网", "真人", "娱乐")
+# Brand + digits + vip, as in 5848vip, vip8888, 3522.vip, 5848vip·WNS.
+SPAM_PATTERNS = (
+    re.compile(r"\d{3,6}\s*[.·]?\s*vip|vip\s*\d{3,6}", re.IGNORECASE),
+    re.compile(r"[A-Za-z]{2,8}\d{3,6}\.(?:com|cc|vip|net)", re.IGNORECASE),
+)
+
+# --- Paywall and trial stubs (seed 003) ---------------------------------------------------------
+# A paragraph matching one of these starts the stub: it and everything after it go, and the
+# article is marked truncated.
+PAYWALL_STUB_PATTERNS = (
+    re.compile(r"试读结束|试读已结束|免费试读到此|预览已结束|预览结束"),
+    re.compile(r"(?:查阅|阅读|查看|获取|下载)(?:完整)?全文.{0,12}(?:加|添加|联系|请|付费|购买|登录|关注|开通|扫码)"),
+    re.compile(r"(?:加|添加|联系)(?:微信|vx|VX|QQ).{0,20}(?:阅读|查阅|查看|获取)(?:完整)?全文"),
+    re.compile(r"剩余\s*\d+\s*字|余下\s*\d+\s*字|还剩\s*\d+\s*字"),
+    re.compile(r"付费阅读|付费后(?:阅读|查看)|购买后(?:阅读|查看)|VIP\s*专享|会员专享|开通会员(?:后)?(?:阅读|查看)"),
+    re.compile(r"登录后(?:查看|阅读)(?:完整|全文|更多)?"),
+)
+
+# --- Site boilerplate that reaches the main text -----------------------------------------------
+# line: copyright disclaimers, republishing notes, content-farm adverts.
+DISCLAIMER_LINE_PATTERNS = (
+    re.compile(r"^(?:免责)?声明[:：]"),
+    re.compile(r"版权归原作者所有|版权归原作者|如有侵权[,，]?请?(?:联系|告知)|如有侵犯(?:您的)?版权|侵权请联系|联系删除"),
+    re.compile(r"以上(?:信息|内容)(?:源|来源)自于?网络"),
+    re.compile(r"本文内容由互联网用户自发贡献|本站仅提供信息存储空间服务|不拥有所有权"),
+    re.compile(r"如若转载[,，]?请注明出处|转载请注明(?:出处|来源)|未经授权[,，]?(?:不得|禁止)转载"),
+    re.compile(r"仅供(?:学习)?参考[、,，]?交流|仅供读者参考|不代表本(?:网|站|平台)观点"),
+    re.compile(r"(?:可搜索|搜索)其他更多资料|写作网|范文网"),
+)
+# anchor: navigation and page furniture.
+NAVIGATION_ANCHOR_PATTERN = re.compile(
+    r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|相关(?:新闻|阅读|推荐|文章|链接)|热门(?:评论|推荐|文章)|"
+    r"推荐阅读|延伸阅读|猜你喜欢|分享到|分享至|打印本页|关闭窗口|【?打印】?|【?关闭】?|字号[:：]?|返回顶部|"
+    r"扫一扫|扫码|微信扫一扫|点击(?:这里|查看)|网友评论|我要评论|发表评论|评论\s*\d*\s*$)"
+)
+# line: QR-code and app prompts, ICP registration, contact boxes.
+FURNITURE_LINE_PATTERNS = (
+    re.compile(r"字号[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小"),
+    re.compile(r"(?:京|沪|粤|浙|鲁|苏|冀|豫|川|鄂|湘|闽|皖|赣|晋|陕|辽|吉|黑|蒙|桂|琼|渝|滇|黔|藏|甘|青|宁|新|津)ICP[备证]|ICP备\d|备案号"),
+    re.compile(r"^(?:联系电话|电话|联系方式|咨询热线|服务热线|客服热线)[:：]?\s*[\d\-—()（） ]{7,}"),
+    re.compile(r"(?:下载|打开)\S{0,8}(?:客户端|APP|App|app)(?:[,，。]|$)|长按(?:识别)?二维码|扫描二维码|关注(?:我们的)?(?:微信)?公众号[,，。!！]?$"),
+)
+
+# --- Attribution and editorial lines (seeds 000, 002, 004) --------------------------------------
+# At the start or end of the body, "LABEL: value" (also 来源/…) lines are metadata, not text.
+ATTRIBUTION_LINE = re.compile(
+    r"^[【\[(（]?(?P<label>来源|稿源|出处|原标题|整理|编辑|责任编辑|责编|编审|校对|审核|一审|二审|三审|终审|"
+    r"监制|统筹|制作|美编|作者|文|记者|撰稿|撰文|通讯员|摄影|图)[】\])）]?\s*[:：/|｜]\s*(?P<value>.+)$"
+)
+ORIGIN_LABELS = frozenset({"来源", "稿源", "出处"})
+AUTHOR_LABELS = frozenset({"作者", "文", "记者", "撰稿", "撰文"})
+EDITOR_LABELS = frozenset({"编辑", "责任编辑", "责编", "整理"})
+ORIGINAL_TITLE_LABELS = frozenset({"原标题"})
+# A 来源 value may carry the reporter: "齐鲁晚报 记者 张玉岩".
+ORIGIN_WITH_REPORTER = re.compile(r"^(?P<origin>.+?)\s*(?:记者|作者|通讯员)[:：]?\s*(?P<author>.+)$")
+# How far from either end of the body attribution lines are looked for.
+ATTRIBUTION_HEAD_LINES = 2
+ATTRIBUTION_TAIL_LINES = 10
+
+# --- Metadata in the page's header area (the lines around the headline) -----------------------
+HEADER_ORIGIN = re.compile(r"(?:来源|稿源|出处)\s*[:：]\s*(?P<value>[^\s|｜:：]{2,30})")
+HEADER_AUTHOR = re.compile(r"(?:作者|记者|撰稿|文)\s*[:：/]\s*(?P<value>[^\s|｜:：]{2,20}(?:\s+[^\s|｜:：\d]{2,4}){0,3})")
+HEADER_EDITOR = re.compile(r"(?:责任编辑|编辑)\s*[:：]\s*(?P<value>[^\s|｜:：]{2,20})")
+HEADER_KEYWORDS = re.compile(r"^关键[词字]\s*[:：]\s*(?P<value>.+)$")
+HEADER_SUMMARY = re.compile(r"^(?:导读|摘要|内容提要|核心提示)\s*[:：]\s*(?P<value>.+)$")
+HEADER_VIEWS = re.compile(r"(?:阅读|浏览|点击|访问)(?:次数|量|数)?\s*[:：]?\s*(?P<value>\d+)\s*次?")
+# Words that end a header value that ran into the next field ("2023-02-23文章分类:…").
+HEADER_FIELD_BOUNDARY = re.compile(r"(?:发布时间|发布日期|文章分类|编辑作者|作者|阅读次数|浏览次数|来源|字号|时间|日期)\s*[:：]")
+
+# --- Titles -------------------------------------------------------------------------------------
+# A trailing "separator + site or section name" after the headline in <title>.
+TITLE_SITE_SUFFIX = re.compile(r"\s*(?:\s[-–—|｜]\s|[-_|｜–—]{1,2})\s*(?P<segment>[^-_|｜–—]{1,30})$")
+# Such a segment names a site or section when it holds one of these words.
+SITE_SUFFIX_WORDS = re.compile(r"网|站|厅|局|政府|委员会|报|中心|频道|新闻|资讯|客户端|APP|门户|官网|在线|壹点|新派|首页|平台")
+# A headline is at least this long; shorter leftovers mean the separator was part of the headline.
+MIN_HEADLINE_CHARS = 4
+# Separators between the parts of a spam-injected title.
+TITLE_SEGMENT_SEPARATOR = re.compile(r"\s*(?:\s[-–—|｜]\s|[-_|｜])\s*")
+
+# --- Pinyin annotations (seeds 002, 004) --------------------------------------------------------
+# A Han character followed by one or more parenthesised Latin syllables, tone-marked or plain,
+# half- or full-width brackets: 行動(dòng), 生(sheng)態(tai), 業(ye)(ye), 綠(lv)(lv).
+PINYIN_ANNOTATION = re.compile(
+    r"(?<=[\u3400-\u9fff\uf900-\ufaff])((?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,7}[1-5]?[)）])+)"
+)
+PINYIN_SYLLABLE = re.compile(r"[(（]([^()（）]+)[)）]")
+# Fewer valid annotations than this on a page and they are taken for real parentheticals.
+MIN_PINYIN_ANNOTATIONS_PER_PAGE = 3
+
+# --- Scripts ------------------------------------------------------------------------------------
+# A page is Traditional when it has at least this many Traditional-only characters and they are
+# at least this share of its Han characters (Simplified text may hold a stray 乾 or 於).
+MIN_TRADITIONAL_CHARS = 5
+MIN_TRADITIONAL_SHARE = 0.02
