@@ -6,6 +6,7 @@ from datetime import datetime, timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from pipelines import clean
 from pipelines.process import process_page
 from pipelines.record import PageKind
 
@@ -35,3 +36,26 @@ def test_degenerate_pages() -> None:
                  b"<div>" * 5000 + b"x" + b"</div>" * 5000, ("<p>" + "很长的段落" * 20000 + "</p>").encode()):
         record = process_page("http://example.cn/a.html", body, HTML, FETCHED_AT)
         assert record.kind in (PageKind.LIST, PageKind.UNPROCESSABLE, PageKind.ARTICLE)
+
+
+CLEANING_STEPS = (
+    clean.normalize_unicode, clean.remove_blank_lines_and_padding, clean.remove_pinyin_annotations,
+    clean.count_pinyin_annotations, clean.is_traditional, clean.to_simplified, clean.is_spam, clean.remove_spam_lines,
+    clean.remove_spam_title_segments, clean.cut_paywall_stub, clean.remove_disclaimers, clean.remove_navigation,
+    clean.remove_page_furniture, clean.split_attribution, clean.remove_site_suffix,
+)
+PUNCTUATION = st.text(alphabet="()（）【】:：/|_-—。,、!?“”《》 \n", max_size=500)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(max_size=2000), PUNCTUATION, st.text(alphabet="生態環境(sheng)(tai)來源:記者 一审", max_size=500)))
+def test_no_cleaning_step_raises(text: str) -> None:
+    for step in CLEANING_STEPS:
+        step(text)
+    clean.remove_leading_headline(text, text[:10])
+
+
+def test_cleaning_steps_on_huge_text() -> None:
+    huge = ("生(sheng)態(tai)環境保護工作會議召開。來源:新派客戶端\n" * 20000)
+    for step in CLEANING_STEPS:
+        step(huge)

@@ -1,0 +1,171 @@
+"""Each cleaning step on the defacements the seed captures show."""
+from __future__ import annotations
+
+import pytest
+
+from pipelines import clean
+
+CONFERENCE = "2023年2月21日,2023年全省生态环境保护工作会议在广州召开。"
+
+
+# --- spam (seed 001) ---
+
+@pytest.mark.parametrize("text", [
+    "威尼斯(5848vip·WNS认证)电子游戏-Champions League",
+    "编辑作者:5848vip威尼斯电子游戏",
+    "百家乐 真人视讯 注册送88元",
+    "澳门新葡京官方网站",
+])
+def test_casino_spam_is_spam(text: str) -> None:
+    assert clean.is_spam(text)
+
+
+@pytest.mark.parametrize("text", [
+    CONFERENCE,
+    "威尼斯双年展中国馆今年以生态为主题。",  # a lone weak word
+    "青少年沉迷电子游戏问题引起关注。",
+    "联系电话027-87056280",  # page furniture, not spam
+])
+def test_genuine_text_is_not_spam(text: str) -> None:
+    assert not clean.is_spam(text)
+
+
+def test_remove_spam_lines_keeps_the_article() -> None:
+    text = f"威尼斯(5848vip·WNS认证)电子游戏-Champions League\n{CONFERENCE}\n威尼斯5848vip 注册送彩金"
+    assert clean.remove_spam_lines(text) == CONFERENCE
+
+
+def test_spam_title_segments() -> None:
+    title = "广东省生态环境保护工作会议召开-威尼斯(5848vip·WNS认证)电子游戏-Champions League"
+    assert clean.remove_spam_title_segments(title) == "广东省生态环境保护工作会议召开"
+    assert clean.remove_spam_title_segments("广东省生态环境保护工作会议召开") == "广东省生态环境保护工作会议召开"
+
+
+# --- paywalls (seed 003) ---
+
+def test_paywall_stub_is_cut_and_marks_truncation() -> None:
+    text = ("(三)让“全域无废”更加深入彻底。要深化农业“肥\n............试读结束............\n"
+            "查阅全文加微信3231169\n如来写作网gw.rulaixiezuo.com(可搜索其他更多资料)")
+    assert clean.cut_paywall_stub(text) == ("(三)让“全域无废”更加深入彻底。要深化农业“肥", True)
+
+
+@pytest.mark.parametrize("stub", ["剩余3200字,付费阅读", "登录后查看完整全文", "阅读全文请扫码关注", "VIP专享内容"])
+def test_other_stubs(stub: str) -> None:
+    assert clean.cut_paywall_stub(f"{CONFERENCE}\n{stub}") == (CONFERENCE, True)
+
+
+def test_an_app_prompt_at_the_end_is_not_truncation() -> None:
+    text = f"{CONFERENCE}\n下载新派客户端,阅读更多潍坊新闻。"
+    assert clean.cut_paywall_stub(text) == (text, False)
+    assert clean.remove_page_furniture(text) == CONFERENCE
+
+
+# --- boilerplate ---
+
+@pytest.mark.parametrize("line", [
+    "声明:本网部分内容整理为互联网,相关信息仅为传递更多信息之目的,不代表本网观点,不拥有所有权,版权归原作者所有。",
+    "本文内容由互联网用户自发贡献,该文观点仅代表作者本人。本站仅提供信息存储空间服务,不拥有所有权。",
+    "如若转载,请注明出处:https://www.kuaichafanwen.com/53430.html",
+    "以上信息源自于网络。我们对文中观点保持立,仅供学习参考、交流之目的,如有侵犯版权请告知,我们将及时删除!",
+])
+def test_disclaimers(line: str) -> None:
+    assert clean.remove_disclaimers(f"{CONFERENCE}\n{line}") == CONFERENCE
+
+
+@pytest.mark.parametrize("line", ["上一篇:【两会“绿”声】攻坚提质转型!", "下一篇:总投资160个亿!", "热门评论", "相关新闻",
+                                  "分享到:", "打印本页", "关闭窗口"])
+def test_navigation(line: str) -> None:
+    assert clean.remove_navigation(f"{CONFERENCE}\n{line}") == CONFERENCE
+
+
+def test_navigation_words_inside_a_paragraph_stay() -> None:
+    text = "会议回顾了上一篇章的成就,相关新闻媒体进行了报道。"
+    assert clean.remove_navigation(text) == text
+
+
+@pytest.mark.parametrize("line", ["字号:大 中 小", "粤ICP备05070829号", "联系电话:027-87056280", "扫描二维码关注我们"])
+def test_page_furniture(line: str) -> None:
+    assert clean.remove_page_furniture(f"{CONFERENCE}\n{line}") == CONFERENCE
+
+
+# --- attribution (seeds 000, 002, 004) ---
+
+def test_attribution_lines_of_a_portal_repost() -> None:
+    text = (f"{CONFERENCE}\n来源/韶关、梅州、阳江市人民政府门户网站\n整理/广东生态环境微信编辑小组\n"
+            "原标题:【两会“绿”声⑥】聚焦绿色低碳发展!韶关、梅州、阳江持续加强生态环境保护")
+    body, found = clean.split_attribution(text)
+    assert body == CONFERENCE
+    assert found == clean.Attribution(origin="韶关、梅州、阳江市人民政府门户网站", editor="广东生态环境微信编辑小组",
+                                      original_title="【两会“绿”声⑥】聚焦绿色低碳发展!韶关、梅州、阳江持续加强生态环境保护")
+
+
+def test_editorial_chain_of_a_city_news_app() -> None:
+    text = f"{CONFERENCE}\n来源:新派客户端\n编辑:李新花 王誉林\n一审:贾春毅\n二审:孙瑞永\n三审:王桂林"
+    body, found = clean.split_attribution(text)
+    assert body == CONFERENCE
+    assert found == clean.Attribution(origin="新派客户端", editor="李新花 王誉林")
+
+
+def test_source_line_with_the_reporter() -> None:
+    body, found = clean.split_attribution(f"{CONFERENCE}\n来源:齐鲁晚报 记者 张玉岩")
+    assert (body, found.origin, found.author) == (CONFERENCE, "齐鲁晚报", "张玉岩")
+
+
+def test_attribution_words_mid_text_stay() -> None:
+    text = "\n".join([CONFERENCE] * 12 + ["记者从会上获悉,来源于工业的排放持续下降。"] + [CONFERENCE] * 12)
+    assert clean.split_attribution(text) == (text, clean.Attribution())
+
+
+# --- pinyin (seeds 002, 004) ---
+
+@pytest.mark.parametrize("annotated, plain", [
+    ("省生(sheng)態(tai)環(huan)境(jing)廳", "省生態環境廳"),
+    ("行動(dòng)是最有力的宣言,落實(shí)是最有效的擔(dān)當(dāng)", "行動是最有力的宣言,落實是最有效的擔當"),
+    ("產(chan)業(ye)(ye)機構(gou)(gou)", "產業機構"),
+    ("擴綠(lv)(lv)、增長", "擴綠、增長"),
+    ("統籌生(sheng)態(tai)(tai)(tai)(tai)系統", "統籌生態系統"),
+    ("生態環境導向的開發(fa)(fa)(EOD)模式", "生態環境導向的開發(EOD)模式"),
+    ("乾(qian)隆", "乾隆"),
+])
+def test_pinyin_annotations_are_removed(annotated: str, plain: str) -> None:
+    assert clean.remove_pinyin_annotations(annotated) == plain
+
+
+@pytest.mark.parametrize("text", ["(EOD)", "挥发性有机物(VOCS)和氮氧化物(NOX)", "细颗粒物(PM2.5)和臭氧(O3)", "河(湖)长制",
+                                  "(一)加快推进", "办法(试行)", "“1字头”(19微克/立方米)", "某(x)"])
+def test_real_parentheticals_survive(text: str) -> None:
+    assert clean.remove_pinyin_annotations(text) == text
+    assert clean.count_pinyin_annotations(text) == 0
+
+
+def test_a_syllable_that_is_not_the_characters_reading_is_kept() -> None:
+    assert clean.remove_pinyin_annotations("方案(an)") == "方案"  # 案 is àn
+    assert clean.remove_pinyin_annotations("方案(ma)") == "方案(ma)"
+
+
+# --- scripts ---
+
+def test_traditional_pages_are_detected_and_converted() -> None:
+    traditional = "省生態環境廳總工程師趙輝介紹,山東省生態環境系統將充分發揮生態環境保護對經濟發展的優化促進作用"
+    assert clean.is_traditional(traditional)
+    assert clean.to_simplified(traditional) == "省生态环境厅总工程师赵辉介绍,山东省生态环境系统将充分发挥生态环境保护对经济发展的优化促进作用"
+    assert not clean.is_traditional(CONFERENCE + "乾隆年间")
+    assert clean.to_simplified("乾隆") == "乾隆"
+
+
+# --- titles ---
+
+@pytest.mark.parametrize("title, headline", [
+    ("广东省生态环境保护工作会议召开 - 广东省生态环境厅", "广东省生态环境保护工作会议召开"),
+    ("市生态环境局:聚焦“四个发力” 奋力进阶跃升_新派_潍坊新闻网", "市生态环境局:聚焦“四个发力” 奋力进阶跃升"),
+    ("【两会“绿”声】聚焦绿色低碳发展!-资讯中心-环保产业网", "【两会“绿”声】聚焦绿色低碳发展!"),
+    ("2023-2024年工作要点", "2023-2024年工作要点"),
+    ("山东:加快绿色低碳高质量发展先行区建设 - 齐鲁晚报·齐鲁壹点", "山东:加快绿色低碳高质量发展先行区建设"),
+])
+def test_site_suffixes_are_removed(title: str, headline: str) -> None:
+    assert clean.remove_site_suffix(title) == headline
+
+
+def test_headline_repeated_as_first_paragraph() -> None:
+    assert clean.remove_leading_headline(f"会议召开\n{CONFERENCE}", "会议召开") == CONFERENCE
+    assert clean.remove_leading_headline(CONFERENCE, "会议召开") == CONFERENCE
