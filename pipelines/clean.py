@@ -197,8 +197,10 @@ def split_attribution(text: str) -> tuple[str, Attribution]:
         match = lexicon.ATTRIBUTION_LINE.match(lines[index])
         if not match or len(match["value"]) > 60:
             continue
-        drop.add(index)
         label, value = match["label"], _clean_value(match["value"])
+        if label in lexicon.AUTHOR_LABELS and not (value and is_person_names(value)):
+            continue  # "记者：…？" in an interview is text, not a byline
+        drop.add(index)
         if value is None:
             continue
         if label in lexicon.ORIGIN_LABELS:
@@ -222,6 +224,78 @@ def remove_leading_headline(text: str, title: str) -> str:
     """The headline repeated as the first paragraph."""
     first, _, rest = text.partition("\n")
     return rest if "".join(first.split()) == "".join(title.split()) else text
+
+
+def is_person_names(value: str) -> bool:
+    """Names of people (李新花 王誉林, a Latin handle), not a site or an organisation."""
+    return bool(lexicon.PERSON_NAMES.match(value)) and not lexicon.SITE_SUFFIX_WORDS.search(value)
+
+
+# --- bylines --------------------------------------------------------------------------------------
+
+def _names(match: re.Match[str]) -> str:
+    return " ".join(re.split(r"[ 、,，\u3000]+", match["names"].strip()))
+
+
+def split_byline(text: str) -> tuple[str, str | None]:
+    """(text without standalone byline lines, the reporters named in a byline near either end)."""
+    lines = text.split("\n")
+    ends = [*range(min(lexicon.ATTRIBUTION_HEAD_LINES, len(lines))),
+            *range(max(len(lines) - lexicon.ATTRIBUTION_HEAD_LINES, 0), len(lines))]
+    author = None
+    drop = set()
+    for index in dict.fromkeys(ends):
+        line = lines[index]
+        if len(line) <= 40 and (match := lexicon.BYLINE_LINE.match(line)):
+            drop.add(index)
+            author = author or _names(match)
+        elif match := lexicon.BYLINE_PARENTHESES.search(line) or lexicon.CLOSING_NAME.search(line):
+            author = author or _names(match)
+    return "\n".join(line for i, line in enumerate(lines) if i not in drop), author
+
+
+# --- layout tables -------------------------------------------------------------------------------
+
+# A row, or the first line of a row whose cell text runs over several lines.
+_TABLE_ROW = re.compile(r"^\|")
+_CELL_SEPARATOR = re.compile(r"(?<!\\)\|")
+
+
+def _cells(row: str) -> list[str]:
+    return [cell.strip().replace("\\|", "|") for cell in _CELL_SEPARATOR.split(row.strip("|")) if cell.strip()]
+
+
+def _is_layout_table(cells: list[str], link_texts: frozenset[str]) -> bool:
+    total = sum(len(cell) for cell in cells)
+    if not total:
+        return True
+    linked = sum(len(cell) for cell in cells if cell in link_texts)
+    return max(len(cell) for cell in cells) >= lexicon.LAYOUT_TABLE_CELL_CHARS or linked / total > lexicon.LAYOUT_TABLE_LINK_SHARE
+
+
+def unwrap_layout_tables(text: str, link_texts: frozenset[str] = frozenset()) -> str:
+    """Tables that lay out the page, not data: their navigation cells go, prose cells become paragraphs.
+    Data tables (short cells, few links) are kept as trafilatura wrote them."""
+    lines = text.split("\n")
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and _TABLE_ROW.match(lines[end]):
+            end += 1
+        if end == index:
+            out.append(lines[index])
+            index += 1
+            continue
+        rows = [_cells(row) for row in lines[index:end]]
+        if _is_layout_table([cell for row in rows for cell in row], link_texts):
+            out.extend(cell for row in rows for cell in row
+                       if len(cell) >= lexicon.LAYOUT_TABLE_PROSE_CHARS and cell not in link_texts
+                       and lexicon.PROSE_PUNCTUATION.search(cell))
+        else:
+            out.extend(lines[index:end])
+        index = end
+    return "\n".join(out)
 
 
 # --- titles ---------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from datetime import datetime
 import lxml.html
 import trafilatura
 
-from pipelines import lexicon
+from pipelines import clean, lexicon
 from pipelines.dates import DATE_META_NAMES, parse_chinese_datetime
 
 # Meta tags naming the site, gov CMS first.
@@ -25,6 +25,10 @@ HEADLINE_TAGS = ("h1", "h2")
 # none longer than a line of page furniture.
 HEADLINE_INFO_SIBLINGS = 4
 MAX_INFO_LINE_CHARS = 200
+# A line naming the author is short; longer text mentioning 作者 is prose.
+MAX_AUTHOR_LINE_CHARS = 80
+# How many elements above the main text may hold its date on pages without a headline element.
+DATE_LOOKBACK_ELEMENTS = 12
 
 
 @dataclass(frozen=True)
@@ -32,7 +36,8 @@ class Extracted:
     title: str | None  # the article's headline, as the page gives it
     page_title: str | None  # the <title> element
     text: str
-    author: str | None
+    author: str | None  # stated in the headline's info area
+    author_elsewhere: str | None  # a 作者 line elsewhere on the page, or a meta author naming people
     origin: str | None
     editor: str | None
     keywords: str | None
@@ -119,14 +124,25 @@ def _region_text(headline: lxml.html.HtmlElement | None) -> str:
     return "\n".join(_own_texts(container)) if container is not None else ""
 
 
-def _labelled(lines: tuple[str, ...], pattern) -> str | None:
+def _labelled(lines: tuple[str, ...], pattern, group: str = "value") -> str | None:
     for line in lines:
         match = pattern.search(line)
         if match:
-            value = lexicon.HEADER_FIELD_BOUNDARY.split(match["value"], maxsplit=1)[0].strip(" :：/|｜")
+            value = lexicon.HEADER_FIELD_BOUNDARY.split(match[group], maxsplit=1)[0].strip(" :：/|｜")
             if value:
                 return value
     return None
+
+
+def _page_author(own_texts: list[str], metas: dict[str, str]) -> str | None:
+    """A short "作者：…" line anywhere on the page, for templates without a headline info area;
+    else a meta author that names people."""
+    if own_texts:
+        for own in own_texts:
+            if len(own) <= MAX_AUTHOR_LINE_CHARS and (match := lexicon.LABELLED_AUTHOR.search(own)):
+                return lexicon.HEADER_FIELD_BOUNDARY.split(match["names"], maxsplit=1)[0].strip()
+    meta = _first_meta(metas, AUTHOR_META_NAMES)
+    return meta if meta and clean.is_person_names(meta) else None
 
 
 def _view_count(lines: tuple[str, ...], date_line: int | None) -> int | None:
@@ -139,21 +155,32 @@ def _view_count(lines: tuple[str, ...], date_line: int | None) -> int | None:
     return None
 
 
-def _date(metas: dict[str, str], body: lxml.html.HtmlElement | None, header: tuple[str, ...],
+def _date(metas: dict[str, str], own_texts: list[str], header: tuple[str, ...],
           now: datetime) -> tuple[datetime | None, int | None]:
     """(publication time, index of its line in the header area): CMS meta tags, then a labelled
     date line (发布时间:…) anywhere, then the first date in the headline's info area."""
     for name in DATE_META_NAMES:
         if name in metas and (found := parse_chinese_datetime(metas[name], now=now)):
             return found, None
-    if body is not None:
-        for own in _own_texts(body):
-            if found := parse_chinese_datetime(own, labelled=True, now=now):
-                return found, header.index(own) if own in header else None
+    for own in own_texts:
+        if found := parse_chinese_datetime(own, labelled=True, now=now):
+            return found, header.index(own) if own in header else None
     for index, line in enumerate(header):
         if found := parse_chinese_datetime(line, now=now):
             return found, index
     return None, None
+
+
+def _date_before_text(own_texts: list[str], text: str, now: datetime) -> datetime | None:
+    """On pages with no headline element: the date closest above where the main text begins."""
+    first_line = next((line.strip() for line in text.splitlines() if len(line.strip()) >= 10), "")
+    start = next((i for i, own in enumerate(own_texts) if first_line[:10] in own), None) if first_line else None
+    if start is None:
+        return None
+    for own in reversed(own_texts[max(0, start - DATE_LOOKBACK_ELEMENTS):start + 1]):
+        if found := parse_chinese_datetime(own, now=now):
+            return found
+    return None
 
 
 def extract(html: str, url: str, now: datetime) -> Extracted:
@@ -166,7 +193,9 @@ def extract(html: str, url: str, now: datetime) -> Extracted:
     page_title = _text(title_element) if title_element is not None else None
     headline = _headline(tree, page_title)
     header = _header_lines(headline)
-    published_at, date_line = _date(metas, tree.find("body"), header, now)
+    body = tree.find("body")
+    own_texts = list(_own_texts(body)) if body is not None else []
+    published_at, date_line = _date(metas, own_texts, header, now)
     title = _first_meta(metas, TITLE_META_NAMES[:1]) or (_text(headline) if headline is not None else None) \
         or _first_meta(metas, TITLE_META_NAMES[1:]) or page_title
     document = trafilatura.bare_extraction(
@@ -177,13 +206,17 @@ def extract(html: str, url: str, now: datetime) -> Extracted:
         include_tables=True,
         date_extraction_params={"extensive_search": False, "original_date": True, "max_date": now.strftime("%Y-%m-%d")},
     )
+    text = (document.text or "") if document is not None else ""
+    if published_at is None and headline is None:
+        published_at = _date_before_text(own_texts, clean.unwrap_layout_tables(text, anchors), now)
     if published_at is None and document is not None and document.date:
         published_at = parse_chinese_datetime(document.date, now=now)
     return Extracted(
         title=title or (document.title if document is not None else None),
         page_title=page_title,
-        text=(document.text or "") if document is not None else "",
-        author=_labelled(header, lexicon.HEADER_AUTHOR) or _first_meta(metas, AUTHOR_META_NAMES),
+        text=text,
+        author=_labelled(header, lexicon.LABELLED_AUTHOR, "names"),
+        author_elsewhere=_page_author(own_texts, metas),
         origin=_labelled(header, lexicon.HEADER_ORIGIN) or _first_meta(metas, ORIGIN_META_NAMES),
         editor=_labelled(header, lexicon.HEADER_EDITOR),
         keywords=_labelled(header, lexicon.HEADER_KEYWORDS) or metas.get("keywords"),

@@ -74,15 +74,42 @@ ORIGIN_WITH_REPORTER = re.compile(r"^(?P<origin>.+?)\s*(?:记者|作者|通讯�
 ATTRIBUTION_HEAD_LINES = 2
 ATTRIBUTION_TAIL_LINES = 10
 
+# Reporter bylines, standalone or in parentheses: "新京报记者 彭冲 山东冠县报道", "本报记者 葛灵丹",
+# "（记者 胡晓蓉）", "新华网黑龙江频道 记者 伊琳 李清芬", "顶端新闻·河南商报记者马俊峰/文".
+_NAMES = r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ 、,，\u3000]+[\u4e00-\u9fff]{2,4}){0,3})"
+BYLINE_LINE = re.compile(r"^[□■◎●]?\s*(?P<outlet>[^\s记]{0,16}?)\s*(?:实习生|特约|首席)?记者\s*" + _NAMES
+                         + r"(?:\s*/?\s*文|\s+\S{0,12}(?:报道|电|讯)|\s*发自\S{0,8})?\s*$")
+BYLINE_PARENTHESES = re.compile(r"[（(]\s*(?:\S{0,10}?电\s*)?(?:本报|新华社)?(?:实习生|特约)?记者\s*" + _NAMES + r"\s*[）)]")
+# A closing "（袁源）" or "（常书香 马丹阳 ）" after the last sentence names the author.
+CLOSING_NAME = re.compile(r"[。！？”][（(]\s*" + _NAMES + r"\s*[）)]$")
+# "作者：宋怡 杨志华", "记者：张三", "文/李四": a label, then names (Han, or one Latin handle) that end
+# where the line or the next field begins.
+LABELLED_AUTHOR = re.compile(
+    r"(?:作者|记者|撰稿|撰文|(?<![\u4e00-\u9fff])文)\s*[:：/]\s*"
+    r"(?P<names>[\u4e00-\u9fff·]{2,8}(?:[ 、,，][\u4e00-\u9fff·]{2,4}){0,3}|[A-Za-z][\w.-]{1,24})"
+    r"(?=$|[\s|｜:：,，。()（）\[\]【】<>&/]|\d|发布|时间|日期|来源|编辑|阅读|浏览|点击)"
+)
+# A meta author that names people, not a site: Han names, or one Latin handle.
+PERSON_NAMES = re.compile(r"^(?:[\u4e00-\u9fff·]{2,4}(?:[ 、,，]+[\u4e00-\u9fff·]{2,4}){0,3}|[A-Za-z][\w.-]{1,20})$")
+
 # --- Metadata in the page's header area (the lines around the headline) -----------------------
 HEADER_ORIGIN = re.compile(r"(?:来源|稿源|出处)\s*[:：]\s*(?P<value>[^\s|｜:：]{2,30})")
-HEADER_AUTHOR = re.compile(r"(?:作者|记者|撰稿|文)\s*[:：/]\s*(?P<value>[^\s|｜:：]{2,20}(?:\s+[^\s|｜:：\d]{2,4}){0,3})")
 HEADER_EDITOR = re.compile(r"(?:责任编辑|编辑)\s*[:：]\s*(?P<value>[^\s|｜:：]{2,20})")
 HEADER_KEYWORDS = re.compile(r"^关键[词字]\s*[:：]\s*(?P<value>.+)$")
 HEADER_SUMMARY = re.compile(r"^(?:导读|摘要|内容提要|核心提示)\s*[:：]\s*(?P<value>.+)$")
 HEADER_VIEWS = re.compile(r"(?:阅读|浏览|点击|访问)(?:次数|量|数)?\s*[:：]?\s*(?P<value>\d+)\s*次?")
 # Words that end a header value that ran into the next field ("2023-02-23文章分类:…").
 HEADER_FIELD_BOUNDARY = re.compile(r"(?:发布时间|发布日期|文章分类|编辑作者|作者|阅读次数|浏览次数|来源|字号|时间|日期)\s*[:：]")
+
+# --- Layout tables -------------------------------------------------------------------------------
+# trafilatura writes table rows as "| cell | cell |". A table laid out around the page (navigation
+# bars, the article in one big cell) is unwrapped: a cell this long marks the table as layout...
+LAYOUT_TABLE_CELL_CHARS = 150
+# ...as does link text making up this share of its cells' text.
+LAYOUT_TABLE_LINK_SHARE = 0.5
+# In a layout table, a cell is kept as a paragraph when it is this long and reads as prose.
+LAYOUT_TABLE_PROSE_CHARS = 40
+PROSE_PUNCTUATION = re.compile(r"[。！？；，,.!?;]")
 
 # --- Titles -------------------------------------------------------------------------------------
 # A trailing "separator + site or section name" after the headline in <title>.

@@ -21,6 +21,7 @@ from pipelines.record import ArticleFields, PageKind, PageRecord
 EXTRACTION_VERSION = "2"
 # An article has a headline and a real body of text: at least this many characters...
 MIN_ARTICLE_CHARS = 150
+MIN_UNTITLED_ARTICLE_CHARS = 3 * MIN_ARTICLE_CHARS
 # ...of which at most this share repeats the text of a link (list pages are mostly link text).
 MAX_LINK_TEXT_SHARE = 0.5
 
@@ -93,6 +94,7 @@ def clean_page(extracted: Extracted) -> Cleaned:
               for name in ("title", "author", "origin", "editor", "keywords", "summary")}
     fields["original_title"] = None
     body = clean.remove_blank_lines_and_padding(clean.normalize_unicode(extracted.text))
+    body = clean.unwrap_layout_tables(body, extracted.anchor_texts)
 
     everything = "\n".join(filter(None, [body, *fields.values()]))
     if clean.count_pinyin_annotations(everything) >= clean.lexicon.MIN_PINYIN_ANNOTATIONS_PER_PAGE:
@@ -112,6 +114,8 @@ def clean_page(extracted: Extracted) -> Cleaned:
     body, truncated = clean.cut_paywall_stub(body)
     truncated = truncated or clean.has_paywall_stub(extracted.article_region_text)
     body, attribution = clean.split_attribution(body)
+    body, byline = clean.split_byline(body)
+    fields["author"] = fields["author"] or byline or _field(extracted.author_elsewhere)
     # What the page states around the headline comes first; attribution lines in the text fill gaps.
     for name in ("origin", "author", "editor", "original_title"):
         fields[name] = fields.get(name) or getattr(attribution, name)
@@ -158,7 +162,9 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
                  origin=cleaned.origin, site_name=_field(extracted.sitename), view_count=extracted.view_count,
                  script=cleaned.script, spam_injected=cleaned.spam_injected, links=extracted.links)
     raw_chars = len("".join(extracted.text.split()))
-    if cleaned.title is None or raw_chars < MIN_ARTICLE_CHARS or _link_text_share(extracted.text, extracted.anchor_texts) > MAX_LINK_TEXT_SHARE:
+    # A page with no headline at all is still an article when its text is long.
+    headline_or_long = cleaned.title is not None or raw_chars >= MIN_UNTITLED_ARTICLE_CHARS
+    if not headline_or_long or raw_chars < MIN_ARTICLE_CHARS or _link_text_share(extracted.text, extracted.anchor_texts) > MAX_LINK_TEXT_SHARE:
         return PageRecord(**page, **shown, kind=PageKind.LIST)
     if not cleaned.body:
         return PageRecord(**page, **shown, kind=PageKind.UNPROCESSABLE, error="clean: cleaning left no text")
