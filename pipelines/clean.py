@@ -226,6 +226,13 @@ def remove_leading_headline(text: str, title: str) -> str:
     return rest if "".join(first.split()) == "".join(title.split()) else text
 
 
+def remove_author_noise(value: str) -> str:
+    """'信报记者 蔡雪婧' -> '蔡雪婧', '姚峰 上海报道' -> '姚峰'."""
+    for pattern in lexicon.AUTHOR_VALUE_NOISE:
+        value = pattern.sub("", value)
+    return value.strip()
+
+
 def is_person_names(value: str) -> bool:
     """Names of people (李新花 王誉林, a Latin handle), not a site or an organisation."""
     return bool(lexicon.PERSON_NAMES.match(value)) and not lexicon.SITE_SUFFIX_WORDS.search(value)

@@ -27,6 +27,8 @@ HEADLINE_INFO_SIBLINGS = 4
 MAX_INFO_LINE_CHARS = 200
 # A line naming the author is short; longer text mentioning 作者 is prose.
 MAX_AUTHOR_LINE_CHARS = 80
+# The first paragraph under the headline at least this long must appear in the main text.
+LEAD_PARAGRAPH_CHARS = 30
 # How many elements above the main text may hold its date on pages without a headline element.
 DATE_LOOKBACK_ELEMENTS = 12
 
@@ -119,6 +121,24 @@ def _header_lines(headline: lxml.html.HtmlElement | None) -> tuple[str, ...]:
     return tuple(lines)
 
 
+def _text_under_headline(headline: lxml.html.HtmlElement | None, header: tuple[str, ...]) -> list[str]:
+    """The paragraphs that follow the headline in its container, past its info area."""
+    if headline is None:
+        return []
+    following = (el for el in headline.itersiblings() if isinstance(el.tag, str))
+    return [own for sibling in following for own in _own_texts(sibling) if own not in header]
+
+
+def _folded(text: str) -> str:
+    return "".join(text.split())
+
+
+def _misses_the_article(text: str, under_headline: list[str]) -> bool:
+    """trafilatura chose another block (a sidebar) when the paragraph under the headline is not in its text."""
+    lead = next((own for own in under_headline if len(own) >= LEAD_PARAGRAPH_CHARS), None)
+    return lead is not None and _folded(lead)[:LEAD_PARAGRAPH_CHARS] not in _folded(text)
+
+
 def _region_text(headline: lxml.html.HtmlElement | None) -> str:
     container = headline.getparent() if headline is not None else None
     return "\n".join(_own_texts(container)) if container is not None else ""
@@ -196,6 +216,7 @@ def extract(html: str, url: str, now: datetime) -> Extracted:
     body = tree.find("body")
     own_texts = list(_own_texts(body)) if body is not None else []
     published_at, date_line = _date(metas, own_texts, header, now)
+    under_headline = _text_under_headline(headline, header)
     title = _first_meta(metas, TITLE_META_NAMES[:1]) or (_text(headline) if headline is not None else None) \
         or _first_meta(metas, TITLE_META_NAMES[1:]) or page_title
     document = trafilatura.bare_extraction(
@@ -207,6 +228,8 @@ def extract(html: str, url: str, now: datetime) -> Extracted:
         date_extraction_params={"extensive_search": False, "original_date": True, "max_date": now.strftime("%Y-%m-%d")},
     )
     text = (document.text or "") if document is not None else ""
+    if _misses_the_article(text, under_headline):
+        text = "\n".join(under_headline)
     if published_at is None and headline is None:
         published_at = _date_before_text(own_texts, clean.unwrap_layout_tables(text, anchors), now)
     if published_at is None and document is not None and document.date:

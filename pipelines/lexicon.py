@@ -89,6 +89,8 @@ LABELLED_AUTHOR = re.compile(
     r"(?P<names>[\u4e00-\u9fff·]{2,8}(?:[ 、,，][\u4e00-\u9fff·]{2,4}){0,3}|[A-Za-z][\w.-]{1,24})"
     r"(?=$|[\s|｜:：,，。()（）\[\]【】<>&/]|\d|发布|时间|日期|来源|编辑|阅读|浏览|点击)"
 )
+# What surrounds reporter names in a labelled author value: "信报记者 蔡雪婧", "姚峰 上海报道".
+AUTHOR_VALUE_NOISE = (re.compile(r"^\S{0,12}?记者\s*"), re.compile(r"\s+\S{0,8}(?:报道|出自|摄)$"))
 # A meta author that names people, not a site: Han names, or one Latin handle.
 PERSON_NAMES = re.compile(r"^(?:[\u4e00-\u9fff·]{2,4}(?:[ 、,，]+[\u4e00-\u9fff·]{2,4}){0,3}|[A-Za-z][\w.-]{1,20})$")
 

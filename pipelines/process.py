@@ -116,6 +116,8 @@ def clean_page(extracted: Extracted) -> Cleaned:
     body, attribution = clean.split_attribution(body)
     body, byline = clean.split_byline(body)
     fields["author"] = fields["author"] or byline or _field(extracted.author_elsewhere)
+    if fields["author"]:
+        fields["author"] = clean.remove_author_noise(fields["author"]) or None
     # What the page states around the headline comes first; attribution lines in the text fill gaps.
     for name in ("origin", "author", "editor", "original_title"):
         fields[name] = fields.get(name) or getattr(attribution, name)

@@ -169,3 +169,9 @@ def test_site_suffixes_are_removed(title: str, headline: str) -> None:
 def test_headline_repeated_as_first_paragraph() -> None:
     assert clean.remove_leading_headline(f"会议召开\n{CONFERENCE}", "会议召开") == CONFERENCE
     assert clean.remove_leading_headline(CONFERENCE, "会议召开") == CONFERENCE
+
+
+@pytest.mark.parametrize("value, names", [("信报记者 蔡雪婧", "蔡雪婧"), ("总台记者 张倩", "张倩"), ("姚峰 上海报道", "姚峰"),
+                                          ("王建宏 张文攀", "王建宏 张文攀")])
+def test_author_noise(value: str, names: str) -> None:
+    assert clean.remove_author_noise(value) == names
