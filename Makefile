@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: venv demo test postgres clean-demo
+.PHONY: venv demo test bench postgres clean-demo
 
 # Exact versions of every package come from constraints.txt, so installs are reproducible.
 $(INSTALLED): pyproject.toml constraints.txt
@@ -27,3 +27,7 @@ test: venv postgres
 
 clean-demo:
 	rm -f data/archive.db data/archive.db-wal data/archive.db-shm
+
+# Benchmarks (not tests: timings on shared machines are noisy, so each reports a ratio measured in one run).
+bench: venv
+	$(BIN)/python bench/extraction_cost.py

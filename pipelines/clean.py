@@ -34,6 +34,7 @@ def _drop_lines(text: str, unwanted) -> str:
 
 # --- pinyin ---------------------------------------------------------------------------------------
 
+@functools.lru_cache(maxsize=4096)
 def _toneless(syllable: str) -> str:
     decomposed = unicodedata.normalize("NFD", syllable.lower().rstrip("12345"))
     plain = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TONE_MARKS))
@@ -45,6 +46,7 @@ def _syllable_inventory() -> frozenset[str]:
     return frozenset(_toneless(reading) for readings in PINYIN_DICT.values() for reading in readings.split(","))
 
 
+@functools.lru_cache(maxsize=8192)
 def _readings(char: str) -> frozenset[str]:
     return frozenset(_toneless(r) for r in PINYIN_DICT.get(ord(char), "").split(",") if r)
 
@@ -90,15 +92,17 @@ def _traditional_only_chars() -> frozenset[str]:
     return frozenset(keys("TSCharacters.txt") - keys("STCharacters.txt"))
 
 
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
 @functools.cache
 def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
 def is_traditional(text: str) -> bool:
-    traditional = _traditional_only_chars()
-    count = sum(1 for ch in text if ch in traditional)
-    han = sum(1 for ch in text if "\u3400" <= ch <= "\u9fff")
+    count = sum(map(_traditional_only_chars().__contains__, text))
+    han = len(_HAN.findall(text))
     return count >= lexicon.MIN_TRADITIONAL_CHARS and count >= lexicon.MIN_TRADITIONAL_SHARE * han
 
 
@@ -109,11 +113,20 @@ def to_simplified(text: str) -> str:
 
 # --- spam -----------------------------------------------------------------------------------------
 
+@functools.cache
+def _spam_term_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    def alternation(terms: tuple[str, ...]) -> re.Pattern[str]:
+        return re.compile("|".join(map(re.escape, terms)), re.IGNORECASE)
+
+    return alternation(lexicon.SPAM_STRONG_TERMS), alternation(lexicon.SPAM_WEAK_TERMS)
+
+
 def spam_hits(text: str) -> int:
-    """Strong terms and patterns count 2, weak terms 1; 2 or more is spam."""
-    strong = sum(2 for term in lexicon.SPAM_STRONG_TERMS if term.lower() in text.lower())
+    """Strong terms and patterns count 2, weak terms 1 (each distinct term once); 2 or more is spam."""
+    strong_terms, weak_terms = _spam_term_patterns()
+    strong = 2 * len({m.group(0).lower() for m in strong_terms.finditer(text)})
     strong += sum(2 for pattern in lexicon.SPAM_PATTERNS if pattern.search(text))
-    weak = sum(1 for term in lexicon.SPAM_WEAK_TERMS if term.lower() in text.lower())
+    weak = len({m.group(0).lower() for m in weak_terms.finditer(text)})
     return strong + weak
 
 

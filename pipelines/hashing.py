@@ -1,15 +1,15 @@
 """content_hash: equal for texts that differ only in width, case, whitespace or punctuation."""
 import hashlib
+import re
 import unicodedata
 
-# Punctuation (P*), symbols (S*), separators (Z*) and format/control characters (Cf, Cc):
-# the marks copies most often change while the words stay the same.
-_IGNORED_CATEGORY_PREFIXES = ("P", "S", "Z", "Cf", "Cc")
+# Everything that is not a letter or digit: punctuation, symbols, spaces, format characters
+# (zero-width spaces), and the underscore: the marks copies most often change while the words stay.
+_NOT_A_WORD_CHARACTER = re.compile(r"[\W_]+")
 
 
 def normalized_for_hash(text: str) -> str:
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return "".join(ch for ch in folded if not unicodedata.category(ch).startswith(_IGNORED_CATEGORY_PREFIXES))
+    return _NOT_A_WORD_CHARACTER.sub("", unicodedata.normalize("NFKC", text).casefold())
 
 
 def content_hash(body: str) -> str:

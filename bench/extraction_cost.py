@@ -1,0 +1,75 @@
+"""Per-page cost of the whole processing chain against bare `trafilatura.extract` on the same pages.
+
+    python bench/extraction_cost.py [DIR ...]     (default: the HTML processing fixtures)
+
+Both run in this one process, interleaved page by page and repeated, so machine noise hits both
+alike; the figure that matters is the ratio. Prints a Markdown table for docs/benchmarks.md.
+"""
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+import trafilatura
+
+from pipelines.decode import decode_html
+from pipelines.process import process_page
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DIRS = [ROOT / "tests" / "fixtures" / "pages"]
+ROUNDS = 7
+FETCHED_AT = datetime(2026, 11, 1, tzinfo=timezone.utc)
+
+
+def load_pages(directories: list[Path]) -> list[tuple[str, str, bytes, dict]]:
+    pages = []
+    for directory in directories:
+        for spec in sorted(directory.glob("*.json")):
+            page = spec.with_suffix(".html")
+            meta = json.loads(spec.read_text(encoding="utf-8"))
+            # Pages with a text to extract: not errors, attachments or undecodable bytes.
+            if page.exists() and meta.get("expected", {}).get("kind", "article") in ("article", "list"):
+                pages.append((spec.stem, meta["url"], page.read_bytes(), meta.get("headers", {})))
+    return pages
+
+
+def bare(url: str, body: bytes, headers: dict) -> None:
+    # trafilatura is given the same decoded text, so the comparison is of extraction and cleaning.
+    html, _ = decode_html(body, headers.get("Content-Type"))
+    trafilatura.extract(html, url=url)
+
+
+def chain(url: str, body: bytes, headers: dict) -> None:
+    process_page(url, body, headers, FETCHED_AT)
+
+
+def main(argv: list[str]) -> int:
+    directories = [Path(a) for a in argv] or DEFAULT_DIRS
+    pages = load_pages(directories)
+    timings: dict[str, list[float]] = {"bare": [], "chain": []}
+    for _ in range(ROUNDS):
+        totals = {"bare": 0.0, "chain": 0.0}
+        for _name, url, body, headers in pages:
+            for label, run in (("bare", bare), ("chain", chain)):
+                start = time.perf_counter()
+                run(url, body, headers)
+                totals[label] += time.perf_counter() - start
+        for label, total in totals.items():
+            timings[label].append(total / len(pages))
+    bare_ms = statistics.median(timings["bare"]) * 1000
+    chain_ms = statistics.median(timings["chain"]) * 1000
+    print(f"pages: {len(pages)} from {', '.join(str(d.relative_to(ROOT)) if d.is_relative_to(ROOT) else d.name for d in directories)}; "
+          f"median of {ROUNDS} rounds")
+    print("| what | ms per page | ratio |")
+    print("|---|---|---|")
+    print(f"| `trafilatura.extract` (bare) | {bare_ms:.2f} | 1.00 |")
+    print(f"| `process_page` (decode, extract, metadata, every cleaning step, hash) | {chain_ms:.2f} | {chain_ms / bare_ms:.2f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
