@@ -48,3 +48,25 @@ def _to_datetime(match: re.Match[str]) -> datetime | None:
     if offset:
         return datetime.fromisoformat(value.isoformat() + ("+00:00" if offset == "Z" else offset))
     return value.replace(tzinfo=SHANGHAI)
+
+
+YEARLESS_DATE = re.compile(r"^(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
+URL_YEAR = re.compile(r"/((?:19|20)\d{2})(?:[-/_]?\d{2})")
+
+
+def resolve_yearless_date(text: str, url: str, now: datetime) -> datetime | None:
+    """'2月15日山东省政府新闻办举行…' at the start of the text: the year from the URL path
+    (/2023/0216/, /2023-02-15/), else the latest year that does not put the date in the future."""
+    match = YEARLESS_DATE.match(text)
+    if not match:
+        return None
+    in_url = URL_YEAR.search(url)
+    local_now = now.astimezone(SHANGHAI)
+    year = int(in_url[1]) if in_url else local_now.year
+    try:
+        found = datetime(year, int(match["month"]), int(match["day"]), tzinfo=SHANGHAI)
+        if not in_url and found > local_now:
+            found = found.replace(year=year - 1)
+    except ValueError:
+        return None
+    return found

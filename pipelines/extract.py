@@ -12,7 +12,7 @@ import lxml.html
 import trafilatura
 
 from pipelines import clean, lexicon
-from pipelines.dates import DATE_META_NAMES, parse_chinese_datetime
+from pipelines.dates import DATE_META_NAMES, parse_chinese_datetime, resolve_yearless_date
 
 # Meta tags naming the site, gov CMS first.
 SITE_NAME_META_NAMES = ("sitename", "og:site_name", "application-name")
@@ -243,6 +243,8 @@ def extract(html: str, url: str, now: datetime) -> Extracted:
         published_at = _date_before_text(own_texts, clean.unwrap_layout_tables(text, anchors), now)
     if published_at is None:
         published_at = _htmldate(tree, url, now)
+    if published_at is None:
+        published_at = resolve_yearless_date(text.lstrip(), url, now)
     return Extracted(
         title=title,
         page_title=page_title,

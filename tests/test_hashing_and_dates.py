@@ -4,7 +4,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from pipelines.dates import SHANGHAI, parse_chinese_datetime
+from pipelines.dates import SHANGHAI, parse_chinese_datetime, resolve_yearless_date
 from pipelines.hashing import content_hash
 
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=timezone.utc)
@@ -40,3 +40,17 @@ def test_content_hash_sees_a_changed_word() -> None:
 ])
 def test_parse_chinese_datetime(text: str, labelled: bool, expected: datetime | None) -> None:
     assert parse_chinese_datetime(text, labelled=labelled, now=NOW) == expected
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("http://www.qlwb.example.cn/articles/2023/0216/1120.html", datetime(2023, 2, 15, tzinfo=SHANGHAI)),
+    ("http://www.qlwb.example.cn/articles/2023-02-16/1120.html", datetime(2023, 2, 15, tzinfo=SHANGHAI)),
+    ("http://www.qlwb.example.cn/articles/1120.html", datetime(2026, 2, 15, tzinfo=SHANGHAI)),  # this year: not future
+])
+def test_yearless_date_takes_its_year_from_the_url_or_the_fetch(url: str, expected: datetime) -> None:
+    assert resolve_yearless_date("2月15日山东省政府新闻办举行新闻发布会", url, NOW) == expected
+
+
+def test_a_yearless_date_later_than_the_fetch_is_last_years() -> None:
+    assert resolve_yearless_date("12月30日,全市召开会议", "http://x.cn/a.html", NOW) == datetime(2025, 12, 30, tzinfo=SHANGHAI)
+    assert resolve_yearless_date("全市召开会议", "http://x.cn/a.html", NOW) is None
