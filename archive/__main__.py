@@ -26,24 +26,22 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def cmd_upgrade(args: argparse.Namespace) -> int:
+def _migrate(migrate: Callable[..., None], revision: str) -> int:
     engine = connect(database_url())
     try:
-        migrations.upgrade(engine, args.revision)
-        print(f"archive {safe_url(database_url())} is at revision {migrations.current_revision(engine)}")
-    finally:
-        engine.dispose()
-    return 0
-
-
-def cmd_downgrade(args: argparse.Namespace) -> int:
-    engine = connect(database_url())
-    try:
-        migrations.downgrade(engine, args.revision)
+        migrate(engine, revision)
         print(f"archive {safe_url(database_url())} is at revision {migrations.current_revision(engine) or 'base (empty)'}")
     finally:
         engine.dispose()
     return 0
+
+
+def cmd_upgrade(args: argparse.Namespace) -> int:
+    return _migrate(migrations.upgrade, args.revision)
+
+
+def cmd_downgrade(args: argparse.Namespace) -> int:
+    return _migrate(migrations.downgrade, args.revision)
 
 
 def _with_archive(action: Callable[[Archive, argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
