@@ -285,12 +285,28 @@ def _cells(row: str) -> list[str]:
     return [cell.strip().replace("\\|", "|") for cell in _CELL_SEPARATOR.split(row.strip("|")) if cell.strip()]
 
 
-def _is_layout_table(cells: list[str], link_texts: frozenset[str]) -> bool:
-    total = sum(len(cell) for cell in cells)
-    if not total:
+def _link_coverage(text: str, link_texts: frozenset[str]) -> tuple[float, int]:
+    """(share of text made of link texts, how many link texts it holds); short link texts are ignored."""
+    if not text:
+        return 0.0, 0
+    inside = [link for link in link_texts if len(link) >= lexicon.MIN_LINK_TEXT_CHARS and link in text]
+    return min(1.0, sum(len(link) for link in inside) / len(text)), len(inside)
+
+
+def _is_layout_table(rows: list[list[str]], link_texts: frozenset[str]) -> bool:
+    """Not a data table: an article in one big cell, mostly link text, or a single column of cells."""
+    cells = [cell for row in rows for cell in row]
+    if not cells:
         return True
-    linked = sum(len(cell) for cell in cells if cell in link_texts)
-    return max(len(cell) for cell in cells) >= lexicon.LAYOUT_TABLE_CELL_CHARS or linked / total > lexicon.LAYOUT_TABLE_LINK_SHARE
+    single_cell_rows = sum(1 for row in rows if len(row) <= 1)
+    return (max(len(cell) for cell in cells) >= lexicon.LAYOUT_TABLE_CELL_CHARS
+            or _link_coverage(" ".join(cells), link_texts)[0] > lexicon.LAYOUT_TABLE_LINK_SHARE
+            or single_cell_rows >= lexicon.LAYOUT_TABLE_SINGLE_CELL_ROWS * len(rows))
+
+
+def _is_prose(cell: str, link_texts: frozenset[str]) -> bool:
+    return (len(cell) >= lexicon.LAYOUT_TABLE_PROSE_CHARS and bool(lexicon.PROSE_PUNCTUATION.search(cell))
+            and _link_coverage(cell, link_texts)[0] <= lexicon.LAYOUT_TABLE_LINK_SHARE)
 
 
 def unwrap_layout_tables(text: str, link_texts: frozenset[str] = frozenset()) -> str:
@@ -308,14 +324,21 @@ def unwrap_layout_tables(text: str, link_texts: frozenset[str] = frozenset()) ->
             index += 1
             continue
         rows = [_cells(row) for row in lines[index:end]]
-        if _is_layout_table([cell for row in rows for cell in row], link_texts):
-            out.extend(cell for row in rows for cell in row
-                       if len(cell) >= lexicon.LAYOUT_TABLE_PROSE_CHARS and cell not in link_texts
-                       and lexicon.PROSE_PUNCTUATION.search(cell))
+        if _is_layout_table(rows, link_texts):
+            out.extend(cell for row in rows for cell in row if _is_prose(cell, link_texts))
         else:
             out.extend(lines[index:end])
         index = end
     return "\n".join(out)
+
+
+def remove_link_lists(text: str, link_texts: frozenset[str] = frozenset()) -> str:
+    """Paragraphs made of several links: 其他报道 ·…·…, 今日推荐, related-article lists."""
+    def is_link_list(line: str) -> bool:
+        coverage, count = _link_coverage(line, link_texts)
+        return count >= 2 and coverage > lexicon.LINK_LIST_SHARE
+
+    return _drop_lines(text, is_link_list)
 
 
 # --- titles ---------------------------------------------------------------------------------------

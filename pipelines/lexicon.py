@@ -43,6 +43,8 @@ DISCLAIMER_LINE_PATTERNS = (
     re.compile(r"如若转载[,，]?请注明出处|转载请注明(?:出处|来源)|未经授权[,，]?(?:不得|禁止)转载"),
     re.compile(r"仅供(?:学习)?参考[、,，]?交流|仅供读者参考|不代表本(?:网|站|平台)观点"),
     re.compile(r"(?:可搜索|搜索)其他更多资料|写作网|范文网"),
+    re.compile(r"^.{0,40}(?:©|Copyright|版权所有|All Rights Reserved).{0,80}$", re.IGNORECASE),
+    re.compile(r"^反侵权公告|未经(?:书面)?(?:许可|授权)[,，]?(?:擅自)?转载|著作权纠纷|均由其?内容合作方"),
 )
 # anchor: navigation and page furniture.
 NAVIGATION_ANCHOR_PATTERN = re.compile(
@@ -61,10 +63,10 @@ FURNITURE_LINE_PATTERNS = (
 # --- Attribution and editorial lines (seeds 000, 002, 004) --------------------------------------
 # At the start or end of the body, "LABEL: value" (also 来源/…) lines are metadata, not text.
 ATTRIBUTION_LINE = re.compile(
-    r"^[【\[(（]?(?P<label>来源|稿源|出处|原标题|整理|编辑|责任编辑|责编|编审|校对|审核|一审|二审|三审|终审|"
+    r"^[【\[(（]?(?P<label>来源|文章来源|稿源|出处|原标题|整理|编辑|责任编辑|责编|编审|校对|审核|一审|二审|三审|终审|"
     r"监制|统筹|制作|美编|作者|文|记者|撰稿|撰文|通讯员|摄影|图)[】\])）]?\s*[:：/|｜]\s*(?P<value>.+)$"
 )
-ORIGIN_LABELS = frozenset({"来源", "稿源", "出处"})
+ORIGIN_LABELS = frozenset({"来源", "文章来源", "稿源", "出处"})
 AUTHOR_LABELS = frozenset({"作者", "文", "记者", "撰稿", "撰文"})
 EDITOR_LABELS = frozenset({"编辑", "责任编辑", "责编", "整理"})
 ORIGINAL_TITLE_LABELS = frozenset({"原标题"})
@@ -109,6 +111,12 @@ HEADER_FIELD_BOUNDARY = re.compile(r"(?:发布时间|发布日期|文章分类|�
 LAYOUT_TABLE_CELL_CHARS = 150
 # ...as does link text making up this share of its cells' text.
 LAYOUT_TABLE_LINK_SHARE = 0.5
+# ...or most of its rows hold at most one cell (a column of boxes, not a table of data).
+LAYOUT_TABLE_SINGLE_CELL_ROWS = 0.6
+# Link texts shorter than this are not counted (menus reuse 首页, 更多, 详细).
+MIN_LINK_TEXT_CHARS = 4
+# A paragraph with two or more links making up more than this share of it is a link list.
+LINK_LIST_SHARE = 0.6
 # In a layout table, a cell is kept as a paragraph when it is this long and reads as prose.
 LAYOUT_TABLE_PROSE_CHARS = 40
 PROSE_PUNCTUATION = re.compile(r"[。！？；，,.!?;]")

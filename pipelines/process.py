@@ -95,6 +95,7 @@ def clean_page(extracted: Extracted) -> Cleaned:
     fields["original_title"] = None
     body = clean.remove_blank_lines_and_padding(clean.normalize_unicode(extracted.text))
     body = clean.unwrap_layout_tables(body, extracted.anchor_texts)
+    body = clean.remove_link_lists(body, extracted.anchor_texts)
 
     everything = "\n".join(filter(None, [body, *fields.values()]))
     if clean.count_pinyin_annotations(everything) >= clean.lexicon.MIN_PINYIN_ANNOTATIONS_PER_PAGE:
