@@ -12,6 +12,7 @@ import opencc
 from pypinyin.constants import PINYIN_DICT
 
 from pipelines import lexicon
+from pipelines.dates import DATE_PATTERN
 
 _INLINE_SPACE = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
 _TONE_MARKS = {"\u0300", "\u0301", "\u0304", "\u030c"}  # grave, acute, macron, caron; the diaeresis of ü stays
@@ -178,6 +179,18 @@ def remove_navigation(text: str) -> str:
     return _drop_lines(text, lambda line: bool(lexicon.NAVIGATION_ANCHOR_PATTERN.match(line)))
 
 
+def remove_leaked_datelines(text: str) -> str:
+    """'2022.01.20 16:31', '2003-7-24 钱江晚报', '发布: 2021-1-29 13:18|点击: 313' in the first lines."""
+    lines = text.split("\n")
+
+    def is_dateline(index: int) -> bool:
+        line = lines[index]
+        return (index < lexicon.DATELINE_HEAD_LINES and len(line) <= lexicon.DATELINE_MAX_CHARS
+                and not lexicon.SENTENCE_PUNCTUATION.search(line) and DATE_PATTERN.search(line) is not None)
+
+    return "\n".join(line for index, line in enumerate(lines) if not is_dateline(index))
+
+
 def remove_page_furniture(text: str) -> str:
     """字号 大中小, ICP/备案 lines, QR-code and app prompts, contact boxes."""
     return _drop_lines(text, lambda line: any(p.search(line) for p in lexicon.FURNITURE_LINE_PATTERNS))
@@ -260,8 +273,8 @@ def _names(match: re.Match[str]) -> str:
 def split_byline(text: str) -> tuple[str, str | None]:
     """(text without standalone byline lines, the reporters named in a byline near either end)."""
     lines = text.split("\n")
-    ends = [*range(min(lexicon.ATTRIBUTION_HEAD_LINES, len(lines))),
-            *range(max(len(lines) - lexicon.ATTRIBUTION_HEAD_LINES, 0), len(lines))]
+    ends = [*range(min(lexicon.BYLINE_END_LINES, len(lines))),
+            *range(max(len(lines) - lexicon.BYLINE_END_LINES, 0), len(lines))]
     author = None
     drop = set()
     for index in dict.fromkeys(ends):
@@ -278,6 +291,8 @@ def split_byline(text: str) -> tuple[str, str | None]:
 
 # A row, or the first line of a row whose cell text runs over several lines.
 _TABLE_ROW = re.compile(r"^\|")
+# trafilatura's header separator row, |---|---|: no text.
+_TABLE_RULE = re.compile(r"^\|[-|:\s]*$")
 _CELL_SEPARATOR = re.compile(r"(?<!\\)\|")
 
 
@@ -323,11 +338,12 @@ def unwrap_layout_tables(text: str, link_texts: frozenset[str] = frozenset()) ->
             out.append(lines[index])
             index += 1
             continue
-        rows = [_cells(row) for row in lines[index:end]]
+        block = [row for row in lines[index:end] if not _TABLE_RULE.match(row)]
+        rows = [_cells(row) for row in block]
         if _is_layout_table(rows, link_texts):
             out.extend(cell for row in rows for cell in row if _is_prose(cell, link_texts))
         else:
-            out.extend(lines[index:end])
+            out.extend(block)
         index = end
     return "\n".join(out)
 

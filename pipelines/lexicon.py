@@ -58,7 +58,16 @@ FURNITURE_LINE_PATTERNS = (
     re.compile(r"(?:京|沪|粤|浙|鲁|苏|冀|豫|川|鄂|湘|闽|皖|赣|晋|陕|辽|吉|黑|蒙|桂|琼|渝|滇|黔|藏|甘|青|宁|新|津)ICP[备证]|ICP备\d|备案号"),
     re.compile(r"^(?:联系电话|电话|联系方式|咨询热线|服务热线|客服热线)[:：]?\s*[\d\-—()（） ]{7,}"),
     re.compile(r"(?:下载|打开)\S{0,8}(?:客户端|APP|App|app)(?:[,，。]|$)|长按(?:识别)?二维码|扫描二维码|关注(?:我们的)?(?:微信)?公众号[,，。!！]?$"),
+    re.compile(r"^(?:您(?:现在)?所在的?位置|当前位置|所在位置)[:：]?.{0,40}$"),
+    re.compile(r"举报(?:中心|电话|邮箱|专区)|网备字|新出网|公网安备|网安备\d"),
+    re.compile(r"^(?:Previous|Next|上一张|下一张|官方微信(?:平台)?|文档附件|Email[:：].*|E-mail[:：].*)$", re.IGNORECASE),
+    re.compile(r"使用这个链接引用该篇文章|版权与免责声明"),
 )
+# A short line near the top that is only a date, a time and page labels (发布/点击/来自…) is the
+# info line leaking into the text; the same line at the end of a notice is its date and stays.
+DATELINE_MAX_CHARS = 50
+DATELINE_HEAD_LINES = 4
+SENTENCE_PUNCTUATION = re.compile(r"[。！？；，]")
 
 # --- Attribution and editorial lines (seeds 000, 002, 004) --------------------------------------
 # At the start or end of the body, "LABEL: value" (also 来源/…) lines are metadata, not text.
@@ -72,14 +81,15 @@ EDITOR_LABELS = frozenset({"编辑", "责任编辑", "责编", "整理"})
 ORIGINAL_TITLE_LABELS = frozenset({"原标题"})
 # A 来源 value may carry the reporter: "齐鲁晚报 记者 张玉岩".
 ORIGIN_WITH_REPORTER = re.compile(r"^(?P<origin>.+?)\s*(?:记者|作者|通讯员)[:：]?\s*(?P<author>.+)$")
-# How far from either end of the body attribution lines are looked for.
+# How far from either end of the body attribution lines and bylines are looked for.
 ATTRIBUTION_HEAD_LINES = 2
+BYLINE_END_LINES = 4
 ATTRIBUTION_TAIL_LINES = 10
 
 # Reporter bylines, standalone or in parentheses: "新京报记者 彭冲 山东冠县报道", "本报记者 葛灵丹",
 # "（记者 胡晓蓉）", "新华网黑龙江频道 记者 伊琳 李清芬", "顶端新闻·河南商报记者马俊峰/文".
 _NAMES = r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ 、,，\u3000]+[\u4e00-\u9fff]{2,4}){0,3})"
-BYLINE_LINE = re.compile(r"^[□■◎●]?\s*(?P<outlet>[^\s记]{0,16}?)\s*(?:实习生|特约|首席)?记者\s*" + _NAMES
+BYLINE_LINE = re.compile(r"^[□■◎●]?\s*(?P<outlet>[^\s记]{0,16}?)\s*(?:(?:实习生|特约|首席)?记者|实习生|通讯员)\s*" + _NAMES
                          + r"(?:\s*/?\s*文|\s+\S{0,12}(?:报道|电|讯)|\s*发自\S{0,8})?\s*$")
 BYLINE_PARENTHESES = re.compile(r"[（(]\s*(?:\S{0,10}?电\s*)?(?:本报|新华社)?(?:实习生|特约)?记者\s*" + _NAMES + r"\s*[）)]")
 # A closing "（袁源）" or "（常书香 马丹阳 ）" after the last sentence names the author.
@@ -119,7 +129,8 @@ MIN_LINK_TEXT_CHARS = 4
 LINK_LIST_SHARE = 0.6
 # In a layout table, a cell is kept as a paragraph when it is this long and reads as prose.
 LAYOUT_TABLE_PROSE_CHARS = 40
-PROSE_PUNCTUATION = re.compile(r"[。！？；，,.!?;]")
+# Sentence punctuation; an ASCII mark counts only before a space (not in domain names).
+PROSE_PUNCTUATION = re.compile(r"[。！？；，、]|[,.!?;](?=\s|$)")
 
 # --- Titles -------------------------------------------------------------------------------------
 # A trailing "separator + site or section name" after the headline in <title>.

@@ -175,3 +175,45 @@ def test_headline_repeated_as_first_paragraph() -> None:
                                           ("王建宏 张文攀", "王建宏 张文攀")])
 def test_author_noise(value: str, names: str) -> None:
     assert clean.remove_author_noise(value) == names
+
+
+# --- layout tables and link lists (real 2005 portal pages) ---
+
+LINKS = frozenset({"中国股市遭遇历史性机会：股改行情大揭密", "中金“内部观点”曝光：表面唱多", "王菲那英香港名店狂扫货", "胡瓜诈赌将被判3年？"})
+
+
+def test_a_layout_table_keeps_its_prose_cells_only() -> None:
+    text = ("| | | | 本站永久域名: chinaha.126.com 姊妹站Bcbhome bcbhome.126.com |\n"
+            "| 最新军情 | 军事评论 | 军事书籍 | 军事装备 |\n"
+            f"| | {CONFERENCE * 5} |\n"
+            "| · | 中国股市遭遇历史性机会：股改行情大揭密 ...(图文) |\n| · | 中金“内部观点”曝光：表面唱多 |")
+    assert clean.unwrap_layout_tables(text, LINKS) == CONFERENCE * 5
+
+
+def test_a_data_table_stays() -> None:
+    table = "| 城市 | PM2.5(微克/立方米) | 优良天数比例 |\n|---|---|---|\n| 广州 | 22 | 91.2% |\n| 深圳 | 18 | 96.7% |"
+    assert clean.unwrap_layout_tables(f"{CONFERENCE}\n{table}", LINKS) == f"{CONFERENCE}\n" + table.replace("|---|---|---|\n", "")
+
+
+def test_link_lists() -> None:
+    text = f"{CONFERENCE}\n其他报道 ·王菲那英香港名店狂扫货 ·胡瓜诈赌将被判3年？"
+    assert clean.remove_link_lists(text, LINKS) == CONFERENCE
+    one_link = f"{CONFERENCE}\n附件:王菲那英香港名店狂扫货"
+    assert clean.remove_link_lists(one_link, LINKS) == one_link
+
+
+def test_leaked_datelines_at_the_top_only() -> None:
+    text = f"2022.01.20 16:31\n报纸网 |发布: 2021-1-29 13:18|点击: 313\n{CONFERENCE}\n" + "\n".join([CONFERENCE] * 4) + "\n广东省生态环境厅\n2023年2月21日"
+    assert clean.remove_leaked_datelines(text) == "\n".join([CONFERENCE] * 5) + "\n广东省生态环境厅\n2023年2月21日"
+
+
+@pytest.mark.parametrize("line", ["您所在的位置", "当前位置：洛阳", "中国互联网举报中心公开举报邮箱：jlshlw123@163.com", "吉新出网备字154号",
+                                  "Previous", "官方微信平台", "© 版权所有2000-2006，北京千龙新闻网络传播有限责任公司"])
+def test_more_furniture(line: str) -> None:
+    text = f"{CONFERENCE}\n{line}"
+    assert clean.remove_disclaimers(clean.remove_page_furniture(text)) == CONFERENCE
+
+
+def test_a_long_paragraph_starting_with_the_breadcrumb_stays() -> None:
+    text = "当前位置：首页->军事技术 飞行物理学常识 飞行归因于作用在飞机上的几个力。第一个是飞机的重量，即将飞机拉向地面的重力。"
+    assert clean.remove_page_furniture(text) == text
