@@ -259,6 +259,19 @@ def remove_author_noise(value: str) -> str:
     return value.strip()
 
 
+def standalone_person_names(line: str) -> str | None:
+    """'赵延东、风笑天' or '[ 黄宇 ]' alone on a line, every name starting with a common surname."""
+    match = lexicon.STANDALONE_NAMES.match(line.strip())
+    if not match:
+        return None
+    names = re.split(r"[ 、,，]+", match["names"].strip())
+    if any(name in lexicon.NOT_NAMES for name in names):
+        return None
+    if all(name[0] in lexicon.COMMON_SURNAMES or name.startswith(lexicon.COMPOUND_SURNAMES) for name in names):
+        return " ".join(names)
+    return None
+
+
 def is_person_names(value: str) -> bool:
     """Names of people (李新花 王誉林, a Latin handle), not a site or an organisation."""
     return bool(lexicon.PERSON_NAMES.match(value)) and not lexicon.SITE_SUFFIX_WORDS.search(value)
@@ -282,6 +295,9 @@ def split_byline(text: str) -> tuple[str, str | None]:
         if len(line) <= 40 and (match := lexicon.BYLINE_LINE.match(line)):
             drop.add(index)
             author = author or _names(match)
+        elif index < lexicon.BYLINE_END_LINES and (names := standalone_person_names(line)):
+            drop.add(index)
+            author = author or names
         elif match := lexicon.BYLINE_PARENTHESES.search(line) or lexicon.CLOSING_NAME.search(line):
             author = author or _names(match)
     return "\n".join(line for i, line in enumerate(lines) if i not in drop), author

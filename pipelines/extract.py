@@ -155,13 +155,31 @@ def _labelled(lines: tuple[str, ...], pattern, group: str = "value") -> str | No
     return None
 
 
+def _labelled_lines(own_texts: list[str]) -> Iterator[str]:
+    """Short text lines, a label alone ("发文机关：") joined to the value that follows it."""
+    pending = ""
+    for own in own_texts:
+        for line in own.splitlines():
+            line = " ".join(line.split())
+            if line.endswith((":", "：")) and len(line) <= 8:
+                pending = line
+                continue
+            line, pending = pending + line, ""
+            if line and len(line) <= MAX_AUTHOR_LINE_CHARS:
+                yield line
+
+
 def _page_author(own_texts: list[str], metas: dict[str, str]) -> str | None:
-    """A short "作者：…" line anywhere on the page, for templates without a headline info area;
-    else a meta author that names people."""
-    if own_texts:
-        for own in own_texts:
-            if len(own) <= MAX_AUTHOR_LINE_CHARS and (match := lexicon.LABELLED_AUTHOR.search(own)):
+    """A short "作者：…", "记者 …" or "发文机关：…" line anywhere on the page, for templates without a
+    headline info area; else a meta author that names people."""
+    lines = list(_labelled_lines(own_texts))
+    for pattern in (lexicon.LABELLED_AUTHOR, lexicon.ISSUING_ORGAN):
+        for line in lines:
+            if match := pattern.search(line):
                 return lexicon.HEADER_FIELD_BOUNDARY.split(match["names"], maxsplit=1)[0].strip()
+    for line in lines:
+        if match := lexicon.BYLINE_LINE.match(line):
+            return " ".join(match["names"].split())
     meta = _first_meta(metas, AUTHOR_META_NAMES)
     return meta if meta and clean.is_person_names(meta) else None
 
@@ -193,9 +211,9 @@ def _date(metas: dict[str, str], own_texts: list[str], header: tuple[str, ...],
 
 
 def _date_before_text(own_texts: list[str], text: str, now: datetime) -> datetime | None:
-    """On pages with no headline element: the date closest above where the main text begins."""
-    first_line = next((line.strip() for line in text.splitlines() if len(line.strip()) >= 10), "")
-    start = next((i for i, own in enumerate(own_texts) if first_line[:10] in own), None) if first_line else None
+    """The date closest above where the main text begins."""
+    first_line = next((_folded(line) for line in text.splitlines() if len(_folded(line)) >= 10), "")
+    start = next((i for i, own in enumerate(own_texts) if first_line[:10] in _folded(own)), None) if first_line else None
     if start is None:
         return None
     for own in reversed(own_texts[max(0, start - DATE_LOOKBACK_ELEMENTS):start + 1]):
@@ -221,8 +239,9 @@ def extract(html: str, url: str, now: datetime) -> Extracted:
     page_title = _text(title_element) if title_element is not None else None
     headline = _headline(tree, page_title)
     header = _header_lines(headline)
+    # Framesets and broken markup can leave no <body>: then the whole document is read.
     body = tree.find("body")
-    own_texts = list(_own_texts(body)) if body is not None else []
+    own_texts = list(_own_texts(body if body is not None else tree))
     published_at, date_line = _date(metas, own_texts, header, now)
     under_headline = _text_under_headline(headline, header)
     title = _first_meta(metas, TITLE_META_NAMES[:1]) or (_text(headline) if headline is not None else None) \
@@ -239,7 +258,7 @@ def extract(html: str, url: str, now: datetime) -> Extracted:
     text = (document.text or "") if document is not None else ""
     if _misses_the_article(text, under_headline):
         text = "\n".join(under_headline)
-    if published_at is None and headline is None:
+    if published_at is None:
         published_at = _date_before_text(own_texts, clean.unwrap_layout_tables(text, anchors), now)
     if published_at is None:
         published_at = _htmldate(tree, url, now)
@@ -249,7 +268,8 @@ def extract(html: str, url: str, now: datetime) -> Extracted:
         title=title,
         page_title=page_title,
         text=text,
-        author=_labelled(header, lexicon.LABELLED_AUTHOR, "names"),
+        author=_labelled(header, lexicon.LABELLED_AUTHOR, "names")
+        or next(filter(None, map(clean.standalone_person_names, header)), None),
         author_elsewhere=_page_author(own_texts, metas),
         origin=_labelled(header, lexicon.HEADER_ORIGIN) or _first_meta(metas, ORIGIN_META_NAMES),
         editor=_labelled(header, lexicon.HEADER_EDITOR),

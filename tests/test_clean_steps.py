@@ -217,3 +217,13 @@ def test_more_furniture(line: str) -> None:
 def test_a_long_paragraph_starting_with_the_breadcrumb_stays() -> None:
     text = "当前位置：首页->军事技术 飞行物理学常识 飞行归因于作用在飞机上的几个力。第一个是飞机的重量，即将飞机拉向地面的重力。"
     assert clean.remove_page_furniture(text) == text
+
+
+@pytest.mark.parametrize("line, names", [("王建宏、张文攀", "王建宏 张文攀"), ("[ 黄宇 ]", "黄宇"), ("欧阳修", "欧阳修"),
+                                         ("文章", None), ("高山流水", None), ("前言", None), (CONFERENCE, None)])
+def test_standalone_person_names(line: str, names: str | None) -> None:
+    assert clean.standalone_person_names(line) == names
+
+
+def test_a_name_line_under_the_headline_is_the_author() -> None:
+    assert clean.split_byline(f"王建宏 张文攀\n{CONFERENCE}") == (CONFERENCE, "王建宏 张文攀")

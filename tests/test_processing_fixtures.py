@@ -73,3 +73,15 @@ def test_the_fixtures_cover_the_templates() -> None:
     assert sum(1 for e in articles if e["kind"] == "article") >= 12
     for spec in _fixtures():
         assert _body_file(spec).exists()
+
+
+def test_authors_stated_in_separate_elements() -> None:
+    page = """<html><head><title>关于禁止新增建设项目的通告</title></head><body>
+    <table><tr><td>发文机关：</td><td>吉林省人民政府</td></tr><tr><td>成文日期：</td><td>2022年01月27日</td></tr></table>
+    <div class="content"><p>为做好吉林省嫩江干流补充治理工程建设征地拆迁工作，维护被征地群众的合法权益，保障工程建设顺利进行，根据有关规定，现就有关事项通告如下。</p>
+    <p>一、禁止在工程建设征占地范围内新增建设项目、新栽树木、新建坟墓及抢建、抢栽、抢种。</p>
+    <p>二、本通告自发布之日起施行。凡违反本通告规定的，在征地拆迁时一律不予补偿。</p></div></body></html>"""
+    record = process_page("http://www.jl.example.gov.cn/zw/202201/t20220128.html", page.encode(), {"Content-Type": "text/html"}, FETCHED_AT)
+    assert record.kind == "article"
+    assert record.author == "吉林省人民政府"
+    assert record.published_at == datetime(2022, 1, 27, tzinfo=ZoneInfo("Asia/Shanghai"))
