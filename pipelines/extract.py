@@ -122,19 +122,20 @@ def _header_lines(headline: lxml.html.HtmlElement | None) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def _text_under_headline(headline: lxml.html.HtmlElement | None, header: tuple[str, ...]) -> list[str]:
+def _text_under_headline(headline: lxml.html.HtmlElement | None, header: tuple[str, ...]) -> Iterator[str]:
     """The paragraphs that follow the headline in its container, past its info area."""
     if headline is None:
-        return []
-    following = (el for el in headline.itersiblings() if isinstance(el.tag, str))
-    return [own for sibling in following for own in _own_texts(sibling) if own not in header]
+        return
+    for sibling in headline.itersiblings():
+        if isinstance(sibling.tag, str):
+            yield from (own for own in _own_texts(sibling) if own not in header)
 
 
 def _folded(text: str) -> str:
     return "".join(text.split())
 
 
-def _misses_the_article(text: str, under_headline: list[str]) -> bool:
+def _misses_the_article(text: str, under_headline: Iterator[str]) -> bool:
     """trafilatura chose another block (a sidebar) when the paragraph under the headline is not in its text."""
     lead = next((own for own in under_headline if len(own) >= LEAD_PARAGRAPH_CHARS), None)
     return lead is not None and _folded(lead)[:LEAD_PARAGRAPH_CHARS] not in _folded(text)
@@ -142,7 +143,7 @@ def _misses_the_article(text: str, under_headline: list[str]) -> bool:
 
 def _region_text(headline: lxml.html.HtmlElement | None) -> str:
     container = headline.getparent() if headline is not None else None
-    return "\n".join(_own_texts(container)) if container is not None else ""
+    return "\n".join(container.itertext()) if container is not None else ""
 
 
 def _labelled(lines: tuple[str, ...], pattern, group: str = "value") -> str | None:
@@ -243,7 +244,6 @@ def extract(html: str, url: str, now: datetime) -> Extracted:
     body = tree.find("body")
     own_texts = list(_own_texts(body if body is not None else tree))
     published_at, date_line = _date(metas, own_texts, header, now)
-    under_headline = _text_under_headline(headline, header)
     title = _first_meta(metas, TITLE_META_NAMES[:1]) or (_text(headline) if headline is not None else None) \
         or _first_meta(metas, TITLE_META_NAMES[1:]) or page_title
     document = trafilatura.bare_extraction(
@@ -256,8 +256,8 @@ def extract(html: str, url: str, now: datetime) -> Extracted:
         include_tables=True,
     )
     text = (document.text or "") if document is not None else ""
-    if _misses_the_article(text, under_headline):
-        text = "\n".join(under_headline)
+    if _misses_the_article(text, _text_under_headline(headline, header)):
+        text = "\n".join(_text_under_headline(headline, header))
     if published_at is None:
         published_at = _date_before_text(own_texts, clean.unwrap_layout_tables(text, anchors), now)
     if published_at is None:

@@ -27,9 +27,8 @@ MAX_LINK_TEXT_SHARE = 0.5
 
 Headers = Mapping[str, str | Sequence[str]]
 
-# Applied to the main text, in order, after pinyin removal and before script conversion.
+# Applied to the main text, in order, after pinyin removal, script conversion and spam removal.
 BODY_LINE_STEPS = (
-    clean.remove_spam_lines,
     clean.remove_disclaimers,
     clean.remove_navigation,
     clean.remove_page_furniture,
@@ -108,9 +107,11 @@ def clean_page(extracted: Extracted) -> Cleaned:
         body = clean.to_simplified(body)
         fields = {name: value and clean.to_simplified(value) for name, value in fields.items()}
 
-    spam_sources = [extracted.page_title or "", extracted.meta_text, *extracted.header_lines, body,
+    spam_sources = [extracted.page_title or "", extracted.meta_text, *extracted.header_lines,
                     *(value or "" for value in fields.values())]
-    spam_injected = any(clean.is_spam(text) for text in spam_sources)
+    without_spam = clean.remove_spam_lines(body)
+    spam_injected = without_spam != body or any(clean.is_spam(text) for text in spam_sources)
+    body = without_spam
     for step in BODY_LINE_STEPS:
         body = step(body)
     body, truncated = clean.cut_paywall_stub(body)
