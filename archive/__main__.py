@@ -59,6 +59,7 @@ def print_stats(archive: Archive, out: TextIO = sys.stdout) -> None:
         total = queries.totals(session)
         by_source = queries.stats_by_source(session)
         by_day = queries.stats_by_day(session)
+        story_rows = queries.stories(session)
     print(f"pages fetched: {total['pages']}  articles stored: {total['articles']}  "
           f"article pages: {total['article_pages']}  duplicate pages: {total['duplicate_pages']}  "
           f"pages with errors: {total['errors']}", file=out)
@@ -68,6 +69,9 @@ def print_stats(archive: Archive, out: TextIO = sys.stdout) -> None:
     print(f"\n{'day fetched (UTC)':<32} {'pages':>6} {'article pages':>14}", file=out)
     for day, pages, article_pages in by_day:
         print(f"{str(day):<32} {pages:>6} {article_pages:>14}", file=out)
+    print(f"\nstories: {len(story_rows)}  (cluster, articles, pages, canonical copy's source: title)", file=out)
+    for story in story_rows:
+        print(f"{story.cluster_id:>8} {story.articles:>3} {story.pages:>3}  {story.canonical_source}: {story.title or '-'}", file=out)
 
 
 def cmd_stats(archive: Archive, args: argparse.Namespace) -> int:
@@ -94,6 +98,26 @@ def cmd_show(archive: Archive, args: argparse.Namespace) -> int:
             print(f"  {page.url}\n    source {source.domain}  fetched {_china_time(page.fetched_at)}  "
                   f"shown date {_china_time(page.published_at) or '-'}  title {page.title or '-'}{flags}")
         print("\n" + article.body)
+    return 0
+
+
+def cmd_cluster(archive: Archive, args: argparse.Namespace) -> int:
+    with archive.session() as session:
+        copies = queries.cluster_copies(session, args.id)
+        if not copies:
+            print(f"archive: no cluster with id {args.id}", file=sys.stderr)
+            return 1
+        print(f"cluster {args.id}: {len({a.id for a, _, _ in copies})} article(s), {len(copies)} page(s)")
+        current = None
+        for article, page, source in copies:
+            if article.id != current:
+                current = article.id
+                marks = ", ".join(m for m, on in (("canonical", article.is_canonical), ("truncated", article.is_truncated)) if on)
+                print(f"\narticle {article.id}{f' ({marks})' if marks else ''}: {article.title or '-'}  "
+                      f"published {_china_time(article.published_at) or '-'}  {article.char_count} characters")
+            flags = "".join(f"  {m}" for m, on in (("spam-injected", page.spam_injected), ("truncated", page.is_truncated)) if on)
+            print(f"  {page.url}\n    {source.name} ({source.kind or 'unknown kind'})  fetched {_china_time(page.fetched_at)}  "
+                  f"shown date {_china_time(page.published_at) or '-'}{flags}")
     return 0
 
 
@@ -133,6 +157,9 @@ def build_parser() -> argparse.ArgumentParser:
     show = commands.add_parser("show", help="an article with every page that carried it")
     show.add_argument("id", type=int, help="articles.id")
     show.set_defaults(run=_with_archive(cmd_show))
+    cluster = commands.add_parser("cluster", help="a story: every article and page in one cluster, canonical first")
+    cluster.add_argument("id", type=int, help="articles.cluster_id")
+    cluster.set_defaults(run=_with_archive(cmd_cluster))
     export = commands.add_parser("export", help="stream every article with its metadata and URLs")
     export.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
     export.add_argument("--output", "-o", help="file to write (default: standard output)")

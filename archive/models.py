@@ -88,6 +88,7 @@ class Article(Base):
     summary: Mapped[str | None] = mapped_column(Text)
     is_truncated: Mapped[bool] = mapped_column(default=False)
     cluster_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    is_canonical: Mapped[bool] = mapped_column(default=True)
     char_count: Mapped[int] = mapped_column(Integer)
     first_seen_at: Mapped[datetime]
     last_seen_at: Mapped[datetime]
@@ -146,3 +147,33 @@ class Page(Base):
 
     source: Mapped[Source] = relationship(back_populates="pages")
     article: Mapped[Article | None] = relationship(back_populates="pages")
+
+
+class ArticleSignature(Base):
+    """The MinHash signature of an article's body, for estimating similarity to candidates."""
+
+    __tablename__ = "article_signatures"
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), primary_key=True)
+    shingle_count: Mapped[int]
+    minhash: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class ArticleBand(Base):
+    """LSH band keys: articles sharing a (band, key) pair are near-duplicate candidates."""
+
+    __tablename__ = "article_bands"
+    __table_args__ = (Index("ix_article_bands_band_key", "band", "key"),)
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), primary_key=True)
+    band: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[int] = mapped_column(BigInteger)
+
+
+class ArticleParagraph(Base):
+    """Keys of an article's long paragraphs: a truncated copy shares its paragraphs with the whole."""
+
+    __tablename__ = "article_paragraphs"
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), primary_key=True)
+    key: Mapped[int] = mapped_column(BigInteger, primary_key=True, index=True)

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from archive.clusters import most_authoritative_page
 from archive.models import Article, CrawlRun, Page, Source
 
 EXPORT_FIELDS = ("id", "content_hash", "title", "published_at", "origin", "author", "is_truncated",
@@ -93,3 +94,37 @@ def latest_run(session: Session) -> CrawlRun | None:
 
 def isoformat(value: datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
+
+
+@dataclass(frozen=True)
+class Story:
+    cluster_id: int
+    canonical_article_id: int
+    title: str | None
+    canonical_source: str
+    articles: int
+    pages: int
+
+
+def stories(session: Session) -> list[Story]:
+    """One row per cluster: its canonical copy, the most authoritative source carrying it, and how
+    many articles and pages carry the story."""
+    counts = (select(Article.cluster_id, func.count(func.distinct(Article.id)).label("articles"),
+                     func.count(Page.id).label("pages"))
+              .join(Page, Page.article_id == Article.id).group_by(Article.cluster_id).subquery())
+    rows = session.execute(
+        select(Article.cluster_id, Article.id, Article.title, counts.c.articles, counts.c.pages)
+        .join(counts, counts.c.cluster_id == Article.cluster_id)
+        .where(Article.is_canonical).order_by(Article.cluster_id)
+    ).all()
+    return [Story(cluster_id, article_id, title, most_authoritative_page(session, article_id)[1].name, articles, pages)
+            for cluster_id, article_id, title, articles, pages in rows]
+
+
+def cluster_copies(session: Session, cluster_id: int) -> list[tuple[Article, Page, Source]]:
+    """Every page that carried any article of the cluster, canonical article first."""
+    return [tuple(row) for row in session.execute(
+        select(Article, Page, Source).join(Page, Page.article_id == Article.id).join(Source, Source.id == Page.source_id)
+        .where(Article.cluster_id == cluster_id)
+        .order_by(Article.is_canonical.desc(), Article.id, Page.fetched_at)
+    )]

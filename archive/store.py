@@ -10,10 +10,11 @@ from datetime import datetime, timezone
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from archive.clusters import assign_cluster, most_authoritative_page, refresh_canonical
 from archive.models import Article, Base, CrawlRun, Page, RawBody, Source
 from pipelines.record import PageRecord
 
@@ -51,6 +52,13 @@ def _get_or_create(session: Session, model: type[ModelT], lookup: dict[str, Any]
     return row, True
 
 
+def register_source(session: Session, domain: str, name: str, kind: str | None, now: datetime) -> Source:
+    """A source as a registry describes it: its name and kind win over what its pages say."""
+    source, _ = _get_or_create(session, Source, {"domain": domain.lower()}, {"name": name, "created_at": now})
+    source.name, source.kind = name, kind
+    return source
+
+
 def _source_for(session: Session, record: PageRecord) -> Source:
     domain = (urlsplit(record.url).hostname or "").lower()
     source, _ = _get_or_create(session, Source, {"domain": domain}, {"name": domain, "created_at": record.fetched_at})
@@ -86,15 +94,25 @@ def _store_article(session: Session, record: PageRecord) -> tuple[Article, bool]
     })
     if created:
         session.flush()
-        article.cluster_id = article.id
         return article, True
-    # Until copies are ranked by authority, the first page keeps its fields and later ones only fill gaps.
-    for name in ("title", "published_at", "origin", "author", "editor", "original_title", "keywords", "summary"):
+    # Fields that pages do not keep come from whichever page had them first.
+    for name in ("editor", "original_title", "keywords", "summary"):
         if getattr(article, name) is None:
             setattr(article, name, getattr(fields, name))
     article.first_seen_at = min(article.first_seen_at, record.fetched_at)
     article.last_seen_at = max(article.last_seen_at, record.fetched_at)
     return article, False
+
+
+def _adopt_most_authoritative_page(session: Session, article: Article) -> None:
+    """Title, origin and author as the most authoritative page carrying the article shows them,
+    whatever order the pages came in; the publication time is the earliest any of them shows."""
+    best, _ = most_authoritative_page(session, article.id)
+    for name in ("title", "origin", "author"):
+        setattr(article, name, getattr(best, name) or getattr(article, name))
+    earliest = session.scalar(select(func.min(Page.published_at)).where(Page.article_id == article.id))
+    if earliest is not None:
+        article.published_at = earliest
 
 
 def save_page(session: Session, record: PageRecord, raw: RawResponse | None, crawl_run_id: int | None) -> Outcome:
@@ -120,8 +138,12 @@ def save_page(session: Session, record: PageRecord, raw: RawResponse | None, cra
             setattr(page, name, value)
     if article is None:
         return Outcome.NOT_ARTICLE
+    session.flush()
     if new_article:
+        assign_cluster(session, article)
         return Outcome.NEW_ARTICLE
+    _adopt_most_authoritative_page(session, article)
+    refresh_canonical(session, article.cluster_id)
     return Outcome.UNCHANGED if previous_article_id == article.id else Outcome.DUPLICATE
 
 

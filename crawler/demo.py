@@ -4,24 +4,34 @@ from __future__ import annotations
 
 import os
 import subprocess
+from datetime import datetime, timezone
 import sys
 from pathlib import Path
 
 from archive import Archive, ArchiveError, database_url
 from archive.__main__ import print_stats
 from archive.queries import latest_run
+from archive.store import register_source
 from crawler.localweb import serve_sites
 
 DEMO_WEB = Path(__file__).resolve().parent / "demo_web"
 # One loopback address per site, so each is its own host as on the real web.
+# (folder, source name, kind) per site; the kinds rank copies when choosing a story's canonical one.
 DEMO_SITES = {
-    "127.0.0.11": "gov-guangdong",  # government original: CMS meta tags, script pagination, PDF, redirect, 404
-    "127.0.0.12": "portal-huanbao",  # industry portal repost with attribution lines and page furniture
-    "127.0.0.13": "casino-repost",  # hijacked site: casino spam in title, banner and author field
-    "127.0.0.14": "tw-mirror",  # Traditional characters with pinyin after characters
-    "127.0.0.15": "essay-paywall",  # essay site cut off by a paywall stub
-    "127.0.0.16": "weifang-news",  # city news, GBK bytes with no charset declared anywhere
-    "127.0.0.17": "qilu-news",  # newspaper with Open Graph meta
+    # government original: CMS meta tags, script pagination, PDF, redirect, 404
+    "127.0.0.11": ("gov-guangdong", "广东省生态环境厅 (demo)", "government"),
+    # industry portal repost with attribution lines and page furniture
+    "127.0.0.12": ("portal-huanbao", "环保产业网 (demo)", "portal"),
+    # hijacked site: casino spam in title, banner and author field
+    "127.0.0.13": ("casino-repost", "hijacked site (demo)", None),
+    # Traditional characters with pinyin after characters
+    "127.0.0.14": ("tw-mirror", "资讯网 mirror (demo)", "aggregator"),
+    # essay site cut off by a paywall stub
+    "127.0.0.15": ("essay-paywall", "快查范文网 (demo)", "aggregator"),
+    # city news, GBK bytes with no charset declared anywhere
+    "127.0.0.16": ("weifang-news", "潍坊新闻网/新派 (demo)", "news_client"),
+    # newspaper with Open Graph meta
+    "127.0.0.17": ("qilu-news", "齐鲁晚报·齐鲁壹点 (demo)", "newspaper"),
 }
 # A fixed port keeps the demo's URLs, and so its archive rows, the same from run to run.
 DEMO_PORT = int(os.environ.get("DEMO_PORT", "18523"))
@@ -29,11 +39,15 @@ DEMO_PORT = int(os.environ.get("DEMO_PORT", "18523"))
 
 def main() -> int:
     try:
-        Archive.open(database_url()).close()
+        archive = Archive.open(database_url())
     except ArchiveError as exc:
         print(f"demo: error: {exc}", file=sys.stderr)
         return 1
-    sites = {ip: DEMO_WEB / name for ip, name in DEMO_SITES.items()}
+    with archive.session() as session:
+        for ip, (_folder, name, kind) in DEMO_SITES.items():
+            register_source(session, ip, name, kind, datetime.now(timezone.utc))
+    archive.close()
+    sites = {ip: DEMO_WEB / folder for ip, (folder, _name, _kind) in DEMO_SITES.items()}
     with serve_sites(sites, DEMO_PORT) as base_urls:
         command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", "start_urls=" + ",".join(base_urls.values()),
                    "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=WARNING"]

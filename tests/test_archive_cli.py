@@ -49,10 +49,11 @@ def test_stats_counts_pages_and_articles_by_source(filled_archive: str) -> None:
     result = archive_command(filled_archive, "stats")
     assert result.returncode == 0, result.stderr
     assert "pages fetched: 4  articles stored: 2  article pages: 3  duplicate pages: 1" in result.stdout
-    rows = {line.split()[0]: line.split()[1:] for line in result.stdout.splitlines() if ".example.cn" in line}
+    rows = {line.split()[0]: line.split()[1:] for line in result.stdout.splitlines() if line.split()[:1] and line.split()[0].endswith(".example.cn")}
     assert rows == {"city.example.cn": ["1", "1", "1", "0"], "gov.example.cn": ["2", "1", "1", "0"],
                     "repost.example.cn": ["1", "1", "1", "0"]}
     assert "2026-11-02" in result.stdout
+    assert "stories: 2" in result.stdout
 
 
 def test_show_prints_the_article_and_every_page_that_carried_it(filled_archive: str) -> None:

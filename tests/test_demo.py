@@ -32,6 +32,10 @@ def test_demo_twice(sqlite_url: str) -> None:
     assert "new articles 7, duplicates 4" in first
     assert "new articles 0, duplicates 0" in second
     assert re.search(r"127\.0\.0\.13\s+2\s+1\s+1", first)
+    # Six stories: the conference article's government original and its reposts are one, with the
+    # government copy canonical; the truncated essay copy has no full text in the demo web.
+    assert "stories: 6" in second
+    assert re.search(r"\s2\s+3\s+广东省生态环境厅 \(demo\): 广东省生态环境保护工作会议召开", second)
 
     con = sqlite3.connect(sqlite_url.removeprefix("sqlite:///"))
     articles = con.execute(f"select {', '.join(ARTICLE_FIELDS)} from articles").fetchall()

@@ -1,0 +1,137 @@
+"""Story clusters: which articles are copies of one story, and which copy is canonical.
+
+An article joins the cluster of any earlier article whose body is near-identical (MinHash Jaccard
+estimate at or above SAME_STORY_JACCARD, or SAME_HEADLINE_JACCARD under the same headline: copies
+keep the headline through edits, while notices written from one template differ in it), or, when
+one of the two is a truncated copy, whose paragraphs include the truncated one's (at least
+TRUNCATED_CONTAINMENT of them: Jaccard of a 30% prefix with the whole is low). Candidates come from
+the persisted LSH band keys and paragraph keys, through their indexes, so a lookup costs the same
+however large the archive is and sees what other processes and earlier runs stored.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, tuple_, update
+from sqlalchemy.orm import Session
+
+from archive.models import Article, ArticleBand, ArticleParagraph, ArticleSignature, Page, Source
+from pipelines.fingerprint import Fingerprint, fingerprint, jaccard
+from pipelines.hashing import normalized_for_hash
+
+SAME_STORY_JACCARD = 0.9
+SAME_HEADLINE_JACCARD = 0.6
+TRUNCATED_CONTAINMENT = 0.8
+
+# Authority of the copy a page carries: government > newspaper / news client > portal or
+# aggregator > unknown > spam-injected.
+KIND_AUTHORITY = {"government": 4, "newspaper": 3, "news_client": 3, "portal": 2, "aggregator": 2}
+UNKNOWN_AUTHORITY = 1
+SPAM_AUTHORITY = 0
+GOVERNMENT_DOMAIN_SUFFIXES = (".gov.cn",)
+
+
+def page_authority(page: Page, source: Source) -> int:
+    if page.spam_injected:
+        return SPAM_AUTHORITY
+    if source.kind in KIND_AUTHORITY:
+        return KIND_AUTHORITY[source.kind]
+    if source.domain.endswith(GOVERNMENT_DOMAIN_SUFFIXES):
+        return KIND_AUTHORITY["government"]
+    return UNKNOWN_AUTHORITY
+
+
+def most_authoritative_page(session: Session, article_id: int) -> tuple[Page, Source]:
+    """The page carrying the article from the most authoritative source; the earliest fetched of equals."""
+    pages = session.execute(select(Page, Source).join(Source).where(Page.article_id == article_id)
+                            .order_by(Page.fetched_at, Page.id)).all()
+    return tuple(max(pages, key=lambda row: page_authority(*row)))
+
+
+def store_fingerprint(session: Session, article: Article) -> Fingerprint:
+    found = fingerprint(article.body, truncated=article.is_truncated)
+    session.add(ArticleSignature(article_id=article.id, shingle_count=found.shingle_count, minhash=found.minhash))
+    session.add_all(ArticleBand(article_id=article.id, band=band, key=key) for band, key in found.band_keys)
+    session.add_all(ArticleParagraph(article_id=article.id, key=key) for key in found.paragraph_keys)
+    session.flush()
+    return found
+
+
+@dataclass(frozen=True)
+class Candidate:
+    article_id: int
+    cluster_id: int
+    title: str | None
+    is_truncated: bool
+    minhash: bytes
+
+
+def _candidates(session: Session, article_id: int, found: Fingerprint) -> list[Candidate]:
+    by_band = select(ArticleBand.article_id).where(tuple_(ArticleBand.band, ArticleBand.key).in_(found.band_keys))
+    by_paragraph = select(ArticleParagraph.article_id).where(ArticleParagraph.key.in_(found.paragraph_keys or (0,)))
+    ids = select(by_band.union(by_paragraph).subquery().c[0])
+    rows = session.execute(
+        select(Article.id, Article.cluster_id, Article.title, Article.is_truncated, ArticleSignature.minhash)
+        .join(ArticleSignature, ArticleSignature.article_id == Article.id)
+        .where(Article.id.in_(ids), Article.id != article_id)
+    )
+    return [Candidate(*row) for row in rows]
+
+
+def _same_headline(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and normalized_for_hash(a) == normalized_for_hash(b)
+
+
+def _paragraph_containment(session: Session, part_id: int, part_keys: tuple[int, ...] | None, whole_id: int) -> float:
+    """Share of the truncated copy's complete paragraphs that the whole text has."""
+    if part_keys is None:
+        part_keys = tuple(session.scalars(select(ArticleParagraph.key).where(ArticleParagraph.article_id == part_id)))
+    if not part_keys:
+        return 0.0
+    found = session.scalar(select(func.count()).select_from(ArticleParagraph)
+                           .where(ArticleParagraph.article_id == whole_id, ArticleParagraph.key.in_(part_keys)))
+    return found / len(part_keys)
+
+
+def same_story(session: Session, article: Article, found: Fingerprint, candidate: Candidate) -> bool:
+    similarity = jaccard(found.minhash, candidate.minhash)
+    if similarity >= SAME_STORY_JACCARD:
+        return True
+    if similarity >= SAME_HEADLINE_JACCARD and _same_headline(article.title, candidate.title):
+        return True
+    if article.is_truncated and not candidate.is_truncated:
+        return _paragraph_containment(session, article.id, found.paragraph_keys, candidate.article_id) >= TRUNCATED_CONTAINMENT
+    if candidate.is_truncated and not article.is_truncated:
+        return _paragraph_containment(session, candidate.article_id, None, article.id) >= TRUNCATED_CONTAINMENT
+    return False
+
+
+def assign_cluster(session: Session, article: Article) -> int:
+    """Fingerprint a new article and put it in its story's cluster (merging clusters it bridges)."""
+    found = store_fingerprint(session, article)
+    clusters = {c.cluster_id for c in _candidates(session, article.id, found) if same_story(session, article, found, c)}
+    target = min(clusters) if clusters else article.id
+    article.cluster_id = target
+    if len(clusters) > 1:
+        session.execute(update(Article).where(Article.cluster_id.in_(clusters)).values(cluster_id=target))
+    session.flush()
+    refresh_canonical(session, target)
+    return target
+
+
+def _article_rank(session: Session, article: Article) -> tuple:
+    authority = page_authority(*most_authoritative_page(session, article.id))
+    published = article.published_at or article.first_seen_at
+    # Highest authority, then full before truncated, then earliest.
+    return (-authority, article.is_truncated, published, article.id)
+
+
+def refresh_canonical(session: Session, cluster_id: int) -> None:
+    members = session.scalars(select(Article).where(Article.cluster_id == cluster_id)).all()
+    best = min(members, key=lambda member: _article_rank(session, member))
+    for member in members:
+        member.is_canonical = member.id == best.id
+
+
+def cluster_size(session: Session, cluster_id: int) -> int:
+    return session.scalar(select(func.count(Article.id)).where(Article.cluster_id == cluster_id)) or 0
