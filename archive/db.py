@@ -37,11 +37,20 @@ def parse_database_url(raw: str) -> URL:
 
 
 def _enable_sqlite_pragmas(dbapi_connection, _record) -> None:
+    # Transactions are begun by _begin_immediately, not by the driver.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+
+
+def _begin_immediately(connection) -> None:
+    """Take SQLite's write lock when a transaction begins: a transaction that read first and wrote
+    later would fail at once with 'database is locked' when another process wrote in between,
+    instead of waiting its turn (busy_timeout)."""
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def make_engine(raw_url: str) -> Engine:
@@ -54,6 +63,7 @@ def make_engine(raw_url: str) -> Engine:
         raise ArchiveError(f"{DATABASE_URL_ENV}: {exc}") from None
     if url.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _enable_sqlite_pragmas)
+        event.listen(engine, "begin", _begin_immediately)
     return engine
 
 
