@@ -29,5 +29,7 @@ clean-demo:
 	rm -f data/archive.db data/archive.db-wal data/archive.db-shm
 
 # Benchmarks (not tests: timings on shared machines are noisy, so each reports a ratio measured in one run).
+DEDUP_SIZES ?= 10000 100000
 bench: venv
 	$(BIN)/python bench/extraction_cost.py
+	$(BIN)/python bench/dedup_scale.py $(DEDUP_SIZES)

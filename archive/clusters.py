@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, tuple_, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from archive.models import Article, ArticleBand, ArticleParagraph, ArticleSignature, Page, Source
@@ -67,13 +67,20 @@ class Candidate:
 
 
 def _candidates(session: Session, article_id: int, found: Fingerprint) -> list[Candidate]:
-    by_band = select(ArticleBand.article_id).where(tuple_(ArticleBand.band, ArticleBand.key).in_(found.band_keys))
-    by_paragraph = select(ArticleParagraph.article_id).where(ArticleParagraph.key.in_(found.paragraph_keys or (0,)))
-    ids = select(by_band.union(by_paragraph).subquery().c[0])
+    # Keys are 64-bit hashes: looked up by key alone (the index), the band checked here.
+    wanted = set(found.band_keys)
+    hits = session.execute(select(ArticleBand.article_id, ArticleBand.band, ArticleBand.key)
+                           .where(ArticleBand.key.in_([key for _band, key in found.band_keys])))
+    ids = {hit.article_id for hit in hits if (hit.band, hit.key) in wanted}
+    if found.paragraph_keys:
+        ids.update(session.scalars(select(ArticleParagraph.article_id).where(ArticleParagraph.key.in_(found.paragraph_keys))))
+    ids.discard(article_id)
+    if not ids:
+        return []
     rows = session.execute(
         select(Article.id, Article.cluster_id, Article.title, Article.is_truncated, ArticleSignature.minhash)
         .join(ArticleSignature, ArticleSignature.article_id == Article.id)
-        .where(Article.id.in_(ids), Article.id != article_id)
+        .where(Article.id.in_(ids))
     )
     return [Candidate(*row) for row in rows]
 

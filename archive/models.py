@@ -163,7 +163,7 @@ class ArticleBand(Base):
     """LSH band keys: articles sharing a (band, key) pair are near-duplicate candidates."""
 
     __tablename__ = "article_bands"
-    __table_args__ = (Index("ix_article_bands_band_key", "band", "key"),)
+    __table_args__ = (Index("ix_article_bands_key", "key"),)
 
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), primary_key=True)
     band: Mapped[int] = mapped_column(primary_key=True)

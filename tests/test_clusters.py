@@ -3,17 +3,21 @@ siblings and look-alike notices stay apart (tests/fixtures/stories, expected.jso
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from archive import Archive
 from archive.models import Article, Page
 from archive.store import RawResponse, register_source, save_page
 from pipelines.process import process_page
+from tests.conftest import PROJECT_ROOT
 
 STORIES = Path(__file__).resolve().parent / "fixtures" / "stories"
 EXPECTED = json.loads((STORIES / "expected.json").read_text(encoding="utf-8"))
@@ -68,3 +72,25 @@ def test_the_most_authoritative_page_names_the_article_whatever_the_order(sqlite
     # The reposts show later dates than the original; the story keeps the original's.
     assert articles["conference_gov"].published_at == datetime.fromisoformat("2023-02-22T09:30:00+08:00")
     assert shared.published_at == datetime.fromisoformat("2023-02-23T00:00:00+08:00")
+
+
+def test_story_copies_view_and_cluster_command(database_url: str) -> None:
+    articles = crawl_in_order(database_url, ["conference_portal", "conference_gov", "conference_paywalled", "notice_soil"])
+    cluster = articles["conference_gov"].cluster_id
+    archive = Archive.open(database_url, migrate=False)
+    with archive.engine.connect() as connection:
+        rows = connection.execute(text(
+            "select url, is_canonical, source_kind, article_is_truncated from story_copies where cluster_id = :c order by url"
+        ), {"c": cluster}).all()
+    archive.close()
+    assert [(r.url, bool(r.is_canonical), r.source_kind, bool(r.article_is_truncated)) for r in rows] == sorted([
+        (EXPECTED["urls"]["conference_gov"], True, "government", False),
+        (EXPECTED["urls"]["conference_paywalled"], False, None, True),
+        (EXPECTED["urls"]["conference_portal"], False, "portal", False),
+    ])
+    shown = subprocess.run([sys.executable, "-m", "archive", "cluster", str(cluster)], cwd=PROJECT_ROOT, capture_output=True,
+                           text=True, env=dict(os.environ, ARCHIVE_DATABASE_URL=database_url), timeout=120)
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.startswith(f"cluster {cluster}: 3 article(s), 3 page(s)")
+    assert "(canonical)" in shown.stdout.split("\n\n")[1] and EXPECTED["urls"]["conference_gov"] in shown.stdout.split("\n\n")[1]
+    assert "(truncated)" in shown.stdout

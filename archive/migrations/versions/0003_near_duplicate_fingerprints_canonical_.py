@@ -42,7 +42,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('article_id', 'band', name=op.f('pk_article_bands'))
     )
     with op.batch_alter_table('article_bands', schema=None) as batch_op:
-        batch_op.create_index('ix_article_bands_band_key', ['band', 'key'], unique=False)
+        batch_op.create_index('ix_article_bands_key', ['key'], unique=False)
 
     op.create_table('article_paragraphs',
     sa.Column('article_id', sa.Integer(), nullable=False),
@@ -79,6 +79,6 @@ def downgrade() -> None:
 
     op.drop_table('article_paragraphs')
     with op.batch_alter_table('article_bands', schema=None) as batch_op:
-        batch_op.drop_index('ix_article_bands_band_key')
+        batch_op.drop_index('ix_article_bands_key')
 
     op.drop_table('article_bands')
