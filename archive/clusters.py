@@ -50,7 +50,7 @@ def most_authoritative_page(session: Session, article_id: int) -> tuple[Page, So
 
 def store_fingerprint(session: Session, article: Article) -> Fingerprint:
     found = fingerprint(article.body, truncated=article.is_truncated)
-    session.add(ArticleSignature(article_id=article.id, shingle_count=found.shingle_count, minhash=found.minhash))
+    session.add(ArticleSignature(article_id=article.id, minhash=found.minhash))
     session.add_all(ArticleBand(article_id=article.id, band=band, key=key) for band, key in found.band_keys)
     session.add_all(ArticleParagraph(article_id=article.id, key=key) for key in found.paragraph_keys)
     session.flush()
@@ -139,6 +139,3 @@ def refresh_canonical(session: Session, cluster_id: int) -> None:
     for member in members:
         member.is_canonical = member.id == best.id
 
-
-def cluster_size(session: Session, cluster_id: int) -> int:
-    return session.scalar(select(func.count(Article.id)).where(Article.cluster_id == cluster_id)) or 0

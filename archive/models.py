@@ -155,7 +155,6 @@ class ArticleSignature(Base):
     __tablename__ = "article_signatures"
 
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), primary_key=True)
-    shingle_count: Mapped[int]
     minhash: Mapped[bytes] = mapped_column(LargeBinary)
 
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -91,9 +90,6 @@ def iter_articles_for_export(session: Session, batch_size: int = 500) -> Iterato
 def latest_run(session: Session) -> CrawlRun | None:
     return session.scalars(select(CrawlRun).order_by(CrawlRun.id.desc()).limit(1)).one_or_none()
 
-
-def isoformat(value: datetime | None) -> str | None:
-    return value.isoformat() if value is not None else None
 
 
 @dataclass(frozen=True)

@@ -75,13 +75,6 @@ def store_raw(session: Session, body: bytes) -> str:
     return digest
 
 
-def load_raw(session: Session, sha256: str) -> bytes:
-    raw = session.get(RawBody, sha256)
-    if raw is None:
-        raise KeyError(sha256)
-    return zlib.decompress(raw.data)
-
-
 def _store_article(session: Session, record: PageRecord) -> tuple[Article, bool]:
     fields = record.article
     assert fields is not None

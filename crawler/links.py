@@ -18,7 +18,7 @@ def script_pagination_urls(html_text: str) -> list[str]:
     """Relative URLs of the other pages of a script-paginated list."""
     urls = []
     for match in SCRIPT_PAGINATION.finditer(html_text):
-        pages, _current, stem, extension = int(match[1]), match[2], match[3], match[4]
+        pages, stem, extension = int(match[1]), match[3], match[4]
         urls.append(f"{stem}.{extension}")
         urls.extend(f"{stem}_{n}.{extension}" for n in range(1, min(pages, 500)))
     return urls

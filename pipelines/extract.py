@@ -52,7 +52,6 @@ class Extracted:
     article_region_text: str  # all text of the headline's container, where paywall stubs sit
     meta_text: str  # meta keywords and description, for spam checks
     anchor_texts: frozenset[str]
-    links: tuple[str, ...]
 
 
 class UnparsableError(ValueError):
@@ -234,7 +233,6 @@ def _htmldate(tree: lxml.html.HtmlElement, url: str, now: datetime) -> datetime 
 def extract(html: str, url: str, now: datetime) -> Extracted:
     tree = parse_html(html, url)
     anchors = frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))
-    links = tuple(dict.fromkeys(href for element, _attr, href, _pos in tree.iterlinks() if element.tag in ("a", "area")))
     metas = _meta_values(tree)
     title_element = tree.find(".//title")
     page_title = _text(title_element) if title_element is not None else None
@@ -282,5 +280,4 @@ def extract(html: str, url: str, now: datetime) -> Extracted:
         article_region_text=_region_text(headline),
         meta_text=" ".join(filter(None, (metas.get("keywords"), metas.get("description")))),
         anchor_texts=anchors,
-        links=links,
     )

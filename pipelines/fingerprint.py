@@ -29,7 +29,6 @@ SEED = 1
 
 @dataclass(frozen=True)
 class Fingerprint:
-    shingle_count: int
     minhash: bytes  # NUM_PERM little-endian uint32
     band_keys: tuple[tuple[int, int], ...]  # (band, signed 64-bit key)
     paragraph_keys: tuple[int, ...]  # signed 64-bit keys of long paragraphs
@@ -56,7 +55,7 @@ def fingerprint(body: str, *, truncated: bool = False) -> Fingerprint:
     lines = body.split("\n")
     paragraphs = {normalized_for_hash(line) for line in (lines[:-1] if truncated else lines)}
     paragraph_keys = tuple(sorted(_key(p.encode("utf-8")) for p in paragraphs if len(p) >= MIN_PARAGRAPH_CHARS))
-    return Fingerprint(len(grams), values.tobytes(), bands, paragraph_keys)
+    return Fingerprint(values.tobytes(), bands, paragraph_keys)
 
 
 def jaccard(minhash_a: bytes, minhash_b: bytes) -> float:

@@ -165,7 +165,7 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
 
     shown = dict(title=cleaned.title, published_at=extracted.published_at, author=cleaned.author,
                  origin=cleaned.origin, site_name=_field(extracted.sitename), view_count=extracted.view_count,
-                 script=cleaned.script, spam_injected=cleaned.spam_injected, links=extracted.links)
+                 script=cleaned.script, spam_injected=cleaned.spam_injected)
     raw_chars = len("".join(extracted.text.split()))
     # A page with no headline at all is still an article when its text is long.
     headline_or_long = cleaned.title is not None or raw_chars >= MIN_UNTITLED_ARTICLE_CHARS

@@ -1,7 +1,7 @@
 """What processing one fetched page produces."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 
@@ -51,4 +51,3 @@ class PageRecord:
     spam_injected: bool = False
     error: str | None = None
     article: ArticleFields | None = None
-    links: tuple[str, ...] = field(default=(), repr=False)

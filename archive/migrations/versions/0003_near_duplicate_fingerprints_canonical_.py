@@ -55,7 +55,6 @@ def upgrade() -> None:
 
     op.create_table('article_signatures',
     sa.Column('article_id', sa.Integer(), nullable=False),
-    sa.Column('shingle_count', sa.Integer(), nullable=False),
     sa.Column('minhash', sa.LargeBinary(), nullable=False),
     sa.ForeignKeyConstraint(['article_id'], ['articles.id'], name=op.f('fk_article_signatures_article_id_articles')),
     sa.PrimaryKeyConstraint('article_id', name=op.f('pk_article_signatures'))
