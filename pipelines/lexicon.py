@@ -62,6 +62,8 @@ FURNITURE_LINE_PATTERNS = (
     re.compile(r"举报(?:中心|电话|邮箱|专区)|网备字|新出网|公网安备|网安备\d"),
     re.compile(r"^(?:Previous|Next|上一张|下一张|官方微信(?:平台)?|文档附件|Email[:：].*|E-mail[:：].*)$", re.IGNORECASE),
     re.compile(r"使用这个链接引用该篇文章|版权与免责声明"),
+    # A forum's thread index: "title【author】08-11 16:58 138字 [140/0]", one reply after another.
+    re.compile(r"【[^【】]{1,20}】\s*\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+\d+字\s*\[\d+/\d+\]"),
 )
 # A short line near the top that is only a date, a time and page labels (发布/点击/来自…) is the
 # info line leaking into the text; the same line at the end of a notice is its date and stays.

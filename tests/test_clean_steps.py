@@ -227,3 +227,8 @@ def test_standalone_person_names(line: str, names: str | None) -> None:
 
 def test_a_name_line_under_the_headline_is_the_author() -> None:
     assert clean.split_byline(f"王建宏 张文攀\n{CONFERENCE}") == (CONFERENCE, "王建宏 张文攀")
+
+
+def test_a_forum_thread_index_is_furniture() -> None:
+    text = f"{CONFERENCE}\n参与旅行社的一般都是弱势群体……【梅骏！】08-11 16:58 138字 [140/0] 斑竹啊，你们是要故事？【黑眼圈猫猫】08-11 17:03 0字 [127/1]"
+    assert clean.remove_page_furniture(text) == CONFERENCE
