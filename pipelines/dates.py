@@ -22,7 +22,7 @@ _TIME = r"(?:\s*T?\s*(?P<hour>\d{1,2})\s*[:：时]\s*(?P<minute>\d{1,2})(?:\s*[:
 _OFFSET = r"(?P<offset>Z|[+-]\d{2}:?\d{2})?"
 DATE_PATTERN = re.compile(_DATE + _TIME + _OFFSET)
 # A visible line that states the page's own publication time.
-LABELLED_DATE_PATTERN = re.compile(r"(?:(?:发布|发表|发文|成文|更新|印发)?(?:时间|日期)\s*[:：]?|(?:发表|发布|更新|写)于)\s*"
+LABELLED_DATE_PATTERN = re.compile(r"(?:(?:发布|发表|发文|成文|更新|印发)?(?:时间|日期)\s*[:：]?|(?:发表|发布|更新)于)\s*"
                                    + _DATE + _TIME)
 
 

@@ -32,6 +32,7 @@ MAX_AUTHOR_LINE_CHARS = 80
 LEAD_PARAGRAPH_CHARS = 30
 # How many elements above the main text may hold its date on pages without a headline element.
 DATE_LOOKBACK_ELEMENTS = 12
+DATE_LOOKAHEAD_ELEMENTS = 2
 
 
 @dataclass(frozen=True)
@@ -211,12 +212,15 @@ def _date(metas: dict[str, str], own_texts: list[str], header: tuple[str, ...],
 
 
 def _date_before_text(own_texts: list[str], text: str, now: datetime) -> datetime | None:
-    """The date closest above where the main text begins."""
+    """The date closest above where the main text begins; else one just below its first line
+    (when that line is the headline)."""
     first_line = next((_folded(line) for line in text.splitlines() if len(_folded(line)) >= 10), "")
     start = next((i for i, own in enumerate(own_texts) if first_line[:10] in _folded(own)), None) if first_line else None
     if start is None:
         return None
-    for own in reversed(own_texts[max(0, start - DATE_LOOKBACK_ELEMENTS):start + 1]):
+    above = reversed(own_texts[max(0, start - DATE_LOOKBACK_ELEMENTS):start + 1])
+    below = own_texts[start + 1:start + 1 + DATE_LOOKAHEAD_ELEMENTS]
+    for own in itertools.chain(above, below):
         if found := parse_chinese_datetime(own, now=now):
             return found
     return None
