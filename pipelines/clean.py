@@ -295,7 +295,8 @@ def split_byline(text: str) -> tuple[str, str | None]:
         if len(line) <= 40 and (match := lexicon.BYLINE_LINE.match(line)):
             drop.add(index)
             author = author or _names(match)
-        elif index < lexicon.BYLINE_END_LINES and (names := standalone_person_names(line)):
+        elif (index < lexicon.BYLINE_END_LINES or line.startswith(("（", "("))) and (names := standalone_person_names(line)):
+            # A name alone under the headline, or in brackets closing the text: "（袁源）".
             drop.add(index)
             author = author or names
         elif match := lexicon.BYLINE_PARENTHESES.search(line) or lexicon.CLOSING_NAME.search(line):

@@ -3,6 +3,7 @@ Chinese pages (CMS meta tags, the headline, the info line under it with date, �
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -156,12 +157,16 @@ def _labelled(lines: tuple[str, ...], pattern, group: str = "value") -> str | No
     return None
 
 
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+
+
 def _labelled_lines(own_texts: list[str]) -> Iterator[str]:
     """Short text lines, a label alone ("发文机关：") joined to the value that follows it."""
     pending = ""
     for own in own_texts:
         for line in own.splitlines():
-            line = " ".join(line.split())
+            # Icon-font glyphs (private-use characters) sit between labels and values.
+            line = " ".join(_PRIVATE_USE.sub(" ", line).split())
             if line.endswith((":", "：")) and len(line) <= 8:
                 pending = line
                 continue
@@ -180,6 +185,10 @@ def _page_author(own_texts: list[str], metas: dict[str, str]) -> str | None:
                 return lexicon.HEADER_FIELD_BOUNDARY.split(match["names"], maxsplit=1)[0].strip()
     for line in lines:
         if match := lexicon.BYLINE_LINE.match(line):
+            return " ".join(match["names"].split())
+        if match := lexicon.BYLINE_INLINE.search(line):
+            return " ".join((match["names"] or match["names_at_end"]).split())
+        if match := lexicon.BRACKETED_BYLINE.search(line):
             return " ".join(match["names"].split())
     meta = _first_meta(metas, AUTHOR_META_NAMES)
     return meta if meta and clean.is_person_names(meta) else None

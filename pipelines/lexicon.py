@@ -94,12 +94,17 @@ _NAMES = r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ 、,，\u3000]+[\u4e00-\u9fff]{2,4
 BYLINE_LINE = re.compile(r"^[□■◎●]?\s*(?P<outlet>[^\s记]{0,16}?)\s*(?:(?:实习生|特约|首席)?记者|实习生|通讯员)\s*" + _NAMES
                          + r"(?:\s*/?\s*文|\s+\S{0,12}(?:报道|电|讯)|\s*发自\S{0,8})?\s*$")
 BYLINE_PARENTHESES = re.compile(r"[（(]\s*(?:\S{0,10}?电\s*)?(?:本报|新华社)?(?:实习生|特约)?记者\s*" + _NAMES + r"\s*[）)]")
+# "…记者马俊峰/文…" inside a line, or "…交汇点记者 徐睿翔" ending one.
+BYLINE_INLINE = re.compile(r"(?:记者|通讯员)\s*(?P<names>[\u4e00-\u9fff]{2,3})\s*/\s*文"
+                           r"|(?:记者|通讯员)\s*" + _NAMES.replace("(?P<names>", "(?P<names_at_end>", 1) + r"\s*$")
+# An info line "[ 黄宇 ] 来源：[ 国际金融报 ]": the bracketed names before 来源 are the author's.
+BRACKETED_BYLINE = re.compile(r"(?:^|\s)[\[【]\s*" + _NAMES + r"\s*[\]】]\s*(?:来源|出处)")
 # A closing "（袁源）" or "（常书香 马丹阳 ）" after the last sentence names the author.
-CLOSING_NAME = re.compile(r"[。！？”][（(]\s*" + _NAMES + r"\s*[）)]$")
+CLOSING_NAME = re.compile(r"[。！？”]\s*[（(]\s*" + _NAMES + r"\s*[）)]$")
 # "作者：宋怡 杨志华", "记者：张三", "文/李四": a label, then names (Han, or one Latin handle) that end
 # where the line or the next field begins.
 LABELLED_AUTHOR = re.compile(
-    r"(?:作者|记者|撰稿|撰文|(?<![\u4e00-\u9fff])文)\s*[:：/]\s*"
+    r"(?:作者|记者|撰稿|撰文|执笔人?|(?<![\u4e00-\u9fff])文)\s*[:：/]\s*"
     r"(?P<names>[\u4e00-\u9fff·]{2,8}(?:[ 、,，][\u4e00-\u9fff·]{2,4}){0,3}|[A-Za-z][\w.-]{1,24})"
     r"(?=$|[\s|｜:：,，。()（）\[\]【】<>&/]|\d|发布|时间|日期|来源|编辑|阅读|浏览|点击)"
 )

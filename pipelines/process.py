@@ -118,12 +118,16 @@ def clean_page(extracted: Extracted) -> Cleaned:
     truncated = truncated or clean.has_paywall_stub(extracted.article_region_text)
     body, attribution = clean.split_attribution(body)
     body, byline = clean.split_byline(body)
-    fields["author"] = fields["author"] or byline or _field(extracted.author_elsewhere)
-    if fields["author"]:
-        fields["author"] = clean.remove_author_noise(fields["author"]) or None
-    # What the page states around the headline comes first; attribution lines in the text fill gaps.
-    for name in ("origin", "author", "editor", "original_title"):
+    # What the page states around the headline comes first; attribution lines and bylines in the
+    # text fill gaps, then what the page says elsewhere.
+    for name in ("origin", "editor", "original_title"):
         fields[name] = fields.get(name) or getattr(attribution, name)
+    author = fields["author"] or attribution.author or byline or _field(extracted.author_elsewhere)
+    if author:
+        author = clean.remove_author_noise(author) or None
+    elif fields["origin"]:
+        author = clean.standalone_person_names(fields["origin"])  # "来源：尹娟": a person is the source
+    fields["author"] = author
     if fields["title"]:
         fields["title"] = clean.remove_site_suffix(clean.remove_spam_title_segments(fields["title"])) or None
     if fields["title"]:

@@ -85,3 +85,18 @@ def test_authors_stated_in_separate_elements() -> None:
     assert record.kind == "article"
     assert record.author == "吉林省人民政府"
     assert record.published_at == datetime(2022, 1, 27, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+def test_bylines_at_either_end_and_a_person_as_source() -> None:
+    paragraphs = "".join(f"<p>第{n}段:会议强调,要深入打好污染防治攻坚战,协同推进降碳、减污、扩绿、增长,持续改善生态环境质量。</p>" for n in range(6))
+    closing = f"<html><head><title>外科医生的学术会议</title></head><body><h1>外科医生的学术会议</h1>{paragraphs}<p>到头来,一位自甘穷酸的外科医生。 （袁源）</p></body></html>"
+    assert process_page("http://news.example.cn/a.html", closing.encode(), {"Content-Type": "text/html"}, FETCHED_AT).author == "袁源"
+    inline = f"<html><head><title>外科医生的学术会议</title></head><body><h1>外科医生的学术会议</h1><p>顶端新闻·河南商报记者马俊峰/文受访者供图</p>{paragraphs}</body></html>"
+    assert process_page("http://news.example.cn/b.html", inline.encode(), {"Content-Type": "text/html"}, FETCHED_AT).author == "马俊峰"
+    bracketed = ("<html><head><title>无法定义的洛克菲勒</title></head><body><table><tr><td>无法定义的洛克菲勒</td></tr>"
+                 "<tr><td>2004年7月16日08:19<br>[ 黄宇 ]\ue5c2 来源：[ 国际金融报 ]</td></tr></table>"
+                 f"<div>{paragraphs}</div></body></html>")
+    assert process_page("http://news.example.cn/d.html", bracketed.encode(), {"Content-Type": "text/html"}, FETCHED_AT).author == "黄宇"
+    sourced = f"<html><head><title>外科医生的学术会议</title></head><body><h1>外科医生的学术会议</h1>{paragraphs}<p>来源: 尹娟</p></body></html>"
+    record = process_page("http://news.example.cn/c.html", sourced.encode(), {"Content-Type": "text/html"}, FETCHED_AT)
+    assert (record.origin, record.author) == ("尹娟", "尹娟")
