@@ -9,6 +9,7 @@ import subprocess
 import sys
 
 from crawler.localweb import free_port
+from pipelines import clean
 from tests.conftest import PROJECT_ROOT
 
 # What the copies in the demo web add to the texts they carry (see crawler/demo_web).
@@ -43,6 +44,8 @@ def test_demo_twice(sqlite_url: str) -> None:
         for name, value in zip(ARTICLE_FIELDS, row):
             for mark in DEFACEMENTS:
                 assert mark not in (value or ""), (name, mark, (value or "")[:80])
+            assert clean.to_simplified(value or "") == (value or ""), (name, "Traditional characters")
+            assert clean.count_pinyin_annotations(value or "") == 0, (name, "pinyin")
     flagged = con.execute("select url from pages where spam_injected").fetchall()
     assert sorted(u for (u,) in flagged) == sorted(u for (u,) in con.execute("select url from pages where url like '%127.0.0.13%' and kind != 'http_error'"))
     assert con.execute("select count(*) from articles where is_truncated").fetchone()[0] == 1

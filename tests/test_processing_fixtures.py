@@ -100,3 +100,22 @@ def test_bylines_at_either_end_and_a_person_as_source() -> None:
     sourced = f"<html><head><title>外科医生的学术会议</title></head><body><h1>外科医生的学术会议</h1>{paragraphs}<p>来源: 尹娟</p></body></html>"
     record = process_page("http://news.example.cn/c.html", sourced.encode(), {"Content-Type": "text/html"}, FETCHED_AT)
     assert (record.origin, record.author) == ("尹娟", "尹娟")
+
+
+def test_a_page_whose_cleaning_leaves_nothing_is_recorded_with_the_reason() -> None:
+    spam = "".join(f"<p>威尼斯(5848vip·WNS认证)电子游戏 百家乐 真人视讯 注册送{n}88元,官方网站欢迎您</p>" for n in range(8))
+    page = f"<html><head><title>最新优惠活动公告</title></head><body><h1>最新优惠活动公告</h1>{spam}</body></html>"
+    record = process_page("http://hijacked.example.com/promo.html", page.encode(), {"Content-Type": "text/html"}, FETCHED_AT)
+    assert record.kind == "unprocessable"
+    assert record.error == "clean: cleaning left no text"
+    assert record.spam_injected and record.article is None
+
+
+def test_a_json_ld_date() -> None:
+    paragraphs = "".join(f"<p>第{n}段:会议强调,要深入打好污染防治攻坚战,协同推进降碳、减污、扩绿、增长。</p>" for n in range(6))
+    page = ('<html><head><title>全市生态环境保护大会召开</title><script type="application/ld+json">'
+            '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "全市生态环境保护大会召开", '
+            '"datePublished": "2023-06-30T10:12:00+08:00"}</script></head>'
+            f"<body><h1>全市生态环境保护大会召开</h1>{paragraphs}</body></html>")
+    record = process_page("http://news.example.cn/a.html", page.encode(), {"Content-Type": "text/html"}, FETCHED_AT)
+    assert record.published_at.astimezone(ZoneInfo("Asia/Shanghai")).date().isoformat() == "2023-06-30"
