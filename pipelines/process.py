@@ -107,7 +107,7 @@ def clean_page(extracted: Extracted) -> Cleaned:
         body = clean.to_simplified(body)
         fields = {name: value and clean.to_simplified(value) for name, value in fields.items()}
 
-    spam_sources = [extracted.page_title or "", extracted.meta_text, *extracted.header_lines,
+    spam_sources = [extracted.page_title or "", extracted.sitename or "", extracted.meta_text, *extracted.header_lines,
                     *(value or "" for value in fields.values())]
     without_spam = clean.remove_spam_lines(body)
     spam_injected = without_spam != body or any(clean.is_spam(text) for text in spam_sources)
@@ -167,8 +167,10 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
     except Exception as exc:  # noqa: BLE001 - recorded with its reason; the crawl goes on
         return PageRecord(**page, kind=PageKind.UNPROCESSABLE, error=f"clean: {type(exc).__name__}: {exc}")
 
+    site_name = _field(extracted.sitename)
     shown = dict(title=cleaned.title, published_at=extracted.published_at, author=cleaned.author,
-                 origin=cleaned.origin, site_name=_field(extracted.sitename), view_count=extracted.view_count,
+                 origin=cleaned.origin, site_name=None if site_name and clean.is_spam(site_name) else site_name,
+                 view_count=extracted.view_count,
                  script=cleaned.script, spam_injected=cleaned.spam_injected)
     raw_chars = len("".join(extracted.text.split()))
     # A page with no headline at all is still an article when its text is long.

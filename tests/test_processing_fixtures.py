@@ -119,3 +119,11 @@ def test_a_json_ld_date() -> None:
             f"<body><h1>全市生态环境保护大会召开</h1>{paragraphs}</body></html>")
     record = process_page("http://news.example.cn/a.html", page.encode(), {"Content-Type": "text/html"}, FETCHED_AT)
     assert record.published_at.astimezone(ZoneInfo("Asia/Shanghai")).date().isoformat() == "2023-06-30"
+
+
+def test_a_spam_site_name_is_not_kept() -> None:
+    paragraphs = "".join(f"<p>第{n}段:会议强调,要深入打好污染防治攻坚战,协同推进降碳、减污、扩绿、增长。</p>" for n in range(6))
+    page = ('<html><head><title>广东省生态环境保护工作会议召开</title><meta property="og:site_name" content="威尼斯(5848vip·WNS认证)电子游戏">'
+            f"</head><body><h1>广东省生态环境保护工作会议召开</h1>{paragraphs}</body></html>")
+    record = process_page("http://hijacked.example.com/a.html", page.encode(), {"Content-Type": "text/html"}, FETCHED_AT)
+    assert record.site_name is None and record.kind == "article" and record.spam_injected
