@@ -1,6 +1,7 @@
 """Scrapy settings. Every setting here can be overridden with `-s NAME=VALUE`; the archive
 location also with the ARCHIVE_DATABASE_URL environment variable."""
 import os
+from pathlib import Path
 
 from archive.db import DATABASE_URL_ENV, DEFAULT_DATABASE_URL
 
@@ -14,6 +15,9 @@ ARCHIVE_DATABASE_URL = os.environ.get(DATABASE_URL_ENV) or DEFAULT_DATABASE_URL
 # Where site operators can read what this crawler is and whom to contact; set it for real crawls.
 ARCHIVE_CONTACT_URL = os.environ.get("ARCHIVE_CONTACT_URL", "https://example.org/zh-news-archive")
 USER_AGENT = f"zh-news-archive/0.1 (research archive crawler; +{ARCHIVE_CONTACT_URL})"
+
+# The source registry `-a source=NAME` reads (crawler/sources.yaml).
+SOURCE_REGISTRY = os.environ.get("ARCHIVE_SOURCE_REGISTRY") or str(Path(__file__).resolve().parent / "sources.yaml")
 
 ITEM_PIPELINES = {"pipelines.archive_pipeline.ArchivePipeline": 300}
 

@@ -12,7 +12,7 @@ from scrapy.exceptions import CloseSpider
 
 from archive import Archive, ArchiveError
 from archive.db import safe_url
-from archive.store import Outcome, RawResponse, finish_run, save_page, start_run
+from archive.store import Outcome, RawResponse, finish_run, register_source, save_page, start_run, utcnow
 from pipelines.process import failed_fetch_record, process_page
 
 logger = logging.getLogger(__name__)
@@ -42,6 +42,10 @@ class ArchivePipeline:
         spider = self.crawler.spider
         with self.archive.session() as session:
             self.run_id = start_run(session, spider.name, dict(getattr(spider, "arguments", {})))
+            # Registered sources are named and ranked by the registry, not by their pages.
+            for source in getattr(spider, "sources", []):
+                for domain in source.domains:
+                    register_source(session, domain, source.title, source.kind, utcnow())
         logger.info("archiving to %s as crawl run %d", safe_url(self.database_url), self.run_id)
 
     def process_item(self, item):

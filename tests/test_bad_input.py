@@ -25,7 +25,8 @@ def test_a_bad_database_url_stops_the_crawl_at_start(fixture_web: FixtureWeb, ba
 
 @pytest.mark.parametrize("arguments, says", [
     (["-a", "start_urls=http://127.0.0.1:9/", "-a", "depth=3"], "unknown argument(s) depth"),
-    ([], "no start_urls given"),
+    ([], "give either start_urls or source"),
+    (["-a", "start_urls=http://127.0.0.1:9/", "-a", "source=mee"], "give either start_urls or source"),
     (["-a", "start_urls=ftp://127.0.0.1/x"], "is not an http(s) URL"),
     (["-a", "start_urls=,"], "start_urls is empty"),
 ])

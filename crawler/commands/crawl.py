@@ -24,7 +24,7 @@ class Command(ScrapyCrawlCommand):
             check = getattr(spidercls, "check_arguments", None)
             if check is not None:
                 try:
-                    check(opts.spargs)
+                    check(opts.spargs, self.settings)
                 except ValueError as exc:
                     raise UsageError(str(exc), print_help=False) from None
         self._crawlers: list[Crawler] = []

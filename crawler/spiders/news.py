@@ -1,22 +1,28 @@
-"""The `news` spider: crawls news and government sites from start URLs, one host each."""
+"""The `news` spider: crawls news and government sites from start URLs or registered sources,
+following links on their own hosts only."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import lxml.etree
 import scrapy
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Response
 from scrapy.linkextractors import LinkExtractor
+from scrapy.settings import BaseSettings
+from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
 from crawler.items import FetchedPage
 from crawler.links import SKIPPED_EXTENSIONS, script_pagination_urls
+from crawler.registry import RegisteredSource, RegistryError, load_registry, select_sources
 
-USAGE = "scrapy crawl news -a start_urls=URL1,URL2"
-ARGUMENTS = frozenset({"start_urls"})
+USAGE = "scrapy crawl news -a start_urls=URL1,URL2 | -a source=NAME|all"
+ARGUMENTS = frozenset({"start_urls", "source"})
 
 
 def _parse_start_urls(value: str) -> list[str]:
@@ -30,11 +36,31 @@ def _parse_start_urls(value: str) -> list[str]:
     return urls
 
 
+def _registered(source: str, settings: BaseSettings) -> list[RegisteredSource]:
+    try:
+        return select_sources(load_registry(Path(settings.get("SOURCE_REGISTRY"))), source)
+    except RegistryError as exc:
+        raise ValueError(str(exc)) from None
+
+
 def _headers(response: Response) -> dict[str, list[str]]:
     return {
         key.decode("latin-1"): [value.decode("latin-1") for value in values]
         for key, values in response.headers.items()
     }
+
+
+def feed_links(body: bytes) -> list[str]:
+    """Article links of an RSS or Atom feed."""
+    try:
+        root = lxml.etree.fromstring(body, parser=lxml.etree.XMLParser(recover=True, resolve_entities=False))
+    except lxml.etree.XMLSyntaxError:
+        return []
+    if root is None:
+        return []
+    rss = [link.strip() for link in root.xpath("//item/link/text()")]
+    atom = root.xpath("//*[local-name()='entry']/*[local-name()='link']/@href")
+    return [link for link in rss + atom if link]
 
 
 class NewsSpider(scrapy.Spider):
@@ -43,22 +69,44 @@ class NewsSpider(scrapy.Spider):
     custom_settings = {"HTTPERROR_ALLOW_ALL": True}
 
     @classmethod
-    def check_arguments(cls, arguments: Mapping[str, str]) -> None:
+    def check_arguments(cls, arguments: Mapping[str, str], settings: BaseSettings) -> None:
         unknown = sorted(set(arguments) - ARGUMENTS)
         if unknown:
             raise ValueError(f"unknown argument(s) {', '.join(unknown)}; usage: {USAGE}")
-        if "start_urls" not in arguments:
-            raise ValueError(f"no start_urls given; usage: {USAGE}")
-        _parse_start_urls(arguments["start_urls"])
+        given = [name for name in ("start_urls", "source") if arguments.get(name) is not None]
+        if len(given) != 1:
+            raise ValueError(f"give either start_urls or source; usage: {USAGE}")
+        if "start_urls" in given:
+            _parse_start_urls(arguments["start_urls"])
+        else:
+            _registered(arguments["source"], settings)
 
-    def __init__(self, start_urls: str = "", **kwargs: Any):
-        self.check_arguments({"start_urls": start_urls, **kwargs})
-        super().__init__()
-        self.arguments = {"start_urls": start_urls}
-        self.start_urls = _parse_start_urls(start_urls)
+    @classmethod
+    def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
+        cls.check_arguments(kwargs, crawler.settings)
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        if spider.source_name is not None:
+            spider.use_sources(_registered(spider.source_name, crawler.settings))
+        return spider
+
+    def __init__(self, start_urls: str | None = None, source: str | None = None, **kwargs: Any):
+        super().__init__(**kwargs)
+        self.arguments = {name: value for name, value in (("start_urls", start_urls), ("source", source)) if value is not None}
+        self.source_name = source
+        self.sources: list[RegisteredSource] = []
+        self.feeds: set[str] = set()
+        self.sitemaps: set[str] = set()
+        self.start_urls = _parse_start_urls(start_urls) if start_urls is not None else []
         # Same host only: Scrapy's offsite middleware enforces allowed_domains on every request.
         self.allowed_domains = sorted({urlsplit(url).hostname for url in self.start_urls})
         self.link_extractor = LinkExtractor(deny_extensions=SKIPPED_EXTENSIONS)
+
+    def use_sources(self, sources: list[RegisteredSource]) -> None:
+        self.sources = sources
+        self.start_urls = [url for source in sources for url in source.start_urls()]
+        self.feeds = {url for source in sources for url in source.rss}
+        self.sitemaps = {url for source in sources for url in source.sitemaps}
+        self.allowed_domains = sorted({domain for source in sources for domain in source.domains})
 
     async def start(self) -> Any:
         for url in self.start_urls:
@@ -68,18 +116,39 @@ class NewsSpider(scrapy.Spider):
         # Redirects are followed by the spider itself, so the redirecting URL is recorded too.
         return scrapy.Request(url, callback=self.parse, errback=self.on_error, meta={"dont_redirect": True})
 
+    def _on_allowed_host(self, url: str) -> bool:
+        return urlsplit(url).hostname in self.allowed_domains
+
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
         yield FetchedPage(url=response.url, fetched_at=datetime.now(timezone.utc), status=response.status,
                           headers=_headers(response), body=response.body)
         if 300 <= response.status < 400 and b"Location" in response.headers:
             yield self._request(response.urljoin(response.headers[b"Location"].decode("latin-1")))
-        elif response.status < 300 and isinstance(response, HtmlResponse):
+        elif response.status >= 300:
+            return
+        elif response.url in self.sitemaps:
+            yield from self._follow_sitemap(response)
+        elif response.url in self.feeds:
+            for url in feed_links(response.body):
+                if self._on_allowed_host(response.urljoin(url)):
+                    yield self._request(response.urljoin(url))
+        elif isinstance(response, HtmlResponse):
             own_host = urlsplit(response.url).hostname
             for link in self.link_extractor.extract_links(response):
                 if urlsplit(link.url).hostname == own_host:
                     yield self._request(link.url)
             for url in script_pagination_urls(response.text):
                 yield self._request(response.urljoin(url))
+
+    def _follow_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
+        sitemap = Sitemap(response.body)
+        for entry in sitemap:
+            url = response.urljoin(entry["loc"])
+            if not self._on_allowed_host(url):
+                continue
+            if sitemap.type == "sitemapindex":
+                self.sitemaps.add(url)
+            yield self._request(url)
 
     def on_error(self, failure: Failure) -> Iterator[FetchedPage]:
         if failure.check(IgnoreRequest):  # off-site or forbidden by robots.txt: never fetched

@@ -1,0 +1,93 @@
+"""The source registry: validation with one readable line per problem, and `-a source=NAME`
+crawls with entry pages, an RSS feed and a sitemap index served on loopback."""
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from archive.db import parse_database_url
+from crawler.localweb import serve_sites
+from crawler.registry import KINDS, DEFAULT_REGISTRY, RegistryError, load_registry, select_sources
+from tests.conftest import FIXTURES, run_crawl
+
+SOURCE = """
+sources:
+  - name: {name}
+    title: 示例新闻客户端
+    kind: {kind}
+    domains: [{host}]
+    entry_urls: ['{base}']
+    rss: ['{base}rss.xml']
+    sitemaps: ['{base}sitemap_index.xml']
+"""
+
+
+def write_registry(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "sources.yaml"
+    path.write_text(textwrap.dedent(body), encoding="utf-8")
+    return path
+
+
+def test_the_shipped_registry_is_valid_and_honest() -> None:
+    sources = load_registry(DEFAULT_REGISTRY)
+    assert {"mee", "gdee", "sdein", "zjee", "huzhou", "qlwb", "wfnews", "cenews"} <= set(sources)
+    assert all(source.kind in KINDS for source in sources.values())
+    # Nothing here could be checked against the live sites: no entry may claim it was.
+    assert not any(source.verified for source in sources.values())
+    assert select_sources(sources, "all") == list(sources.values())
+
+
+@pytest.mark.parametrize("entry, says", [
+    ("- name: gdee\n    kind: government\n    domains: [gdee.gd.gov.cn]\n    entry_urls: ['https://gdee.gd.gov.cn/']",
+     "source 'gdee': field 'title' is missing"),
+    ("- name: gdee\n    title: 广东\n    kind: ministry\n    domains: [gdee.gd.gov.cn]\n    entry_urls: ['https://gdee.gd.gov.cn/']",
+     "source 'gdee': field 'kind': 'ministry' is not one of"),
+    ("- name: gdee\n    title: 广东\n    kind: government\n    domains: [gdee.gd.gov.cn]\n    entry_urls: ['https://elsewhere.cn/']",
+     "source 'gdee': field 'entry_urls': 'https://elsewhere.cn/' is not on the source's domains"),
+    ("- name: gdee\n    title: 广东\n    kind: government\n    domains: [gdee.gd.gov.cn]\n    entry_urls: ['ftp://gdee.gd.gov.cn/']",
+     "source 'gdee': field 'entry_urls': 'ftp://gdee.gd.gov.cn/' is not an http(s) URL"),
+    ("- name: gdee\n    title: 广东\n    kind: government\n    domains: [gdee.gd.gov.cn]\n    entry_urls: ['https://gdee.gd.gov.cn/']\n    max_pages: -3",
+     "source 'gdee': field 'max_pages': a positive whole number"),
+    ("- name: gdee\n    title: 广东\n    kind: government\n    domains: [gdee.gd.gov.cn]\n    entry_urls: ['https://gdee.gd.gov.cn/']\n    feeds: []",
+     "source 'gdee': unknown field(s) feeds"),
+    ("- name: Guangdong EE\n    title: 广东", "source 'Guangdong EE': field 'name'"),
+])
+def test_a_bad_entry_is_one_line_naming_source_and_field(tmp_path: Path, entry: str, says: str) -> None:
+    path = write_registry(tmp_path, "sources:\n  " + entry + "\n")
+    with pytest.raises(RegistryError) as raised:
+        load_registry(path)
+    assert says in str(raised.value) and "\n" not in str(raised.value)
+
+
+def test_broken_yaml_and_unknown_names(tmp_path: Path) -> None:
+    with pytest.raises(RegistryError, match="not valid YAML at line 3"):
+        load_registry(write_registry(tmp_path, "sources:\n  - name: [unclosed\n"))
+    with pytest.raises(RegistryError, match="unknown source 'nope'; known: all, gdee"):
+        select_sources({"gdee": None}, "nope")
+
+
+def test_crawl_a_registered_source_through_its_feed_and_sitemap(tmp_path: Path, sqlite_url: str) -> None:
+    with serve_sites({"127.0.0.35": FIXTURES / "feedsite"}) as urls:
+        base = urls["127.0.0.35"]
+        registry = write_registry(tmp_path, SOURCE.format(name="feedsite", kind="news_client", host="127.0.0.35", base=base))
+        crawl = run_crawl(sqlite_url, "-a", "source=feedsite", "-s", f"SOURCE_REGISTRY={registry}")
+        assert crawl.returncode == 0, crawl.stderr[-2000:]
+        unknown = run_crawl(sqlite_url, "-a", "source=nope", "-s", f"SOURCE_REGISTRY={registry}")
+        assert unknown.returncode == 2 and "unknown source 'nope'; known: all, feedsite" in unknown.stderr
+        broken = run_crawl(sqlite_url, "-a", "source=all", "-s", f"SOURCE_REGISTRY={tmp_path / 'missing.yaml'}")
+        assert broken.returncode == 2 and "cannot read the source registry" in broken.stderr
+    engine = create_engine(parse_database_url(sqlite_url))
+    with engine.connect() as connection:
+        pages = dict(connection.execute(text("select url, kind from pages")).all())
+        source = connection.execute(text("select name, kind from sources")).one()
+        arguments = connection.execute(text("select arguments from crawl_runs")).scalar()
+    engine.dispose()
+    # The articles are linked from no page: only the feed (a/1) and the sitemap index (a/2, a/3) lead to them.
+    assert {url.removeprefix(base): kind for url, kind in pages.items()} == {
+        "": "list", "rss.xml": "attachment", "sitemap_index.xml": "attachment", "sitemap-2024.xml": "attachment",
+        "a/1.html": "article", "a/2.html": "article", "a/3.html": "article"}
+    assert tuple(source) == ("示例新闻客户端", "news_client")
+    assert "feedsite" in arguments
