@@ -75,6 +75,7 @@ class Cleaned:
     original_title: str | None
     keywords: str | None
     summary: str | None
+    sitename: str | None
     truncated: bool
     spam_injected: bool
     script: str
@@ -91,7 +92,7 @@ def clean_page(extracted: Extracted) -> Cleaned:
     """The cleaning steps over every field of one page. Pinyin and script are decided per page,
     pinyin is stripped before script conversion (乾(qian)隆 -> 乾隆, not 干隆)."""
     fields = {name: _field(getattr(extracted, name))
-              for name in ("title", "author", "origin", "editor", "keywords", "summary")}
+              for name in ("title", "author", "author_elsewhere", "origin", "editor", "keywords", "summary", "sitename")}
     fields["original_title"] = None
     body = clean.remove_blank_lines_and_padding(clean.normalize_unicode(extracted.text))
     body = clean.unwrap_layout_tables(body, extracted.anchor_texts)
@@ -107,7 +108,7 @@ def clean_page(extracted: Extracted) -> Cleaned:
         body = clean.to_simplified(body)
         fields = {name: value and clean.to_simplified(value) for name, value in fields.items()}
 
-    spam_sources = [extracted.page_title or "", extracted.sitename or "", extracted.meta_text, *extracted.header_lines,
+    spam_sources = [extracted.page_title or "", extracted.meta_text, *extracted.header_lines,
                     *(value or "" for value in fields.values())]
     without_spam = clean.remove_spam_lines(body)
     spam_injected = without_spam != body or any(clean.is_spam(text) for text in spam_sources)
@@ -122,7 +123,8 @@ def clean_page(extracted: Extracted) -> Cleaned:
     # text fill gaps, then what the page says elsewhere.
     for name in ("origin", "editor", "original_title"):
         fields[name] = fields.get(name) or getattr(attribution, name)
-    author = fields["author"] or attribution.author or byline or _field(extracted.author_elsewhere)
+    elsewhere = fields.pop("author_elsewhere")
+    author = fields["author"] or attribution.author or byline or elsewhere
     if author:
         author = clean.remove_author_noise(author) or None
     elif fields["origin"]:
@@ -132,7 +134,7 @@ def clean_page(extracted: Extracted) -> Cleaned:
         fields["title"] = clean.remove_site_suffix(clean.remove_spam_title_segments(fields["title"])) or None
     if fields["title"]:
         body = clean.remove_leading_headline(body, fields["title"])
-    for name in ("author", "editor", "origin", "keywords", "summary"):
+    for name in ("author", "editor", "origin", "keywords", "summary", "sitename"):
         if fields[name] and clean.is_spam(fields[name]):
             fields[name] = None
     return Cleaned(body=body, truncated=truncated, spam_injected=spam_injected,
@@ -167,10 +169,8 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
     except Exception as exc:  # noqa: BLE001 - recorded with its reason; the crawl goes on
         return PageRecord(**page, kind=PageKind.UNPROCESSABLE, error=f"clean: {type(exc).__name__}: {exc}")
 
-    site_name = _field(extracted.sitename)
     shown = dict(title=cleaned.title, published_at=extracted.published_at, author=cleaned.author,
-                 origin=cleaned.origin, site_name=None if site_name and clean.is_spam(site_name) else site_name,
-                 view_count=extracted.view_count,
+                 origin=cleaned.origin, site_name=cleaned.sitename, view_count=extracted.view_count,
                  script=cleaned.script, spam_injected=cleaned.spam_injected)
     raw_chars = len("".join(extracted.text.split()))
     # A page with no headline at all is still an article when its text is long.

@@ -127,3 +127,11 @@ def test_a_spam_site_name_is_not_kept() -> None:
             f"</head><body><h1>广东省生态环境保护工作会议召开</h1>{paragraphs}</body></html>")
     record = process_page("http://hijacked.example.com/a.html", page.encode(), {"Content-Type": "text/html"}, FETCHED_AT)
     assert record.site_name is None and record.kind == "article" and record.spam_injected
+
+
+def test_every_stored_field_of_a_traditional_page_is_simplified() -> None:
+    paragraphs = "".join(f"<p>第{n}段:會議強調,要深入打好汙染防治攻堅戰,協同推進降碳、減汙、擴綠、增長。</p>" for n in range(6))
+    page = ('<html><head><title>廣東省生態環境保護工作會議召開</title><meta property="og:site_name" content="資訊網">'
+            f'</head><body><h1>廣東省生態環境保護工作會議召開</h1>{paragraphs}<p>作者：張玉巖</p></body></html>')
+    record = process_page("http://mirror.example.tw/a.html", page.encode(), {"Content-Type": "text/html"}, FETCHED_AT)
+    assert (record.script, record.title, record.site_name, record.author) == ("zh-Hant", "广东省生态环境保护工作会议召开", "资讯网", "张玉岩")
