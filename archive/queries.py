@@ -1,15 +1,18 @@
 """Reads for the CLI, the demo and analysts' tools."""
 from __future__ import annotations
 
+import zlib
+
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from archive.clusters import most_authoritative_page
-from archive.models import Article, CrawlRun, Page, Source
+from archive.models import Article, CrawlRun, Page, RawBody, Source
 
 EXPORT_FIELDS = ("id", "content_hash", "title", "published_at", "origin", "author", "is_truncated",
                  "cluster_id", "first_seen_at", "last_seen_at", "char_count", "body", "urls")
@@ -85,6 +88,30 @@ def iter_articles_for_export(session: Session, batch_size: int = 500) -> Iterato
             yield {name: (urls.get(article.id, []) if name == "urls" else getattr(article, name)) for name in EXPORT_FIELDS}
         last_id = ids[-1]
         session.expunge_all()
+
+
+@dataclass(frozen=True)
+class KnownPage:
+    kind: str
+    fetched_at: datetime
+    etag: str | None
+    last_modified: str | None
+
+
+def known_page(session: Session, url: str) -> KnownPage | None:
+    """What the archive holds for a URL, for deciding whether and how to fetch it again."""
+    row = session.execute(select(Page.kind, Page.fetched_at, Page.headers).where(Page.url == url)).one_or_none()
+    if row is None:
+        return None
+    headers = {name.lower(): values[0] for name, values in (row.headers or {}).items() if values}
+    return KnownPage(row.kind, row.fetched_at, headers.get("etag"), headers.get("last-modified"))
+
+
+def archived_response(session: Session, url: str) -> tuple[dict[str, list[str]], bytes] | None:
+    """The headers and raw body last archived for a URL."""
+    row = session.execute(select(Page.headers, RawBody.data).join(RawBody, RawBody.sha256 == Page.raw_sha256)
+                          .where(Page.url == url)).one_or_none()
+    return (row.headers, zlib.decompress(row.data)) if row is not None else None
 
 
 def latest_run(session: Session) -> CrawlRun | None:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from archive.clusters import assign_cluster, most_authoritative_page, refresh_canonical
 from archive.models import Article, Base, CrawlRun, Page, RawBody, Source
-from pipelines.record import PageRecord
+from pipelines.record import PageKind, PageRecord
 
 ModelT = TypeVar("ModelT", bound=Base)
 
@@ -110,6 +110,12 @@ def _adopt_most_authoritative_page(session: Session, article: Article) -> None:
 
 def save_page(session: Session, record: PageRecord, raw: RawResponse | None, crawl_run_id: int | None) -> Outcome:
     """Record one fetched page (insert or update by URL), its raw response and the article it carries."""
+    if record.kind == PageKind.NOT_MODIFIED:
+        known = session.scalars(select(Page).where(Page.url == record.url)).one_or_none()
+        if known is not None:
+            # The archived copy still holds: only when it was last confirmed changes.
+            known.fetched_at, known.crawl_run_id = record.fetched_at, crawl_run_id
+            return Outcome.UNCHANGED
     source = _source_for(session, record)
     article, new_article = _store_article(session, record) if record.article is not None else (None, False)
     values = {

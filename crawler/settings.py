@@ -19,6 +19,11 @@ USER_AGENT = f"zh-news-archive/0.1 (research archive crawler; +{ARCHIVE_CONTACT_
 # The source registry `-a source=NAME` reads (crawler/sources.yaml).
 SOURCE_REGISTRY = os.environ.get("ARCHIVE_SOURCE_REGISTRY") or str(Path(__file__).resolve().parent / "sources.yaml")
 
+# Scheduled re-runs fetch what is new: archived articles are skipped (unless `-a refetch=…`), other
+# archived pages are fetched with conditional requests.
+INCREMENTAL_ENABLED = True
+DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.IncrementalMiddleware": 50}
+
 ITEM_PIPELINES = {"pipelines.archive_pipeline.ArchivePipeline": 300}
 
 # Politeness: government sites are small; one request at a time per host, adapted to latency.

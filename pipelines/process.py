@@ -146,6 +146,8 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
     content_type = header(headers, "Content-Type")
     page = dict(url=url, fetched_at=fetched_at, http_status=status, extraction_version=EXTRACTION_VERSION,
                 content_type=content_type)
+    if status == 304:
+        return PageRecord(**page, kind=PageKind.NOT_MODIFIED)
     if 300 <= status < 400:
         location = header(headers, "Location")
         return PageRecord(**page, kind=PageKind.REDIRECT, redirect_to=urljoin(url, location) if location else None)

@@ -9,6 +9,7 @@ class PageKind:
     ARTICLE = "article"
     LIST = "list"  # an HTML page that is not an article: index, list, navigation, about
     REDIRECT = "redirect"
+    NOT_MODIFIED = "not_modified"  # 304 to a conditional request: the archived copy still holds
     HTTP_ERROR = "http_error"  # 4xx/5xx, or no response at all
     ATTACHMENT = "attachment"  # not HTML: PDF, Word, spreadsheets; recorded, never parsed
     UNPROCESSABLE = "unprocessable"  # HTML that could not be decoded, parsed or cleaned; `error` says why

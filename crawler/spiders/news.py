@@ -3,7 +3,8 @@ following links on their own hosts only."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from datetime import datetime, timezone
+import re
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -19,10 +20,13 @@ from twisted.python.failure import Failure
 
 from crawler.items import FetchedPage
 from crawler.links import SKIPPED_EXTENSIONS, script_pagination_urls
+from crawler.middlewares import NOT_MODIFIED
 from crawler.registry import RegisteredSource, RegistryError, load_registry, select_sources
 
-USAGE = "scrapy crawl news -a start_urls=URL1,URL2 | -a source=NAME|all"
-ARGUMENTS = frozenset({"start_urls", "source"})
+USAGE = "scrapy crawl news -a start_urls=URL1,URL2 | -a source=NAME|all  [-a refetch=7d]"
+ARGUMENTS = frozenset({"start_urls", "source", "refetch"})
+REFETCH_UNITS = {"d": "days", "h": "hours", "m": "minutes"}
+REFETCH = re.compile(r"^(?P<amount>\d+)(?P<unit>[dhm])$")
 
 
 def _parse_start_urls(value: str) -> list[str]:
@@ -34,6 +38,16 @@ def _parse_start_urls(value: str) -> list[str]:
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ValueError(f"start_urls: {url!r} is not an http(s) URL; usage: {USAGE}")
     return urls
+
+
+def _parse_refetch(value: str) -> timedelta:
+    """'7d', '12h', '30m', or '0' (refetch every archived article)."""
+    if value == "0":
+        return timedelta(0)
+    match = REFETCH.match(value)
+    if not match:
+        raise ValueError(f"refetch: {value!r} is not an age like 7d, 12h, 30m or 0; usage: {USAGE}")
+    return timedelta(**{REFETCH_UNITS[match["unit"]]: int(match["amount"])})
 
 
 def _registered(source: str, settings: BaseSettings) -> list[RegisteredSource]:
@@ -80,6 +94,8 @@ class NewsSpider(scrapy.Spider):
             _parse_start_urls(arguments["start_urls"])
         else:
             _registered(arguments["source"], settings)
+        if arguments.get("refetch") is not None:
+            _parse_refetch(arguments["refetch"])
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
@@ -89,9 +105,13 @@ class NewsSpider(scrapy.Spider):
             spider.use_sources(_registered(spider.source_name, crawler.settings))
         return spider
 
-    def __init__(self, start_urls: str | None = None, source: str | None = None, **kwargs: Any):
+    def __init__(self, start_urls: str | None = None, source: str | None = None, refetch: str | None = None,
+                 **kwargs: Any):
         super().__init__(**kwargs)
-        self.arguments = {name: value for name, value in (("start_urls", start_urls), ("source", source)) if value is not None}
+        self.arguments = {name: value for name, value in (("start_urls", start_urls), ("source", source), ("refetch", refetch))
+                          if value is not None}
+        # Archived articles older than this are fetched again; None: never.
+        self.refetch_after = _parse_refetch(refetch) if refetch is not None else None
         self.source_name = source
         self.sources: list[RegisteredSource] = []
         self.feeds: set[str] = set()
@@ -120,7 +140,9 @@ class NewsSpider(scrapy.Spider):
         return urlsplit(url).hostname in self.allowed_domains
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
-        yield FetchedPage(url=response.url, fetched_at=datetime.now(timezone.utc), status=response.status,
+        # A 304 arrives as the archived copy, flagged, so that its links are still followed.
+        status = 304 if NOT_MODIFIED in response.flags else response.status
+        yield FetchedPage(url=response.url, fetched_at=datetime.now(timezone.utc), status=status,
                           headers=_headers(response), body=response.body)
         if 300 <= response.status < 400 and b"Location" in response.headers:
             yield self._request(response.urljoin(response.headers[b"Location"].decode("latin-1")))

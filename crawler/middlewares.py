@@ -1,0 +1,89 @@
+"""Incremental crawling: what the archive already holds is not fetched again.
+
+- A URL archived as an article is skipped, unless the spider's refetch policy (`-a refetch=7d`)
+  says its copy is old enough to check again.
+- Any other archived page (lists, feeds, sitemaps) is fetched with a conditional request
+  (If-None-Match / If-Modified-Since from the validators its last response sent). A 304 leaves
+  the archived copy as it is, and the spider is handed that copy (flagged "not_modified") so it
+  still follows its links: an unchanged home page can lead to a changed list page.
+"""
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timezone
+
+from scrapy import Request, signals
+from scrapy.http import Headers, Response
+from scrapy.responsetypes import responsetypes
+from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest, NotConfigured
+
+from archive import Archive, ArchiveError, queries
+from pipelines.record import PageKind
+
+logger = logging.getLogger(__name__)
+NOT_MODIFIED = "not_modified"
+
+
+class IncrementalMiddleware:
+    def __init__(self, crawler: Crawler):
+        self.crawler = crawler
+        self.database_url: str = crawler.settings.get("ARCHIVE_DATABASE_URL")
+        self.archive: Archive | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> IncrementalMiddleware:
+        if not crawler.settings.getbool("INCREMENTAL_ENABLED"):
+            raise NotConfigured
+        middleware = cls(crawler)
+        crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
+        return middleware
+
+    def spider_opened(self, spider) -> None:
+        # The archive pipeline has opened (and migrated) the archive before spider_opened is sent.
+        try:
+            self.archive = Archive.open(self.database_url, migrate=False)
+        except ArchiveError as exc:
+            logger.warning("incremental crawling off: %s", exc)
+
+    def spider_closed(self, spider) -> None:
+        if self.archive is not None:
+            self.archive.close()
+
+    def process_response(self, request: Request, response: Response, spider=None) -> Response:
+        if response.status != 304 or self.archive is None:
+            return response
+        with self.archive.session() as session:
+            archived = queries.archived_response(session, request.url)
+        if archived is None:
+            return response
+        headers, body = archived
+        self.crawler.stats.inc_value("incremental/not_modified")
+        respcls = responsetypes.from_args(headers=Headers(headers), url=request.url, body=body)
+        return respcls(url=request.url, status=200, headers=Headers(headers), body=body, request=request,
+                       flags=[NOT_MODIFIED])
+
+    def process_request(self, request: Request, spider=None) -> None:
+        if self.archive is None or request.meta.get("incremental_checked"):
+            return None
+        request.meta["incremental_checked"] = True
+        with self.archive.session() as session:
+            known = queries.known_page(session, request.url)
+        if known is None:
+            return None
+        stats = self.crawler.stats
+        if known.kind == PageKind.ARTICLE:
+            refetch_after = getattr(self.crawler.spider, "refetch_after", None)
+            if refetch_after is None or datetime.now(timezone.utc) - known.fetched_at < refetch_after:
+                stats.inc_value("incremental/skipped_archived_article")
+                raise IgnoreRequest(f"archived article: {request.url}")
+            stats.inc_value("incremental/refetched_article")
+            return None
+        if known.etag:
+            request.headers.setdefault(b"If-None-Match", known.etag)
+        if known.last_modified:
+            request.headers.setdefault(b"If-Modified-Since", known.last_modified)
+        if known.etag or known.last_modified:
+            stats.inc_value("incremental/conditional_request")
+        return None
