@@ -42,6 +42,7 @@ class Base(DeclarativeBase):
     type_annotation_map = {
         datetime: AwareDateTime(),
         dict[str, Any]: JSON,
+        list[str]: JSON,
     }
 
 
@@ -113,6 +114,9 @@ class CrawlRun(Base):
     duplicates: Mapped[int] = mapped_column(default=0)
     errors: Mapped[int] = mapped_column(default=0)
     errors_by_kind: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    sources: Mapped[list[str]] = mapped_column(default=list)  # domains the run fetched pages from
+    new_by_source: Mapped[dict[str, Any]] = mapped_column(default=dict)  # domain -> new articles
+    flags: Mapped[list[str]] = mapped_column(default=list)  # health warnings, empty when healthy
 
 
 class Page(Base):

@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from archive.clusters import assign_cluster, most_authoritative_page, refresh_canonical
-from archive.models import Article, Base, CrawlRun, Page, RawBody, Source
+from archive.models import Article, Base, Page, RawBody, Source
 from pipelines.record import PageKind, PageRecord
 
 ModelT = TypeVar("ModelT", bound=Base)
@@ -144,24 +144,3 @@ def save_page(session: Session, record: PageRecord, raw: RawResponse | None, cra
     _adopt_most_authoritative_page(session, article)
     refresh_canonical(session, article.cluster_id)
     return Outcome.UNCHANGED if previous_article_id == article.id else Outcome.DUPLICATE
-
-
-def start_run(session: Session, spider: str, arguments: dict[str, Any]) -> int:
-    run = CrawlRun(spider=spider, arguments=arguments, started_at=utcnow(), status="running")
-    session.add(run)
-    session.flush()
-    return run.id
-
-
-def finish_run(session: Session, run_id: int, *, status: str, finish_reason: str, pages_fetched: int,
-               articles_new: int, duplicates: int, errors_by_kind: dict[str, int]) -> None:
-    run = session.get(CrawlRun, run_id)
-    assert run is not None
-    run.finished_at = utcnow()
-    run.status = status
-    run.finish_reason = finish_reason
-    run.pages_fetched = pages_fetched
-    run.articles_new = articles_new
-    run.duplicates = duplicates
-    run.errors = sum(errors_by_kind.values())
-    run.errors_by_kind = errors_by_kind

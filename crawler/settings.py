@@ -24,6 +24,13 @@ SOURCE_REGISTRY = os.environ.get("ARCHIVE_SOURCE_REGISTRY") or str(Path(__file__
 INCREMENTAL_ENABLED = True
 DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.IncrementalMiddleware": 50}
 
+# A finished run is flagged (crawl_runs.flags, and a WARNING) when more than this share of its pages
+# were errors, or when a source that yielded new articles in HEALTH_PRODUCTIVE_RUNS of its last
+# HEALTH_HISTORY_RUNS runs yielded none.
+HEALTH_MAX_ERROR_RATE = 0.5
+HEALTH_HISTORY_RUNS = 3
+HEALTH_PRODUCTIVE_RUNS = 2
+
 ITEM_PIPELINES = {"pipelines.archive_pipeline.ArchivePipeline": 300}
 
 # Politeness: government sites are small; one request at a time per host, adapted to latency.

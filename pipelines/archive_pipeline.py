@@ -3,7 +3,7 @@ and stores the record in the archive. It also writes the run's `crawl_runs` row.
 from __future__ import annotations
 
 import logging
-from collections import Counter
+from urllib.parse import urlsplit
 
 from itemadapter import ItemAdapter
 from scrapy import signals
@@ -12,7 +12,8 @@ from scrapy.exceptions import CloseSpider
 
 from archive import Archive, ArchiveError
 from archive.db import safe_url
-from archive.store import Outcome, RawResponse, finish_run, register_source, save_page, start_run, utcnow
+from archive.runs import HealthThresholds, RunCounts, finish_run, start_run
+from archive.store import Outcome, RawResponse, register_source, save_page, utcnow
 from pipelines.process import failed_fetch_record, process_page
 
 logger = logging.getLogger(__name__)
@@ -24,8 +25,11 @@ class ArchivePipeline:
         self.database_url: str = crawler.settings.get("ARCHIVE_DATABASE_URL")
         self.archive: Archive | None = None
         self.run_id: int | None = None
-        self.outcomes: Counter[str] = Counter()
-        self.errors_by_kind: Counter[str] = Counter()
+        self.counts = RunCounts()
+        settings = crawler.settings
+        self.thresholds = HealthThresholds(max_error_rate=settings.getfloat("HEALTH_MAX_ERROR_RATE"),
+                                           history_runs=settings.getint("HEALTH_HISTORY_RUNS"),
+                                           productive_runs=settings.getint("HEALTH_PRODUCTIVE_RUNS"))
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
@@ -60,10 +64,15 @@ class ArchivePipeline:
         assert self.archive is not None
         with self.archive.session() as session:
             outcome = save_page(session, record, raw, self.run_id)
-        self.outcomes[outcome.value] += 1
-        self.outcomes["pages"] += 1
+        counts = self.counts
+        counts.pages_fetched += 1
+        domain = urlsplit(record.url).hostname or ""
+        counts.new_by_source[domain] = counts.new_by_source.get(domain, 0) + (outcome is Outcome.NEW_ARTICLE)
+        counts.articles_new += outcome is Outcome.NEW_ARTICLE
+        counts.duplicates += outcome is Outcome.DUPLICATE
         if record.error:
-            self.errors_by_kind[record.error.split(":", 1)[0]] += 1
+            kind = record.error.split(":", 1)[0]
+            counts.errors_by_kind[kind] = counts.errors_by_kind.get(kind, 0) + 1
         stats = self.crawler.stats
         stats.inc_value(f"archive/pages/{record.kind}")
         stats.inc_value(f"archive/outcome/{outcome.value}")
@@ -74,10 +83,11 @@ class ArchivePipeline:
             return
         status = "finished" if reason == "finished" else "failed"
         with self.archive.session() as session:
-            finish_run(session, self.run_id, status=status, finish_reason=reason,
-                       pages_fetched=self.outcomes["pages"], articles_new=self.outcomes[Outcome.NEW_ARTICLE.value],
-                       duplicates=self.outcomes[Outcome.DUPLICATE.value], errors_by_kind=dict(self.errors_by_kind))
+            flags = finish_run(session, self.run_id, status=status, finish_reason=reason, counts=self.counts,
+                               thresholds=self.thresholds)
+        counts = self.counts
         logger.info("crawl run %d %s: %d pages, %d new articles, %d duplicates, %d errors", self.run_id, status,
-                    self.outcomes["pages"], self.outcomes[Outcome.NEW_ARTICLE.value],
-                    self.outcomes[Outcome.DUPLICATE.value], sum(self.errors_by_kind.values()))
+                    counts.pages_fetched, counts.articles_new, counts.duplicates, sum(counts.errors_by_kind.values()))
+        for flag in flags:
+            logger.warning("crawl run %d flagged: %s", self.run_id, flag)
         self.archive.close()

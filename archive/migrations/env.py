@@ -5,11 +5,24 @@ from archive.models import Base
 config = context.config
 engine = config.attributes["engine"]
 
-with engine.begin() as connection:
-    context.configure(
-        connection=connection,
-        target_metadata=Base.metadata,
-        render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies the table instead.
-        compare_type=True,
-    )
-    context.run_migrations()
+with engine.connect() as connection:
+    sqlite = connection.dialect.name == "sqlite"
+    if sqlite:
+        # SQLite alters a table by copying it and dropping the old one, which foreign keys referring
+        # to it forbid; they are switched off for the migration (only possible outside a
+        # transaction, so on the driver's connection) and checked after it.
+        connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+    with connection.begin():
+        context.configure(
+            connection=connection,
+            target_metadata=Base.metadata,
+            render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies the table instead.
+            compare_type=True,
+        )
+        context.run_migrations()
+        if sqlite:
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise RuntimeError(f"the migration left rows whose foreign keys point nowhere: {broken[:5]}")
+    if sqlite:
+        connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")

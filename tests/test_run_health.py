@@ -1,0 +1,56 @@
+"""Run records: every crawl writes its counts per source, and a run is flagged when a source that
+usually yields articles yields none, or when too many of its pages are errors."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+
+from archive.db import parse_database_url
+from crawler.localweb import serve_sites
+from tests.conftest import WEB, run_crawl
+
+
+def _runs(database_url: str) -> list:
+    engine = create_engine(parse_database_url(database_url))
+    with engine.connect() as connection:
+        rows = connection.execute(text("select id, status, sources, new_by_source, flags from crawl_runs order by id")).all()
+    engine.dispose()
+    return [(r.id, r.status, *(json.loads(v) if isinstance(v, str) else v for v in (r.sources, r.new_by_source, r.flags)))
+            for r in rows]
+
+
+def test_a_source_that_stops_yielding_is_flagged(tmp_path: Path, sqlite_url: str) -> None:
+    site = tmp_path / "site"
+    shutil.copytree(WEB / "repost", site)
+    article = (site / "news" / "5566.html").read_text(encoding="utf-8")
+    index = (site / "index.html").read_text(encoding="utf-8")
+    with serve_sites({"127.0.0.36": site}) as urls:
+        start = f"start_urls={urls['127.0.0.36']}"
+        for number in (1, 2):  # two runs that each find a new article
+            if number == 2:
+                (site / "news" / "5567.html").write_text(article.replace("韶关", "韶关市"), encoding="utf-8")
+                (site / "index.html").write_text(index.replace("</body>", '<a href="/news/5567.html">续</a></body>'), encoding="utf-8")
+            assert run_crawl(sqlite_url, "-a", start).returncode == 0
+        quiet = run_crawl(sqlite_url, "-a", start)  # nothing new this time
+    assert quiet.returncode == 0  # flagged, not failed
+    runs = _runs(sqlite_url)
+    assert [r[3] for r in runs] == [{"127.0.0.36": 1}, {"127.0.0.36": 1}, {"127.0.0.36": 0}]
+    assert runs[0][4] == [] and runs[1][4] == []
+    assert runs[2][2] == ["127.0.0.36"]
+    assert runs[2][4] == ["nothing new from 127.0.0.36, which yielded new articles in 2 of its last 2 runs"]
+    assert "crawl run 3 flagged: nothing new from 127.0.0.36" in quiet.stderr
+
+
+def test_a_run_with_mostly_errors_is_flagged(tmp_path: Path, sqlite_url: str) -> None:
+    site = tmp_path / "broken"
+    site.mkdir()
+    links = "".join(f'<a href="/gone/{n}.html">旧闻{n}</a>' for n in range(5))
+    (site / "index.html").write_text(f"<html><body>{links}</body></html>", encoding="utf-8")
+    with serve_sites({"127.0.0.37": site}) as urls:
+        crawl = run_crawl(sqlite_url, "-a", f"start_urls={urls['127.0.0.37']}")
+    assert crawl.returncode == 0
+    assert _runs(sqlite_url)[0][4] == ["error rate 5/6 above 50%"]
+    assert "flagged: error rate 5/6 above 50%" in crawl.stderr
