@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from archive.models import CrawlRun
-from archive.store import utcnow
+from archive.store import Outcome, utcnow
 
 
 @dataclass
@@ -18,6 +18,17 @@ class RunCounts:
     duplicates: int = 0
     errors_by_kind: dict[str, int] = field(default_factory=dict)
     new_by_source: dict[str, int] = field(default_factory=dict)
+
+    def add(self, domain: str, outcome: Outcome, error: str | None) -> None:
+        """Count one stored page; `error` is the page's recorded reason, its kind before the colon."""
+        new = outcome is Outcome.NEW_ARTICLE
+        self.pages_fetched += 1
+        self.articles_new += new
+        self.duplicates += outcome is Outcome.DUPLICATE
+        self.new_by_source[domain] = self.new_by_source.get(domain, 0) + new
+        if error:
+            kind = error.split(":", 1)[0]
+            self.errors_by_kind[kind] = self.errors_by_kind.get(kind, 0) + 1
 
 
 @dataclass(frozen=True)

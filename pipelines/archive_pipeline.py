@@ -13,7 +13,7 @@ from scrapy.exceptions import CloseSpider
 from archive import Archive, ArchiveError
 from archive.db import safe_url
 from archive.runs import HealthThresholds, RunCounts, finish_run, start_run
-from archive.store import Outcome, RawResponse, register_source, save_page, utcnow
+from archive.store import RawResponse, register_source, save_page, utcnow
 from pipelines.process import failed_fetch_record, process_page
 
 logger = logging.getLogger(__name__)
@@ -64,15 +64,7 @@ class ArchivePipeline:
         assert self.archive is not None
         with self.archive.session() as session:
             outcome = save_page(session, record, raw, self.run_id)
-        counts = self.counts
-        counts.pages_fetched += 1
-        domain = urlsplit(record.url).hostname or ""
-        counts.new_by_source[domain] = counts.new_by_source.get(domain, 0) + (outcome is Outcome.NEW_ARTICLE)
-        counts.articles_new += outcome is Outcome.NEW_ARTICLE
-        counts.duplicates += outcome is Outcome.DUPLICATE
-        if record.error:
-            kind = record.error.split(":", 1)[0]
-            counts.errors_by_kind[kind] = counts.errors_by_kind.get(kind, 0) + 1
+        self.counts.add(urlsplit(record.url).hostname or "", outcome, record.error)
         stats = self.crawler.stats
         stats.inc_value(f"archive/pages/{record.kind}")
         stats.inc_value(f"archive/outcome/{outcome.value}")
