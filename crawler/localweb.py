@@ -11,6 +11,7 @@ import http.server
 import os
 import socket
 import threading
+import time
 from collections.abc import Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,9 +22,11 @@ CONTENT_TYPES_FILE = "_content_types.txt"
 
 
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
-    def __init__(self, *args, redirects: Mapping[str, str], content_types: Mapping[str, str], **kwargs):
+    def __init__(self, *args, redirects: Mapping[str, str], content_types: Mapping[str, str], delay: float = 0.0,
+                 **kwargs):
         self.redirects = redirects
         self.content_types = content_types
+        self.delay = delay
         super().__init__(*args, **kwargs)
 
     def guess_type(self, path):
@@ -31,6 +34,8 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         return self.content_types.get(served) or super().guess_type(path)
 
     def send_head(self):
+        if self.delay:
+            time.sleep(self.delay)  # a slow site, for tests that need a crawl to take a while
         target = self.redirects.get(self.path)
         if target is not None:
             self.send_response(301)
@@ -67,14 +72,14 @@ def free_port(host: str) -> int:
 
 
 @contextmanager
-def serve_sites(sites: Mapping[str, Path], port: int | None = None) -> Iterator[dict[str, str]]:
+def serve_sites(sites: Mapping[str, Path], port: int | None = None, delay: float = 0.0) -> Iterator[dict[str, str]]:
     """Serve {ip: directory}; yields {ip: base URL} and stops the servers on exit."""
     port = port or free_port(next(iter(sites)))
     servers = []
     try:
         for ip, root in sites.items():
             handler = functools.partial(SiteHandler, directory=str(root), redirects=_read_pairs(Path(root) / REDIRECTS_FILE),
-                                        content_types=_read_pairs(Path(root) / CONTENT_TYPES_FILE))
+                                        content_types=_read_pairs(Path(root) / CONTENT_TYPES_FILE), delay=delay)
             server = http.server.ThreadingHTTPServer((ip, port), handler)
             server.daemon_threads = True
             threading.Thread(target=server.serve_forever, daemon=True).start()

@@ -23,6 +23,8 @@ SOURCE_REGISTRY = os.environ.get("ARCHIVE_SOURCE_REGISTRY") or str(Path(__file__
 # archived pages are fetched with conditional requests.
 INCREMENTAL_ENABLED = True
 DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.IncrementalMiddleware": 50}
+# Within a run Scrapy filters repeated requests; across runs and JOBDIR resumes the archive decides.
+DUPEFILTER_CLASS = "crawler.dupefilters.ProcessDupeFilter"
 
 # A finished run is flagged (crawl_runs.flags, and a WARNING) when more than this share of its pages
 # were errors, or when a source that yielded new articles in HEALTH_PRODUCTIVE_RUNS of its last
