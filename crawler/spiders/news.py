@@ -24,7 +24,8 @@ from crawler.middlewares import NOT_MODIFIED
 from crawler.registry import RegisteredSource, RegistryError, load_registry, select_sources
 
 USAGE = "scrapy crawl news -a start_urls=URL1,URL2 | -a source=NAME|all  [-a refetch=7d]"
-ARGUMENTS = frozenset({"start_urls", "source", "refetch"})
+# `_job` is the job id scrapyd passes to every spider it runs.
+ARGUMENTS = frozenset({"start_urls", "source", "refetch", "_job"})
 REFETCH_UNITS = {"d": "days", "h": "hours", "m": "minutes"}
 REFETCH = re.compile(r"^(?P<amount>\d+)(?P<unit>[dhm])$")
 
