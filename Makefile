@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: venv demo test bench postgres clean-demo
+.PHONY: venv demo test bench postgres redis clean-demo
 
 # Exact versions of every package come from constraints.txt, so installs are reproducible.
 $(INSTALLED): pyproject.toml constraints.txt
@@ -18,11 +18,14 @@ demo: venv
 	$(BIN)/python -m archive upgrade
 	$(BIN)/python -m crawler.demo
 
-# The PostgreSQL tests need a server; this installs (if missing) and starts a throwaway one on loopback.
+# The PostgreSQL and Redis tests need servers; these install (if missing) and start throwaway ones on loopback.
 postgres:
 	tools/test-postgres start >/dev/null
 
-test: venv postgres
+redis:
+	tools/test-redis start >/dev/null
+
+test: venv postgres redis
 	$(BIN)/python -m pytest
 
 clean-demo:

@@ -26,6 +26,15 @@ DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.IncrementalMiddleware": 50}
 # Within a run Scrapy filters repeated requests; across runs and JOBDIR resumes the archive decides.
 DUPEFILTER_CLASS = "crawler.dupefilters.ProcessDupeFilter"
 
+# Distributed: with REDIS_URL set, crawler processes on any number of machines share one request
+# queue and one duplicate filter in Redis (scrapy-redis), and one archive (ARCHIVE_DATABASE_URL on
+# PostgreSQL). The queue persists between processes; clear it for a new crawl (README).
+REDIS_URL = os.environ.get("REDIS_URL")
+if REDIS_URL:
+    SCHEDULER = "scrapy_redis.scheduler.Scheduler"
+    DUPEFILTER_CLASS = "scrapy_redis.dupefilter.RFPDupeFilter"
+    SCHEDULER_PERSIST = True
+
 # A finished run is flagged (crawl_runs.flags, and a WARNING) when more than this share of its pages
 # were errors, or when a source that yielded new articles in HEALTH_PRODUCTIVE_RUNS of its last
 # HEALTH_HISTORY_RUNS runs yielded none.

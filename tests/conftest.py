@@ -89,3 +89,14 @@ def run_crawl(database_url: str, *args: str, timeout: float = 180) -> subprocess
     command = [sys.executable, "-m", "scrapy", "crawl", "news", *args,
                "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False"]
     return subprocess.run(command, cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=timeout)
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> str:
+    """A real Redis server: TEST_REDIS_URL, or the throwaway one tools/test-redis starts. None is an error."""
+    if os.environ.get("TEST_REDIS_URL"):
+        return os.environ["TEST_REDIS_URL"]
+    started = subprocess.run([str(PROJECT_ROOT / "tools" / "test-redis"), "start"], capture_output=True, text=True)
+    if started.returncode != 0:
+        pytest.fail(f"no Redis server for the tests: tools/test-redis start failed: {started.stderr.strip()}")
+    return started.stdout.strip()
