@@ -1,6 +1,7 @@
 """Bad configuration and arguments stop at start with one readable line; bad pages do not stop a crawl."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -43,3 +44,13 @@ def test_the_archive_command_reports_a_bad_database_in_one_line(bad_url: str) ->
                             text=True, env={"ARCHIVE_DATABASE_URL": bad_url, "PATH": ""})
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and result.stderr.startswith("archive: error: ")
+
+
+def test_an_unreachable_redis_stops_a_distributed_crawl_with_one_line(sqlite_url: str) -> None:
+    env = dict(os.environ, ARCHIVE_DATABASE_URL=sqlite_url, REDIS_URL="redis://127.0.0.1:9/0")
+    crawl = subprocess.run([sys.executable, "-m", "scrapy", "crawl", "news", "-a", "start_urls=http://127.0.0.1:9/"],
+                           cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert crawl.returncode == 1
+    assert crawl.stderr.strip().splitlines()[-1].startswith("scrapy crawl: error: cannot use the shared queue at REDIS_URL redis://127.0.0.1:9/0")
+    assert "Traceback" not in crawl.stderr
+    assert not os.path.exists(sqlite_url.removeprefix("sqlite:///"))  # nothing half-written

@@ -91,3 +91,17 @@ def test_crawl_a_registered_source_through_its_feed_and_sitemap(tmp_path: Path, 
         "a/1.html": "article", "a/2.html": "article", "a/3.html": "article"}
     assert tuple(source) == ("示例新闻客户端", "news_client")
     assert "feedsite" in arguments
+
+
+def test_max_pages_caps_the_requests_for_a_source(tmp_path: Path, sqlite_url: str) -> None:
+    with serve_sites({"127.0.0.35": FIXTURES / "feedsite"}) as urls:
+        base = urls["127.0.0.35"]
+        registry = write_registry(tmp_path, SOURCE.format(name="feedsite", kind="news_client", host="127.0.0.35", base=base)
+                                  + "    max_pages: 4\n")
+        crawl = run_crawl(sqlite_url, "-a", "source=feedsite", "-s", f"SOURCE_REGISTRY={registry}")
+    assert crawl.returncode == 0, crawl.stderr[-2000:]
+    assert "source feedsite reached max_pages (4)" in crawl.stderr
+    engine = create_engine(parse_database_url(sqlite_url))
+    with engine.connect() as connection:
+        assert connection.execute(text("select count(*) from pages")).scalar() == 4
+    engine.dispose()

@@ -2,19 +2,36 @@
 
 - spider arguments are checked before anything starts: unknown or malformed ones are a usage error;
 - the exit status is non-zero when a run failed (its archive could not be opened, or the spider
-  closed for a reason other than finishing), so cron and systemd notice.
+  closed for a reason other than finishing), so cron and systemd notice;
+- a distributed crawl whose Redis cannot be reached stops before it starts, with one line.
 """
 from __future__ import annotations
 
 import argparse
+import sys
+
+import redis
 
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.crawler import Crawler
 from scrapy.exceptions import UsageError
+from scrapy.settings import BaseSettings
 
 # Finish reasons of a run that did its job: finished, or stopped by a limit the operator set.
 SUCCESSFUL_FINISH_REASONS = ("finished", "closespider_timeout", "closespider_itemcount",
                              "closespider_pagecount", "closespider_errorcount")
+
+
+def shared_queue_problem(settings: BaseSettings) -> str | None:
+    """One line saying why the Redis a distributed crawl shares cannot be used, or None."""
+    url = settings.get("REDIS_URL")
+    if not url:
+        return None
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=5).ping()
+    except (redis.RedisError, ValueError) as exc:
+        return f"cannot use the shared queue at REDIS_URL {url}: {exc}"
+    return None
 
 
 class Command(ScrapyCrawlCommand):
@@ -27,6 +44,11 @@ class Command(ScrapyCrawlCommand):
                     check(opts.spargs, self.settings)
                 except ValueError as exc:
                     raise UsageError(str(exc), print_help=False) from None
+        problem = shared_queue_problem(self.settings)
+        if problem:
+            print(f"scrapy crawl: error: {problem}", file=sys.stderr)
+            self.exitcode = 1
+            return
         self._crawlers: list[Crawler] = []
         super().run(args, opts)
         if self.exitcode == 0 and any(self._failed(crawler) for crawler in self._crawlers):

@@ -115,11 +115,13 @@ class NewsSpider(scrapy.Spider):
         self.refetch_after = _parse_refetch(refetch) if refetch is not None else None
         self.source_name = source
         self.sources: list[RegisteredSource] = []
+        self.source_of_host: dict[str, RegisteredSource] = {}
         self.feeds: set[str] = set()
         self.sitemaps: set[str] = set()
         self.start_urls = _parse_start_urls(start_urls) if start_urls is not None else []
         # Same host only: Scrapy's offsite middleware enforces allowed_domains on every request.
         self.allowed_domains = sorted({urlsplit(url).hostname for url in self.start_urls})
+        self.requested: dict[str, int] = {}  # requests made per registered source, for max_pages
         self.link_extractor = LinkExtractor(deny_extensions=SKIPPED_EXTENSIONS)
 
     def use_sources(self, sources: list[RegisteredSource]) -> None:
@@ -128,14 +130,26 @@ class NewsSpider(scrapy.Spider):
         self.feeds = {url for source in sources for url in source.rss}
         self.sitemaps = {url for source in sources for url in source.sitemaps}
         self.allowed_domains = sorted({domain for source in sources for domain in source.domains})
+        self.source_of_host = {domain: source for source in sources for domain in source.domains}
 
     async def start(self) -> Any:
         for url in self.start_urls:
-            yield self._request(url)
+            for request in self._request(url):
+                yield request
 
-    def _request(self, url: str) -> scrapy.Request:
+    def _request(self, url: str) -> Iterator[scrapy.Request]:
+        """A request for url, unless its registered source has had max_pages requests already."""
+        source = self.source_of_host.get(urlsplit(url).hostname or "")
+        if source is not None and source.max_pages is not None:
+            made = self.requested.get(source.name, 0)
+            if made >= source.max_pages:
+                if made == source.max_pages:
+                    self.logger.info("source %s reached max_pages (%d): no more requests for it", source.name, made)
+                    self.requested[source.name] = made + 1
+                return
+            self.requested[source.name] = made + 1
         # Redirects are followed by the spider itself, so the redirecting URL is recorded too.
-        return scrapy.Request(url, callback=self.parse, errback=self.on_error, meta={"dont_redirect": True})
+        yield scrapy.Request(url, callback=self.parse, errback=self.on_error, meta={"dont_redirect": True})
 
     def _on_allowed_host(self, url: str) -> bool:
         return urlsplit(url).hostname in self.allowed_domains
@@ -146,7 +160,7 @@ class NewsSpider(scrapy.Spider):
         yield FetchedPage(url=response.url, fetched_at=datetime.now(timezone.utc), status=status,
                           headers=_headers(response), body=response.body)
         if 300 <= response.status < 400 and b"Location" in response.headers:
-            yield self._request(response.urljoin(response.headers[b"Location"].decode("latin-1")))
+            yield from self._request(response.urljoin(response.headers[b"Location"].decode("latin-1")))
         elif response.status >= 300:
             return
         elif response.url in self.sitemaps:
@@ -154,14 +168,14 @@ class NewsSpider(scrapy.Spider):
         elif response.url in self.feeds:
             for url in feed_links(response.body):
                 if self._on_allowed_host(response.urljoin(url)):
-                    yield self._request(response.urljoin(url))
+                    yield from self._request(response.urljoin(url))
         elif isinstance(response, HtmlResponse):
             own_host = urlsplit(response.url).hostname
             for link in self.link_extractor.extract_links(response):
                 if urlsplit(link.url).hostname == own_host:
-                    yield self._request(link.url)
+                    yield from self._request(link.url)
             for url in script_pagination_urls(response.text):
-                yield self._request(response.urljoin(url))
+                yield from self._request(response.urljoin(url))
 
     def _follow_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         sitemap = Sitemap(response.body)
@@ -171,7 +185,7 @@ class NewsSpider(scrapy.Spider):
                 continue
             if sitemap.type == "sitemapindex":
                 self.sitemaps.add(url)
-            yield self._request(url)
+            yield from self._request(url)
 
     def on_error(self, failure: Failure) -> Iterator[FetchedPage]:
         if failure.check(IgnoreRequest):  # off-site or forbidden by robots.txt: never fetched
