@@ -11,6 +11,7 @@ from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
 from archive import migrations, queries
+from archive.search import search
 from archive.db import DATABASE_URL_ENV, DEFAULT_DATABASE_URL, Archive, ArchiveError, connect, database_url, safe_url
 
 CHINA = ZoneInfo("Asia/Shanghai")
@@ -121,6 +122,26 @@ def cmd_cluster(archive: Archive, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_search(archive: Archive, args: argparse.Namespace) -> int:
+    with archive.session() as session:
+        hits = search(session, args.term, source=args.source, since=args.since, until=args.until,
+                      canonical_only=args.canonical_only, limit=args.limit)
+    for rank, hit in enumerate(hits, 1):
+        mark = "" if hit.is_canonical else "  (copy)"
+        print(f"{rank:>3}. article {hit.article_id}  cluster {hit.cluster_id}  {_china_time(hit.published_at) or '-'}"
+              f"  {hit.title or '-'}{mark}\n     {hit.snippet}")
+    if not hits:
+        print(f"no article contains {args.term!r}", file=sys.stderr)
+    return 0
+
+
+def _day(value: str) -> datetime:
+    try:
+        return datetime.fromisoformat(value).replace(tzinfo=CHINA)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2024-02-23") from None
+
+
 def cmd_export(archive: Archive, args: argparse.Namespace) -> int:
     out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
     try:
@@ -160,6 +181,14 @@ def build_parser() -> argparse.ArgumentParser:
     cluster = commands.add_parser("cluster", help="a story: every article and page in one cluster, canonical first")
     cluster.add_argument("id", type=int, help="articles.cluster_id")
     cluster.set_defaults(run=_with_archive(cmd_cluster))
+    found = commands.add_parser("search", help="articles containing a term (Chinese full text), ranked, with snippets")
+    found.add_argument("term")
+    found.add_argument("--source", help="only articles a page of this source (domain or name) carried")
+    found.add_argument("--since", type=_day, help="published on or after this day (China time)")
+    found.add_argument("--until", type=_day, help="published before this day (China time)")
+    found.add_argument("--canonical-only", action="store_true", help="only each story's canonical copy")
+    found.add_argument("--limit", type=int, default=20)
+    found.set_defaults(run=_with_archive(cmd_search))
     export = commands.add_parser("export", help="stream every article with its metadata and URLs")
     export.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
     export.add_argument("--output", "-o", help="file to write (default: standard output)")

@@ -16,6 +16,19 @@ from archive.db import ArchiveError
 logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
 
 
+# What the migrations manage outside the models: SQLite's full-text index and its shadow tables,
+# PostgreSQL's trigram indexes.
+UNMODELLED_TABLE_PREFIXES = ("articles_fts",)
+UNMODELLED_INDEXES = ("ix_articles_body_trgm", "ix_articles_title_trgm")
+
+
+def include_object(obj, name, type_, reflected, compare_to) -> bool:
+    """For autogenerate: leave what the models do not describe alone."""
+    if type_ == "table":
+        return not name.startswith(UNMODELLED_TABLE_PREFIXES)
+    return not (type_ == "index" and name in UNMODELLED_INDEXES)
+
+
 def alembic_config(engine: Engine) -> Config:
     config = Config()
     config.set_main_option("script_location", "archive:migrations")

@@ -1,5 +1,6 @@
 from alembic import context
 
+from archive.migrations import include_object
 from archive.models import Base
 
 config = context.config
@@ -18,6 +19,7 @@ with engine.connect() as connection:
             target_metadata=Base.metadata,
             render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies the table instead.
             compare_type=True,
+            include_object=include_object,
         )
         context.run_migrations()
         if sqlite:
