@@ -8,7 +8,11 @@ Revises: 0004
 """
 from typing import Sequence, Union
 
+import sqlite3
+
 from alembic import op
+
+from archive.db import ArchiveError
 
 revision: str = '0005'
 down_revision: Union[str, Sequence[str], None] = '0004'
@@ -42,6 +46,9 @@ def _run(statements: dict[str, list[str]]) -> None:
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite" and sqlite3.sqlite_version_info < (3, 34):
+        raise ArchiveError(f"full-text search needs SQLite 3.34 or newer (the trigram tokenizer); this Python has "
+                           f"{sqlite3.sqlite_version}: use a newer Python build, or PostgreSQL")
     _run({"sqlite": SQLITE_UP, "postgresql": POSTGRESQL_UP})
 
 
