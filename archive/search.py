@@ -82,6 +82,3 @@ def search(session: Session, term: str, *, source: str | None = None, since: dat
         hits.append(Hit(article.id, article.cluster_id, article.is_canonical, article.title, article.published_at,
                         snippet(text, term)))
     return hits
-
-
-
