@@ -22,16 +22,31 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 WEB = FIXTURES / "web"
 
 
+def _test_server(environment: str, script: str, what: str) -> str:
+    """The URL in the environment variable, or the one the project's script starts (installing the
+    server if need be). No server is an error, never a skip."""
+    if os.environ.get(environment):
+        return os.environ[environment]
+    started = subprocess.run([str(PROJECT_ROOT / "tools" / script), "start"], capture_output=True, text=True)
+    if started.returncode != 0:
+        pytest.fail(f"no {what} server for the tests: tools/{script} start failed: {started.stderr.strip()}")
+    return started.stdout.strip()
+
+
+def query_rows(database_url: str, query: str) -> list:
+    """Rows of a plain SQL query against an archive, as an analyst would read them."""
+    engine = create_engine(parse_database_url(database_url))
+    try:
+        with engine.connect() as connection:
+            return connection.execute(text(query)).all()
+    finally:
+        engine.dispose()
+
+
 @pytest.fixture(scope="session")
 def postgres_admin_url() -> str:
-    """A real PostgreSQL server: TEST_POSTGRES_URL, or the throwaway one tools/test-postgres starts.
-    No server is an error, never a skip."""
-    if os.environ.get("TEST_POSTGRES_URL"):
-        return os.environ["TEST_POSTGRES_URL"]
-    started = subprocess.run([str(PROJECT_ROOT / "tools" / "test-postgres"), "start"], capture_output=True, text=True)
-    if started.returncode != 0:
-        pytest.fail(f"no PostgreSQL server for the tests: tools/test-postgres start failed: {started.stderr.strip()}")
-    return started.stdout.strip()
+    """A real PostgreSQL server: TEST_POSTGRES_URL, or the throwaway one tools/test-postgres starts."""
+    return _test_server("TEST_POSTGRES_URL", "test-postgres", "PostgreSQL")
 
 
 @pytest.fixture
@@ -93,10 +108,5 @@ def run_crawl(database_url: str, *args: str, timeout: float = 180) -> subprocess
 
 @pytest.fixture(scope="session")
 def redis_url() -> str:
-    """A real Redis server: TEST_REDIS_URL, or the throwaway one tools/test-redis starts. None is an error."""
-    if os.environ.get("TEST_REDIS_URL"):
-        return os.environ["TEST_REDIS_URL"]
-    started = subprocess.run([str(PROJECT_ROOT / "tools" / "test-redis"), "start"], capture_output=True, text=True)
-    if started.returncode != 0:
-        pytest.fail(f"no Redis server for the tests: tools/test-redis start failed: {started.stderr.strip()}")
-    return started.stdout.strip()
+    """A real Redis server: TEST_REDIS_URL, or the throwaway one tools/test-redis starts."""
+    return _test_server("TEST_REDIS_URL", "test-redis", "Redis")

@@ -4,27 +4,15 @@ from __future__ import annotations
 import zlib
 from datetime import datetime
 
-from sqlalchemy import create_engine, text
-
-from archive.db import parse_database_url
 from pipelines.hashing import content_hash
-from tests.conftest import FixtureWeb, run_crawl
-
-
-def _rows(database_url: str, query: str) -> list:
-    engine = create_engine(parse_database_url(database_url))
-    try:
-        with engine.connect() as connection:
-            return connection.execute(text(query)).all()
-    finally:
-        engine.dispose()
+from tests.conftest import FixtureWeb, query_rows, run_crawl
 
 
 def test_crawl_records_every_page_and_links_articles(fixture_web: FixtureWeb, database_url: str) -> None:
     crawl = run_crawl(database_url, "-a", f"start_urls={fixture_web.start_urls()}")
     assert crawl.returncode == 0, crawl.stderr[-3000:]
 
-    pages = {row.url: row for row in _rows(database_url, """
+    pages = {row.url: row for row in query_rows(database_url, """
         select p.url, p.kind, p.http_status, p.title, p.published_at, p.redirect_to, p.encoding, p.error,
                p.article_id, p.raw_sha256, a.body, a.content_hash, s.domain
         from pages p join sources s on s.id = p.source_id left join articles a on a.id = p.article_id""")}
@@ -58,14 +46,14 @@ def test_crawl_records_every_page_and_links_articles(fixture_web: FixtureWeb, da
             assert row.article_id is None, url
     # One article per story, whichever sites carried it.
     assert all(len(ids) == 1 for ids in stories.values()), stories
-    assert _rows(database_url, "select count(*) from articles")[0][0] == len(stories)
+    assert query_rows(database_url, "select count(*) from articles")[0][0] == len(stories)
 
     # Raw bodies are retained, compressed, addressed by their sha256.
     pdf = pages[fixture_web.url("gov:/attachments/notice.pdf")]
-    (raw,) = _rows(database_url, f"select data from raw_bodies where sha256 = '{pdf.raw_sha256}'")
+    (raw,) = query_rows(database_url, f"select data from raw_bodies where sha256 = '{pdf.raw_sha256}'")
     assert zlib.decompress(raw.data).startswith(b"%PDF-1.4")
 
-    (run,) = _rows(database_url, "select spider, status, finished_at, pages_fetched, articles_new, duplicates, errors from crawl_runs")
+    (run,) = query_rows(database_url, "select spider, status, finished_at, pages_fetched, articles_new, duplicates, errors from crawl_runs")
     assert (run.spider, run.status) == ("news", "finished")
     assert run.finished_at is not None
     assert run.pages_fetched == len(expected)
@@ -74,11 +62,11 @@ def test_crawl_records_every_page_and_links_articles(fixture_web: FixtureWeb, da
     assert run.errors == 3  # two 404s and the undecodable page
 
 
-def test_a_second_crawl_adds_no_rows(fixture_web: FixtureWeb, sqlite_url: str) -> None:
+def test_a_second_crawl_adds_noquery_rows(fixture_web: FixtureWeb, sqlite_url: str) -> None:
     counts = "select (select count(*) from pages), (select count(*) from articles), (select count(*) from sources), (select count(*) from raw_bodies)"
     assert run_crawl(sqlite_url, "-a", f"start_urls={fixture_web.start_urls()}").returncode == 0
-    first = _rows(sqlite_url, counts)[0]
+    first = query_rows(sqlite_url, counts)[0]
     assert run_crawl(sqlite_url, "-a", f"start_urls={fixture_web.start_urls()}").returncode == 0
-    assert _rows(sqlite_url, counts)[0] == first
-    runs = _rows(sqlite_url, "select articles_new, duplicates from crawl_runs order by id")
+    assert query_rows(sqlite_url, counts)[0] == first
+    runs = query_rows(sqlite_url, "select articles_new, duplicates from crawl_runs order by id")
     assert [tuple(r) for r in runs][1] == (0, 0)

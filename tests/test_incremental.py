@@ -2,19 +2,7 @@
 nothing new; list pages are fetched with conditional requests; `-a refetch=` fetches articles again."""
 from __future__ import annotations
 
-from sqlalchemy import create_engine, text
-
-from archive.db import parse_database_url
-from tests.conftest import FixtureWeb, run_crawl
-
-
-def _rows(database_url: str, query: str) -> list:
-    engine = create_engine(parse_database_url(database_url))
-    try:
-        with engine.connect() as connection:
-            return connection.execute(text(query)).all()
-    finally:
-        engine.dispose()
+from tests.conftest import FixtureWeb, query_rows, run_crawl
 
 
 def test_a_rerun_fetches_only_what_may_be_new(fixture_web: FixtureWeb, sqlite_url: str) -> None:
@@ -22,23 +10,23 @@ def test_a_rerun_fetches_only_what_may_be_new(fixture_web: FixtureWeb, sqlite_ur
     counts = "select (select count(*) from pages), (select count(*) from articles), (select count(*) from raw_bodies)"
     first = run_crawl(sqlite_url, "-a", start)
     assert first.returncode == 0, first.stderr[-2000:]
-    stored = _rows(sqlite_url, counts)[0]
+    stored = query_rows(sqlite_url, counts)[0]
 
     second = run_crawl(sqlite_url, "-a", start)
     assert second.returncode == 0, second.stderr[-2000:]
-    assert _rows(sqlite_url, counts)[0] == stored
+    assert query_rows(sqlite_url, counts)[0] == stored
     # No archived article was requested again; list pages were, conditionally, and came back 304.
-    assert _rows(sqlite_url, "select count(*) from pages where kind = 'article' and crawl_run_id != 1")[0][0] == 0
-    assert _rows(sqlite_url, "select count(*) from pages where kind = 'list' and crawl_run_id = 2")[0][0] >= 4
+    assert query_rows(sqlite_url, "select count(*) from pages where kind = 'article' and crawl_run_id != 1")[0][0] == 0
+    assert query_rows(sqlite_url, "select count(*) from pages where kind = 'list' and crawl_run_id = 2")[0][0] >= 4
     assert "'incremental/skipped_archived_article': 6" in second.stderr
     assert "'downloader/response_status_count/304'" in second.stderr
-    assert tuple(_rows(sqlite_url, "select articles_new, duplicates from crawl_runs where id = 2")[0]) == (0, 0)
-    assert _rows(sqlite_url, "select count(*) from pages where kind = 'not_modified'")[0][0] == 0
+    assert tuple(query_rows(sqlite_url, "select articles_new, duplicates from crawl_runs where id = 2")[0]) == (0, 0)
+    assert query_rows(sqlite_url, "select count(*) from pages where kind = 'not_modified'")[0][0] == 0
 
     third = run_crawl(sqlite_url, "-a", start, "-a", "refetch=0")
     assert third.returncode == 0, third.stderr[-2000:]
-    assert _rows(sqlite_url, "select count(*) from pages where kind = 'article' and crawl_run_id = 3")[0][0] == 6
-    assert _rows(sqlite_url, counts)[0] == stored
+    assert query_rows(sqlite_url, "select count(*) from pages where kind = 'article' and crawl_run_id = 3")[0][0] == 6
+    assert query_rows(sqlite_url, counts)[0] == stored
 
 
 def test_a_bad_refetch_age_is_a_usage_error(sqlite_url: str) -> None:
