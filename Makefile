@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: venv demo test bench postgres redis clean-demo
+.PHONY: venv demo test bench postgres redis clean-demo schema-doc
 
 # Exact versions of every package come from constraints.txt, so installs are reproducible.
 $(INSTALLED): pyproject.toml constraints.txt
@@ -27,6 +27,10 @@ redis:
 
 test: venv postgres redis
 	$(BIN)/python -m pytest
+
+# docs/schema.md's reference part, from a freshly migrated archive (a test checks it is current).
+schema-doc: venv
+	$(BIN)/python -m archive.schema_doc docs/schema.md
 
 clean-demo:
 	rm -f data/archive.db data/archive.db-wal data/archive.db-shm

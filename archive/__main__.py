@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
-from archive import migrations, queries
+from archive import migrations, queries, schema_doc
 from archive.search import search
 from archive.db import DATABASE_URL_ENV, DEFAULT_DATABASE_URL, Archive, ArchiveError, connect, database_url, safe_url
 
@@ -122,6 +122,11 @@ def cmd_cluster(archive: Archive, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_schema(archive: Archive, args: argparse.Namespace) -> int:
+    print(schema_doc.render(archive.engine), end="")
+    return 0
+
+
 def cmd_search(archive: Archive, args: argparse.Namespace) -> int:
     with archive.session() as session:
         hits = search(session, args.term, source=args.source, since=args.since, until=args.until,
@@ -181,6 +186,8 @@ def build_parser() -> argparse.ArgumentParser:
     cluster = commands.add_parser("cluster", help="a story: every article and page in one cluster, canonical first")
     cluster.add_argument("id", type=int, help="articles.cluster_id")
     cluster.set_defaults(run=_with_archive(cmd_cluster))
+    schema = commands.add_parser("schema", help="the tables, columns and views of this archive, with their meanings (Markdown)")
+    schema.set_defaults(run=_with_archive(cmd_schema))
     found = commands.add_parser("search", help="articles containing a term (Chinese full text), ranked, with snippets")
     found.add_argument("term")
     found.add_argument("--source", help="only articles a page of this source (domain or name) carried")

@@ -1,4 +1,5 @@
-"""SQLAlchemy 2.x models of the archive. Column meanings are documented in README.md (Schema)."""
+"""SQLAlchemy 2.x models of the archive. The `doc` of each column is its entry in docs/schema.md
+(generated: `make schema-doc`)."""
 from __future__ import annotations
 
 from datetime import datetime, timezone
@@ -52,71 +53,80 @@ class Source(Base):
     __tablename__ = "sources"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    domain: Mapped[str] = mapped_column(String(255), unique=True)
-    name: Mapped[str] = mapped_column(String(255))
-    kind: Mapped[str | None] = mapped_column(String(32))
-    created_at: Mapped[datetime]
+    domain: Mapped[str] = mapped_column(String(255), unique=True, doc="host name, lower case")
+    name: Mapped[str] = mapped_column(String(255), doc="the site's name: the registry's title, else as its pages state "
+                                                       "it (SiteName / og:site_name), else the domain")
+    kind: Mapped[str | None] = mapped_column(String(32), doc="government, newspaper, news_client, portal or aggregator "
+                                                            "(from the source registry; ranks copies of a story)")
+    region: Mapped[str | None] = mapped_column(String(64), doc="province-level region the site belongs to, e.g. 广东; "
+                                                               "全国 for national sites (from the source registry)")
+    created_at: Mapped[datetime] = mapped_column(doc="when the archive first saw the site")
 
     pages: Mapped[list[Page]] = relationship(back_populates="source")
 
 
 class RawBody(Base):
-    """A fetched response body, zlib-compressed and addressed by the sha256 of the raw bytes."""
+    """A fetched response body, zlib-compressed and addressed by the sha256 of the raw bytes, so pages
+    can be processed again without fetching them again."""
 
     __tablename__ = "raw_bodies"
 
-    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
-    size: Mapped[int] = mapped_column(BigInteger)
-    compression: Mapped[str] = mapped_column(String(16))
-    data: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True, doc="sha256 of the raw bytes, hex")
+    size: Mapped[int] = mapped_column(BigInteger, doc="uncompressed size in bytes")
+    compression: Mapped[str] = mapped_column(String(16), doc="how `data` is compressed: zlib")
+    data: Mapped[bytes] = mapped_column(LargeBinary, doc="the compressed bytes")
 
 
 class Article(Base):
-    """One distinct cleaned text; every page that carried it points here."""
+    """One distinct cleaned text; every page that carried it points here. An article carried by
+    several pages takes its title, origin and author from the most authoritative page and its
+    publication time from the earliest date any of them shows."""
 
     __tablename__ = "articles"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
-    title: Mapped[str | None] = mapped_column(Text)
-    body: Mapped[str] = mapped_column(Text)
-    published_at: Mapped[datetime | None]
-    origin: Mapped[str | None] = mapped_column(Text)
-    author: Mapped[str | None] = mapped_column(Text)
-    editor: Mapped[str | None] = mapped_column(Text)
-    original_title: Mapped[str | None] = mapped_column(Text)
-    keywords: Mapped[str | None] = mapped_column(Text)
-    summary: Mapped[str | None] = mapped_column(Text)
-    is_truncated: Mapped[bool] = mapped_column(default=False)
-    cluster_id: Mapped[int | None] = mapped_column(Integer, index=True)
-    is_canonical: Mapped[bool] = mapped_column(default=True)
-    char_count: Mapped[int] = mapped_column(Integer)
-    first_seen_at: Mapped[datetime]
-    last_seen_at: Mapped[datetime]
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True, doc=(
+        "sha256 of the body after NFKC, case folding and removing whitespace, punctuation and symbols"))
+    title: Mapped[str | None] = mapped_column(Text, doc="the headline")
+    body: Mapped[str] = mapped_column(Text, doc="the cleaned main text, paragraphs separated by a newline")
+    published_at: Mapped[datetime | None] = mapped_column(doc="original publication time")
+    origin: Mapped[str | None] = mapped_column(Text, doc="the stated original source (来源)")
+    author: Mapped[str | None] = mapped_column(Text, doc="author or reporters, space-separated")
+    editor: Mapped[str | None] = mapped_column(Text, doc="编辑, 责任编辑 or 整理")
+    original_title: Mapped[str | None] = mapped_column(Text, doc="原标题, when a repost states it")
+    keywords: Mapped[str | None] = mapped_column(Text, doc="关键词, or the meta keywords")
+    summary: Mapped[str | None] = mapped_column(Text, doc="导读/摘要, or the meta description")
+    is_truncated: Mapped[bool] = mapped_column(default=False, doc="a paywall or trial stub cut the text")
+    cluster_id: Mapped[int | None] = mapped_column(Integer, index=True, doc=(
+        "the story: copies of one story share it (the id of the cluster's first article)"))
+    is_canonical: Mapped[bool] = mapped_column(default=True, doc="this article is its story's canonical copy")
+    char_count: Mapped[int] = mapped_column(Integer, doc="characters in body")
+    first_seen_at: Mapped[datetime] = mapped_column(doc="first fetch of any page carrying it")
+    last_seen_at: Mapped[datetime] = mapped_column(doc="latest fetch of any page carrying it")
 
     pages: Mapped[list[Page]] = relationship(back_populates="article")
 
 
 class CrawlRun(Base):
-    """One `scrapy crawl` (or import) run with its counts."""
+    """One `scrapy crawl`, `archive import-warc` or `archive reprocess` run with its counts."""
 
     __tablename__ = "crawl_runs"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    spider: Mapped[str] = mapped_column(String(64))
-    arguments: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    started_at: Mapped[datetime]
-    finished_at: Mapped[datetime | None]
-    status: Mapped[str] = mapped_column(String(16))
-    finish_reason: Mapped[str | None] = mapped_column(String(255))
-    pages_fetched: Mapped[int] = mapped_column(default=0)
-    articles_new: Mapped[int] = mapped_column(default=0)
-    duplicates: Mapped[int] = mapped_column(default=0)
-    errors: Mapped[int] = mapped_column(default=0)
-    errors_by_kind: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    sources: Mapped[list[str]] = mapped_column(default=list)  # domains the run fetched pages from
-    new_by_source: Mapped[dict[str, Any]] = mapped_column(default=dict)  # domain -> new articles
-    flags: Mapped[list[str]] = mapped_column(default=list)  # health warnings, empty when healthy
+    spider: Mapped[str] = mapped_column(String(64), doc="the spider's name, or import-warc / reprocess")
+    arguments: Mapped[dict[str, Any]] = mapped_column(default=dict, doc="the run's arguments (JSON)")
+    started_at: Mapped[datetime] = mapped_column(doc="when the run began")
+    finished_at: Mapped[datetime | None] = mapped_column(doc="NULL while running, or when the process was killed")
+    status: Mapped[str] = mapped_column(String(16), doc="running, finished, interrupted or failed")
+    finish_reason: Mapped[str | None] = mapped_column(String(255), doc="Scrapy's finish reason, or why a command stopped")
+    pages_fetched: Mapped[int] = mapped_column(default=0, doc="pages stored by the run")
+    articles_new: Mapped[int] = mapped_column(default=0, doc="articles the archive did not have before")
+    duplicates: Mapped[int] = mapped_column(default=0, doc="article pages whose text the archive had from another page")
+    errors: Mapped[int] = mapped_column(default=0, doc="pages stored with an error")
+    errors_by_kind: Mapped[dict[str, Any]] = mapped_column(default=dict, doc='JSON, e.g. {"HTTP 404": 2, "decode": 1}')
+    sources: Mapped[list[str]] = mapped_column(default=list, doc="JSON list of the domains the run stored pages of")
+    new_by_source: Mapped[dict[str, Any]] = mapped_column(default=dict, doc="JSON, domain -> new articles")
+    flags: Mapped[list[str]] = mapped_column(default=list, doc="JSON list of health warnings, empty when healthy")
 
 
 class Page(Base):
@@ -126,28 +136,37 @@ class Page(Base):
     __table_args__ = (Index("ix_pages_source_id_fetched_at", "source_id", "fetched_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    url: Mapped[str] = mapped_column(Text, unique=True)
+    url: Mapped[str] = mapped_column(Text, unique=True, doc="the URL requested (after redirects, the URL that answered)")
     source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"))
-    article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id"), index=True)
-    crawl_run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"), index=True)
-    fetched_at: Mapped[datetime]
-    http_status: Mapped[int | None]
-    kind: Mapped[str] = mapped_column(String(16))
-    content_type: Mapped[str | None] = mapped_column(String(255))
-    encoding: Mapped[str | None] = mapped_column(String(32))
-    redirect_to: Mapped[str | None] = mapped_column(Text)
-    title: Mapped[str | None] = mapped_column(Text)
-    published_at: Mapped[datetime | None]
-    author: Mapped[str | None] = mapped_column(Text)
-    origin: Mapped[str | None] = mapped_column(Text)
-    spam_injected: Mapped[bool] = mapped_column(default=False)
-    is_truncated: Mapped[bool] = mapped_column(default=False)
-    script: Mapped[str | None] = mapped_column(String(8))
-    view_count: Mapped[int | None]
-    error: Mapped[str | None] = mapped_column(Text)
-    extraction_version: Mapped[str] = mapped_column(String(32))
-    headers: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    raw_sha256: Mapped[str | None] = mapped_column(ForeignKey("raw_bodies.sha256"))
+    article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id"), index=True, doc=(
+        "the article the page carried; NULL for lists, attachments, errors, redirects"))
+    crawl_run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"), index=True, doc=(
+        "the run that last fetched or imported it"))
+    fetched_at: Mapped[datetime] = mapped_column(doc="when the response was received (WARC-Date for imports)")
+    http_status: Mapped[int | None] = mapped_column(doc="NULL when no response came at all")
+    kind: Mapped[str] = mapped_column(String(16), doc=(
+        "article, list, redirect, http_error, attachment, unprocessable; not_modified for a 304 to a URL "
+        "the archive did not hold"))
+    content_type: Mapped[str | None] = mapped_column(String(255), doc="the Content-Type header")
+    encoding: Mapped[str | None] = mapped_column(String(32), doc="the charset the page was decoded with")
+    redirect_to: Mapped[str | None] = mapped_column(Text, doc="where a redirect pointed (absolute URL)")
+    title: Mapped[str | None] = mapped_column(Text, doc="the headline as this page shows it")
+    published_at: Mapped[datetime | None] = mapped_column(doc="the publication time as this page shows it")
+    author: Mapped[str | None] = mapped_column(Text, doc="as this page shows it")
+    origin: Mapped[str | None] = mapped_column(Text, doc="来源 as this page shows it")
+    spam_injected: Mapped[bool] = mapped_column(default=False, doc=(
+        "casino/gambling spam was found on the page: title, meta tags, banners, author field or text"))
+    is_truncated: Mapped[bool] = mapped_column(default=False, doc="a paywall or trial stub cut this copy")
+    script: Mapped[str | None] = mapped_column(String(8), doc=(
+        "zh-Hans, or zh-Hant when the page was in Traditional characters and was converted"))
+    view_count: Mapped[int | None] = mapped_column(doc="阅读次数 when the page shows one")
+    error: Mapped[str | None] = mapped_column(Text, doc=(
+        "why the page could not be fetched, decoded, parsed or cleaned: HTTP …, decode:, parse:, extract:, "
+        "clean: or the network error"))
+    extraction_version: Mapped[str] = mapped_column(String(32), doc=(
+        "version of the processing code that produced the row; `archive reprocess` brings old rows up to date"))
+    headers: Mapped[dict[str, Any]] = mapped_column(default=dict, doc="the response headers (JSON, name -> values)")
+    raw_sha256: Mapped[str | None] = mapped_column(ForeignKey("raw_bodies.sha256"), doc="the raw body in raw_bodies")
 
     source: Mapped[Source] = relationship(back_populates="pages")
     article: Mapped[Article | None] = relationship(back_populates="pages")
@@ -159,7 +178,7 @@ class ArticleSignature(Base):
     __tablename__ = "article_signatures"
 
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), primary_key=True)
-    minhash: Mapped[bytes] = mapped_column(LargeBinary)
+    minhash: Mapped[bytes] = mapped_column(LargeBinary, doc="128 MinHash values of the body's 5-character shingles")
 
 
 class ArticleBand(Base):
@@ -169,8 +188,8 @@ class ArticleBand(Base):
     __table_args__ = (Index("ix_article_bands_key", "key"),)
 
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), primary_key=True)
-    band: Mapped[int] = mapped_column(primary_key=True)
-    key: Mapped[int] = mapped_column(BigInteger)
+    band: Mapped[int] = mapped_column(primary_key=True, doc="0-31")
+    key: Mapped[int] = mapped_column(BigInteger, doc="64-bit hash of the band's MinHash values")
 
 
 class ArticleParagraph(Base):
@@ -179,4 +198,4 @@ class ArticleParagraph(Base):
     __tablename__ = "article_paragraphs"
 
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), primary_key=True)
-    key: Mapped[int] = mapped_column(BigInteger, primary_key=True, index=True)
+    key: Mapped[int] = mapped_column(BigInteger, primary_key=True, index=True, doc="64-bit hash of the normalized paragraph")

@@ -52,10 +52,11 @@ def _get_or_create(session: Session, model: type[ModelT], lookup: dict[str, Any]
     return row, True
 
 
-def register_source(session: Session, domain: str, name: str, kind: str | None, now: datetime) -> Source:
-    """A source as a registry describes it: its name and kind win over what its pages say."""
+def register_source(session: Session, domain: str, name: str, kind: str | None, now: datetime,
+                    region: str | None = None) -> Source:
+    """A source as a registry describes it: its name, kind and region win over what its pages say."""
     source, _ = _get_or_create(session, Source, {"domain": domain.lower()}, {"name": name, "created_at": now})
-    source.name, source.kind = name, kind
+    source.name, source.kind, source.region = name, kind, region
     return source
 
 

@@ -13,7 +13,7 @@ import yaml
 DEFAULT_REGISTRY = Path(__file__).resolve().parent / "sources.yaml"
 KINDS = ("government", "newspaper", "news_client", "portal", "aggregator")
 NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
-FIELDS = {"name", "title", "kind", "domains", "entry_urls", "rss", "sitemaps", "article_url_patterns", "max_pages",
+FIELDS = {"name", "title", "kind", "region", "domains", "entry_urls", "rss", "sitemaps", "article_url_patterns", "max_pages",
           "verified", "note"}
 
 
@@ -28,6 +28,7 @@ class RegisteredSource:
     kind: str
     domains: tuple[str, ...]
     entry_urls: tuple[str, ...]
+    region: str | None = None
     rss: tuple[str, ...] = ()
     sitemaps: tuple[str, ...] = ()
     article_url_patterns: tuple[str, ...] = ()
@@ -83,10 +84,13 @@ def _source(where: str, entry) -> RegisteredSource:
     max_pages = entry.get("max_pages")
     if max_pages is not None and (not isinstance(max_pages, int) or isinstance(max_pages, bool) or max_pages < 1):
         raise RegistryError(f"{where}: source {name!r}: field 'max_pages': a positive whole number")
+    region = entry.get("region")
+    if region is not None and (not isinstance(region, str) or not region.strip()):
+        raise RegistryError(f"{where}: source {name!r}: field 'region': a province-level region name, e.g. 广东, or 全国")
     verified = entry.get("verified", False)
     if not isinstance(verified, bool):
         raise RegistryError(f"{where}: source {name!r}: field 'verified': true or false")
-    return RegisteredSource(name=name, title=str(entry["title"]), kind=entry["kind"], domains=domains,
+    return RegisteredSource(name=name, title=str(entry["title"]), kind=entry["kind"], domains=domains, region=region,
                             article_url_patterns=tuple(patterns), max_pages=max_pages, verified=verified,
                             note=entry.get("note"), **urls)
 

@@ -49,7 +49,7 @@ class ArchivePipeline:
             # Registered sources are named and ranked by the registry, not by their pages.
             for source in getattr(spider, "sources", []):
                 for domain in source.domains:
-                    register_source(session, domain, source.title, source.kind, utcnow())
+                    register_source(session, domain, source.title, source.kind, utcnow(), source.region)
         logger.info("archiving to %s as crawl run %d", safe_url(self.database_url), self.run_id)
 
     def process_item(self, item):

@@ -7,19 +7,28 @@ import os
 import subprocess
 import sys
 import uuid
+from datetime import datetime, timedelta, timezone
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, select, text
 
+from archive import Archive
 from archive.db import parse_database_url
+from archive.models import Article, Page
+from archive.store import RawResponse, register_source, save_page
 from crawler.localweb import serve_sites
+from pipelines.process import process_page
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 WEB = FIXTURES / "web"
+STORIES = FIXTURES / "stories"
+STORIES_EXPECTED = json.loads((STORIES / "expected.json").read_text(encoding="utf-8"))
+STORY_START = datetime(2026, 11, 1, tzinfo=timezone.utc)
+HTML = {"Content-Type": ["text/html"]}
 
 
 def _test_server(environment: str, script: str, what: str) -> str:
@@ -110,3 +119,31 @@ def run_crawl(database_url: str, *args: str, timeout: float = 180) -> subprocess
 def redis_url() -> str:
     """A real Redis server: TEST_REDIS_URL, or the throwaway one tools/test-redis starts."""
     return _test_server("TEST_REDIS_URL", "test-redis", "Redis")
+
+
+def store_stories(database_url: str, names: list[str] | None = None) -> dict[str, Article]:
+    """Process and store the story fixtures (copies of one story from several kinds of site), one
+    minute apart in the given order, as a crawl would; their articles by fixture name."""
+    names = list(STORIES_EXPECTED["urls"]) if names is None else names
+    archive = Archive.open(database_url)
+    with archive.session() as session:
+        for domain, kind in STORIES_EXPECTED["kinds"].items():
+            register_source(session, domain, domain, kind, STORY_START, STORIES_EXPECTED["regions"].get(domain))
+    for minute, name in enumerate(names):
+        url, body = STORIES_EXPECTED["urls"][name], (STORIES / f"{name}.html").read_bytes()
+        record = process_page(url, body, HTML, STORY_START + timedelta(minutes=minute))
+        with archive.session() as session:
+            save_page(session, record, RawResponse(body, HTML), None)
+    with archive.session() as session:
+        by_url = {page.url: page.article_id for page in session.scalars(select(Page))}
+        articles = {article.id: article for article in session.scalars(select(Article))}
+        session.expunge_all()
+    archive.close()
+    return {name: articles[by_url[STORIES_EXPECTED["urls"][name]]] for name in names}
+
+
+@pytest.fixture
+def story_archive(database_url: str) -> str:
+    """An archive holding every story fixture, on SQLite and on PostgreSQL."""
+    store_stories(database_url)
+    return database_url

@@ -2,51 +2,23 @@
 siblings and look-alike notices stay apart (tests/fixtures/stories, expected.json beside them)."""
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
-from pathlib import Path
+from datetime import datetime
 from urllib.parse import urlsplit
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import text
 
 from archive import Archive
-from archive.models import Article, Page
-from archive.store import RawResponse, register_source, save_page
-from pipelines.process import process_page
-from tests.conftest import PROJECT_ROOT
-
-STORIES = Path(__file__).resolve().parent / "fixtures" / "stories"
-EXPECTED = json.loads((STORIES / "expected.json").read_text(encoding="utf-8"))
-START = datetime(2026, 11, 1, tzinfo=timezone.utc)
-HTML = {"Content-Type": ["text/html"]}
-
-
-def crawl_in_order(database_url: str, names: list[str]) -> dict[str, Article]:
-    archive = Archive.open(database_url)
-    with archive.session() as session:
-        for domain, kind in EXPECTED["kinds"].items():
-            register_source(session, domain, domain, kind, START)
-    for minute, name in enumerate(names):
-        url, body = EXPECTED["urls"][name], (STORIES / f"{name}.html").read_bytes()
-        record = process_page(url, body, HTML, START + timedelta(minutes=minute))
-        with archive.session() as session:
-            save_page(session, record, RawResponse(body, HTML), None)
-    with archive.session() as session:
-        by_url = {page.url: page.article_id for page in session.scalars(select(Page))}
-        articles = {article.id: article for article in session.scalars(select(Article))}
-        session.expunge_all()
-    archive.close()
-    return {name: articles[by_url[EXPECTED["urls"][name]]] for name in names}
+from tests.conftest import PROJECT_ROOT, STORIES_EXPECTED as EXPECTED, store_stories
 
 
 @pytest.mark.parametrize("order", ["as listed", "reversed"])
 def test_stories_collapse_and_stay_apart(database_url: str, order: str) -> None:
     names = list(EXPECTED["urls"])
-    articles = crawl_in_order(database_url, names if order == "as listed" else names[::-1])
+    articles = store_stories(database_url, names if order == "as listed" else names[::-1])
 
     partition = {frozenset(n for n in names if articles[n].cluster_id == articles[first].cluster_id)
                  for first in names}
@@ -61,7 +33,7 @@ def test_stories_collapse_and_stay_apart(database_url: str, order: str) -> None:
 
 
 def test_the_most_authoritative_page_names_the_article_whatever_the_order(sqlite_url: str) -> None:
-    articles = crawl_in_order(sqlite_url, ["conference_casino", "conference_portal", "conference_gov"])
+    articles = store_stories(sqlite_url, ["conference_casino", "conference_portal", "conference_gov"])
     # The casino and portal copies carry one text; it takes the portal page's fields, not the spam page's
     # (the casino page states its origin only in a 来源/ line, the portal in its info line).
     shared = articles["conference_casino"]
@@ -75,7 +47,7 @@ def test_the_most_authoritative_page_names_the_article_whatever_the_order(sqlite
 
 
 def test_story_copies_view_and_cluster_command(database_url: str) -> None:
-    articles = crawl_in_order(database_url, ["conference_portal", "conference_gov", "conference_paywalled", "notice_soil"])
+    articles = store_stories(database_url, ["conference_portal", "conference_gov", "conference_paywalled", "notice_soil"])
     cluster = articles["conference_gov"].cluster_id
     archive = Archive.open(database_url, migrate=False)
     with archive.engine.connect() as connection:
