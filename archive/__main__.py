@@ -4,15 +4,20 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
+from tqdm import tqdm
+
 from archive import migrations, queries, schema_doc
+from archive.reprocess import Selection, count_stale, reprocess
 from archive.search import search
 from archive.db import DATABASE_URL_ENV, DEFAULT_DATABASE_URL, Archive, ArchiveError, connect, database_url, safe_url
+from pipelines.process import EXTRACTION_VERSION
 
 CHINA = ZoneInfo("Asia/Shanghai")
 
@@ -166,6 +171,34 @@ def cmd_export(archive: Archive, args: argparse.Namespace) -> int:
     return 0
 
 
+def _stop_on_sigterm() -> None:
+    """A scheduler stopping the command (SIGTERM) is treated like Ctrl-C: finish cleanly, resume later."""
+    def interrupt(_signum, _frame):
+        raise KeyboardInterrupt
+    signal.signal(signal.SIGTERM, interrupt)
+
+
+def cmd_reprocess(archive: Archive, args: argparse.Namespace) -> int:
+    selection = Selection(since=args.since, source=args.source)
+    total = count_stale(archive, selection)
+    if not total:
+        print(f"nothing to re-process: every selected page is at extraction version {EXTRACTION_VERSION}")
+        return 0
+    _stop_on_sigterm()
+    with tqdm(total=total, unit="page", desc="re-processing", disable=None, file=sys.stderr) as bar:
+        try:
+            counts = reprocess(archive, selection, after_each=bar.update)
+        except KeyboardInterrupt:
+            bar.close()
+            print(f"interrupted after {bar.n} of {total} pages; the same command continues with the rest",
+                  file=sys.stderr)
+            return 130
+    print(f"re-processed {counts.pages_fetched} pages to extraction version {EXTRACTION_VERSION}: "
+          f"{counts.articles_new} new articles, {counts.duplicates} pages now carry another archived article, "
+          f"{sum(counts.errors_by_kind.values())} pages with errors")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m archive",
@@ -196,6 +229,11 @@ def build_parser() -> argparse.ArgumentParser:
     found.add_argument("--canonical-only", action="store_true", help="only each story's canonical copy")
     found.add_argument("--limit", type=int, default=20)
     found.set_defaults(run=_with_archive(cmd_search))
+    again = commands.add_parser("reprocess", help="run the current processing over retained raw pages that older "
+                                                  "code processed; resumable")
+    again.add_argument("--since", type=_day, help="only pages fetched on or after this day (China time)")
+    again.add_argument("--source", help="only pages of this source (domain or name)")
+    again.set_defaults(run=_with_archive(cmd_reprocess))
     export = commands.add_parser("export", help="stream every article with its metadata and URLs")
     export.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
     export.add_argument("--output", "-o", help="file to write (default: standard output)")

@@ -1,12 +1,15 @@
 """Crawl runs: their rows in `crawl_runs`, their counts, and the health checks that flag a run."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from archive.db import Archive
 from archive.models import CrawlRun
 from archive.store import Outcome, utcnow
 
@@ -63,8 +66,9 @@ def health_flags(session: Session, run: CrawlRun, counts: RunCounts, thresholds:
 
 
 def finish_run(session: Session, run_id: int, *, status: str, finish_reason: str, counts: RunCounts,
-               thresholds: HealthThresholds) -> list[str]:
-    """Close the run's row with its counts; returns the health flags it was given."""
+               thresholds: HealthThresholds | None = None) -> list[str]:
+    """Close the run's row with its counts; returns the health flags it was given (none without
+    thresholds: imports and re-processing do not say how healthy a site is)."""
     run = session.get(CrawlRun, run_id)
     assert run is not None
     run.finished_at = utcnow()
@@ -77,5 +81,31 @@ def finish_run(session: Session, run_id: int, *, status: str, finish_reason: str
     run.errors_by_kind = counts.errors_by_kind
     run.sources = sorted(counts.new_by_source)
     run.new_by_source = counts.new_by_source
-    run.flags = health_flags(session, run, counts, thresholds)
+    run.flags = health_flags(session, run, counts, thresholds) if thresholds else []
     return run.flags
+
+
+@dataclass
+class RecordedRun:
+    id: int
+    counts: RunCounts = field(default_factory=RunCounts)
+
+
+@contextmanager
+def recorded_run(archive: Archive, name: str, arguments: dict[str, Any]) -> Iterator[RecordedRun]:
+    """A `crawl_runs` row for a command that stores pages (an import, re-processing): finished when
+    the block ends, `interrupted` on Ctrl-C or SIGTERM, `failed` on an error, with its counts so far."""
+    with archive.session() as session:
+        run = RecordedRun(start_run(session, name, arguments))
+    status = reason = "finished"
+    try:
+        yield run
+    except KeyboardInterrupt:
+        status = reason = "interrupted"
+        raise
+    except BaseException as exc:
+        status, reason = "failed", f"{type(exc).__name__}: {exc}"[:255]
+        raise
+    finally:
+        with archive.session() as session:
+            finish_run(session, run.id, status=status, finish_reason=reason, counts=run.counts)

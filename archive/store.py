@@ -10,12 +10,12 @@ from datetime import datetime, timezone
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from archive.clusters import assign_cluster, most_authoritative_page, refresh_canonical
-from archive.models import Article, Base, Page, RawBody, Source
+from archive.models import Article, ArticleBand, ArticleParagraph, ArticleSignature, Base, Page, RawBody, Source
 from pipelines.record import PageKind, PageRecord
 
 ModelT = TypeVar("ModelT", bound=Base)
@@ -76,7 +76,7 @@ def store_raw(session: Session, body: bytes) -> str:
     return digest
 
 
-def _store_article(session: Session, record: PageRecord) -> tuple[Article, bool]:
+def _store_article(session: Session, record: PageRecord, refresh: bool) -> tuple[Article, bool]:
     fields = record.article
     assert fields is not None
     article, created = _get_or_create(session, Article, {"content_hash": fields.content_hash}, {
@@ -89,9 +89,10 @@ def _store_article(session: Session, record: PageRecord) -> tuple[Article, bool]
     if created:
         session.flush()
         return article, True
-    # Fields that pages do not keep come from whichever page had them first.
+    # Fields that pages do not keep come from whichever page had them first, unless the page is being
+    # processed again: then newer processing knows better.
     for name in ("editor", "original_title", "keywords", "summary"):
-        if getattr(article, name) is None:
+        if getattr(article, name) is None or (refresh and getattr(fields, name) is not None):
             setattr(article, name, getattr(fields, name))
     article.first_seen_at = min(article.first_seen_at, record.fetched_at)
     article.last_seen_at = max(article.last_seen_at, record.fetched_at)
@@ -109,8 +110,25 @@ def _adopt_most_authoritative_page(session: Session, article: Article) -> None:
         article.published_at = earliest
 
 
-def save_page(session: Session, record: PageRecord, raw: RawResponse | None, crawl_run_id: int | None) -> Outcome:
-    """Record one fetched page (insert or update by URL), its raw response and the article it carries."""
+def _remove_if_orphaned(session: Session, article_id: int) -> None:
+    """Remove an article no page carries any more (with its fingerprints), and let its story choose
+    its canonical copy again."""
+    if session.scalar(select(func.count(Page.id)).where(Page.article_id == article_id)):
+        return
+    cluster_id = session.scalar(select(Article.cluster_id).where(Article.id == article_id))
+    for model in (ArticleSignature, ArticleBand, ArticleParagraph):
+        session.execute(delete(model).where(model.article_id == article_id))
+    session.execute(delete(Article).where(Article.id == article_id))
+    if cluster_id is not None and session.scalar(select(func.count(Article.id)).where(Article.cluster_id == cluster_id)):
+        refresh_canonical(session, cluster_id)
+
+
+def save_page(session: Session, record: PageRecord, raw: RawResponse | None, crawl_run_id: int | None,
+              *, reprocessing: bool = False) -> Outcome:
+    """Record one fetched page (insert or update by URL), its raw response and the article it carries.
+
+    When `reprocessing` an archived page, an article the page no longer carries and no other page
+    does either is removed, and the article's editorial fields take the new processing's values."""
     if record.kind == PageKind.NOT_MODIFIED:
         known = session.scalars(select(Page).where(Page.url == record.url)).one_or_none()
         if known is not None:
@@ -118,7 +136,7 @@ def save_page(session: Session, record: PageRecord, raw: RawResponse | None, cra
             known.fetched_at, known.crawl_run_id = record.fetched_at, crawl_run_id
             return Outcome.UNCHANGED
     source = _source_for(session, record)
-    article, new_article = _store_article(session, record) if record.article is not None else (None, False)
+    article, new_article = _store_article(session, record, reprocessing) if record.article is not None else (None, False)
     values = {
         "source_id": source.id, "article_id": article.id if article else None, "crawl_run_id": crawl_run_id,
         "fetched_at": record.fetched_at, "http_status": record.http_status, "kind": record.kind,
@@ -136,6 +154,9 @@ def save_page(session: Session, record: PageRecord, raw: RawResponse | None, cra
     if not created:
         for name, value in values.items():
             setattr(page, name, value)
+    if reprocessing and previous_article_id is not None and previous_article_id != values["article_id"]:
+        session.flush()
+        _remove_if_orphaned(session, previous_article_id)
     if article is None:
         return Outcome.NOT_ARTICLE
     session.flush()

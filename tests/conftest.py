@@ -8,7 +8,7 @@ import subprocess
 import sys
 import uuid
 from datetime import datetime, timedelta, timezone
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from archive.models import Article, Page
 from archive.store import RawResponse, register_source, save_page
 from crawler.localweb import serve_sites
 from pipelines.process import process_page
+from pipelines.record import PageRecord
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -121,7 +122,8 @@ def redis_url() -> str:
     return _test_server("TEST_REDIS_URL", "test-redis", "Redis")
 
 
-def store_stories(database_url: str, names: list[str] | None = None) -> dict[str, Article]:
+def store_stories(database_url: str, names: list[str] | None = None,
+                  processed_by: Callable[..., PageRecord] = process_page) -> dict[str, Article]:
     """Process and store the story fixtures (copies of one story from several kinds of site), one
     minute apart in the given order, as a crawl would; their articles by fixture name."""
     names = list(STORIES_EXPECTED["urls"]) if names is None else names
@@ -131,7 +133,7 @@ def store_stories(database_url: str, names: list[str] | None = None) -> dict[str
             register_source(session, domain, domain, kind, STORY_START, STORIES_EXPECTED["regions"].get(domain))
     for minute, name in enumerate(names):
         url, body = STORIES_EXPECTED["urls"][name], (STORIES / f"{name}.html").read_bytes()
-        record = process_page(url, body, HTML, STORY_START + timedelta(minutes=minute))
+        record = processed_by(url, body, HTML, STORY_START + timedelta(minutes=minute))
         with archive.session() as session:
             save_page(session, record, RawResponse(body, HTML), None)
     with archive.session() as session:

@@ -1,0 +1,123 @@
+"""`python -m archive reprocess` over an archive whose pages older processing code produced: the
+story fixtures as a version that left copyright disclaimers in the text would have stored them."""
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime
+
+import pytest
+from sqlalchemy import select
+
+from archive import Archive
+from archive.models import Article, CrawlRun, Page
+from archive.reprocess import Selection, reprocess
+from pipelines.hashing import content_hash
+from pipelines.process import EXTRACTION_VERSION, process_page
+from pipelines.record import PageRecord
+from tests.conftest import HTML, STORIES, STORIES_EXPECTED, STORY_START, store_stories
+from tests.test_archive_cli import archive_command
+
+OLD_VERSION = "1"
+DISCLAIMER = "声明：本文转载自网络，版权归原作者所有，如有侵权请联系删除。"
+NAMES = list(STORIES_EXPECTED["urls"])
+
+
+def processed_by_older_code(url: str, body: bytes, headers, fetched_at: datetime) -> PageRecord:
+    """What an earlier extraction version stored: the same page with the disclaimer left in the text."""
+    record = process_page(url, body, headers, fetched_at)
+    assert record.article is not None
+    old_body = f"{record.article.body}\n{DISCLAIMER}"
+    article = dataclasses.replace(record.article, body=old_body, content_hash=content_hash(old_body))
+    return dataclasses.replace(record, article=article, extraction_version=OLD_VERSION)
+
+
+def current_hashes() -> dict[str, str]:
+    """What the current code makes of each fixture page."""
+    hashes = {}
+    for name, url in STORIES_EXPECTED["urls"].items():
+        record = process_page(url, (STORIES / f"{name}.html").read_bytes(), HTML, STORY_START)
+        hashes[url] = record.article.content_hash
+    return hashes
+
+
+def archived(database_url: str) -> tuple[dict[str, Article], list[Page], list[CrawlRun]]:
+    archive = Archive.open(database_url, migrate=False)
+    with archive.session() as session:
+        pages = session.scalars(select(Page)).all()
+        articles = {a.id: a for a in session.scalars(select(Article))}
+        runs = session.scalars(select(CrawlRun).order_by(CrawlRun.id)).all()
+        session.expunge_all()
+    archive.close()
+    return {p.url: articles[p.article_id] for p in pages}, pages, runs
+
+
+def assert_as_current_code_makes_them(database_url: str) -> None:
+    by_url, pages, _runs = archived(database_url)
+    assert {p.extraction_version for p in pages} == {EXTRACTION_VERSION}
+    assert {url: article.content_hash for url, article in by_url.items()} == current_hashes()
+    assert not any(DISCLAIMER in article.body for article in by_url.values())
+    urls = STORIES_EXPECTED["urls"]
+    partition = {frozenset(n for n in NAMES if by_url[urls[n]].cluster_id == by_url[urls[first]].cluster_id) for first in NAMES}
+    assert partition == {frozenset(story) for story in STORIES_EXPECTED["stories"]}
+    for name, canonical in STORIES_EXPECTED["canonical"].items():
+        assert by_url[urls[name]].is_canonical is canonical, name
+    # The disclaimer-bearing articles are gone, not left behind without pages.
+    archive = Archive.open(database_url, migrate=False)
+    with archive.session() as session:
+        assert session.scalar(select(Article.id).where(Article.body.contains(DISCLAIMER))) is None
+        assert len(session.scalars(select(Article)).all()) == len(set(current_hashes().values()))
+    archive.close()
+
+
+def test_reprocess_brings_old_pages_to_what_the_current_code_makes(database_url: str) -> None:
+    store_stories(database_url, processed_by=processed_by_older_code)
+    by_url, _pages, _runs = archived(database_url)
+    assert all(DISCLAIMER in article.body for article in by_url.values())
+    assert "侵权请联系" in archive_command(database_url, "search", "侵权请联系").stdout
+
+    result = archive_command(database_url, "reprocess")
+    assert result.returncode == 0, result.stderr
+    assert f"re-processed {len(NAMES)} pages to extraction version {EXTRACTION_VERSION}" in result.stdout
+    assert_as_current_code_makes_them(database_url)
+    run = archived(database_url)[2][-1]
+    assert (run.spider, run.status, run.pages_fetched) == ("reprocess", "finished", len(NAMES))
+    # Full-text search sees the new texts: the index followed the rows.
+    assert archive_command(database_url, "search", "侵权请联系").stdout == ""
+
+    again = archive_command(database_url, "reprocess")
+    assert again.returncode == 0 and "nothing to re-process" in again.stdout
+
+
+def test_an_interrupted_reprocess_resumes_where_it_stopped(database_url: str) -> None:
+    store_stories(database_url, processed_by=processed_by_older_code)
+    archive = Archive.open(database_url, migrate=False)
+    done = []
+
+    def interrupt_after_five() -> None:
+        done.append(1)
+        if len(done) == 5:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        reprocess(archive, Selection(), after_each=interrupt_after_five, batch_size=3)
+    archive.close()
+    _by_url, pages, runs = archived(database_url)
+    assert sum(p.extraction_version == EXTRACTION_VERSION for p in pages) == 5
+    assert (runs[-1].status, runs[-1].pages_fetched) == ("interrupted", 5)
+
+    result = archive_command(database_url, "reprocess")
+    assert result.returncode == 0, result.stderr
+    assert f"re-processed {len(NAMES) - 5} pages" in result.stdout
+    assert_as_current_code_makes_them(database_url)
+
+
+def test_reprocess_only_the_selected_source_and_days(database_url: str) -> None:
+    store_stories(database_url, processed_by=processed_by_older_code)
+    result = archive_command(database_url, "reprocess", "--source", "www.zixun.example.tw")
+    assert result.returncode == 0, result.stderr
+    _by_url, pages, _runs = archived(database_url)
+    current = {p.url for p in pages if p.extraction_version == EXTRACTION_VERSION}
+    assert current == {STORIES_EXPECTED["urls"]["qilu_traditional_copy"], STORIES_EXPECTED["urls"]["weifang_traditional_copy"]}
+
+    later = archive_command(database_url, "reprocess", "--since", "2026-12-01")
+    assert later.returncode == 0 and "nothing to re-process" in later.stdout
