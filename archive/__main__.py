@@ -8,14 +8,17 @@ import signal
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from pathlib import Path
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
 from tqdm import tqdm
 
 from archive import migrations, queries, schema_doc
-from archive.reprocess import Selection, count_stale, reprocess
+from archive.queries import PageSelection
+from archive.reprocess import count_stale, reprocess
 from archive.search import search
+from archive.warc import ImportReport, export_warc, import_warcs
 from archive.db import DATABASE_URL_ENV, DEFAULT_DATABASE_URL, Archive, ArchiveError, connect, database_url, safe_url
 from pipelines.process import EXTRACTION_VERSION
 
@@ -50,9 +53,11 @@ def cmd_downgrade(args: argparse.Namespace) -> int:
     return _migrate(migrations.downgrade, args.revision)
 
 
-def _with_archive(action: Callable[[Archive, argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+def _with_archive(action: Callable[[Archive, argparse.Namespace], int], *,
+                  migrate: bool = False) -> Callable[[argparse.Namespace], int]:
+    """Run a command on the archive; only commands that fill an archive may create or migrate it."""
     def run(args: argparse.Namespace) -> int:
-        archive = Archive.open(database_url(), migrate=False)
+        archive = Archive.open(database_url(), migrate=migrate)
         try:
             return action(archive, args)
         finally:
@@ -179,7 +184,7 @@ def _stop_on_sigterm() -> None:
 
 
 def cmd_reprocess(archive: Archive, args: argparse.Namespace) -> int:
-    selection = Selection(since=args.since, source=args.source)
+    selection = PageSelection(since=args.since, source=args.source)
     total = count_stale(archive, selection)
     if not total:
         print(f"nothing to re-process: every selected page is at extraction version {EXTRACTION_VERSION}")
@@ -197,6 +202,37 @@ def cmd_reprocess(archive: Archive, args: argparse.Namespace) -> int:
           f"{counts.articles_new} new articles, {counts.duplicates} pages now carry another archived article, "
           f"{sum(counts.errors_by_kind.values())} pages with errors")
     return 0
+
+
+def cmd_export_warc(archive: Archive, args: argparse.Namespace) -> int:
+    target = Path(args.output)
+    # Written beside the target and renamed when complete: an interrupted export leaves no half file.
+    partial = target.with_name(target.name + ".partial")
+    with open(partial, "wb") as out:
+        written = export_warc(archive, out, PageSelection(since=args.since, source=args.source),
+                              gzip=target.suffix == ".gz")
+    partial.replace(target)
+    print(f"wrote {written} response records to {target}")
+    return 0
+
+
+def _print_import_report(report: ImportReport) -> None:
+    if report.unreadable:
+        print(f"archive: error: {report.path}: cannot read: {report.unreadable}", file=sys.stderr)
+        return
+    for bad in report.bad_records:
+        carried_on = f"carried on at byte {bad.resumed_at}" if bad.resumed_at is not None else "nothing readable after it"
+        print(f"{report.path}: malformed WARC record at byte {bad.offset}: {bad.reason}; skipped, {carried_on}",
+              file=sys.stderr)
+    others = ", ".join(f"{count} {kind}" for kind, count in sorted(report.other_records.items())) or "none"
+    print(f"{report.path}: {report.responses} HTTP responses stored, {report.older_than_archived} older than the "
+          f"archived copy skipped, {len(report.bad_records)} malformed records skipped; other records: {others}")
+
+
+def cmd_import_warc(archive: Archive, args: argparse.Namespace) -> int:
+    _stop_on_sigterm()
+    reports = import_warcs(archive, [Path(path) for path in args.files], report=_print_import_report)
+    return 1 if any(report.unreadable for report in reports) else 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -234,6 +270,15 @@ def build_parser() -> argparse.ArgumentParser:
     again.add_argument("--since", type=_day, help="only pages fetched on or after this day (China time)")
     again.add_argument("--source", help="only pages of this source (domain or name)")
     again.set_defaults(run=_with_archive(cmd_reprocess))
+    warc_out = commands.add_parser("export-warc", help="write the retained raw pages as WARC response records")
+    warc_out.add_argument("output", help="WARC file to write (gzip-compressed per record when it ends in .gz)")
+    warc_out.add_argument("--since", type=_day, help="only pages fetched on or after this day (China time)")
+    warc_out.add_argument("--source", help="only pages of this source (domain or name)")
+    warc_out.set_defaults(run=_with_archive(cmd_export_warc))
+    warc_in = commands.add_parser("import-warc", help="store the HTTP responses of WARC files (wget, Heritrix, "
+                                                      "Browsertrix, …) through the processing function")
+    warc_in.add_argument("files", nargs="+", metavar="FILE")
+    warc_in.set_defaults(run=_with_archive(cmd_import_warc, migrate=True))
     export = commands.add_parser("export", help="stream every article with its metadata and URLs")
     export.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
     export.add_argument("--output", "-o", help="file to write (default: standard output)")
@@ -248,6 +293,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ArchiveError as exc:
         print(f"archive: error: {exc}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        print("archive: interrupted; what was stored so far is kept", file=sys.stderr)
+        return 130
     except OSError as exc:
         print(f"archive: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1

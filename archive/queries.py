@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from archive.clusters import most_authoritative_page
@@ -88,6 +88,23 @@ def iter_articles_for_export(session: Session, batch_size: int = 500) -> Iterato
             yield {name: (urls.get(article.id, []) if name == "urls" else getattr(article, name)) for name in EXPORT_FIELDS}
         last_id = ids[-1]
         session.expunge_all()
+
+
+@dataclass(frozen=True)
+class PageSelection:
+    """Which pages a command works on: those fetched since a time, of one source, or all."""
+
+    since: datetime | None = None  # fetched at or after
+    source: str | None = None  # domain or name
+
+    def conditions(self) -> list[ColumnElement[bool]]:
+        conditions = []
+        if self.since is not None:
+            conditions.append(Page.fetched_at >= self.since)
+        if self.source:
+            conditions.append(Page.source_id.in_(select(Source.id).where(
+                or_(Source.domain == self.source.lower(), Source.name == self.source))))
+        return conditions
 
 
 @dataclass(frozen=True)

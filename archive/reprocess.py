@@ -8,43 +8,30 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
 from urllib.parse import urlsplit
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, func, select
 
 from archive.db import Archive
-from archive.models import Page, RawBody, Source
+from archive.models import Page, RawBody
+from archive.queries import PageSelection
 from archive.runs import RunCounts, recorded_run
 from archive.store import RawResponse, save_page
 from pipelines.process import EXTRACTION_VERSION, process_page
 from pipelines.record import PageKind
 
 
-@dataclass(frozen=True)
-class Selection:
-    since: datetime | None = None  # pages fetched at or after
-    source: str | None = None  # domain or name
+def _stale(selection: PageSelection) -> list[ColumnElement[bool]]:
+    return [Page.extraction_version != EXTRACTION_VERSION, Page.raw_sha256.is_not(None),
+            Page.kind != PageKind.NOT_MODIFIED, *selection.conditions()]
 
 
-def _stale(selection: Selection) -> list[ColumnElement[bool]]:
-    conditions = [Page.extraction_version != EXTRACTION_VERSION, Page.raw_sha256.is_not(None),
-                  Page.kind != PageKind.NOT_MODIFIED]
-    if selection.since is not None:
-        conditions.append(Page.fetched_at >= selection.since)
-    if selection.source:
-        conditions.append(Page.source_id.in_(select(Source.id).where(
-            or_(Source.domain == selection.source.lower(), Source.name == selection.source))))
-    return conditions
-
-
-def count_stale(archive: Archive, selection: Selection) -> int:
+def count_stale(archive: Archive, selection: PageSelection) -> int:
     with archive.session() as session:
         return session.scalar(select(func.count(Page.id)).where(*_stale(selection)))
 
 
-def reprocess(archive: Archive, selection: Selection, *, after_each: Callable[[], None] = lambda: None,
+def reprocess(archive: Archive, selection: PageSelection, *, after_each: Callable[[], None] = lambda: None,
               batch_size: int = 100) -> RunCounts:
     """Process every stale page again and store the result, recorded as a `reprocess` run."""
     arguments = {"since": selection.since.isoformat() if selection.since else None, "source": selection.source,

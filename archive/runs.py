@@ -30,8 +30,10 @@ class RunCounts:
         self.duplicates += outcome is Outcome.DUPLICATE
         self.new_by_source[domain] = self.new_by_source.get(domain, 0) + new
         if error:
-            kind = error.split(":", 1)[0]
-            self.errors_by_kind[kind] = self.errors_by_kind.get(kind, 0) + 1
+            self.add_error(error.split(":", 1)[0])
+
+    def add_error(self, kind: str) -> None:
+        self.errors_by_kind[kind] = self.errors_by_kind.get(kind, 0) + 1
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,8 @@ from sqlalchemy import select
 
 from archive import Archive
 from archive.models import Article, CrawlRun, Page
-from archive.reprocess import Selection, reprocess
+from archive.queries import PageSelection
+from archive.reprocess import reprocess
 from pipelines.hashing import content_hash
 from pipelines.process import EXTRACTION_VERSION, process_page
 from pipelines.record import PageRecord
@@ -99,7 +100,7 @@ def test_an_interrupted_reprocess_resumes_where_it_stopped(database_url: str) ->
             raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        reprocess(archive, Selection(), after_each=interrupt_after_five, batch_size=3)
+        reprocess(archive, PageSelection(), after_each=interrupt_after_five, batch_size=3)
     archive.close()
     _by_url, pages, runs = archived(database_url)
     assert sum(p.extraction_version == EXTRACTION_VERSION for p in pages) == 5
