@@ -2,37 +2,23 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import json
 import signal
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TextIO
-from zoneinfo import ZoneInfo
+from typing import TextIO
 
 from tqdm import tqdm
 
 from archive import migrations, queries, schema_doc
+from archive.db import DATABASE_URL_ENV, DEFAULT_DATABASE_URL, Archive, ArchiveError, connect, database_url, safe_url
+from archive.export import BINARY_FORMATS, CHINA, FORMATS, WRITERS, china_time, written_whole
 from archive.queries import PageSelection
 from archive.reprocess import count_stale, reprocess
 from archive.search import search
 from archive.warc import ImportReport, export_warc, import_warcs
-from archive.db import DATABASE_URL_ENV, DEFAULT_DATABASE_URL, Archive, ArchiveError, connect, database_url, safe_url
 from pipelines.process import EXTRACTION_VERSION
-
-CHINA = ZoneInfo("Asia/Shanghai")
-
-
-def _china_time(value: datetime | None) -> str | None:
-    return value.astimezone(CHINA).isoformat() if value is not None else None
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return _china_time(value)
-    return value
 
 
 def _migrate(migrate: Callable[..., None], revision: str) -> int:
@@ -98,16 +84,16 @@ def cmd_show(archive: Archive, args: argparse.Namespace) -> int:
             return 1
         article, pages = found
         print(f"article {article.id}  cluster {article.cluster_id}  content_hash {article.content_hash}")
-        for label, value in (("title", article.title), ("published", _china_time(article.published_at)),
+        for label, value in (("title", article.title), ("published", china_time(article.published_at)),
                              ("origin", article.origin), ("author", article.author),
                              ("truncated", "yes" if article.is_truncated else "no"),
-                             ("first seen", _china_time(article.first_seen_at)), ("characters", article.char_count)):
+                             ("first seen", china_time(article.first_seen_at)), ("characters", article.char_count)):
             print(f"{label:>10}: {value if value is not None else '-'}")
         print(f"\ncarried by {len(pages)} page(s):")
         for page, source in pages:
             flags = " spam-injected" if page.spam_injected else ""
-            print(f"  {page.url}\n    source {source.domain}  fetched {_china_time(page.fetched_at)}  "
-                  f"shown date {_china_time(page.published_at) or '-'}  title {page.title or '-'}{flags}")
+            print(f"  {page.url}\n    source {source.domain}  fetched {china_time(page.fetched_at)}  "
+                  f"shown date {china_time(page.published_at) or '-'}  title {page.title or '-'}{flags}")
         print("\n" + article.body)
     return 0
 
@@ -125,10 +111,10 @@ def cmd_cluster(archive: Archive, args: argparse.Namespace) -> int:
                 current = article.id
                 marks = ", ".join(m for m, on in (("canonical", article.is_canonical), ("truncated", article.is_truncated)) if on)
                 print(f"\narticle {article.id}{f' ({marks})' if marks else ''}: {article.title or '-'}  "
-                      f"published {_china_time(article.published_at) or '-'}  {article.char_count} characters")
+                      f"published {china_time(article.published_at) or '-'}  {article.char_count} characters")
             flags = "".join(f"  {m}" for m, on in (("spam-injected", page.spam_injected), ("truncated", page.is_truncated)) if on)
-            print(f"  {page.url}\n    {source.name} ({source.kind or 'unknown kind'})  fetched {_china_time(page.fetched_at)}  "
-                  f"shown date {_china_time(page.published_at) or '-'}{flags}")
+            print(f"  {page.url}\n    {source.name} ({source.kind or 'unknown kind'})  fetched {china_time(page.fetched_at)}  "
+                  f"shown date {china_time(page.published_at) or '-'}{flags}")
     return 0
 
 
@@ -143,7 +129,7 @@ def cmd_search(archive: Archive, args: argparse.Namespace) -> int:
                       canonical_only=args.canonical_only, limit=args.limit)
     for rank, hit in enumerate(hits, 1):
         mark = "" if hit.is_canonical else "  (copy)"
-        print(f"{rank:>3}. article {hit.article_id}  cluster {hit.cluster_id}  {_china_time(hit.published_at) or '-'}"
+        print(f"{rank:>3}. article {hit.article_id}  cluster {hit.cluster_id}  {china_time(hit.published_at) or '-'}"
               f"  {hit.title or '-'}{mark}\n     {hit.snippet}")
     if not hits:
         print(f"no article contains {args.term!r}", file=sys.stderr)
@@ -158,21 +144,19 @@ def _day(value: str) -> datetime:
 
 
 def cmd_export(archive: Archive, args: argparse.Namespace) -> int:
-    out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
-    try:
-        with archive.session() as session:
-            rows = queries.iter_articles_for_export(session)
-            if args.format == "jsonl":
-                for row in rows:
-                    out.write(json.dumps({k: _plain(v) for k, v in row.items()}, ensure_ascii=False) + "\n")
-            else:
-                writer = csv.DictWriter(out, fieldnames=queries.EXPORT_FIELDS)
-                writer.writeheader()
-                for row in rows:
-                    writer.writerow({k: " ".join(v) if k == "urls" else _plain(v) for k, v in row.items()})
-    finally:
-        if out is not sys.stdout:
-            out.close()
+    write = WRITERS[args.format]
+    binary = args.format in BINARY_FORMATS
+    if binary and not args.output:
+        print(f"archive: error: --format {args.format} needs --output FILE", file=sys.stderr)
+        return 2
+    with archive.session() as session:
+        rows = queries.iter_articles_for_export(session)
+        if not args.output:
+            write(rows, sys.stdout)
+            return 0
+        with written_whole(Path(args.output), binary) as out:
+            count = write(rows, out)
+    print(f"wrote {count} articles to {args.output}", file=sys.stderr)
     return 0
 
 
@@ -206,12 +190,9 @@ def cmd_reprocess(archive: Archive, args: argparse.Namespace) -> int:
 
 def cmd_export_warc(archive: Archive, args: argparse.Namespace) -> int:
     target = Path(args.output)
-    # Written beside the target and renamed when complete: an interrupted export leaves no half file.
-    partial = target.with_name(target.name + ".partial")
-    with open(partial, "wb") as out:
+    with written_whole(target, binary=True) as out:
         written = export_warc(archive, out, PageSelection(since=args.since, source=args.source),
                               gzip=target.suffix == ".gz")
-    partial.replace(target)
     print(f"wrote {written} response records to {target}")
     return 0
 
@@ -279,8 +260,8 @@ def build_parser() -> argparse.ArgumentParser:
                                                       "Browsertrix, …) through the processing function")
     warc_in.add_argument("files", nargs="+", metavar="FILE")
     warc_in.set_defaults(run=_with_archive(cmd_import_warc, migrate=True))
-    export = commands.add_parser("export", help="stream every article with its metadata and URLs")
-    export.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    export = commands.add_parser("export", help="stream every article with its metadata, URLs and domains")
+    export.add_argument("--format", choices=FORMATS, default="jsonl")
     export.add_argument("--output", "-o", help="file to write (default: standard output)")
     export.set_defaults(run=_with_archive(cmd_export))
     return parser

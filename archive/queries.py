@@ -14,8 +14,13 @@ from sqlalchemy.orm import Session
 from archive.clusters import most_authoritative_page
 from archive.models import Article, CrawlRun, Page, RawBody, Source
 
+# Exported columns, in the order of the first export format (new ones go at the end: CSV readers
+# may go by position).
 EXPORT_FIELDS = ("id", "content_hash", "title", "published_at", "origin", "author", "is_truncated",
-                 "cluster_id", "first_seen_at", "last_seen_at", "char_count", "body", "urls")
+                 "cluster_id", "first_seen_at", "last_seen_at", "char_count", "body", "urls",
+                 "is_canonical", "editor", "original_title", "keywords", "summary", "domains")
+PAGE_EXPORT_FIELDS = ("urls", "domains")
+ARTICLE_EXPORT_FIELDS = tuple(name for name in EXPORT_FIELDS if name not in PAGE_EXPORT_FIELDS)
 
 
 @dataclass(frozen=True)
@@ -71,23 +76,25 @@ def article_with_pages(session: Session, article_id: int) -> tuple[Article, list
     return article, [tuple(row) for row in pages]
 
 
-def iter_articles_for_export(session: Session, batch_size: int = 500) -> Iterator[dict[str, Any]]:
-    """Every article with the URLs that carried it, streamed in id order with keyset pagination."""
+def iter_articles_for_export(session: Session, batch_size: int = 1000) -> Iterator[dict[str, Any]]:
+    """Every article with the URLs and domains of the pages that carried it (earliest fetch first),
+    streamed in id order with keyset pagination: memory stays flat however large the archive."""
+    columns = [getattr(Article, name) for name in ARTICLE_EXPORT_FIELDS]
     last_id = 0
     while True:
-        batch = session.scalars(select(Article).where(Article.id > last_id).order_by(Article.id).limit(batch_size)).all()
+        batch = session.execute(select(*columns).where(Article.id > last_id).order_by(Article.id).limit(batch_size)).all()
         if not batch:
             return
-        ids = [a.id for a in batch]
-        urls: dict[int, list[str]] = {}
-        for article_id, url in session.execute(
-            select(Page.article_id, Page.url).where(Page.article_id.in_(ids)).order_by(Page.fetched_at)
+        carriers: dict[int, list[tuple[str, str]]] = {}
+        for article_id, url, domain in session.execute(
+            select(Page.article_id, Page.url, Source.domain).join(Source, Source.id == Page.source_id)
+            .where(Page.article_id.between(batch[0].id, batch[-1].id)).order_by(Page.fetched_at, Page.id)
         ):
-            urls.setdefault(article_id, []).append(url)
-        for article in batch:
-            yield {name: (urls.get(article.id, []) if name == "urls" else getattr(article, name)) for name in EXPORT_FIELDS}
-        last_id = ids[-1]
-        session.expunge_all()
+            carriers.setdefault(article_id, []).append((url, domain))
+        for row in batch:
+            pages = carriers.get(row.id, [])
+            yield {**row._asdict(), "urls": [url for url, _ in pages], "domains": [domain for _, domain in pages]}
+        last_id = batch[-1].id
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,11 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
+import pyarrow.parquet
 import pytest
 
 from archive import Archive
+from archive.queries import EXPORT_FIELDS
 from archive.store import RawResponse, save_page
 from pipelines.process import process_page
 from tests.conftest import PROJECT_ROOT, WEB
@@ -84,6 +86,27 @@ def test_export_jsonl_and_csv_carry_every_article(filled_archive: str, tmp_path:
     assert rows[1]["body"] == records[1]["body"]
 
 
+def test_export_parquet_holds_what_jsonl_holds(filled_archive: str, tmp_path: Path) -> None:
+    records = [json.loads(line) for line in archive_command(filled_archive, "export").stdout.splitlines()]
+    out = tmp_path / "articles.parquet"
+    result = archive_command(filled_archive, "export", "--format", "parquet", "--output", str(out))
+    assert result.returncode == 0, result.stderr
+    assert f"wrote {len(records)} articles" in result.stderr
+    table = pyarrow.parquet.read_table(out)
+    assert table.column_names == list(EXPORT_FIELDS)
+    rows = table.to_pylist()
+    assert [row["content_hash"] for row in rows] == [r["content_hash"] for r in records]
+    for row, record in zip(rows, records):
+        assert row["published_at"].isoformat() == record["published_at"]
+        assert (row["body"], row["urls"], row["domains"], row["is_canonical"]) == (
+            record["body"], record["urls"], record["domains"], record["is_canonical"])
+    assert sorted(rows[0]["domains"]) == ["gov.example.cn", "repost.example.cn"]
+    assert not list(tmp_path.glob("*.partial"))
+
+    to_terminal = archive_command(filled_archive, "export", "--format", "parquet")
+    assert to_terminal.returncode == 2 and "--format parquet needs --output FILE" in to_terminal.stderr
+
+
 def test_export_to_an_unwritable_path_is_one_line(filled_archive: str) -> None:
     result = archive_command(filled_archive, "export", "--output", "/proc/no/such/dir/out.jsonl")
     assert result.returncode == 1
@@ -92,8 +115,10 @@ def test_export_to_an_unwritable_path_is_one_line(filled_archive: str) -> None:
 
 def test_help_lists_every_command() -> None:
     result = subprocess.run([sys.executable, "-m", "archive", "--help"], cwd=PROJECT_ROOT, capture_output=True, text=True)
-    for command in ("upgrade", "downgrade", "stats", "show", "export"):
+    commands = ("upgrade", "downgrade", "stats", "show", "cluster", "schema", "search", "reprocess", "export-warc",
+                "import-warc", "export")
+    for command in commands:
         assert command in result.stdout
-    for command in ("upgrade", "stats", "show", "export"):
+    for command in commands:
         assert subprocess.run([sys.executable, "-m", "archive", command, "--help"], cwd=PROJECT_ROOT,
                               capture_output=True).returncode == 0

@@ -1,0 +1,95 @@
+"""Article exports: JSONL, CSV and Parquet, streamed from the archive row batch by row batch.
+
+Times are written in China time (Asia/Shanghai), as the CLI prints them; in Parquet they are
+timestamps carrying that zone. A file export is written beside its target and renamed when
+complete, so an interrupted export never leaves a file that looks whole.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Any
+from zoneinfo import ZoneInfo
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from archive.queries import EXPORT_FIELDS, PAGE_EXPORT_FIELDS
+
+CHINA = ZoneInfo("Asia/Shanghai")
+FORMATS = ("jsonl", "csv", "parquet")
+BINARY_FORMATS = {"parquet"}
+PARQUET_ROWS_PER_GROUP = 5000
+
+_TIME = pa.timestamp("us", tz="Asia/Shanghai")
+PARQUET_SCHEMA = pa.schema([
+    ("id", pa.int64()), ("content_hash", pa.string()), ("title", pa.string()), ("published_at", _TIME),
+    ("origin", pa.string()), ("author", pa.string()), ("is_truncated", pa.bool_()), ("cluster_id", pa.int64()),
+    ("first_seen_at", _TIME), ("last_seen_at", _TIME), ("char_count", pa.int64()), ("body", pa.string()),
+    ("urls", pa.list_(pa.string())), ("is_canonical", pa.bool_()), ("editor", pa.string()),
+    ("original_title", pa.string()), ("keywords", pa.string()), ("summary", pa.string()),
+    ("domains", pa.list_(pa.string())),
+])
+assert tuple(PARQUET_SCHEMA.names) == EXPORT_FIELDS, "the Parquet schema lists every exported field in order"
+
+
+def china_time(value: datetime | None) -> str | None:
+    return value.astimezone(CHINA).isoformat() if value is not None else None
+
+
+def _plain(value: Any) -> Any:
+    return china_time(value) if isinstance(value, datetime) else value
+
+
+@contextmanager
+def written_whole(target: Path, binary: bool) -> Iterator[IO]:
+    """A file to write the export to, which becomes `target` only when the block completes."""
+    partial = target.with_name(target.name + ".partial")
+    try:
+        with open(partial, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": ""})) as out:
+            yield out
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def write_jsonl(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
+    count = 0
+    for count, row in enumerate(rows, 1):
+        out.write(json.dumps({name: _plain(row[name]) for name in EXPORT_FIELDS}, ensure_ascii=False) + "\n")
+    return count
+
+
+def write_csv(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
+    """Lists (URLs, domains) become space-separated: neither contains spaces."""
+    writer = csv.DictWriter(out, fieldnames=EXPORT_FIELDS)
+    writer.writeheader()
+    count = 0
+    for count, row in enumerate(rows, 1):
+        writer.writerow({name: " ".join(row[name]) if name in PAGE_EXPORT_FIELDS else _plain(row[name])
+                         for name in EXPORT_FIELDS})
+    return count
+
+
+def write_parquet(rows: Iterable[dict[str, Any]], out: IO[bytes]) -> int:
+    """One row group per PARQUET_ROWS_PER_GROUP articles: only one group is ever held in memory."""
+    count = 0
+    with pq.ParquetWriter(out, PARQUET_SCHEMA, compression="zstd") as writer:
+        group: list[dict[str, Any]] = []
+        for row in rows:
+            group.append(row)
+            if len(group) == PARQUET_ROWS_PER_GROUP:
+                writer.write_batch(pa.RecordBatch.from_pylist(group, schema=PARQUET_SCHEMA))
+                count += len(group)
+                group = []
+        if group:
+            writer.write_batch(pa.RecordBatch.from_pylist(group, schema=PARQUET_SCHEMA))
+            count += len(group)
+    return count
+
+
+WRITERS = {"jsonl": write_jsonl, "csv": write_csv, "parquet": write_parquet}
