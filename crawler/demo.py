@@ -16,22 +16,22 @@ from crawler.localweb import serve_sites
 
 DEMO_WEB = Path(__file__).resolve().parent / "demo_web"
 # One loopback address per site, so each is its own host as on the real web.
-# (folder, source name, kind) per site; the kinds rank copies when choosing a story's canonical one.
+# (folder, source name, kind, region) per site; the kinds rank copies when choosing a story's canonical one.
 DEMO_SITES = {
     # government original: CMS meta tags, script pagination, PDF, redirect, 404
-    "127.0.0.11": ("gov-guangdong", "广东省生态环境厅 (demo)", "government"),
+    "127.0.0.11": ("gov-guangdong", "广东省生态环境厅 (demo)", "government", "广东"),
     # industry portal repost with attribution lines and page furniture
-    "127.0.0.12": ("portal-huanbao", "环保产业网 (demo)", "portal"),
+    "127.0.0.12": ("portal-huanbao", "环保产业网 (demo)", "portal", "全国"),
     # hijacked site: casino spam in title, banner and author field
-    "127.0.0.13": ("casino-repost", "hijacked site (demo)", None),
+    "127.0.0.13": ("casino-repost", "hijacked site (demo)", None, None),
     # Traditional characters with pinyin after characters
-    "127.0.0.14": ("tw-mirror", "资讯网 mirror (demo)", "aggregator"),
+    "127.0.0.14": ("tw-mirror", "资讯网 mirror (demo)", "aggregator", None),
     # essay site cut off by a paywall stub
-    "127.0.0.15": ("essay-paywall", "快查范文网 (demo)", "aggregator"),
+    "127.0.0.15": ("essay-paywall", "快查范文网 (demo)", "aggregator", None),
     # city news, GBK bytes with no charset declared anywhere
-    "127.0.0.16": ("weifang-news", "潍坊新闻网/新派 (demo)", "news_client"),
+    "127.0.0.16": ("weifang-news", "潍坊新闻网/新派 (demo)", "news_client", "山东"),
     # newspaper with Open Graph meta
-    "127.0.0.17": ("qilu-news", "齐鲁晚报·齐鲁壹点 (demo)", "newspaper"),
+    "127.0.0.17": ("qilu-news", "齐鲁晚报·齐鲁壹点 (demo)", "newspaper", "山东"),
 }
 # A fixed port keeps the demo's URLs, and so its archive rows, the same from run to run.
 DEMO_PORT = int(os.environ.get("DEMO_PORT", "18523"))
@@ -44,10 +44,10 @@ def main() -> int:
         print(f"demo: error: {exc}", file=sys.stderr)
         return 1
     with archive.session() as session:
-        for ip, (_folder, name, kind) in DEMO_SITES.items():
-            register_source(session, ip, name, kind, datetime.now(timezone.utc))
+        for ip, (_folder, name, kind, region) in DEMO_SITES.items():
+            register_source(session, ip, name, kind, datetime.now(timezone.utc), region)
     archive.close()
-    sites = {ip: DEMO_WEB / folder for ip, (folder, _name, _kind) in DEMO_SITES.items()}
+    sites = {ip: DEMO_WEB / folder for ip, (folder, *_described) in DEMO_SITES.items()}
     with serve_sites(sites, DEMO_PORT) as base_urls:
         command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", "start_urls=" + ",".join(base_urls.values()),
                    "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=WARNING"]
