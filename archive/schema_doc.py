@@ -102,9 +102,9 @@ def render(engine: Engine) -> str:
     inspector = inspect(engine)
     present = {t for t in inspector.get_table_names() if _documented_table(t)}
     order = [t for t in READING_ORDER if t in present] + sorted(present - set(READING_ORDER))
-    lines = [f"Schema revision `{migrations.current_revision(engine)}`. Types as SQLite reports them; on "
-             "PostgreSQL DATETIME is `timestamptz`, BLOB `bytea`, JSON `json`, BOOLEAN `boolean`.", "",
-             "## Tables", ""]
+    types = ("Types as SQLite reports them; on PostgreSQL DATETIME is `timestamptz`, BLOB `bytea`, JSON `json`, "
+             "BOOLEAN `boolean`." if engine.dialect.name == "sqlite" else "Types as PostgreSQL reports them.")
+    lines = [f"Schema revision `{migrations.current_revision(engine)}`. {types}", "", "## Tables", ""]
     for table in order:
         lines += _table_section(inspector, table)
     lines += ["## Views", ""]

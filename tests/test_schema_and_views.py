@@ -11,8 +11,9 @@ from archive import Archive, migrations, queries
 from archive.clusters import most_authoritative_page
 from archive.db import make_engine
 from archive.models import Article
-from archive.schema_doc import BEGIN, END, render_fresh_schema, splice, structure
+from archive.schema_doc import BEGIN, END, render, render_fresh_schema, splice, structure
 from tests.conftest import PROJECT_ROOT, STORIES_EXPECTED, query_rows
+from tests.test_archive_cli import archive_command
 
 SCHEMA_DOC = PROJECT_ROOT / "docs" / "schema.md"
 URLS = STORIES_EXPECTED["urls"]
@@ -94,3 +95,13 @@ def _aware(value) -> datetime:
     if isinstance(value, str):
         return datetime.fromisoformat(value + "+00:00")
     return value
+
+
+def test_the_schema_command_prints_the_reference_of_the_archive_at_hand(story_archive: str) -> None:
+    result = archive_command(story_archive, "schema")
+    assert result.returncode == 0, result.stderr
+    engine = make_engine(story_archive)
+    assert result.stdout == render(engine)
+    engine.dispose()
+    for name in ("### `pages`", "### `canonical_stories` (view)", "| `hours_after_story` |", "| `region` |"):
+        assert name in result.stdout
