@@ -37,6 +37,7 @@ SCAN_CHUNK = 1 << 20
 # The archive keeps bodies as Scrapy handed them over: transfer and content encodings already undone.
 ENCODING_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
 MALFORMED = "malformed WARC record"
+MANDATORY_HEADERS = ("WARC-Type", "WARC-Date", "WARC-Record-ID", "Content-Length")
 
 
 # -- export ------------------------------------------------------------------------------------
@@ -118,7 +119,7 @@ def _next_record_start(fh: BinaryIO, start: int, compressed: bool) -> int | None
     window_start, window = start, b""
     while chunk := fh.read(SCAN_CHUNK):
         window += chunk
-        found = window.find(marker, 1)
+        found = window.find(marker)
         if found != -1:
             return window_start + found + skip
         # Keep enough of the tail for a marker split across two reads.
@@ -126,6 +127,13 @@ def _next_record_start(fh: BinaryIO, start: int, compressed: bool) -> int | None
         window_start += len(window) - keep
         window = window[-keep:]
     return None
+
+
+def _past_blank_lines(fh: BinaryIO, offset: int) -> int:
+    """Where the record after `offset` begins: records end with blank lines, which belong to neither."""
+    fh.seek(offset)
+    head = fh.read(64)
+    return offset + len(head) - len(head.lstrip(b"\r\n"))
 
 
 def read_warc(fh: BinaryIO) -> Iterator[WarcResponse | BadRecord | str]:
@@ -146,14 +154,23 @@ def read_warc(fh: BinaryIO) -> Iterator[WarcResponse | BadRecord | str]:
             return
         except Exception as exc:  # noqa: BLE001 - warcio, zlib and parsing raise many kinds; the file goes on
             reason = f"{type(exc).__name__}: {str(exc).splitlines()[0][:200] if str(exc) else ''}".rstrip(": ")
-            resume = _next_record_start(fh, failed_at + 1, compressed)
-            yield BadRecord(failed_at, reason, resume)
+            bad_start = _past_blank_lines(fh, failed_at)
+            resume = _next_record_start(fh, bad_start + 1, compressed)
+            yield BadRecord(bad_start, reason, resume)
             if resume is None:
                 return
             start = resume
 
 
+class MalformedRecord(ValueError):
+    pass
+
+
 def _response(record) -> WarcResponse | str:
+    missing = [name for name in MANDATORY_HEADERS if record.rec_headers.get_header(name) is None]
+    if missing:
+        # warcio reads a record without Content-Length to the end of the file, swallowing every record after it.
+        raise MalformedRecord(f"no {', '.join(missing)} header")
     url = record.rec_headers.get_header("WARC-Target-URI") or ""
     if record.rec_type != "response" or record.http_headers is None or urlsplit(url).scheme not in ("http", "https"):
         return record.rec_type

@@ -8,12 +8,16 @@ import shutil
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 from warcio.archiveiterator import ArchiveIterator
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
 from archive import Archive, migrations
 from archive.db import make_engine
 from archive.models import Article, CrawlRun, Page
+from archive.warc import BadRecord, WarcResponse, read_warc
 from tests.conftest import FIXTURES, STORIES_EXPECTED, WEB
 from tests.test_archive_cli import archive_command
 
@@ -93,6 +97,39 @@ def record_offsets(path: Path) -> list[tuple[int, str, str | None]]:
         records = ArchiveIterator(fh)
         return [(records.get_record_offset(), record.rec_type, record.rec_headers.get_header("WARC-Target-URI"))
                 for record in records]
+
+
+def small_warc(compressed: bool) -> tuple[bytes, list[int]]:
+    """Five HTML responses, as bytes, with the offset of each record."""
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=compressed)
+    offsets = []
+    for number in range(5):
+        offsets.append(out.tell())
+        body = f"<html><body><p>第{number}号通报</p></body></html>".encode()
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(f"http://a.example.cn/{number}.html", "response",
+                                                      payload=io.BytesIO(body), http_headers=headers))
+    return out.getvalue(), offsets
+
+
+@pytest.mark.parametrize("compressed", [False, True], ids=["plain", "gzip"])
+@pytest.mark.parametrize("damaged", [[0], [2], [1, 3], [4]], ids=str)
+def test_reading_carries_on_after_each_malformed_record(compressed: bool, damaged: list[int]) -> None:
+    data, offsets = small_warc(compressed)
+    broken = bytearray(data)
+    for number in damaged:
+        if compressed:
+            broken[offsets[number] + 20:offsets[number] + 40] = bytes(20)  # the compressed stream
+        else:  # a readable first line, then a header block warcio cannot use
+            at = broken.index(b"Content-Length:", offsets[number])
+            broken[at:at + 15] = b"Content-Lengxx:"
+    items = list(read_warc(io.BytesIO(bytes(broken))))
+    bad = [item for item in items if isinstance(item, BadRecord)]
+    assert [b.offset for b in bad] == [offsets[n] for n in damaged]
+    assert [item.url for item in items if isinstance(item, WarcResponse)] == [
+        f"http://a.example.cn/{n}.html" for n in range(5) if n not in damaged]
+    assert [b.resumed_at for b in bad] == [offsets[n + 1] if n + 1 < 5 else None for n in damaged]
 
 
 def test_a_malformed_record_is_reported_and_the_rest_of_the_batch_imported(database_url: str, tmp_path: Path) -> None:
