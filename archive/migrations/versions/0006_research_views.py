@@ -11,7 +11,7 @@ Revises: 0005
 from typing import Sequence, Union
 
 import sqlalchemy as sa
-from alembic import op
+from alembic import context, op
 
 revision: str = '0006'
 down_revision: Union[str, Sequence[str], None] = '0005'
@@ -108,20 +108,6 @@ LEFT JOIN articles a ON a.id = p.article_id
 GROUP BY s.id, s.domain, s.name, s.kind, s.region
 """
 
-# story_copies as revision 0003 created it.
-STORY_COPIES_0003 = """
-CREATE VIEW story_copies AS
-SELECT a.cluster_id, a.id AS article_id, a.is_canonical, a.title AS article_title,
-       a.published_at AS article_published_at, a.is_truncated AS article_is_truncated,
-       p.id AS page_id, p.url, s.domain, s.name AS source_name, s.kind AS source_kind,
-       p.fetched_at, p.title AS shown_title, p.published_at AS shown_published_at,
-       p.spam_injected, p.is_truncated
-FROM articles a
-JOIN pages p ON p.article_id = a.id
-JOIN sources s ON s.id = p.source_id
-"""
-
-
 def upgrade() -> None:
     dialect = op.get_bind().dialect.name
     op.execute("DROP VIEW story_copies")
@@ -140,4 +126,5 @@ def downgrade() -> None:
         op.execute(f"DROP VIEW {view}")
     with op.batch_alter_table('sources', schema=None) as batch_op:
         batch_op.drop_column('region')
-    op.execute(STORY_COPIES_0003)
+    # story_copies as revision 0003 created it.
+    op.execute(context.script.get_revision("0003").module.STORY_COPIES)
