@@ -12,6 +12,7 @@ from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from archive.clusters import most_authoritative_page
+from archive.db import Archive
 from archive.models import Article, CrawlRun, Page, RawBody, Source
 
 # Exported columns, in the order of the first export format (new ones go at the end: CSV readers
@@ -112,6 +113,38 @@ class PageSelection:
             conditions.append(Page.source_id.in_(select(Source.id).where(
                 or_(Source.domain == self.source.lower(), Source.name == self.source))))
         return conditions
+
+
+@dataclass(frozen=True)
+class RetainedResponse:
+    page_id: int
+    url: str
+    fetched_at: datetime
+    http_status: int | None
+    headers: dict[str, list[str]]
+    crawl_run_id: int | None
+    body: bytes
+
+
+def iter_retained_responses(archive: Archive, *conditions: ColumnElement[bool],
+                            batch_size: int = 100) -> Iterator[RetainedResponse]:
+    """The pages matching the conditions that have a retained raw body, with that body, in page id
+    order; each batch read in its own short transaction, so the caller may write between them."""
+    last_id = 0
+    while True:
+        with archive.session() as session:
+            batch = session.execute(
+                select(Page.id, Page.url, Page.fetched_at, Page.http_status, Page.headers, Page.crawl_run_id,
+                       RawBody.data)
+                .join(RawBody, RawBody.sha256 == Page.raw_sha256)
+                .where(Page.id > last_id, *conditions).order_by(Page.id).limit(batch_size)
+            ).all()
+        if not batch:
+            return
+        for row in batch:
+            yield RetainedResponse(row.id, row.url, row.fetched_at, row.http_status, row.headers or {},
+                                   row.crawl_run_id, zlib.decompress(row.data))
+        last_id = batch[-1].id
 
 
 @dataclass(frozen=True)

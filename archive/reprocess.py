@@ -6,15 +6,14 @@ interrupted run loses nothing and the next run carries on with the pages still s
 """
 from __future__ import annotations
 
-import zlib
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from sqlalchemy import ColumnElement, func, select
 
 from archive.db import Archive
-from archive.models import Page, RawBody
-from archive.queries import PageSelection
+from archive.models import Page
+from archive.queries import PageSelection, iter_retained_responses
 from archive.runs import RunCounts, recorded_run
 from archive.store import RawResponse, save_page
 from pipelines.process import EXTRACTION_VERSION, process_page
@@ -37,24 +36,12 @@ def reprocess(archive: Archive, selection: PageSelection, *, after_each: Callabl
     arguments = {"since": selection.since.isoformat() if selection.since else None, "source": selection.source,
                  "extraction_version": EXTRACTION_VERSION}
     with recorded_run(archive, "reprocess", arguments) as run:
-        last_id = 0
-        while True:
+        for page in iter_retained_responses(archive, *_stale(selection), batch_size=batch_size):
+            record = process_page(page.url, page.body, page.headers, page.fetched_at, status=page.http_status)
             with archive.session() as session:
-                batch = session.execute(
-                    select(Page.id, Page.url, Page.fetched_at, Page.http_status, Page.headers, Page.crawl_run_id,
-                           RawBody.data)
-                    .join(RawBody, RawBody.sha256 == Page.raw_sha256)
-                    .where(*_stale(selection), Page.id > last_id).order_by(Page.id).limit(batch_size)
-                ).all()
-            if not batch:
-                return run.counts
-            for page in batch:
-                body = zlib.decompress(page.data)
-                record = process_page(page.url, body, page.headers, page.fetched_at, status=page.http_status)
-                with archive.session() as session:
-                    # The page keeps the run that fetched it; the reprocess run only counts it.
-                    outcome = save_page(session, record, RawResponse(body, page.headers), page.crawl_run_id,
-                                        reprocessing=True)
-                run.counts.add(urlsplit(page.url).hostname or "", outcome, record.error)
-                last_id = page.id
-                after_each()
+                # The page keeps the run that fetched it; the reprocess run only counts it.
+                outcome = save_page(session, record, RawResponse(page.body, page.headers), page.crawl_run_id,
+                                    reprocessing=True)
+            run.counts.add(urlsplit(page.url).hostname or "", outcome, record.error)
+            after_each()
+    return run.counts

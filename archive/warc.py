@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import http
 import io
-import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -18,15 +17,14 @@ from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import urlsplit
 
-from sqlalchemy import select
 from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.timeutils import iso_date_to_datetime
 from warcio.warcwriter import WARCWriter
 
 from archive.db import Archive
-from archive.models import Page, RawBody
-from archive.queries import PageSelection, known_page
+from archive.models import Page
+from archive.queries import PageSelection, iter_retained_responses, known_page
 from archive.runs import RecordedRun, recorded_run
 from archive.store import RawResponse, save_page
 from pipelines.process import process_page
@@ -63,27 +61,15 @@ def export_warc(archive: Archive, out: BinaryIO, selection: PageSelection, *, gz
         "format": "WARC File Format 1.1",
         "description": "raw pages retained by the archive; bodies without transfer or content encoding",
     }))
-    written, last_id = 0, 0
-    while True:
-        with archive.session() as session:
-            batch = session.execute(
-                select(Page.id, Page.url, Page.fetched_at, Page.http_status, Page.headers, RawBody.data)
-                .join(RawBody, RawBody.sha256 == Page.raw_sha256)
-                .where(Page.http_status.is_not(None), Page.id > last_id, *selection.conditions())
-                .order_by(Page.id).limit(batch_size)
-            ).all()
-        if not batch:
-            return written
-        for page in batch:
-            body = zlib.decompress(page.data)
-            record = writer.create_warc_record(
-                page.url, "response", payload=io.BytesIO(body),
-                http_headers=_http_headers(page.http_status, page.headers or {}, len(body)),
-                warc_headers_dict={"WARC-Date": page.fetched_at.astimezone(timezone.utc)
-                                   .strftime("%Y-%m-%dT%H:%M:%S.%fZ")})
-            writer.write_record(record)
-            written += 1
-            last_id = page.id
+    written = 0
+    for page in iter_retained_responses(archive, Page.http_status.is_not(None), *selection.conditions(),
+                                        batch_size=batch_size):
+        writer.write_record(writer.create_warc_record(
+            page.url, "response", payload=io.BytesIO(page.body),
+            http_headers=_http_headers(page.http_status, page.headers, len(page.body)),
+            warc_headers_dict={"WARC-Date": page.fetched_at.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")}))
+        written += 1
+    return written
 
 
 # -- import ------------------------------------------------------------------------------------
