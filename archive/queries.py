@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from archive.clusters import most_authoritative_page
@@ -98,6 +98,11 @@ def iter_articles_for_export(session: Session, batch_size: int = 1000) -> Iterat
         last_id = batch[-1].id
 
 
+def sources_named(name: str) -> Select[tuple[int]]:
+    """The ids of the source a user means by NAME: its domain (stored lower case) or its name."""
+    return select(Source.id).where(or_(Source.domain == name.lower(), Source.name == name))
+
+
 @dataclass(frozen=True)
 class PageSelection:
     """Which pages a command works on: those fetched since a time, of one source, or all."""
@@ -110,8 +115,7 @@ class PageSelection:
         if self.since is not None:
             conditions.append(Page.fetched_at >= self.since)
         if self.source:
-            conditions.append(Page.source_id.in_(select(Source.id).where(
-                or_(Source.domain == self.source.lower(), Source.name == self.source))))
+            conditions.append(Page.source_id.in_(sources_named(self.source)))
         return conditions
 
 

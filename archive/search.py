@@ -13,7 +13,8 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, column, exists, func, literal_column, or_, select, table
 from sqlalchemy.orm import Session
 
-from archive.models import Article, Page, Source
+from archive.models import Article, Page
+from archive.queries import sources_named
 
 SNIPPET_BEFORE, SNIPPET_AFTER = 30, 60
 HIGHLIGHT = ("«", "»")
@@ -46,8 +47,8 @@ def _filters(source: str | None, since: datetime | None, until: datetime | None,
              canonical_only: bool) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if source:
-        conditions.append(exists(select(Page.id).join(Source, Source.id == Page.source_id).where(
-            Page.article_id == Article.id, or_(Source.domain == source, Source.name == source))))
+        conditions.append(exists(select(Page.id).where(Page.article_id == Article.id,
+                                                      Page.source_id.in_(sources_named(source)))))
     if since:
         conditions.append(Article.published_at >= since)
     if until:
