@@ -38,6 +38,8 @@ def test_the_shipped_registry_is_valid_and_honest() -> None:
     # Nothing here could be checked against the live sites: no entry may claim it was.
     assert not any(source.verified for source in sources.values())
     assert select_sources(sources, "all") == list(sources.values())
+    # Every shipped source says which province it covers (or 全国), for per-region queries.
+    assert all(source.region for source in sources.values())
 
 
 @pytest.mark.parametrize("entry, says", [
@@ -53,6 +55,8 @@ def test_the_shipped_registry_is_valid_and_honest() -> None:
      "source 'gdee': field 'max_pages': a positive whole number"),
     ("- name: gdee\n    title: 广东\n    kind: government\n    domains: [gdee.gd.gov.cn]\n    entry_urls: ['https://gdee.gd.gov.cn/']\n    feeds: []",
      "source 'gdee': unknown field(s) feeds"),
+    ("- name: gdee\n    title: 广东\n    kind: government\n    region: [广东, 山东]\n    domains: [gdee.gd.gov.cn]\n    entry_urls: ['https://gdee.gd.gov.cn/']",
+     "source 'gdee': field 'region': a province-level region name"),
     ("- name: Guangdong EE\n    title: 广东", "source 'Guangdong EE': field 'name'"),
 ])
 def test_a_bad_entry_is_one_line_naming_source_and_field(tmp_path: Path, entry: str, says: str) -> None:
