@@ -19,7 +19,7 @@ from archive.queries import PageSelection
 from archive.reprocess import count_stale, reprocess
 from archive.search import search
 from archive.warc import ImportReport, export_warc, import_warcs
-from pipelines.process import EXTRACTION_VERSION
+from pipelines.record import EXTRACTION_VERSION
 
 
 def _migrate(migrate: Callable[..., None], revision: str) -> int:
@@ -53,7 +53,7 @@ def _with_archive(action: Callable[[Archive, argparse.Namespace], int], *,
 
 
 def print_stats(archive: Archive, out: TextIO = sys.stdout) -> None:
-    with archive.session() as session:
+    with archive.reading() as session:
         total = queries.totals(session)
         by_source = queries.stats_by_source(session)
         by_day = queries.stats_by_day(session)
@@ -78,7 +78,7 @@ def cmd_stats(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def cmd_show(archive: Archive, args: argparse.Namespace) -> int:
-    with archive.session() as session:
+    with archive.reading() as session:
         found = queries.article_with_pages(session, args.id)
         if found is None:
             print(f"archive: no article with id {args.id}", file=sys.stderr)
@@ -100,7 +100,7 @@ def cmd_show(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def cmd_cluster(archive: Archive, args: argparse.Namespace) -> int:
-    with archive.session() as session:
+    with archive.reading() as session:
         copies = queries.cluster_copies(session, args.id)
         if not copies:
             print(f"archive: no cluster with id {args.id}", file=sys.stderr)
@@ -125,7 +125,7 @@ def cmd_schema(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def cmd_search(archive: Archive, args: argparse.Namespace) -> int:
-    with archive.session() as session:
+    with archive.reading() as session:
         hits = search(session, args.term, source=args.source, since=args.since, until=args.until,
                       canonical_only=args.canonical_only, limit=args.limit)
     for rank, hit in enumerate(hits, 1):
@@ -150,7 +150,7 @@ def cmd_export(archive: Archive, args: argparse.Namespace) -> int:
     if binary and not args.output:
         print(f"archive: error: --format {args.format} needs --output FILE", file=sys.stderr)
         return 2
-    with archive.session() as session:
+    with archive.reading() as session:
         rows = queries.iter_articles_for_export(session)
         if not args.output:
             write(rows, sys.stdout)

@@ -16,7 +16,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from archive.models import Article, ArticleBand, ArticleParagraph, ArticleSignature, Page, Source
-from pipelines.fingerprint import Fingerprint, fingerprint, jaccard
+from pipelines.fingerprint import Fingerprint, jaccard
 from pipelines.hashing import normalized_for_hash
 
 SAME_STORY_JACCARD = 0.9
@@ -48,15 +48,13 @@ def most_authoritative_page(session: Session, article_id: int) -> tuple[Page, So
     return tuple(max(pages, key=lambda row: page_authority(*row)))
 
 
-def store_fingerprint(session: Session, article: Article) -> Fingerprint:
-    found = fingerprint(article.body, truncated=article.is_truncated)
+def store_fingerprint(session: Session, article: Article, found: Fingerprint) -> None:
     # Plain multi-row inserts: forty ORM objects an article made the unit of work the bottleneck.
     session.execute(insert(ArticleSignature), [{"article_id": article.id, "minhash": found.minhash}])
     session.execute(insert(ArticleBand), [{"article_id": article.id, "band": band, "key": key}
                                           for band, key in found.band_keys])
     if found.paragraph_keys:
         session.execute(insert(ArticleParagraph), [{"article_id": article.id, "key": key} for key in found.paragraph_keys])
-    return found
 
 
 @dataclass(frozen=True)
@@ -115,9 +113,10 @@ def same_story(session: Session, article: Article, found: Fingerprint, candidate
     return False
 
 
-def assign_cluster(session: Session, article: Article) -> int:
-    """Fingerprint a new article and put it in its story's cluster (merging clusters it bridges)."""
-    found = store_fingerprint(session, article)
+def assign_cluster(session: Session, article: Article, found: Fingerprint) -> int:
+    """Store a new article's fingerprint (computed by the processing, off the database's thread) and
+    put the article in its story's cluster, merging clusters it bridges."""
+    store_fingerprint(session, article, found)
     clusters = {c.cluster_id for c in _candidates(session, article.id, found) if same_story(session, article, found, c)}
     target = min(clusters) if clusters else article.id
     article.cluster_id = target

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, DBAPIError, InterfaceError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 DATABASE_URL_ENV = "ARCHIVE_DATABASE_URL"
@@ -46,11 +47,17 @@ def _enable_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def _begin_immediately(connection) -> None:
-    """Take SQLite's write lock when a transaction begins: a transaction that read first and wrote
-    later would fail at once with 'database is locked' when another process wrote in between,
-    instead of waiting its turn (busy_timeout)."""
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+# Execution option of the connections `Archive.reading()` hands out.
+READ_ONLY = "archive_read_only"
+
+
+def _begin(connection) -> None:
+    """A writer takes SQLite's write lock when its transaction begins: a transaction that read first
+    and wrote later would fail at once with 'database is locked' when another process wrote in
+    between, instead of waiting its turn (busy_timeout). A reader begins a deferred transaction,
+    which in WAL mode never blocks a writer, however long it reads (an export, a crawl's lookups)."""
+    read_only = connection.get_execution_options().get(READ_ONLY)
+    connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 def make_engine(raw_url: str) -> Engine:
@@ -63,8 +70,23 @@ def make_engine(raw_url: str) -> Engine:
         raise ArchiveError(f"{DATABASE_URL_ENV}: {exc}") from None
     if url.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _enable_sqlite_pragmas)
-        event.listen(engine, "begin", _begin_immediately)
+        event.listen(engine, "begin", _begin)
     return engine
+
+
+def is_transient(exc: BaseException) -> bool:
+    """A database error that waiting may cure: the connection lost or refused (a server restarting,
+    a network outage), or SQLite busy past its timeout. Anything else is a fault of the statement."""
+    if not isinstance(exc, DBAPIError):
+        return False
+    if exc.connection_invalidated:
+        return True
+    if not isinstance(exc, (OperationalError, InterfaceError)):
+        return False
+    if isinstance(exc.orig, sqlite3.Error):
+        # sqlite3 also calls a missing table or a full disk "operational".
+        return any(word in str(exc.orig).lower() for word in ("locked", "busy"))
+    return True
 
 
 def describe_connection_error(exc: DBAPIError) -> str:
@@ -89,6 +111,7 @@ class Archive:
     def __init__(self, engine: Engine):
         self.engine = engine
         self.sessions = sessionmaker(engine, expire_on_commit=False)
+        self.reading_sessions = sessionmaker(engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False)
 
     @classmethod
     def open(cls, raw_url: str | None = None, *, migrate: bool = True) -> Archive:
@@ -112,7 +135,14 @@ class Archive:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
+        """A transaction that writes (on SQLite it holds the write lock from its start)."""
         with self.sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A transaction that only reads: on SQLite it never blocks a writer."""
+        with self.reading_sessions() as session, session.begin():
             yield session
 
     def close(self) -> None:

@@ -123,6 +123,9 @@ class CrawlRun(Base):
     articles_new: Mapped[int] = mapped_column(default=0, doc="articles the archive did not have before")
     duplicates: Mapped[int] = mapped_column(default=0, doc="article pages whose text the archive had from another page")
     errors: Mapped[int] = mapped_column(default=0, doc="pages stored with an error")
+    pages_not_stored: Mapped[int] = mapped_column(default=0, doc=(
+        "pages fetched but never stored: the archive could not be written within the retry window; "
+        "a run with any is failed"))
     errors_by_kind: Mapped[dict[str, Any]] = mapped_column(default=dict, doc='JSON, e.g. {"HTTP 404": 2, "decode": 1}')
     sources: Mapped[list[str]] = mapped_column(default=list, doc="JSON list of the domains the run stored pages of")
     new_by_source: Mapped[dict[str, Any]] = mapped_column(default=dict, doc="JSON, domain -> new articles")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import zlib
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -136,7 +136,7 @@ def iter_retained_responses(archive: Archive, *conditions: ColumnElement[bool],
     order; each batch read in its own short transaction, so the caller may write between them."""
     last_id = 0
     while True:
-        with archive.session() as session:
+        with archive.reading() as session:
             batch = session.execute(
                 select(Page.id, Page.url, Page.fetched_at, Page.http_status, Page.headers, Page.crawl_run_id,
                        RawBody.data)
@@ -159,13 +159,17 @@ class KnownPage:
     last_modified: str | None
 
 
+def known_pages(session: Session, urls: Collection[str]) -> dict[str, KnownPage]:
+    """What the archive holds for each URL it has, for deciding whether and how to fetch it again."""
+    known = {}
+    for row in session.execute(select(Page.url, Page.kind, Page.fetched_at, Page.headers).where(Page.url.in_(urls))):
+        headers = {name.lower(): values[0] for name, values in (row.headers or {}).items() if values}
+        known[row.url] = KnownPage(row.kind, row.fetched_at, headers.get("etag"), headers.get("last-modified"))
+    return known
+
+
 def known_page(session: Session, url: str) -> KnownPage | None:
-    """What the archive holds for a URL, for deciding whether and how to fetch it again."""
-    row = session.execute(select(Page.kind, Page.fetched_at, Page.headers).where(Page.url == url)).one_or_none()
-    if row is None:
-        return None
-    headers = {name.lower(): values[0] for name, values in (row.headers or {}).items() if values}
-    return KnownPage(row.kind, row.fetched_at, headers.get("etag"), headers.get("last-modified"))
+    return known_pages(session, [url]).get(url)
 
 
 def archived_response(session: Session, url: str) -> tuple[dict[str, list[str]], bytes] | None:

@@ -15,9 +15,9 @@ from archive.db import Archive
 from archive.models import Page
 from archive.queries import PageSelection, iter_retained_responses
 from archive.runs import RunCounts, recorded_run
-from archive.store import RawResponse, save_page
-from pipelines.process import EXTRACTION_VERSION, process_page
-from pipelines.record import PageKind
+from archive.store import save_page
+from pipelines.ingest import process_for_archive
+from pipelines.record import EXTRACTION_VERSION, PageKind
 
 
 def _stale(selection: PageSelection) -> list[ColumnElement[bool]]:
@@ -26,7 +26,7 @@ def _stale(selection: PageSelection) -> list[ColumnElement[bool]]:
 
 
 def count_stale(archive: Archive, selection: PageSelection) -> int:
-    with archive.session() as session:
+    with archive.reading() as session:
         return session.scalar(select(func.count(Page.id)).where(*_stale(selection)))
 
 
@@ -37,11 +37,10 @@ def reprocess(archive: Archive, selection: PageSelection, *, after_each: Callabl
                  "extraction_version": EXTRACTION_VERSION}
     with recorded_run(archive, "reprocess", arguments) as run:
         for page in iter_retained_responses(archive, *_stale(selection), batch_size=batch_size):
-            record = process_page(page.url, page.body, page.headers, page.fetched_at, status=page.http_status)
+            processed = process_for_archive(page.url, page.body, page.headers, page.fetched_at, status=page.http_status)
             with archive.session() as session:
                 # The page keeps the run that fetched it; the reprocess run only counts it.
-                outcome = save_page(session, record, RawResponse(page.body, page.headers), page.crawl_run_id,
-                                    reprocessing=True)
-            run.counts.add(urlsplit(page.url).hostname or "", outcome, record.error)
+                outcome = save_page(session, processed, page.crawl_run_id, reprocessing=True)
+            run.counts.add(urlsplit(page.url).hostname or "", outcome, processed.record.error)
             after_each()
     return run.counts

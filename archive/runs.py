@@ -21,6 +21,7 @@ class RunCounts:
     duplicates: int = 0
     errors_by_kind: dict[str, int] = field(default_factory=dict)
     new_by_source: dict[str, int] = field(default_factory=dict)
+    pages_not_stored: int = 0
 
     def add(self, domain: str, outcome: Outcome, error: str | None) -> None:
         """Count one stored page; `error` is the page's recorded reason, its kind before the colon."""
@@ -81,6 +82,7 @@ def finish_run(session: Session, run_id: int, *, status: str, finish_reason: str
     run.duplicates = counts.duplicates
     run.errors = sum(counts.errors_by_kind.values())
     run.errors_by_kind = counts.errors_by_kind
+    run.pages_not_stored = counts.pages_not_stored
     run.sources = sorted(counts.new_by_source)
     run.new_by_source = counts.new_by_source
     run.flags = health_flags(session, run, counts, thresholds) if thresholds else []

@@ -2,10 +2,6 @@
 from __future__ import annotations
 
 import enum
-import hashlib
-import zlib
-from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
@@ -16,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from archive.clusters import assign_cluster, most_authoritative_page, refresh_canonical
 from archive.models import Article, ArticleBand, ArticleParagraph, ArticleSignature, Base, Page, RawBody, Source
-from pipelines.record import PageKind, PageRecord
+from pipelines.record import Fingerprint, PackedBody, PageKind, PageRecord, ProcessedPage
 
 ModelT = TypeVar("ModelT", bound=Base)
 
@@ -26,12 +22,6 @@ class Outcome(enum.Enum):
     DUPLICATE = "duplicate"  # the page carried a text the archive already had from another page
     UNCHANGED = "unchanged"  # the page was archived before with this same text
     NOT_ARTICLE = "not_article"
-
-
-@dataclass(frozen=True)
-class RawResponse:
-    body: bytes
-    headers: Mapping[str, list[str]]
 
 
 def utcnow() -> datetime:
@@ -69,11 +59,10 @@ def _source_for(session: Session, record: PageRecord) -> Source:
     return source
 
 
-def store_raw(session: Session, body: bytes) -> str:
-    digest = hashlib.sha256(body).hexdigest()
-    _get_or_create(session, RawBody, {"sha256": digest},
-                   {"size": len(body), "compression": "zlib", "data": zlib.compress(body, 6)})
-    return digest
+def store_raw(session: Session, raw: PackedBody) -> str:
+    _get_or_create(session, RawBody, {"sha256": raw.sha256},
+                   {"size": raw.size, "compression": raw.compression, "data": raw.data})
+    return raw.sha256
 
 
 def _store_article(session: Session, record: PageRecord, refresh: bool) -> tuple[Article, bool]:
@@ -123,12 +112,19 @@ def _remove_if_orphaned(session: Session, article_id: int) -> None:
         refresh_canonical(session, cluster_id)
 
 
-def save_page(session: Session, record: PageRecord, raw: RawResponse | None, crawl_run_id: int | None,
+def _fingerprint_of(processed: ProcessedPage) -> Fingerprint:
+    if processed.fingerprint is None:
+        raise ValueError(f"{processed.record.url}: an article page reached the archive without its fingerprint")
+    return processed.fingerprint
+
+
+def save_page(session: Session, processed: ProcessedPage, crawl_run_id: int | None,
               *, reprocessing: bool = False) -> Outcome:
     """Record one fetched page (insert or update by URL), its raw response and the article it carries.
 
     When `reprocessing` an archived page, an article the page no longer carries and no other page
     does either is removed, and the article's editorial fields take the new processing's values."""
+    record, raw = processed.record, processed.raw
     if record.kind == PageKind.NOT_MODIFIED:
         known = session.scalars(select(Page).where(Page.url == record.url)).one_or_none()
         if known is not None:
@@ -147,7 +143,7 @@ def save_page(session: Session, record: PageRecord, raw: RawResponse | None, cra
         "is_truncated": record.article.is_truncated if record.article else False,
         "error": record.error, "extraction_version": record.extraction_version,
         "headers": {k: list(v) for k, v in raw.headers.items()} if raw else {},
-        "raw_sha256": store_raw(session, raw.body) if raw else None,
+        "raw_sha256": store_raw(session, raw) if raw else None,
     }
     page, created = _get_or_create(session, Page, {"url": record.url}, values)
     previous_article_id = None if created else page.article_id
@@ -161,7 +157,7 @@ def save_page(session: Session, record: PageRecord, raw: RawResponse | None, cra
         return Outcome.NOT_ARTICLE
     session.flush()
     if new_article:
-        assign_cluster(session, article)
+        assign_cluster(session, article, _fingerprint_of(processed))
         return Outcome.NEW_ARTICLE
     _adopt_most_authoritative_page(session, article)
     refresh_canonical(session, article.cluster_id)

@@ -26,8 +26,8 @@ from archive.db import Archive
 from archive.models import Page
 from archive.queries import PageSelection, iter_retained_responses, known_page
 from archive.runs import RecordedRun, recorded_run
-from archive.store import RawResponse, save_page
-from pipelines.process import process_page
+from archive.store import save_page
+from pipelines.ingest import process_for_archive
 
 GZIP_MAGIC = b"\x1f\x8b\x08"
 WARC_LINE = b"WARC/1."
@@ -204,12 +204,13 @@ def import_warcs(archive: Archive, paths: Sequence[Path], report: Callable[[Impo
 
 
 def _store(archive: Archive, response: WarcResponse, run: RecordedRun, file_report: ImportReport) -> None:
-    record = process_page(response.url, response.body, response.headers, response.fetched_at, status=response.status)
+    processed = process_for_archive(response.url, response.body, response.headers, response.fetched_at,
+                                    status=response.status)
     with archive.session() as session:
         known = known_page(session, response.url)
         if known is not None and known.fetched_at > response.fetched_at:
             file_report.older_than_archived += 1
             return
-        outcome = save_page(session, record, RawResponse(response.body, response.headers), run.id)
+        outcome = save_page(session, processed, run.id)
     file_report.responses += 1
-    run.counts.add(urlsplit(response.url).hostname or "", outcome, record.error)
+    run.counts.add(urlsplit(response.url).hostname or "", outcome, processed.record.error)

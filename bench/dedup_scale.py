@@ -30,6 +30,7 @@ from archive.clusters import _candidates, same_story
 from archive.models import Article, ArticleBand, ArticleParagraph, ArticleSignature, Page
 from archive.store import register_source, save_page
 from pipelines.fingerprint import fingerprint
+from pipelines.ingest import for_archive
 from pipelines.hashing import content_hash
 from pipelines.record import ArticleFields, PageKind, PageRecord
 
@@ -157,7 +158,7 @@ def run_bulk(sizes: list[int]) -> None:
         for chunk in range(0, STRETCH, BATCH):
             with archive.session() as session:
                 for offset, (story, body, truncated) in enumerate(stretch[chunk:chunk + BATCH]):
-                    save_page(session, record(stored + chunk + offset, story, body, truncated), None, None)
+                    save_page(session, for_archive(record(stored + chunk + offset, story, body, truncated), None, {}), None)
         rate = STRETCH / (time.perf_counter() - start)
         hashes = [content_hash(body) for _story, body, _truncated in stretch]
         with archive.session() as session:
@@ -194,7 +195,7 @@ def run(sizes: list[int]) -> None:
             with archive.session() as session:
                 for _ in range(min(BATCH, size - stored)):
                     story, body, truncated = next(generator)
-                    save_page(session, record(stored, story, body, truncated), None, None)
+                    save_page(session, for_archive(record(stored, story, body, truncated), None, {}), None)
                     truth.append(story)
                     bodies.append(body)
                     stored += 1

@@ -12,13 +12,13 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timezone
 
-from scrapy import Request, signals
-from scrapy.http import Headers, Response
-from scrapy.responsetypes import responsetypes
+from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.http import Headers, Response
+from scrapy.responsetypes import responsetypes
 
-from archive import Archive, ArchiveError, queries
+from crawler.archiving import CrawlArchive
 from pipelines.record import PageKind
 
 logger = logging.getLogger(__name__)
@@ -26,36 +26,25 @@ NOT_MODIFIED = "not_modified"
 
 
 class IncrementalMiddleware:
-    def __init__(self, crawler: Crawler):
+    """Asks the crawl's archive (its lookup thread, never the reactor) what it holds for each URL."""
+
+    def __init__(self, crawler: Crawler, archive: CrawlArchive):
         self.crawler = crawler
-        self.database_url: str = crawler.settings.get("ARCHIVE_DATABASE_URL")
-        self.archive: Archive | None = None
+        self.archive = archive
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> IncrementalMiddleware:
         if not crawler.settings.getbool("INCREMENTAL_ENABLED"):
             raise NotConfigured
-        middleware = cls(crawler)
-        crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
-        crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
-        return middleware
+        archive = crawler.get_extension(CrawlArchive)
+        if archive is None:
+            raise NotConfigured("incremental crawling needs the CrawlArchive extension (crawler.addon.ArchiveAddon)")
+        return cls(crawler, archive)
 
-    def spider_opened(self, spider) -> None:
-        # The archive pipeline has opened (and migrated) the archive before spider_opened is sent.
-        try:
-            self.archive = Archive.open(self.database_url, migrate=False)
-        except ArchiveError as exc:
-            logger.warning("incremental crawling off: %s", exc)
-
-    def spider_closed(self, spider) -> None:
-        if self.archive is not None:
-            self.archive.close()
-
-    def process_response(self, request: Request, response: Response, spider=None) -> Response:
-        if response.status != 304 or self.archive is None:
+    async def process_response(self, request: Request, response: Response, spider=None) -> Response:
+        if response.status != 304:
             return response
-        with self.archive.session() as session:
-            archived = queries.archived_response(session, request.url)
+        archived = await self.archive.archived_response(request.url)
         if archived is None:
             return response
         headers, body = archived
@@ -64,12 +53,11 @@ class IncrementalMiddleware:
         return respcls(url=request.url, status=200, headers=Headers(headers), body=body, request=request,
                        flags=[NOT_MODIFIED])
 
-    def process_request(self, request: Request, spider=None) -> None:
-        if self.archive is None or request.meta.get("incremental_checked"):
+    async def process_request(self, request: Request, spider=None) -> None:
+        if request.meta.get("incremental_checked"):
             return None
         request.meta["incremental_checked"] = True
-        with self.archive.session() as session:
-            known = queries.known_page(session, request.url)
+        known = await self.archive.known_page(request.url)
         if known is None:
             return None
         stats = self.crawler.stats

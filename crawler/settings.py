@@ -19,21 +19,29 @@ USER_AGENT = f"zh-news-archive/0.1 (research archive crawler; +{ARCHIVE_CONTACT_
 # The source registry `-a source=NAME` reads (crawler/sources.yaml).
 SOURCE_REGISTRY = os.environ.get("ARCHIVE_SOURCE_REGISTRY") or str(Path(__file__).resolve().parent / "sources.yaml")
 
+# The archive, the processing pool, the incremental middleware and the item pipeline, wired by one
+# add-on (crawler/addon.py), which also switches to the shared Redis queue when REDIS_URL is set.
+ADDONS = {"crawler.addon.ArchiveAddon": 0}
+
 # Scheduled re-runs fetch what is new: archived articles are skipped (unless `-a refetch=…`), other
 # archived pages are fetched with conditional requests.
 INCREMENTAL_ENABLED = True
-DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.IncrementalMiddleware": 50}
-# Within a run Scrapy filters repeated requests; across runs and JOBDIR resumes the archive decides.
-DUPEFILTER_CLASS = "crawler.dupefilters.ProcessDupeFilter"
 
 # Distributed: with REDIS_URL set, crawler processes on any number of machines share one request
 # queue and one duplicate filter in Redis (scrapy-redis), and one archive (ARCHIVE_DATABASE_URL on
 # PostgreSQL). The queue persists between processes; clear it for a new crawl (README).
 REDIS_URL = os.environ.get("REDIS_URL")
-if REDIS_URL:
-    SCHEDULER = "scrapy_redis.scheduler.Scheduler"
-    DUPEFILTER_CLASS = "scrapy_redis.dupefilter.RFPDupeFilter"
-    SCHEDULER_PERSIST = True
+
+# Pages are processed in worker processes, off the reactor: this many (default: one per core; 0:
+# in the crawl process, for debugging), at most PROCESSING_TIMEOUT seconds a page (a page over
+# it is recorded `unprocessable` with reason `timeout`, its worker replaced).
+PROCESSING_WORKERS = None
+PROCESSING_TIMEOUT = 20
+# The archive writer commits what is queued, up to this many pages a transaction, and waits out a
+# database that stops answering for up to ARCHIVE_RETRY_SECONDS before the pages count as not
+# stored, the run fails and the spider closes.
+ARCHIVE_BATCH_PAGES = 100
+ARCHIVE_RETRY_SECONDS = 120
 
 # A finished run is flagged (crawl_runs.flags, and a WARNING) when more than this share of its pages
 # were errors, or when a source that yielded new articles in HEALTH_PRODUCTIVE_RUNS of its last
@@ -41,8 +49,6 @@ if REDIS_URL:
 HEALTH_MAX_ERROR_RATE = 0.5
 HEALTH_HISTORY_RUNS = 3
 HEALTH_PRODUCTIVE_RUNS = 2
-
-ITEM_PIPELINES = {"pipelines.archive_pipeline.ArchivePipeline": 300}
 
 # Politeness: government sites are small; one request at a time per host, adapted to latency.
 ROBOTSTXT_OBEY = True

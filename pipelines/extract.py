@@ -13,6 +13,7 @@ import lxml.html
 import trafilatura
 
 from pipelines import clean, lexicon
+from pipelines.links import html_links
 from pipelines.dates import DATE_META_NAMES, parse_chinese_datetime, resolve_yearless_date
 
 # Meta tags naming the site, gov CMS first.
@@ -53,7 +54,8 @@ class Extracted:
     header_lines: tuple[str, ...]  # the info area under the headline, for spam checks
     article_region_text: str  # all text of the headline's container, where paywall stubs sit
     meta_text: str  # meta keywords and description, for spam checks
-    anchor_texts: frozenset[str]
+    anchor_texts: clean.LinkTexts
+    links: tuple[str, ...]  # absolute URLs the page links to, in document order
 
 
 class UnparsableError(ValueError):
@@ -243,9 +245,11 @@ def _htmldate(tree: lxml.html.HtmlElement, url: str, now: datetime) -> datetime 
     return parse_chinese_datetime(found, now=now) if found else None
 
 
-def extract(html: str, url: str, now: datetime) -> Extracted:
+def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extracted:
+    """`encoding` is the page's: links with raw non-ASCII queries are encoded in it, as browsers do."""
     tree = parse_html(html, url)
-    anchors = frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))
+    anchors = clean.LinkTexts(" ".join(a.text_content().split()) for a in tree.iter("a"))
+    links = html_links(tree, url, html, encoding)
     metas = _meta_values(tree)
     title_element = tree.find(".//title")
     page_title = _text(title_element) if title_element is not None else None
@@ -293,4 +297,5 @@ def extract(html: str, url: str, now: datetime) -> Extracted:
         article_region_text=_region_text(headline),
         meta_text=" ".join(filter(None, (metas.get("keywords"), metas.get("description")))),
         anchor_texts=anchors,
+        links=links,
     )

@@ -11,12 +11,11 @@ copies are matched by the share of their paragraphs the whole text has, found by
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 
 import numpy as np
-from datasketch import MinHash
 
 from pipelines.hashing import normalized_for_hash
+from pipelines.record import Fingerprint
 
 SHINGLE_CHARS = 5
 NUM_PERM = 128
@@ -25,13 +24,6 @@ ROWS_PER_BAND = NUM_PERM // BANDS
 # Paragraphs shorter than this (after normalization) are too generic to find candidates by.
 MIN_PARAGRAPH_CHARS = 20
 SEED = 1
-
-
-@dataclass(frozen=True)
-class Fingerprint:
-    minhash: bytes  # NUM_PERM little-endian uint32
-    band_keys: tuple[tuple[int, int], ...]  # (band, signed 64-bit key)
-    paragraph_keys: tuple[int, ...]  # signed 64-bit keys of long paragraphs
 
 
 def _key(data: bytes) -> int:
@@ -46,6 +38,8 @@ def shingles(normalized: str) -> set[bytes]:
 
 def fingerprint(body: str, *, truncated: bool = False) -> Fingerprint:
     """A truncated body's last paragraph is cut mid-sentence, so it gets no paragraph key."""
+    from datasketch import MinHash  # with scipy, half a second to import: only where pages are processed
+
     grams = shingles(normalized_for_hash(body))
     minhash = MinHash(num_perm=NUM_PERM, seed=SEED)
     minhash.update_batch(list(grams))

@@ -5,7 +5,6 @@ imports all call `process_page`.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urljoin
@@ -14,18 +13,14 @@ from pipelines import clean
 from pipelines.decode import UndecodableError, decode_html
 from pipelines.extract import Extracted, UnparsableError, extract
 from pipelines.hashing import content_hash
-from pipelines.record import ArticleFields, PageKind, PageRecord
+from pipelines.record import EXTRACTION_VERSION, ArticleFields, Headers, PageKind, PageRecord
 
-# Bump when processing changes what it produces for the same bytes: pages record it, so
-# re-processing knows which pages are stale.
-EXTRACTION_VERSION = "2"
 # An article has a headline and a real body of text: at least this many characters...
 MIN_ARTICLE_CHARS = 150
 MIN_UNTITLED_ARTICLE_CHARS = 3 * MIN_ARTICLE_CHARS
 # ...of which at most this share repeats the text of a link (list pages are mostly link text).
 MAX_LINK_TEXT_SHARE = 0.5
 
-Headers = Mapping[str, str | Sequence[str]]
 
 # Applied to the main text, in order, after pinyin removal, script conversion and spam removal.
 BODY_LINE_STEPS = (
@@ -45,24 +40,18 @@ def header(headers: Headers, name: str) -> str | None:
     return None
 
 
-def _is_html(content_type: str | None, body: bytes) -> bool:
+def is_html(content_type: str | None, body: bytes) -> bool:
     if content_type:
         media_type = content_type.split(";")[0].strip().lower()
         return media_type in ("text/html", "application/xhtml+xml")
     return body.lstrip()[:1] == b"<"
 
 
-def _link_text_share(text: str, anchor_texts: frozenset[str]) -> float:
+def _link_text_share(text: str, anchor_texts: clean.LinkTexts) -> float:
     lines = text.splitlines()
     total = sum(len(line) for line in lines)
     in_links = sum(len(line) for line in lines if " ".join(line.split()) in anchor_texts)
     return in_links / total if total else 1.0
-
-
-def failed_fetch_record(url: str, fetched_at: datetime, reason: str) -> PageRecord:
-    """A URL that gave no response at all (refused, timed out, DNS)."""
-    return PageRecord(url=url, fetched_at=fetched_at, http_status=None, kind=PageKind.HTTP_ERROR,
-                      extraction_version=EXTRACTION_VERSION, error=reason)
 
 
 @dataclass(frozen=True)
@@ -153,7 +142,7 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
         return PageRecord(**page, kind=PageKind.REDIRECT, redirect_to=urljoin(url, location) if location else None)
     if status >= 400:
         return PageRecord(**page, kind=PageKind.HTTP_ERROR, error=f"HTTP {status}")
-    if not _is_html(content_type, body):
+    if not is_html(content_type, body):
         return PageRecord(**page, kind=PageKind.ATTACHMENT)
     try:
         html, encoding = decode_html(body, content_type)
@@ -161,11 +150,12 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
         return PageRecord(**page, kind=PageKind.UNPROCESSABLE, error=f"decode: {exc}")
     page["encoding"] = encoding
     try:
-        extracted = extract(html, url, fetched_at)
+        extracted = extract(html, url, fetched_at, encoding)
     except UnparsableError as exc:
         return PageRecord(**page, kind=PageKind.UNPROCESSABLE, error=f"parse: {exc}")
     except Exception as exc:  # noqa: BLE001 - a library failing on one odd page must not stop the crawl
         return PageRecord(**page, kind=PageKind.UNPROCESSABLE, error=f"extract: {type(exc).__name__}: {exc}")
+    page["links"] = extracted.links
     try:
         cleaned = clean_page(extracted)
     except Exception as exc:  # noqa: BLE001 - recorded with its reason; the crawl goes on

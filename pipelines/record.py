@@ -1,8 +1,20 @@
-"""What processing one fetched page produces."""
+"""What processing one fetched page produces, and the records of pages that could not be processed.
+Light to import: the crawl process and the archive use these types without loading the processing."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+import zlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
+
+# Bump when processing changes what it produces for the same bytes: pages record it, so
+# re-processing knows which pages are stale.
+EXTRACTION_VERSION = "2"
+# zlib level for stored bodies: 6 is zlib's default, most of level 9's ratio at a third of its cost.
+RAW_BODY_COMPRESSION_LEVEL = 6
+
+Headers = Mapping[str, str | Sequence[str]]
 
 
 class PageKind:
@@ -52,3 +64,78 @@ class PageRecord:
     spam_injected: bool = False
     error: str | None = None
     article: ArticleFields | None = None
+    # Absolute URLs the page links to (anchors, then script pagination), for the crawler; not stored.
+    links: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """An article body's near-duplicate fingerprint (pipelines/fingerprint.py)."""
+
+    minhash: bytes  # NUM_PERM little-endian uint32
+    band_keys: tuple[tuple[int, int], ...]  # (band, signed 64-bit key)
+    paragraph_keys: tuple[int, ...]  # signed 64-bit keys of long paragraphs
+
+
+class LinkSource:
+    """How a response's links are found."""
+
+    HTML = "html"  # anchors and script pagination
+    FEED = "feed"  # RSS / Atom items
+    SITEMAP = "sitemap"  # sitemap entries; an index's entries are further sitemaps
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """One response as the crawler received it. A 304 carries the archived copy's headers and body,
+    so that its links can still be followed."""
+
+    url: str
+    status: int
+    headers: Mapping[str, Sequence[str]]
+    body: bytes = field(repr=False)
+    fetched_at: datetime
+    links_from: str = LinkSource.HTML
+
+
+@dataclass(frozen=True)
+class PackedBody:
+    """A response body as the archive keeps it: compressed, addressed by the sha256 of its bytes."""
+
+    sha256: str
+    size: int
+    compression: str
+    data: bytes = field(repr=False)
+    headers: dict[str, list[str]]
+
+
+@dataclass(frozen=True)
+class ProcessedPage:
+    """A processed page with everything the archive stores for it and the links the crawler follows."""
+
+    record: PageRecord
+    raw: PackedBody | None = None  # None: nothing to keep (no response, or a 304)
+    fingerprint: Fingerprint | None = None  # of the article the page carries
+    links: tuple[str, ...] = ()  # pages and feeds to follow
+    sitemaps: tuple[str, ...] = ()  # further sitemaps, from a sitemap index
+    worker_pid: int | None = None  # the process that did the work
+
+
+def pack_body(body: bytes, headers: Headers) -> PackedBody:
+    values = {name: [value] if isinstance(value, str) else list(value) for name, value in headers.items()}
+    return PackedBody(sha256=hashlib.sha256(body).hexdigest(), size=len(body), compression="zlib",
+                      data=zlib.compress(body, RAW_BODY_COMPRESSION_LEVEL), headers=values)
+
+
+def no_response(url: str, fetched_at: datetime, reason: str) -> ProcessedPage:
+    """A URL that gave no response at all (refused, timed out, DNS)."""
+    return ProcessedPage(record=PageRecord(url=url, fetched_at=fetched_at, http_status=None, kind=PageKind.HTTP_ERROR,
+                                           extraction_version=EXTRACTION_VERSION, error=reason))
+
+
+def unprocessable(fetched: Fetched, reason: str) -> ProcessedPage:
+    """A response whose processing could not finish (over its time budget, its worker died); the
+    raw body is kept, so the page can be processed again."""
+    record = PageRecord(url=fetched.url, fetched_at=fetched.fetched_at, http_status=fetched.status,
+                        kind=PageKind.UNPROCESSABLE, extraction_version=EXTRACTION_VERSION, error=reason)
+    return ProcessedPage(record=record, raw=pack_body(fetched.body, fetched.headers))

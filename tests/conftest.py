@@ -18,8 +18,9 @@ from sqlalchemy import create_engine, select, text
 from archive import Archive
 from archive.db import parse_database_url
 from archive.models import Article, Page
-from archive.store import RawResponse, register_source, save_page
+from archive.store import register_source, save_page
 from crawler.localweb import serve_sites
+from pipelines.ingest import for_archive
 from pipelines.process import process_page
 from pipelines.record import PageRecord
 
@@ -135,7 +136,7 @@ def store_stories(database_url: str, names: list[str] | None = None,
         url, body = STORIES_EXPECTED["urls"][name], (STORIES / f"{name}.html").read_bytes()
         record = processed_by(url, body, HTML, STORY_START + timedelta(minutes=minute))
         with archive.session() as session:
-            save_page(session, record, RawResponse(body, HTML), None)
+            save_page(session, for_archive(record, body, HTML), None)
     with archive.session() as session:
         by_url = {page.url: page.article_id for page in session.scalars(select(Page))}
         articles = {article.id: article for article in session.scalars(select(Article))}

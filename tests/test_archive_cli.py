@@ -15,8 +15,8 @@ import pytest
 
 from archive import Archive
 from archive.queries import EXPORT_FIELDS
-from archive.store import RawResponse, save_page
-from pipelines.process import process_page
+from archive.store import save_page
+from pipelines.ingest import process_for_archive
 from tests.conftest import PROJECT_ROOT, WEB
 
 FETCHED_AT = datetime(2026, 11, 2, 3, 4, tzinfo=timezone.utc)
@@ -36,7 +36,7 @@ def filled_archive(database_url: str) -> str:
             body = path.read_bytes()
             headers = {"Content-Type": ["text/html"]}
             with archive.session() as session:
-                save_page(session, process_page(url, body, headers, FETCHED_AT), RawResponse(body, headers), None)
+                save_page(session, process_for_archive(url, body, headers, FETCHED_AT), None)
     finally:
         archive.close()
     return database_url

@@ -179,7 +179,7 @@ def test_author_noise(value: str, names: str) -> None:
 
 # --- layout tables and link lists (real 2005 portal pages) ---
 
-LINKS = frozenset({"中国股市遭遇历史性机会：股改行情大揭密", "中金“内部观点”曝光：表面唱多", "王菲那英香港名店狂扫货", "胡瓜诈赌将被判3年？"})
+LINKS = clean.LinkTexts({"中国股市遭遇历史性机会：股改行情大揭密", "中金“内部观点”曝光：表面唱多", "王菲那英香港名店狂扫货", "胡瓜诈赌将被判3年？"})
 
 
 def test_a_layout_table_keeps_its_prose_cells_only() -> None:

@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 
 from archive import Archive
 from archive.models import Article, Page
-from archive.store import RawResponse, save_page
-from pipelines.process import process_page
+from archive.store import save_page
+from pipelines.ingest import process_for_archive
 from tests.conftest import WEB
 
 ROUNDS = 6
@@ -24,10 +24,10 @@ def store_copies(database_url: str, worker: int, barrier) -> None:
     for round_number in range(ROUNDS):
         # Each round a different text, so each round races to insert a new article.
         variant = body.replace("深入打好污染防治攻坚战".encode(), f"第{round_number}轮深入打好污染防治攻坚战".encode(), 1)
-        record = process_page(f"http://copy{worker}.example.cn/{round_number}.html", variant, HTML, datetime.now(timezone.utc))
+        processed = process_for_archive(f"http://copy{worker}.example.cn/{round_number}.html", variant, HTML, datetime.now(timezone.utc))
         barrier.wait(timeout=60)
         with archive.session() as session:
-            save_page(session, record, RawResponse(variant, HTML), None)
+            save_page(session, processed, None)
     archive.close()
 
 

@@ -1,4 +1,4 @@
-from crawler.links import script_pagination_urls
+from pipelines.links import script_pagination_urls
 
 
 def test_trs_script_pagination_lists_every_page() -> None:

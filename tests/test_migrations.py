@@ -11,8 +11,8 @@ from sqlalchemy import inspect, text
 from archive import migrations
 from archive.db import Archive, ArchiveError, make_engine
 from archive.models import Base
-from archive.store import RawResponse, save_page
-from pipelines.process import process_page
+from archive.store import save_page
+from pipelines.ingest import process_for_archive
 from tests.conftest import WEB
 
 CONTRACT_COLUMNS = {
@@ -107,6 +107,6 @@ def test_upgrading_an_archive_with_data_keeps_every_row(database_url: str) -> No
     archive = Archive.open(database_url)
     body = (WEB / "gov" / "gzdt" / "content" / "post_1002.html").read_bytes()
     with archive.session() as session:
-        save_page(session, process_page("http://a.example.cn/2.html", body, {"Content-Type": "text/html"},
-                                        datetime.now(timezone.utc)), RawResponse(body, {}), 1)
+        save_page(session, process_for_archive("http://a.example.cn/2.html", body, {"Content-Type": "text/html"},
+                                               datetime.now(timezone.utc)), 1)
     archive.close()

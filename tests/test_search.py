@@ -10,8 +10,8 @@ import pytest
 
 from archive import Archive
 from archive.search import search
-from archive.store import RawResponse, save_page
-from pipelines.process import process_page
+from archive.store import save_page
+from pipelines.ingest import process_for_archive
 from tests.conftest import PROJECT_ROOT, WEB
 
 PAGES = {
@@ -28,8 +28,8 @@ def archive(database_url: str):
     for url, path in PAGES.items():
         body = path.read_bytes()
         with opened.session() as session:
-            save_page(session, process_page(url, body, {"Content-Type": "text/html"}, datetime.now(timezone.utc)),
-                      RawResponse(body, {}), None)
+            save_page(session, process_for_archive(url, body, {"Content-Type": "text/html"}, datetime.now(timezone.utc)),
+                      None)
     yield opened
     opened.close()
 

@@ -1,8 +1,9 @@
 """`scrapy crawl`, with two additions operators and schedulers rely on:
 
-- spider arguments are checked before anything starts: unknown or malformed ones are a usage error;
-- the exit status is non-zero when a run failed (its archive could not be opened, or the spider
-  closed for a reason other than finishing), so cron and systemd notice;
+- spider arguments and the processing settings are checked before anything starts: unknown or
+  malformed ones are a usage error;
+- the exit status is non-zero when a run failed (its archive could not be opened, pages could not
+  be stored, or the spider closed for a reason other than finishing), so cron and systemd notice;
 - a distributed crawl whose Redis cannot be reached stops before it starts, with one line.
 """
 from __future__ import annotations
@@ -16,6 +17,8 @@ from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.crawler import Crawler
 from scrapy.exceptions import UsageError
 from scrapy.settings import BaseSettings
+
+from crawler.processing import processing_settings
 
 # Finish reasons of a run that did its job: finished, or stopped by a limit the operator set.
 SUCCESSFUL_FINISH_REASONS = ("finished", "closespider_timeout", "closespider_itemcount",
@@ -39,11 +42,12 @@ class Command(ScrapyCrawlCommand):
         if args and self.crawler_process is not None:
             spidercls = self.crawler_process.spider_loader.load(args[0])
             check = getattr(spidercls, "check_arguments", None)
-            if check is not None:
-                try:
+            try:
+                if check is not None:
                     check(opts.spargs, self.settings)
-                except ValueError as exc:
-                    raise UsageError(str(exc), print_help=False) from None
+                processing_settings(self.settings)
+            except ValueError as exc:
+                raise UsageError(str(exc), print_help=False) from None
         problem = shared_queue_problem(self.settings)
         if problem:
             print(f"scrapy crawl: error: {problem}", file=sys.stderr)
@@ -61,5 +65,8 @@ class Command(ScrapyCrawlCommand):
 
     @staticmethod
     def _failed(crawler: Crawler) -> bool:
-        reason = crawler.stats.get_value("finish_reason") if crawler.stats else None
-        return reason not in SUCCESSFUL_FINISH_REASONS
+        if not crawler.stats:
+            return True
+        if crawler.stats.get_value("archive/pages_not_stored"):
+            return True
+        return crawler.stats.get_value("finish_reason") not in SUCCESSFUL_FINISH_REASONS

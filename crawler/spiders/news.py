@@ -2,26 +2,25 @@
 following links on their own hosts only."""
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 import re
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import lxml.etree
 import scrapy
 from scrapy.exceptions import IgnoreRequest
-from scrapy.http import HtmlResponse, Response
-from scrapy.linkextractors import LinkExtractor
+from scrapy.http import Response
 from scrapy.settings import BaseSettings
-from scrapy.utils.sitemap import Sitemap
+from scrapy.utils.url import url_has_any_extension
 from twisted.python.failure import Failure
 
-from crawler.items import FetchedPage
-from crawler.links import SKIPPED_EXTENSIONS, script_pagination_urls
+from crawler.links import SKIPPED_SUFFIXES
 from crawler.middlewares import NOT_MODIFIED
+from crawler.processing import Processing
 from crawler.registry import RegisteredSource, RegistryError, load_registry, select_sources
+from pipelines.record import Fetched, LinkSource, ProcessedPage, no_response
 
 USAGE = "scrapy crawl news -a start_urls=URL1,URL2 | -a source=NAME|all  [-a refetch=7d]"
 # `_job` is the job id scrapyd passes to every spider it runs.
@@ -63,19 +62,6 @@ def _headers(response: Response) -> dict[str, list[str]]:
         key.decode("latin-1"): [value.decode("latin-1") for value in values]
         for key, values in response.headers.items()
     }
-
-
-def feed_links(body: bytes) -> list[str]:
-    """Article links of an RSS or Atom feed."""
-    try:
-        root = lxml.etree.fromstring(body, parser=lxml.etree.XMLParser(recover=True, resolve_entities=False))
-    except lxml.etree.XMLSyntaxError:
-        return []
-    if root is None:
-        return []
-    rss = [link.strip() for link in root.xpath("//item/link/text()")]
-    atom = root.xpath("//*[local-name()='entry']/*[local-name()='link']/@href")
-    return [link for link in rss + atom if link]
 
 
 class NewsSpider(scrapy.Spider):
@@ -122,7 +108,16 @@ class NewsSpider(scrapy.Spider):
         # Same host only: Scrapy's offsite middleware enforces allowed_domains on every request.
         self.allowed_domains = sorted({urlsplit(url).hostname for url in self.start_urls})
         self.requested: dict[str, int] = {}  # requests made per registered source, for max_pages
-        self.link_extractor = LinkExtractor(deny_extensions=SKIPPED_EXTENSIONS)
+        self._processing: Processing | None = None
+
+    @property
+    def processing(self) -> Processing:
+        """The crawl's processing pool (an extension: built after the spider)."""
+        if self._processing is None:
+            self._processing = self.crawler.get_extension(Processing)
+            if self._processing is None:
+                raise RuntimeError("the news spider needs the Processing extension (crawler.addon.ArchiveAddon)")
+        return self._processing
 
     def use_sources(self, sources: list[RegisteredSource]) -> None:
         self.sources = sources
@@ -154,43 +149,44 @@ class NewsSpider(scrapy.Spider):
     def _on_allowed_host(self, url: str) -> bool:
         return urlsplit(url).hostname in self.allowed_domains
 
-    def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
+    def _links_from(self, url: str) -> str:
+        if url in self.sitemaps:
+            return LinkSource.SITEMAP
+        return LinkSource.FEED if url in self.feeds else LinkSource.HTML
+
+    async def parse(self, response: Response, **kwargs: Any) -> AsyncIterator[Any]:
         # A 304 arrives as the archived copy, flagged, so that its links are still followed.
         status = 304 if NOT_MODIFIED in response.flags else response.status
-        yield FetchedPage(url=response.url, fetched_at=datetime.now(timezone.utc), status=status,
-                          headers=_headers(response), body=response.body)
+        fetched = Fetched(url=response.url, status=status, headers=_headers(response), body=response.body,
+                          fetched_at=datetime.now(timezone.utc), links_from=self._links_from(response.url))
+        processed = await self.processing.process(fetched)
+        yield processed
         if 300 <= response.status < 400 and b"Location" in response.headers:
-            yield from self._request(response.urljoin(response.headers[b"Location"].decode("latin-1")))
-        elif response.status >= 300:
-            return
-        elif response.url in self.sitemaps:
-            yield from self._follow_sitemap(response)
-        elif response.url in self.feeds:
-            for url in feed_links(response.body):
-                if self._on_allowed_host(response.urljoin(url)):
-                    yield from self._request(response.urljoin(url))
-        elif isinstance(response, HtmlResponse):
-            own_host = urlsplit(response.url).hostname
-            for link in self.link_extractor.extract_links(response):
-                if urlsplit(link.url).hostname == own_host:
-                    yield from self._request(link.url)
-            for url in script_pagination_urls(response.text):
-                yield from self._request(response.urljoin(url))
+            for request in self._request(response.urljoin(response.headers[b"Location"].decode("latin-1"))):
+                yield request
+        elif response.status < 300:
+            for request in self._follow(response.url, processed):
+                yield request
 
-    def _follow_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
-        sitemap = Sitemap(response.body)
-        for entry in sitemap:
-            url = response.urljoin(entry["loc"])
-            if not self._on_allowed_host(url):
-                continue
-            if sitemap.type == "sitemapindex":
-                self.sitemaps.add(url)
-            yield from self._request(url)
+    def _follow(self, url: str, processed: ProcessedPage) -> Iterator[scrapy.Request]:
+        """Requests for the links the worker found: a page's own host only; a feed's or sitemap's
+        entries on any host of the crawl."""
+        if self._links_from(url) == LinkSource.HTML:
+            own_host = urlsplit(url).hostname
+            followed = [link for link in processed.links if urlsplit(link).hostname == own_host
+                        and not url_has_any_extension(link, SKIPPED_SUFFIXES)]
+        else:
+            followed = [link for link in processed.links if self._on_allowed_host(link)]
+        for sitemap in processed.sitemaps:
+            if self._on_allowed_host(sitemap):
+                self.sitemaps.add(sitemap)
+                followed.append(sitemap)
+        for link in followed:
+            yield from self._request(link)
 
-    def on_error(self, failure: Failure) -> Iterator[FetchedPage]:
+    def on_error(self, failure: Failure) -> Iterator[ProcessedPage]:
         if failure.check(IgnoreRequest):  # off-site or forbidden by robots.txt: never fetched
             return
         request = failure.request  # type: ignore[attr-defined]
         self.logger.warning("no response from %s: %s", request.url, failure.getErrorMessage())
-        yield FetchedPage(url=request.url, fetched_at=datetime.now(timezone.utc), status=None,
-                          failure=f"{failure.type.__name__}: {failure.getErrorMessage()}")
+        yield no_response(request.url, datetime.now(timezone.utc), f"{failure.type.__name__}: {failure.getErrorMessage()}")

@@ -1,0 +1,35 @@
+"""The add-on that wires the archive into a crawl (Scrapy's ADDONS): one CrawlArchive (one engine,
+one writer thread, one lookup thread) shared by the item pipeline, the incremental middleware and
+the run record; the processing pool; the duplicate filter or, with REDIS_URL, scrapy-redis's shared
+queue. It reads the settings when the crawler is built, so `-s NAME=VALUE` and the environment
+defaults of settings.py count alike."""
+from __future__ import annotations
+
+from scrapy.settings import BaseSettings
+
+from crawler.archiving import CrawlArchive
+from crawler.middlewares import IncrementalMiddleware
+from crawler.pipelines import ArchivePipeline
+from crawler.processing import Processing
+
+# Before the downloader's own middlewares: an archived article is skipped before anything else.
+INCREMENTAL_MIDDLEWARE_ORDER = 50
+ARCHIVE_PIPELINE_ORDER = 300
+
+
+class ArchiveAddon:
+    def update_settings(self, settings: BaseSettings) -> None:
+        settings.set_in_component_priority_dict("EXTENSIONS", CrawlArchive, 0)
+        settings.set_in_component_priority_dict("EXTENSIONS", Processing, 0)
+        settings.set_in_component_priority_dict("ITEM_PIPELINES", ArchivePipeline, ARCHIVE_PIPELINE_ORDER)
+        settings.set_in_component_priority_dict("DOWNLOADER_MIDDLEWARES", IncrementalMiddleware,
+                                                INCREMENTAL_MIDDLEWARE_ORDER)
+        if settings.get("REDIS_URL"):
+            # Crawler processes on any number of machines share one request queue and one duplicate
+            # filter in Redis, and one archive (PostgreSQL). The queue persists between processes.
+            settings.set("SCHEDULER", "scrapy_redis.scheduler.Scheduler", "addon")
+            settings.set("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter", "addon")
+            settings.set("SCHEDULER_PERSIST", True, "addon")
+        else:
+            # Within a run Scrapy filters repeated requests; across runs and JOBDIR resumes the archive decides.
+            settings.set("DUPEFILTER_CLASS", "crawler.dupefilters.ProcessDupeFilter", "addon")

@@ -1,0 +1,357 @@
+"""One archive per crawl process: one engine, one writer thread, one lookup thread.
+
+- Every write of the crawl (pages, the run's row, its sources) goes through `ArchiveWriter`, a
+  thread that commits pages in batches of whatever is queued when it turns to the queue, up to
+  ARCHIVE_BATCH_PAGES: one page at a time when they trickle in, group commits when they pour in
+  (pages arrive while the last batch commits). No SQL runs on the reactor.
+- The incremental decisions (is this URL an archived article? its validators?) are read by
+  `ArchiveLookups`, a thread that answers all the questions waiting at once with one query.
+- Both wait out a database that stops answering (a restart, an outage) with back-off for up to
+  ARCHIVE_RETRY_SECONDS; meanwhile the pages wait, and since the item pipeline awaits each page's
+  write, Scrapy stops downloading once its in-flight responses reach their bound, and resumes when
+  the writes go through. Pages still not stored after the window are counted, the run is failed and
+  the spider closed.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import queue
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+from urllib.parse import urlsplit
+
+from scrapy import signals
+from scrapy.crawler import Crawler
+from sqlalchemy.orm import Session
+
+from archive import Archive
+from archive.db import describe_connection_error, is_transient, safe_url
+from archive.queries import KnownPage, archived_response, known_pages
+from archive.runs import HealthThresholds, RunCounts, finish_run, start_run
+from archive.store import Outcome, register_source, save_page, utcnow
+from pipelines.record import ProcessedPage
+
+logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+# Back-off while the database does not answer: from half a second, doubling, at most ten seconds
+# apart, so a restart costs little and a long outage is not hammered.
+FIRST_RETRY_DELAY = 0.5
+MAX_RETRY_DELAY = 10.0
+# Questions answered with one query at most; SQLite allows far more bound parameters, but a longer
+# IN list stops paying.
+LOOKUP_BATCH = 500
+
+_STOP = object()
+
+
+class ArchiveUnavailable(Exception):
+    """The database did not answer within the retry window; the message says what it last said."""
+
+
+class PageNotStored(Exception):
+    def __init__(self, reason: str, *, unavailable: bool):
+        super().__init__(reason)
+        self.unavailable = unavailable  # the database was not answering, rather than refusing this page
+
+
+class Retrier:
+    """Runs database operations, waiting out transient errors with back-off for up to `window`
+    seconds. Once an outage has outlasted the window, each operation gets a single try until one
+    succeeds (the crawl is closing by then and should not wait a window per page), unless it is
+    `patient`: the run's own row is always given the whole window."""
+
+    def __init__(self, window: float, what: str):
+        self.window, self.what = window, what
+        self.outage_since: float | None = None
+        self.gave_up = False
+
+    def __call__(self, operation: Callable[[], T], *, patient: bool = False) -> T:
+        deadline = time.monotonic() + (self.window if patient or not self.gave_up else 0.0)
+        delay = FIRST_RETRY_DELAY
+        while True:
+            try:
+                result = operation()
+            except Exception as exc:
+                if not is_transient(exc):
+                    raise
+                reason = describe_connection_error(exc)
+                if self.outage_since is None:
+                    self.outage_since = time.monotonic()
+                    logger.warning("archive unavailable to the %s (%s): retrying for up to %g s", self.what, reason,
+                                   self.window)
+                if time.monotonic() + delay > deadline:
+                    self.gave_up = True
+                    raise ArchiveUnavailable(reason) from None
+                time.sleep(delay)
+                delay = min(2 * delay, MAX_RETRY_DELAY)
+            else:
+                if self.outage_since is not None:
+                    logger.info("archive available to the %s again after %.1f s", self.what,
+                                time.monotonic() - self.outage_since)
+                    self.outage_since, self.gave_up = None, False
+                return result
+
+
+@dataclass
+class _Job(Generic[T]):
+    future: Future[T]
+
+
+@dataclass
+class _PageJob(_Job[Outcome]):
+    processed: ProcessedPage
+
+
+@dataclass
+class _CallJob(_Job[Any]):
+    operation: Callable[[Session], Any]
+    patient: bool
+
+
+class _DatabaseThread:
+    def __init__(self, archive: Archive, retry_window: float, name: str):
+        self.archive = archive
+        self.retrying = Retrier(retry_window, name)
+        self.jobs: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self.thread = threading.Thread(target=self._serve, name=f"archive-{name}", daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        raise NotImplementedError
+
+    def _next_jobs(self, first: Any, limit: int) -> tuple[list[Any], Any]:
+        """`first` and the jobs of its type queued behind it, up to `limit` in all; and the job of
+        another type that ended the run, if any. Never waits for more."""
+        jobs = [first]
+        while len(jobs) < limit:
+            try:
+                job = self.jobs.get_nowait()
+            except queue.Empty:
+                break
+            if type(job) is not type(first):
+                return jobs, job
+            jobs.append(job)
+        return jobs, None
+
+    def close(self) -> None:
+        """Stop after the jobs already queued."""
+        self.jobs.put(_STOP)
+        self.thread.join()
+
+
+class ArchiveWriter(_DatabaseThread):
+    def __init__(self, archive: Archive, retry_window: float, batch_pages: int):
+        self.batch_pages = batch_pages
+        self.run_id: int | None = None
+        self.counts = RunCounts()  # touched by the writer thread only
+        super().__init__(archive, retry_window, "writer")
+
+    def store(self, processed: ProcessedPage) -> Future[Outcome]:
+        future: Future[Outcome] = Future()
+        self.jobs.put(_PageJob(future, processed))
+        return future
+
+    def call(self, operation: Callable[[Session], T], *, patient: bool = False) -> Future[T]:
+        """Run `operation(session)` in its own transaction on the writer thread (`patient`: see Retrier)."""
+        future: Future[T] = Future()
+        self.jobs.put(_CallJob(future, operation, patient))
+        return future
+
+    def _serve(self) -> None:
+        pending = None
+        while True:
+            job, pending = pending or self.jobs.get(), None
+            if job is _STOP:
+                return
+            if isinstance(job, _CallJob):
+                self._call(job)
+                continue
+            batch, pending = self._next_jobs(job, self.batch_pages)
+            self._write(batch)
+
+    def _call(self, job: _CallJob) -> None:
+        def attempt() -> Any:
+            with self.archive.session() as session:
+                return job.operation(session)
+        try:
+            job.future.set_result(self.retrying(attempt, patient=job.patient))
+        except Exception as exc:  # noqa: BLE001 - handed to whoever awaits the call
+            job.future.set_exception(exc)
+
+    def _write(self, batch: list[_PageJob]) -> None:
+        def attempt() -> list[Outcome]:
+            with self.archive.session() as session:
+                return [save_page(session, job.processed, self.run_id) for job in batch]
+        try:
+            outcomes = self.retrying(attempt)
+        except ArchiveUnavailable as exc:
+            self._not_stored(batch, f"archive unavailable: {exc}", unavailable=True)
+        except Exception as exc:  # noqa: BLE001 - find the page at fault; the others are stored
+            if len(batch) > 1:
+                for job in batch:
+                    self._write([job])
+                return
+            logger.warning("%s not stored: %s: %s", batch[0].processed.record.url, type(exc).__name__, exc)
+            self._not_stored(batch, f"{type(exc).__name__}: {exc}", unavailable=False)
+        else:
+            for job, outcome in zip(batch, outcomes):
+                record = job.processed.record
+                self.counts.add(urlsplit(record.url).hostname or "", outcome, record.error)
+                job.future.set_result(outcome)
+
+    def _not_stored(self, batch: list[_PageJob], reason: str, *, unavailable: bool) -> None:
+        self.counts.pages_not_stored += len(batch)
+        for job in batch:
+            job.future.set_exception(PageNotStored(reason, unavailable=unavailable))
+
+
+@dataclass
+class _KnownJob(_Job[KnownPage | None]):
+    url: str
+
+
+@dataclass
+class _ArchivedJob(_Job[tuple[dict[str, list[str]], bytes] | None]):
+    url: str
+
+
+class ArchiveLookups(_DatabaseThread):
+    """Reads for the incremental decisions, in deferred (non-blocking) transactions. A lookup the
+    database cannot answer within the retry window is answered "not archived": the page is fetched."""
+
+    def __init__(self, archive: Archive, retry_window: float):
+        super().__init__(archive, retry_window, "lookups")
+
+    def known_page(self, url: str) -> Future[KnownPage | None]:
+        future: Future[KnownPage | None] = Future()
+        self.jobs.put(_KnownJob(future, url))
+        return future
+
+    def archived_response(self, url: str) -> Future[tuple[dict[str, list[str]], bytes] | None]:
+        future: Future[tuple[dict[str, list[str]], bytes] | None] = Future()
+        self.jobs.put(_ArchivedJob(future, url))
+        return future
+
+    def _serve(self) -> None:
+        pending = None
+        while True:
+            job, pending = pending or self.jobs.get(), None
+            if job is _STOP:
+                return
+            if isinstance(job, _ArchivedJob):
+                self._answer([job], lambda session: {job.url: archived_response(session, job.url)})
+                continue
+            batch, pending = self._next_jobs(job, LOOKUP_BATCH)
+            self._answer(batch, lambda session: known_pages(session, {job.url for job in batch}))
+
+    def _answer(self, batch: list[Any], read: Callable[[Session], dict[str, Any]]) -> None:
+        def attempt() -> dict[str, Any]:
+            with self.archive.reading() as session:
+                return read(session)
+        try:
+            answers = self.retrying(attempt)
+        except ArchiveUnavailable:
+            answers = {}
+        except Exception as exc:  # noqa: BLE001 - a lookup that fails must not stall the request
+            logger.warning("archive lookup failed: %s: %s", type(exc).__name__, exc)
+            answers = {}
+        for job in batch:
+            job.future.set_result(answers.get(job.url))
+
+
+class CrawlArchive:
+    """The crawl's archive, shared by the item pipeline, the incremental middleware and the run
+    record; a Scrapy extension (crawler.addon.ArchiveAddon enables it). Opened by the pipeline, so
+    that an archive that cannot be opened closes the spider before anything is fetched."""
+
+    def __init__(self, crawler: Crawler):
+        self.crawler = crawler
+        settings = crawler.settings
+        self.database_url: str = settings.get("ARCHIVE_DATABASE_URL")
+        self.retry_window = settings.getfloat("ARCHIVE_RETRY_SECONDS")
+        self.batch_pages = settings.getint("ARCHIVE_BATCH_PAGES")
+        self.thresholds = HealthThresholds(max_error_rate=settings.getfloat("HEALTH_MAX_ERROR_RATE"),
+                                           history_runs=settings.getint("HEALTH_HISTORY_RUNS"),
+                                           productive_runs=settings.getint("HEALTH_PRODUCTIVE_RUNS"))
+        self.archive: Archive | None = None
+        self.writer: ArchiveWriter | None = None
+        self.lookups: ArchiveLookups | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> CrawlArchive:
+        crawl_archive = cls(crawler)
+        crawler.signals.connect(crawl_archive.spider_closed, signal=signals.spider_closed)
+        return crawl_archive
+
+    async def open(self) -> None:
+        """Connect (migrating an empty or older archive), start the run's row and register the
+        spider's sources. Raises ArchiveError with one readable line."""
+        if self.archive is not None:
+            return
+        self.archive = await asyncio.to_thread(Archive.open, self.database_url)
+        self.writer = ArchiveWriter(self.archive, self.retry_window, self.batch_pages)
+        self.lookups = ArchiveLookups(self.archive, self.retry_window)
+        spider = self.crawler.spider
+        name, arguments = spider.name, dict(getattr(spider, "arguments", {}))
+        sources = list(getattr(spider, "sources", []))
+
+        def begin(session: Session) -> int:
+            run_id = start_run(session, name, arguments)
+            # Registered sources are named and ranked by the registry, not by their pages.
+            for source in sources:
+                for domain in source.domains:
+                    register_source(session, domain, source.title, source.kind, utcnow(), source.region)
+            return run_id
+
+        self.writer.run_id = await asyncio.wrap_future(self.writer.call(begin))
+        logger.info("archiving to %s as crawl run %d", safe_url(self.database_url), self.writer.run_id)
+
+    async def store(self, processed: ProcessedPage) -> Outcome:
+        """Raises PageNotStored when the page could not be written."""
+        assert self.writer is not None, "the archive is not open"
+        return await asyncio.wrap_future(self.writer.store(processed))
+
+    async def known_page(self, url: str) -> KnownPage | None:
+        if self.lookups is None:
+            return None
+        return await asyncio.wrap_future(self.lookups.known_page(url))
+
+    async def archived_response(self, url: str) -> tuple[dict[str, list[str]], bytes] | None:
+        if self.lookups is None:
+            return None
+        return await asyncio.wrap_future(self.lookups.archived_response(url))
+
+    async def spider_closed(self, spider, reason: str) -> None:
+        if self.writer is None or self.archive is None or self.writer.run_id is None:
+            return
+        writer, run_id, counts = self.writer, self.writer.run_id, self.writer.counts
+        failed = reason != "finished" or counts.pages_not_stored > 0
+        status = "failed" if failed else "finished"
+        self.crawler.stats.set_value("archive/run_status", status)
+        self.crawler.stats.set_value("archive/pages_not_stored", counts.pages_not_stored)
+        thresholds = self.thresholds
+        try:
+            flags = await asyncio.wrap_future(writer.call(
+                lambda session: finish_run(session, run_id, status=status, finish_reason=reason, counts=counts,
+                                           thresholds=thresholds), patient=True))
+        except ArchiveUnavailable as exc:
+            flags = []
+            logger.error("crawl run %d could not be closed in the archive: %s", run_id, exc)
+        logger.info("crawl run %d %s: %d pages, %d new articles, %d duplicates, %d errors", run_id, status,
+                    counts.pages_fetched, counts.articles_new, counts.duplicates, sum(counts.errors_by_kind.values()))
+        if counts.pages_not_stored:
+            logger.error("crawl run %d failed: %d pages could not be stored in the archive", run_id,
+                         counts.pages_not_stored)
+        for flag in flags:
+            logger.warning("crawl run %d flagged: %s", run_id, flag)
+        for thread in (writer, self.lookups):
+            if thread is not None:
+                await asyncio.to_thread(thread.close)
+        self.archive.close()

@@ -1,0 +1,72 @@
+"""Everything the archive and the crawler need from one fetched response, computed in one place so
+that it can run in a worker process: the processed record, the fingerprint of its article, the raw
+body packed for storage, and the links to follow. Pure: no Scrapy, no database.
+
+The crawler calls `process_fetched` in its worker processes; re-processing, WARC imports and the
+tests call `process_for_archive`, which is the same thing without the links.
+"""
+from __future__ import annotations
+
+import os
+from datetime import datetime
+
+from pipelines.decode import UndecodableError, decode_html
+from pipelines.extract import UnparsableError, parse_html
+from pipelines.fingerprint import fingerprint
+from pipelines.links import feed_links, html_links, sitemap_entries
+from pipelines.process import Headers, header, is_html, process_page
+from pipelines.record import Fetched, LinkSource, PageKind, PageRecord, ProcessedPage, pack_body
+
+
+def for_archive(record: PageRecord, body: bytes | None, headers: Headers) -> ProcessedPage:
+    """A processed record with what the archive computes from it: the article's fingerprint and
+    the packed raw body (none for a 304, whose archived copy stands)."""
+    found = fingerprint(record.article.body, truncated=record.article.is_truncated) if record.article else None
+    keep_body = body is not None and record.kind != PageKind.NOT_MODIFIED
+    return ProcessedPage(record=record, raw=pack_body(body, headers) if keep_body else None, fingerprint=found,
+                         worker_pid=os.getpid())
+
+
+def process_for_archive(url: str, body: bytes, headers: Headers, fetched_at: datetime, *,
+                        status: int = 200) -> ProcessedPage:
+    return for_archive(process_page(url, body, headers, fetched_at, status=status), body, headers)
+
+
+def process_fetched(fetched: Fetched) -> ProcessedPage:
+    """The worker's task: process one response and find the links it leads to."""
+    processed = process_for_archive(fetched.url, fetched.body, fetched.headers, fetched.fetched_at,
+                                    status=fetched.status)
+    if fetched.links_from == LinkSource.FEED:
+        return _with_links(processed, feed_links(fetched.body, fetched.url))
+    if fetched.links_from == LinkSource.SITEMAP:
+        entries = sitemap_entries(fetched.body, fetched.url)
+        return _with_links(processed, entries.pages, entries.sitemaps)
+    if processed.record.kind == PageKind.NOT_MODIFIED:
+        return _with_links(processed, _archived_copy_links(fetched))
+    return _with_links(processed, processed.record.links)
+
+
+def _with_links(processed: ProcessedPage, links: tuple[str, ...], sitemaps: tuple[str, ...] = ()) -> ProcessedPage:
+    return ProcessedPage(record=processed.record, raw=processed.raw, fingerprint=processed.fingerprint,
+                         links=links, sitemaps=sitemaps, worker_pid=processed.worker_pid)
+
+
+def _archived_copy_links(fetched: Fetched) -> tuple[str, ...]:
+    """The links of the archived copy a 304 stands for: an unchanged page still leads to changed ones."""
+    content_type = header(fetched.headers, "Content-Type")
+    if not is_html(content_type, fetched.body):
+        return ()
+    try:
+        html, encoding = decode_html(fetched.body, content_type)
+        tree = parse_html(html, fetched.url)
+    except (UndecodableError, UnparsableError):
+        return ()
+    return html_links(tree, fetched.url, html, encoding)
+
+
+def load_processing() -> None:
+    """Load the processing libraries' dictionaries once, before the first page, so that a worker's
+    first page is not charged for them against its time budget."""
+    from pipelines import clean
+
+    clean.warm_up()

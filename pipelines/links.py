@@ -1,0 +1,98 @@
+"""The links a fetched page leads to: HTML anchors and script pagination, RSS/Atom items, sitemap
+entries. Pure: found in the worker process from the tree it parses anyway, so the crawl process
+never parses a page; the spider only decides which of them to follow."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from urllib.parse import urldefrag, urljoin, urlsplit
+
+import lxml.etree
+import lxml.html
+from w3lib.url import safe_url_string
+
+# Schemes of links worth a request; mailto:, javascript:, data:, tel: and the like are not.
+FOLLOWED_SCHEMES = ("http", "https")
+# Anchors and image-map areas, as Scrapy's LinkExtractor reads them.
+LINK_TAGS = ("a", "area")
+
+# TRS WCM and similar gov CMSs write their list pagination from a script:
+# createPageHTML(pages, current, "index", "html") -> index.html, index_1.html, ...
+SCRIPT_PAGINATION = re.compile(r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"]([\w-]+)['\"]\s*,\s*['\"](\w+)['\"]")
+# A script claiming more pages than this is broken, not a list that long.
+MAX_SCRIPT_PAGES = 500
+
+def _absolute(base: str, href: str, encoding: str) -> str | None:
+    """An absolute http(s) URL without its fragment, percent-encoded the way a browser sends it."""
+    href = href.strip()
+    if not href:
+        return None
+    url = urldefrag(safe_url_string(urljoin(base, href), encoding=encoding)).url
+    return url if urlsplit(url).scheme in FOLLOWED_SCHEMES else None
+
+
+def _unique(urls: Iterable[str | None]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(url for url in urls if url))
+
+
+def script_pagination_urls(html_text: str) -> list[str]:
+    """Relative URLs of the other pages of a script-paginated list."""
+    urls = []
+    for match in SCRIPT_PAGINATION.finditer(html_text):
+        pages, stem, extension = int(match[1]), match[3], match[4]
+        urls.append(f"{stem}.{extension}")
+        urls.extend(f"{stem}_{n}.{extension}" for n in range(1, min(pages, MAX_SCRIPT_PAGES)))
+    return urls
+
+
+def html_links(tree: lxml.html.HtmlElement, url: str, html_text: str, encoding: str) -> tuple[str, ...]:
+    """Every link of a parsed page, resolved against its <base href>, in document order, once each;
+    the pages of its script pagination after them."""
+    base_element = tree.find(".//base[@href]")
+    base = urljoin(url, base_element.get("href").strip()) if base_element is not None else url
+    anchors = (_absolute(base, element.get("href") or "", encoding) for element in tree.iter(*LINK_TAGS))
+    paginated = (_absolute(url, relative, encoding) for relative in script_pagination_urls(html_text))
+    return _unique([*anchors, *paginated])
+
+
+def feed_links(body: bytes, url: str) -> tuple[str, ...]:
+    """Article links of an RSS or Atom feed."""
+    root = _xml_root(body)
+    if root is None:
+        return ()
+    rss = root.xpath("//*[local-name()='item']/*[local-name()='link']/text()")
+    atom = root.xpath("//*[local-name()='entry']/*[local-name()='link']/@href")
+    return _unique(_absolute(url, link, "utf-8") for link in [*rss, *atom])
+
+
+@dataclass(frozen=True)
+class SitemapEntries:
+    pages: tuple[str, ...] = ()  # <urlset> entries
+    sitemaps: tuple[str, ...] = ()  # <sitemapindex> entries: further sitemaps
+
+
+def sitemap_entries(body: bytes, url: str) -> SitemapEntries:
+    root = _xml_root(body)
+    if root is None:
+        return SitemapEntries()
+    locations = _unique(_absolute(url, loc, "utf-8") for loc in _locations(root))
+    if lxml.etree.QName(root).localname == "sitemapindex":
+        return SitemapEntries(sitemaps=locations)
+    return SitemapEntries(pages=locations)
+
+
+def _locations(root: lxml.etree._Element) -> Iterator[str]:
+    for entry in root:
+        for child in entry if isinstance(entry.tag, str) else ():
+            if isinstance(child.tag, str) and lxml.etree.QName(child).localname == "loc" and child.text:
+                yield child.text
+
+
+def _xml_root(body: bytes) -> lxml.etree._Element | None:
+    # Without entity expansion or network access: feeds and sitemaps may carry XXE or billion laughs.
+    parser = lxml.etree.XMLParser(recover=True, resolve_entities=False, no_network=True)
+    try:
+        return lxml.etree.fromstring(body, parser=parser)
+    except lxml.etree.XMLSyntaxError:
+        return None

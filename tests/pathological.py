@@ -1,0 +1,11 @@
+"""Pages that are costly to process, built the way CMS index pages are: a headline and one list item
+per link, each a headline and a date. Links point to another host, so a crawl records the page
+without following 50,000 links."""
+from __future__ import annotations
+
+
+def link_list_page(links: int, host: str = "http://127.0.0.99") -> bytes:
+    items = "".join(f'<li><a href="{host}/news/{n}.html">关于做好第{n}批生态环境保护督察整改工作的通知</a>'
+                    f'<span>2024-01-{n % 28 + 1:02d}</span></li>\n' for n in range(links))
+    return (f'<html><head><meta charset="utf-8"><title>通知公告</title></head>'
+            f'<body><h1>通知公告</h1><ul>{items}</ul></body></html>').encode("utf-8")
