@@ -62,7 +62,8 @@ class Processing:
 
     def spider_opened(self, spider) -> None:
         if self.workers:
-            self._pool = WorkerPool(PROCESS, unprocessable, workers=self.workers, timeout=self.timeout, prepare=PREPARE)
+            self._pool = WorkerPool(PROCESS, unprocessable, workers=self.workers, timeout=self.timeout, prepare=PREPARE,
+                                    describe=lambda fetched: fetched.url)
             logger.info("processing pages in %d worker processes, at most %g s a page", self.workers, self.timeout)
         else:
             self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="processing")

@@ -125,6 +125,7 @@ class _Slot(Generic[TaskT, ResultT]):
         if self.process is None:
             self._start()
         assert self.connection is not None
+        logger.debug("worker %d took %s", self.pid, self.pool.describe(task))
         try:
             self.connection.send(task)
             if not self.connection.poll(self.pool.timeout):
@@ -177,10 +178,11 @@ class WorkerPool(Generic[TaskT, ResultT]):
     raised) resolves to `on_failure(task, reason)`, which runs in the calling process."""
 
     def __init__(self, run: str, on_failure: Callable[[TaskT, str], ResultT], *,
-                 workers: int, timeout: float, prepare: str | None = None):
+                 workers: int, timeout: float, prepare: str | None = None, describe: Callable[[TaskT], str] = repr):
         if workers < 1:
             raise ValueError("a worker pool needs at least one worker")
         self.run, self.on_failure, self.prepare, self.timeout = run, on_failure, prepare, timeout
+        self.describe = describe  # a task in the debug log
         self.tasks: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self.replaced = 0  # workers killed or lost and replaced
         self._slots = [_Slot(self, number) for number in range(workers)]

@@ -1,4 +1,4 @@
-"""Measure extraction against labelled pages: `python -m pipelines.evaluate DIR [--crawl] [--verbose]`.
+"""Measure extraction against labelled pages: `python -m pipelines.evaluate DIR [--verbose]`.
 
 DIR holds NAME.html (or any NAME.* page) beside NAME.json:
     {"url": ..., "headers": {...}, "status": 200,
@@ -8,19 +8,14 @@ Only the expected fields present are scored. Body: precision, recall and F1 on c
 after NFKC and removing all whitespace (a page not taken as an article scores 0). Dates: right
 to the day, in China time. Author and origin: right when the stored value contains the expected one.
 
-By default each page goes through the processing function. With --crawl, the pages are served on
-127.0.0.x with the headers their JSON records, linked from one index page, crawled with the real
-`scrapy crawl news` into a scratch archive, and scored from what the archive holds.
+Each page goes through the processing function. `python -m crawler.evaluate DIR` scores the same
+pages crawled for real (served on loopback, crawled into a scratch archive, read back).
 """
 from __future__ import annotations
 
 import argparse
 import json
-import os
-import shutil
-import subprocess
 import sys
-import tempfile
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -86,45 +81,6 @@ def found_by_processing(item: Labelled) -> Found:
                  article.published_at if article else record.published_at)
 
 
-def found_by_crawling(items: list[Labelled]) -> dict[str, Found]:
-    """Serve every page on one loopback host, crawl it for real, read the archive back."""
-    from archive import Archive
-    from archive.models import Article, Page
-    from crawler.localweb import CONTENT_TYPES_FILE, serve_sites
-
-    scratch = Path(tempfile.mkdtemp(prefix="evaluate-"))
-    try:
-        site = scratch / "site"
-        site.mkdir()
-        links, types = [], []
-        for item in items:
-            shutil.copyfile(item.page, site / f"{item.name}.html")
-            links.append(f'<li><a href="/{item.name}.html">{item.name}</a></li>')
-            types.append(f"/{item.name}.html {item.headers.get('Content-Type', 'text/html')}")
-        (site / "index.html").write_text(f"<html><body><ul>{''.join(links)}</ul></body></html>", encoding="utf-8")
-        (site / CONTENT_TYPES_FILE).write_text("\n".join(types), encoding="utf-8")
-        database_url = f"sqlite:///{scratch / 'archive.db'}"
-        with serve_sites({"127.0.0.41": site}) as urls:
-            base = urls["127.0.0.41"]
-            subprocess.run([sys.executable, "-m", "scrapy", "crawl", "news", "-a", f"start_urls={base}",
-                            "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=WARNING",
-                            "-s", "DEPTH_LIMIT=1"],
-                           env=dict(os.environ, ARCHIVE_DATABASE_URL=database_url), check=True)
-        archive = Archive.open(database_url, migrate=False)
-        found = {}
-        with archive.session() as session:
-            for page in session.query(Page).all():
-                article = session.get(Article, page.article_id) if page.article_id else None
-                name = page.url.rsplit("/", 1)[-1].removesuffix(".html")
-                found[name] = Found(page.kind, article.body if article else None,
-                                    {n: getattr(article or page, n) for n in TEXT_FIELDS},
-                                    article.published_at if article else page.published_at)
-        archive.close()
-        return found
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
-
-
 @dataclass
 class Scores:
     body: list[tuple[float, float, float]] = field(default_factory=list)
@@ -165,24 +121,13 @@ def score(item: Labelled, found: Found, scores: Scores) -> list[str]:
     return wrong
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m pipelines.evaluate", description=__doc__.split("\n\n")[0])
-    parser.add_argument("directory", type=Path)
-    parser.add_argument("--crawl", action="store_true", help="crawl the pages with scrapy instead of processing them directly")
-    parser.add_argument("--verbose", "-v", action="store_true", help="list what each page got wrong")
-    args = parser.parse_args(argv)
-    items = load_dir(args.directory)
-    if not items:
-        print(f"evaluate: no NAME.json + page pairs in {args.directory}", file=sys.stderr)
-        return 1
-    crawled = found_by_crawling(items) if args.crawl else None
+def report(items: list[Labelled], found: dict[str, Found], heading: str, verbose: bool) -> None:
     scores = Scores()
     for item in items:
-        found = crawled.get(item.name, Found(None, None)) if crawled is not None else found_by_processing(item)
-        wrong = score(item, found, scores)
-        if args.verbose and wrong:
+        wrong = score(item, found.get(item.name, Found(None, None)), scores)
+        if verbose and wrong:
             print(f"{item.name}: " + "; ".join(wrong))
-    print(f"pages: {len(items)}" + (" (crawled)" if args.crawl else ""))
+    print(heading)
     if scores.body:
         n = len(scores.body)
         p, r, f = (sum(s[i] for s in scores.body) / n for i in range(3))
@@ -190,6 +135,27 @@ def main(argv: list[str] | None = None) -> int:
     for name in ("kind", "date", *TEXT_FIELDS):
         if scores.labelled[name]:
             print(f"{name}: {scores.right[name]}/{scores.labelled[name]} ({scores.right[name] / scores.labelled[name]:.1%})")
+
+
+def labelled_pages(prog: str, argv: list[str] | None) -> tuple[list[Labelled], bool] | None:
+    """The command line of an evaluator: the labelled pages of DIR and --verbose; None after an error."""
+    parser = argparse.ArgumentParser(prog=prog, description=__doc__.split("\n\n")[0])
+    parser.add_argument("directory", type=Path)
+    parser.add_argument("--verbose", "-v", action="store_true", help="list what each page got wrong")
+    args = parser.parse_args(argv)
+    items = load_dir(args.directory)
+    if not items:
+        print(f"evaluate: no NAME.json + page pairs in {args.directory}", file=sys.stderr)
+        return None
+    return items, args.verbose
+
+
+def main(argv: list[str] | None = None) -> int:
+    loaded = labelled_pages("python -m pipelines.evaluate", argv)
+    if loaded is None:
+        return 1
+    items, verbose = loaded
+    report(items, {item.name: found_by_processing(item) for item in items}, f"pages: {len(items)}", verbose)
     return 0
 
 

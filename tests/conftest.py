@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, select, text
+from sqlalchemy.pool import NullPool
 
 from archive import Archive
 from archive.db import parse_database_url
@@ -64,7 +65,8 @@ def postgres_admin_url() -> str:
 def postgres_url(postgres_admin_url: str) -> Iterator[str]:
     """A fresh, empty PostgreSQL database for one test."""
     name = f"test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(parse_database_url(postgres_admin_url), isolation_level="AUTOCOMMIT")
+    # No pooled connection: some tests restart the server in between.
+    admin = create_engine(parse_database_url(postgres_admin_url), isolation_level="AUTOCOMMIT", poolclass=NullPool)
     with admin.connect() as connection:
         connection.execute(text(f'CREATE DATABASE "{name}"'))
     url = parse_database_url(postgres_admin_url).set(database=name).render_as_string(hide_password=False)

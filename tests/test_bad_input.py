@@ -54,3 +54,18 @@ def test_an_unreachable_redis_stops_a_distributed_crawl_with_one_line(sqlite_url
     assert crawl.stderr.strip().splitlines()[-1].startswith("scrapy crawl: error: cannot use the shared queue at REDIS_URL redis://127.0.0.1:9/0")
     assert "Traceback" not in crawl.stderr
     assert not os.path.exists(sqlite_url.removeprefix("sqlite:///"))  # nothing half-written
+
+
+@pytest.mark.parametrize("setting, says", [
+    ("PROCESSING_WORKERS=-1", "PROCESSING_WORKERS must not be negative, not '-1'"),
+    ("PROCESSING_WORKERS=two", "PROCESSING_WORKERS must be a whole number of processes (0: in the crawl process), not 'two'"),
+    ("PROCESSING_TIMEOUT=0", "PROCESSING_TIMEOUT must be a positive number of seconds, not '0'"),
+    ("PROCESSING_TIMEOUT=-5", "PROCESSING_TIMEOUT must be a positive number of seconds, not '-5'"),
+    ("PROCESSING_TIMEOUT=soon", "PROCESSING_TIMEOUT must be a number of seconds, not 'soon'"),
+])
+def test_a_malformed_processing_setting_is_a_usage_error(sqlite_url: str, setting: str, says: str) -> None:
+    crawl = run_crawl(sqlite_url, "-a", "start_urls=http://127.0.0.1:9/", "-s", setting)
+    assert crawl.returncode == 2
+    assert says in crawl.stderr.strip().splitlines()[-1]
+    assert "Traceback" not in crawl.stderr
+    assert not os.path.exists(sqlite_url.removeprefix("sqlite:///"))  # nothing written

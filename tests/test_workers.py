@@ -14,7 +14,7 @@ from crawler.processing import PREPARE, PROCESS
 from crawler.workers import WorkerPool
 from pipelines.record import Fetched, PageKind, ProcessedPage, unprocessable
 from tests.conftest import WEB
-from tests.pathological import link_list_page
+from tests.pathological import huge_article_page
 
 ARTICLE = WEB / "gov" / "gzdt" / "content" / "post_1002.html"
 HTML = {"Content-Type": ["text/html; charset=utf-8"]}
@@ -52,7 +52,7 @@ def test_pages_are_processed_in_worker_processes(pool: WorkerPool) -> None:
 def test_a_page_over_its_time_budget_is_recorded_and_its_worker_replaced(pool: WorkerPool) -> None:
     pool.submit(article()).result(timeout=120)  # the worker is up; its start is not charged to a page
     first_worker = pool.pids
-    slow = fetched("http://127.0.0.20/huge-index.html", link_list_page(150_000))
+    slow = fetched("http://127.0.0.20/huge-index.html", huge_article_page(40_000))
     result = pool.submit(slow).result(timeout=120)
     assert result.record.kind == PageKind.UNPROCESSABLE
     assert result.record.error == "timeout: processing took longer than 1 s"
@@ -66,7 +66,7 @@ def test_a_page_over_its_time_budget_is_recorded_and_its_worker_replaced(pool: W
 def test_a_killed_worker_costs_only_its_page(pool: WorkerPool) -> None:
     pool.submit(article()).result(timeout=120)
     (worker,) = pool.pids
-    slow = pool.submit(fetched("http://127.0.0.20/huge-index.html", link_list_page(150_000)))
+    slow = pool.submit(fetched("http://127.0.0.20/huge-index.html", huge_article_page(40_000)))
     queued = pool.submit(article())
     time.sleep(1.0)  # the worker is busy with the slow page
     os.kill(worker, signal.SIGKILL)
