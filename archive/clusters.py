@@ -66,7 +66,7 @@ class Candidate:
     minhash: bytes
 
 
-def _candidates(session: Session, article_id: int, found: Fingerprint) -> list[Candidate]:
+def _candidates(session: Session, found: Fingerprint) -> list[Candidate]:
     # Keys are 64-bit hashes: looked up by key alone (the index), the band checked here.
     wanted = set(found.band_keys)
     hits = session.execute(select(ArticleBand.article_id, ArticleBand.band, ArticleBand.key)
@@ -74,7 +74,6 @@ def _candidates(session: Session, article_id: int, found: Fingerprint) -> list[C
     ids = {hit.article_id for hit in hits if (hit.band, hit.key) in wanted}
     if found.paragraph_keys:
         ids.update(session.scalars(select(ArticleParagraph.article_id).where(ArticleParagraph.key.in_(found.paragraph_keys))))
-    ids.discard(article_id)
     if not ids:
         return []
     rows = session.execute(
@@ -89,10 +88,8 @@ def _same_headline(a: str | None, b: str | None) -> bool:
     return bool(a and b) and normalized_for_hash(a) == normalized_for_hash(b)
 
 
-def _paragraph_containment(session: Session, part_id: int, part_keys: tuple[int, ...] | None, whole_id: int) -> float:
-    """Share of the truncated copy's complete paragraphs that the whole text has."""
-    if part_keys is None:
-        part_keys = tuple(session.scalars(select(ArticleParagraph.key).where(ArticleParagraph.article_id == part_id)))
+def _stored_share(session: Session, part_keys: tuple[int, ...], whole_id: int) -> float:
+    """Share of a truncated text's complete paragraphs that a stored whole text has."""
     if not part_keys:
         return 0.0
     found = session.scalar(select(func.count()).select_from(ArticleParagraph)
@@ -100,31 +97,44 @@ def _paragraph_containment(session: Session, part_id: int, part_keys: tuple[int,
     return found / len(part_keys)
 
 
-def same_story(session: Session, article: Article, found: Fingerprint, candidate: Candidate) -> bool:
+def _share_in(session: Session, part_id: int, whole_keys: tuple[int, ...]) -> float:
+    """Share of a stored truncated text's complete paragraphs that a new whole text has."""
+    part_keys = session.scalars(select(ArticleParagraph.key).where(ArticleParagraph.article_id == part_id)).all()
+    whole = set(whole_keys)
+    return sum(key in whole for key in part_keys) / len(part_keys) if part_keys else 0.0
+
+
+def same_story(session: Session, title: str | None, is_truncated: bool, found: Fingerprint, candidate: Candidate) -> bool:
+    """Whether a new text (its headline, truncation and fingerprint) is a copy of a stored article's story."""
     similarity = jaccard(found.minhash, candidate.minhash)
     if similarity >= SAME_STORY_JACCARD:
         return True
-    if similarity >= SAME_HEADLINE_JACCARD and _same_headline(article.title, candidate.title):
+    if similarity >= SAME_HEADLINE_JACCARD and _same_headline(title, candidate.title):
         return True
-    if article.is_truncated and not candidate.is_truncated:
-        return _paragraph_containment(session, article.id, found.paragraph_keys, candidate.article_id) >= TRUNCATED_CONTAINMENT
-    if candidate.is_truncated and not article.is_truncated:
-        return _paragraph_containment(session, candidate.article_id, None, article.id) >= TRUNCATED_CONTAINMENT
+    if is_truncated and not candidate.is_truncated:
+        return _stored_share(session, found.paragraph_keys, candidate.article_id) >= TRUNCATED_CONTAINMENT
+    if candidate.is_truncated and not is_truncated:
+        return _share_in(session, candidate.article_id, found.paragraph_keys) >= TRUNCATED_CONTAINMENT
     return False
 
 
-def assign_cluster(session: Session, article: Article, found: Fingerprint) -> int:
-    """Store a new article's fingerprint (computed by the processing, off the database's thread) and
-    put the article in its story's cluster, merging clusters it bridges."""
+def story_clusters(session: Session, title: str | None, is_truncated: bool, found: Fingerprint) -> set[int]:
+    """The clusters of the stored articles a new text is a copy of, found before the text is stored
+    so that its article is inserted with its story already set."""
+    return {c.cluster_id for c in _candidates(session, found) if same_story(session, title, is_truncated, found, c)}
+
+
+def join_story(session: Session, article: Article, found: Fingerprint, clusters: set[int]) -> None:
+    """Store a new article's fingerprint; when it copies stored stories, merge the clusters it bridges
+    into its own (the smallest id) and let the story choose its canonical copy again."""
     store_fingerprint(session, article, found)
-    clusters = {c.cluster_id for c in _candidates(session, article.id, found) if same_story(session, article, found, c)}
-    target = min(clusters) if clusters else article.id
-    article.cluster_id = target
+    if not clusters:
+        return
     if len(clusters) > 1:
-        session.execute(update(Article).where(Article.cluster_id.in_(clusters)).values(cluster_id=target))
+        session.execute(update(Article).where(Article.cluster_id.in_(clusters - {article.cluster_id}))
+                        .values(cluster_id=article.cluster_id))
     session.flush()
-    refresh_canonical(session, target)
-    return target
+    refresh_canonical(session, article.cluster_id)
 
 
 def _article_rank(session: Session, article: Article) -> tuple:

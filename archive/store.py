@@ -2,15 +2,16 @@
 from __future__ import annotations
 
 import enum
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from archive.clusters import assign_cluster, most_authoritative_page, refresh_canonical
+from archive.clusters import join_story, most_authoritative_page, refresh_canonical, story_clusters
 from archive.models import Article, ArticleBand, ArticleParagraph, ArticleSignature, Base, Page, RawBody, Source
 from pipelines.record import Fingerprint, PackedBody, PageKind, PageRecord, ProcessedPage
 
@@ -65,19 +66,46 @@ def store_raw(session: Session, raw: PackedBody) -> str:
     return raw.sha256
 
 
-def _store_article(session: Session, record: PageRecord, refresh: bool) -> tuple[Article, bool]:
+def _new_article_id(session: Session) -> int:
+    """The id the next article gets, known before its INSERT."""
+    if session.get_bind().dialect.name == "postgresql":
+        return session.scalar(text("SELECT nextval(pg_get_serial_sequence('articles', 'id'))"))
+    # SQLite: this transaction holds the database's write lock from its start (BEGIN IMMEDIATE).
+    return (session.scalar(select(func.max(Article.id))) or 0) + 1
+
+
+@dataclass(frozen=True)
+class _NewStory:
+    """How a new article joins its story, once the page carrying it is stored."""
+
+    found: Fingerprint
+    clusters: set[int]
+
+
+def _store_article(session: Session, processed: ProcessedPage, refresh: bool) -> tuple[Article, _NewStory | None]:
+    """The article the page carries, inserted if new (then with how it joins its story)."""
+    record = processed.record
     fields = record.article
     assert fields is not None
-    article, created = _get_or_create(session, Article, {"content_hash": fields.content_hash}, {
-        "title": fields.title, "body": fields.body, "published_at": fields.published_at,
-        "origin": fields.origin, "author": fields.author, "is_truncated": fields.is_truncated,
-        "editor": fields.editor, "original_title": fields.original_title, "keywords": fields.keywords,
-        "summary": fields.summary,
-        "char_count": len(fields.body), "first_seen_at": record.fetched_at, "last_seen_at": record.fetched_at,
-    })
-    if created:
-        session.flush()
-        return article, True
+    known = session.scalars(select(Article).filter_by(content_hash=fields.content_hash)).one_or_none()
+    if known is None:
+        found = _fingerprint_of(processed)
+        clusters = story_clusters(session, fields.title, fields.is_truncated, found)
+        article_id = _new_article_id(session)
+        # The story is set in the INSERT: updating the row just inserted would cost PostgreSQL a
+        # second entry in each of the article's indexes, the body's trigram index among them.
+        article, created = _get_or_create(session, Article, {"content_hash": fields.content_hash}, {
+            "id": article_id, "cluster_id": min(clusters, default=article_id), "is_canonical": not clusters,
+            "title": fields.title, "body": fields.body, "published_at": fields.published_at,
+            "origin": fields.origin, "author": fields.author, "is_truncated": fields.is_truncated,
+            "editor": fields.editor, "original_title": fields.original_title, "keywords": fields.keywords,
+            "summary": fields.summary,
+            "char_count": len(fields.body), "first_seen_at": record.fetched_at, "last_seen_at": record.fetched_at,
+        })
+        if created:
+            return article, _NewStory(found, clusters)
+    else:
+        article = known
     # Fields that pages do not keep come from whichever page had them first, unless the page is being
     # processed again: then newer processing knows better.
     for name in ("editor", "original_title", "keywords", "summary"):
@@ -85,7 +113,7 @@ def _store_article(session: Session, record: PageRecord, refresh: bool) -> tuple
             setattr(article, name, getattr(fields, name))
     article.first_seen_at = min(article.first_seen_at, record.fetched_at)
     article.last_seen_at = max(article.last_seen_at, record.fetched_at)
-    return article, False
+    return article, None
 
 
 def _adopt_most_authoritative_page(session: Session, article: Article) -> None:
@@ -132,7 +160,7 @@ def save_page(session: Session, processed: ProcessedPage, crawl_run_id: int | No
             known.fetched_at, known.crawl_run_id = record.fetched_at, crawl_run_id
             return Outcome.UNCHANGED
     source = _source_for(session, record)
-    article, new_article = _store_article(session, record, reprocessing) if record.article is not None else (None, False)
+    article, new_story = _store_article(session, processed, reprocessing) if record.article is not None else (None, None)
     values = {
         "source_id": source.id, "article_id": article.id if article else None, "crawl_run_id": crawl_run_id,
         "fetched_at": record.fetched_at, "http_status": record.http_status, "kind": record.kind,
@@ -156,8 +184,8 @@ def save_page(session: Session, processed: ProcessedPage, crawl_run_id: int | No
     if article is None:
         return Outcome.NOT_ARTICLE
     session.flush()
-    if new_article:
-        assign_cluster(session, article, _fingerprint_of(processed))
+    if new_story is not None:
+        join_story(session, article, new_story.found, new_story.clusters)
         return Outcome.NEW_ARTICLE
     _adopt_most_authoritative_page(session, article)
     refresh_canonical(session, article.cluster_id)

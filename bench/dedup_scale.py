@@ -26,7 +26,7 @@ from pathlib import Path
 from sqlalchemy import select, text
 
 from archive import Archive
-from archive.clusters import _candidates, same_story
+from archive.clusters import story_clusters
 from archive.models import Article, ArticleBand, ArticleParagraph, ArticleSignature, Page
 from archive.store import register_source, save_page
 from pipelines.fingerprint import fingerprint
@@ -83,10 +83,8 @@ def lookup_latency_ms(archive: Archive, probes: list[str]) -> float:
     times = []
     with archive.sessions() as session:
         for body in probes:
-            article = Article(id=-1, title="探针", body=body, is_truncated=False)
             start = time.perf_counter()
-            found = fingerprint(body)
-            [c for c in _candidates(session, -1, found) if same_story(session, article, found, c)]
+            story_clusters(session, "探针", False, fingerprint(body))
             times.append(time.perf_counter() - start)
     return statistics.median(times) * 1000
 

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import opencc
-from pypinyin.constants import PINYIN_DICT
 
 from pipelines import lexicon
 from pipelines.dates import DATE_PATTERN
@@ -54,13 +53,24 @@ def _toneless(syllable: str) -> str:
 
 
 @functools.cache
+def _character_readings() -> dict[int, str]:
+    """pypinyin's readings of single characters. Its package import also loads and copies a phrase
+    dictionary (about 50 MB in every worker process) unless told not to; the steps never use it."""
+    os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
+    os.environ.setdefault("PYPINYIN_NO_DICT_COPY", "1")
+    from pypinyin.constants import PINYIN_DICT
+
+    return PINYIN_DICT
+
+
+@functools.cache
 def _syllable_inventory() -> frozenset[str]:
-    return frozenset(_toneless(reading) for readings in PINYIN_DICT.values() for reading in readings.split(","))
+    return frozenset(_toneless(reading) for readings in _character_readings().values() for reading in readings.split(","))
 
 
 @functools.lru_cache(maxsize=8192)
 def _readings(char: str) -> frozenset[str]:
-    return frozenset(_toneless(r) for r in PINYIN_DICT.get(ord(char), "").split(",") if r)
+    return frozenset(_toneless(r) for r in _character_readings().get(ord(char), "").split(",") if r)
 
 
 def _is_syllable(candidate: str) -> bool:
