@@ -38,7 +38,9 @@ clean-demo:
 # Benchmarks (not tests: timings on shared machines are noisy, so each reports a ratio measured in one run).
 DEDUP_SIZES ?= 10000 100000
 RESEARCH_SIZES ?= 10000 100000
+CRAWL_SIZES ?= 2000
 bench: venv postgres
+	$(BIN)/python bench/crawl_throughput.py --postgres --pages $(CRAWL_SIZES)
 	$(BIN)/python bench/extraction_cost.py
 	$(BIN)/python bench/dedup_scale.py $(DEDUP_SIZES)
 	$(BIN)/python bench/research_scale.py --postgres $(RESEARCH_SIZES)

@@ -14,8 +14,8 @@ PostgreSQL database from tools/test-postgres) and with bench/minimal_spider.py (
 `trafilatura.extract` on each page and writes JSON lines), alternately, under identical settings:
 politeness off (no delay, no AutoThrottle), 32 concurrent requests, the same depth and queue order.
 For each: pages/s over the wall time of the whole command (start-up included), CPU seconds of
-the process and its workers, CPU/wall, and the peak of the summed RSS of the process tree sampled
-every 0.1 s. Prints a Markdown table for docs/benchmarks.md.
+the process and its workers, CPU/wall, and the peaks of the summed RSS and PSS of the process tree
+sampled every 0.1 s. Prints a Markdown table for docs/benchmarks.md.
 """
 from __future__ import annotations
 
@@ -146,27 +146,33 @@ def build_web(root: Path, pages: int, seed: int = 1) -> int:
     return 1 + lists + pages
 
 
-def _tree_rss_bytes(pid: int) -> int:
-    """Summed RSS of a process and all its descendants."""
+def _kib(text: str, field: str) -> int:
+    match = re.search(rf"^{field}:\s+(\d+) kB", text, re.MULTILINE)
+    return int(match.group(1)) * 1024 if match else 0
+
+
+def _tree_memory(pid: int) -> tuple[int, int]:
+    """(RSS, PSS) summed over a process and all its descendants. Summed RSS counts the shared
+    libraries once per process; PSS shares them out, so it is what the tree costs the machine."""
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            status = Path(f"/proc/{entry}/status").read_text()
-        except OSError:
-            continue
-        fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
-        parent = int(fields.get("PPid", "0").strip())
-        children.setdefault(parent, []).append(int(entry))
-        rss[int(entry)] = int(fields.get("VmRSS", "0 kB").split()[0]) * 1024
-    total, stack = 0, [pid]
+        if entry.isdigit():
+            try:
+                parent = int(Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(parent, []).append(int(entry))
+    rss = pss = 0
+    stack = [pid]
     while stack:
         current = stack.pop()
-        total += rss.get(current, 0)
+        try:
+            rollup = Path(f"/proc/{current}/smaps_rollup").read_text()
+        except OSError:
+            continue
+        rss, pss = rss + _kib(rollup, "Rss"), pss + _kib(rollup, "Pss")
         stack.extend(children.get(current, []))
-    return total
+    return rss, pss
 
 
 @dataclass
@@ -176,6 +182,7 @@ class Run:
     wall: float
     cpu: float
     peak_rss: int
+    peak_pss: int
 
     @property
     def rate(self) -> float:
@@ -186,13 +193,14 @@ def _measure(name: str, command: list[str], cwd: Path, env: dict[str, str]) -> R
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    peak = 0
+    peak_rss = peak_pss = 0
     stop = threading.Event()
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak_rss, peak_pss
         while not stop.is_set():
-            peak = max(peak, _tree_rss_bytes(process.pid))
+            rss, pss = _tree_memory(process.pid)
+            peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
             time.sleep(0.1)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -206,7 +214,7 @@ def _measure(name: str, command: list[str], cwd: Path, env: dict[str, str]) -> R
         raise SystemExit(f"{name} failed ({process.returncode}):\n{log[-3000:]}")
     received = re.search(r"'response_received_count': (\d+)", log)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return Run(name, int(received.group(1)) if received else 0, wall, cpu, peak)
+    return Run(name, int(received.group(1)) if received else 0, wall, cpu, peak_rss, peak_pss)
 
 
 def crawl_news(base: str, database_url: str) -> Run:
@@ -248,8 +256,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=1, help="alternating pairs of crawls per size")
     args = parser.parse_args()
     print(f"machine: {os.cpu_count()} cores")
-    print("| pages | crawler | pages/s | ratio to minimal | CPU s | CPU/wall | peak RSS (MiB) |")
-    print("|---|---|---|---|---|---|---|")
+    print("| pages | crawler | pages/s | ratio to minimal | CPU s | CPU/wall | peak RSS (MiB) | peak PSS (MiB) |")
+    print("|---|---|---|---|---|---|---|---|")
     for size in args.pages:
         scratch = Path(tempfile.mkdtemp(prefix="crawl-bench-"))
         try:
@@ -267,7 +275,7 @@ def main() -> None:
                     minimal = runs[0]
                     for run in runs:
                         print(f"| {size} | {run.name} | {run.rate:.1f} | {run.rate / minimal.rate:.2f} | {run.cpu:.0f} "
-                              f"| {run.cpu / run.wall:.2f} | {run.peak_rss / 2**20:.0f} |", flush=True)
+                              f"| {run.cpu / run.wall:.2f} | {run.peak_rss / 2**20:.0f} | {run.peak_pss / 2**20:.0f} |", flush=True)
                         if run.pages < expected:
                             print(f"<!-- {run.name} fetched {run.pages} of {expected} pages -->")
         finally:

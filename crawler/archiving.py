@@ -116,14 +116,39 @@ class _CallJob(_Job[Any]):
 
 
 class _DatabaseThread:
-    def __init__(self, archive: Archive, retry_window: float, name: str):
+    """A thread that runs jobs against the archive: jobs of `batched` type are taken together, as
+    many as are queued up to `batch_limit`; any other job alone."""
+
+    batched: type[_Job[Any]]
+
+    def __init__(self, archive: Archive, retry_window: float, name: str, batch_limit: int):
         self.archive = archive
         self.retrying = Retrier(retry_window, name)
+        self.batch_limit = batch_limit
         self.jobs: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self.thread = threading.Thread(target=self._serve, name=f"archive-{name}", daemon=True)
         self.thread.start()
 
+    def _queue(self, job: _Job[T]) -> Future[T]:
+        self.jobs.put(job)
+        return job.future
+
     def _serve(self) -> None:
+        pending = None
+        while True:
+            job, pending = pending or self.jobs.get(), None
+            if job is _STOP:
+                return
+            if isinstance(job, self.batched):
+                batch, pending = self._next_jobs(job, self.batch_limit)
+                self._run_batch(batch)
+            else:
+                self._run_one(job)
+
+    def _run_batch(self, batch: list[Any]) -> None:
+        raise NotImplementedError
+
+    def _run_one(self, job: Any) -> None:
         raise NotImplementedError
 
     def _next_jobs(self, first: Any, limit: int) -> tuple[list[Any], Any]:
@@ -147,36 +172,21 @@ class _DatabaseThread:
 
 
 class ArchiveWriter(_DatabaseThread):
+    batched = _PageJob
+
     def __init__(self, archive: Archive, retry_window: float, batch_pages: int):
-        self.batch_pages = batch_pages
         self.run_id: int | None = None
         self.counts = RunCounts()  # touched by the writer thread only
-        super().__init__(archive, retry_window, "writer")
+        super().__init__(archive, retry_window, "writer", batch_pages)
 
     def store(self, processed: ProcessedPage) -> Future[Outcome]:
-        future: Future[Outcome] = Future()
-        self.jobs.put(_PageJob(future, processed))
-        return future
+        return self._queue(_PageJob(Future(), processed))
 
     def call(self, operation: Callable[[Session], T], *, patient: bool = False) -> Future[T]:
         """Run `operation(session)` in its own transaction on the writer thread (`patient`: see Retrier)."""
-        future: Future[T] = Future()
-        self.jobs.put(_CallJob(future, operation, patient))
-        return future
+        return self._queue(_CallJob(Future(), operation, patient))
 
-    def _serve(self) -> None:
-        pending = None
-        while True:
-            job, pending = pending or self.jobs.get(), None
-            if job is _STOP:
-                return
-            if isinstance(job, _CallJob):
-                self._call(job)
-                continue
-            batch, pending = self._next_jobs(job, self.batch_pages)
-            self._write(batch)
-
-    def _call(self, job: _CallJob) -> None:
+    def _run_one(self, job: _CallJob) -> None:
         def attempt() -> Any:
             with self.archive.session() as session:
                 return job.operation(session)
@@ -185,7 +195,7 @@ class ArchiveWriter(_DatabaseThread):
         except Exception as exc:  # noqa: BLE001 - handed to whoever awaits the call
             job.future.set_exception(exc)
 
-    def _write(self, batch: list[_PageJob]) -> None:
+    def _run_batch(self, batch: list[_PageJob]) -> None:
         def attempt() -> list[Outcome]:
             with self.archive.session() as session:
                 return [save_page(session, job.processed, self.run_id) for job in batch]
@@ -196,7 +206,7 @@ class ArchiveWriter(_DatabaseThread):
         except Exception as exc:  # noqa: BLE001 - find the page at fault; the others are stored
             if len(batch) > 1:
                 for job in batch:
-                    self._write([job])
+                    self._run_batch([job])
                 return
             logger.warning("%s not stored: %s: %s", batch[0].processed.record.url, type(exc).__name__, exc)
             self._not_stored(batch, f"{type(exc).__name__}: {exc}", unavailable=False)
@@ -226,30 +236,22 @@ class ArchiveLookups(_DatabaseThread):
     """Reads for the incremental decisions, in deferred (non-blocking) transactions. A lookup the
     database cannot answer within the retry window is answered "not archived": the page is fetched."""
 
+    batched = _KnownJob
+
     def __init__(self, archive: Archive, retry_window: float):
-        super().__init__(archive, retry_window, "lookups")
+        super().__init__(archive, retry_window, "lookups", LOOKUP_BATCH)
 
     def known_page(self, url: str) -> Future[KnownPage | None]:
-        future: Future[KnownPage | None] = Future()
-        self.jobs.put(_KnownJob(future, url))
-        return future
+        return self._queue(_KnownJob(Future(), url))
 
     def archived_response(self, url: str) -> Future[tuple[dict[str, list[str]], bytes] | None]:
-        future: Future[tuple[dict[str, list[str]], bytes] | None] = Future()
-        self.jobs.put(_ArchivedJob(future, url))
-        return future
+        return self._queue(_ArchivedJob(Future(), url))
 
-    def _serve(self) -> None:
-        pending = None
-        while True:
-            job, pending = pending or self.jobs.get(), None
-            if job is _STOP:
-                return
-            if isinstance(job, _ArchivedJob):
-                self._answer([job], lambda session: {job.url: archived_response(session, job.url)})
-                continue
-            batch, pending = self._next_jobs(job, LOOKUP_BATCH)
-            self._answer(batch, lambda session: known_pages(session, {job.url for job in batch}))
+    def _run_batch(self, batch: list[_KnownJob]) -> None:
+        self._answer(batch, lambda session: known_pages(session, {job.url for job in batch}))
+
+    def _run_one(self, job: _ArchivedJob) -> None:
+        self._answer([job], lambda session: {job.url: archived_response(session, job.url)})
 
     def _answer(self, batch: list[Any], read: Callable[[Session], dict[str, Any]]) -> None:
         def attempt() -> dict[str, Any]:

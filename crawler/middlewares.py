@@ -1,7 +1,9 @@
 """Incremental crawling: what the archive already holds is not fetched again.
 
 - A URL archived as an article is skipped, unless the spider's refetch policy (`-a refetch=7d`)
-  says its copy is old enough to check again.
+  says its copy is old enough to check again, or it is an entry page (a start URL, a registered
+  list or feed, their pagination): those are fetched every run, conditionally, whatever kind they
+  were archived as, so that a list once taken for an article still leads to new articles.
 - Any other archived page (lists, feeds, sitemaps) is fetched with a conditional request
   (If-None-Match / If-Modified-Since from the validators its last response sent). A 304 leaves
   the archived copy as it is, and the spider is handed that copy (flagged "not_modified") so it
@@ -23,6 +25,8 @@ from pipelines.record import PageKind
 
 logger = logging.getLogger(__name__)
 NOT_MODIFIED = "not_modified"
+# Request meta: the page is an entry page of the crawl.
+ENTRY_PAGE = "entry_page"
 
 
 class IncrementalMiddleware:
@@ -61,7 +65,7 @@ class IncrementalMiddleware:
         if known is None:
             return None
         stats = self.crawler.stats
-        if known.kind == PageKind.ARTICLE:
+        if known.kind == PageKind.ARTICLE and not request.meta.get(ENTRY_PAGE):
             refetch_after = getattr(self.crawler.spider, "refetch_after", None)
             if refetch_after is None or datetime.now(timezone.utc) - known.fetched_at < refetch_after:
                 stats.inc_value("incremental/skipped_archived_article")

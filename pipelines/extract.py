@@ -14,7 +14,7 @@ import trafilatura
 
 from pipelines import clean, lexicon
 from pipelines.links import html_links
-from pipelines.structure import link_structure
+from pipelines.structure import LinkStructure, link_structure
 from pipelines.dates import DATE_META_NAMES, parse_chinese_datetime, resolve_yearless_date
 
 # Meta tags naming the site, gov CMS first.
@@ -57,7 +57,7 @@ class Extracted:
     meta_text: str  # meta keywords and description, for spam checks
     anchor_texts: clean.LinkTexts
     links: tuple[str, ...]  # absolute URLs the page links to, in document order
-    is_link_list: bool = False  # made of link entries without prose: a list page, known from its structure
+    structure: LinkStructure  # link entries and prose, measured on the DOM
 
 
 class UnparsableError(ValueError):
@@ -259,7 +259,8 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
     header = _header_lines(headline)
     # Framesets and broken markup can leave no <body>: then the whole document is read.
     body = tree.find("body")
-    if link_structure(body if body is not None else tree).is_link_list:
+    structure = link_structure(body if body is not None else tree)
+    if structure.is_link_list:
         # No main text to look for: the extraction would cost seconds on an index of thousands of links.
         title = _first_meta(metas, TITLE_META_NAMES[:1]) or (_text(headline) if headline is not None else None) \
             or page_title
@@ -267,7 +268,7 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
                          origin=None, editor=None, keywords=None, summary=None, view_count=None,
                          sitename=_first_meta(metas, SITE_NAME_META_NAMES), published_at=None, header_lines=header,
                          article_region_text="", meta_text="", anchor_texts=anchors, links=links,
-                         is_link_list=True)
+                         structure=structure)
     own_texts = list(_own_texts(body if body is not None else tree))
     published_at, date_line = _date(metas, own_texts, header, now)
     title = _first_meta(metas, TITLE_META_NAMES[:1]) or (_text(headline) if headline is not None else None) \
@@ -309,4 +310,5 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
         meta_text=" ".join(filter(None, (metas.get("keywords"), metas.get("description")))),
         anchor_texts=anchors,
         links=links,
+        structure=structure,
     )

@@ -167,8 +167,9 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
     raw_chars = len("".join(extracted.text.split()))
     # A page with no headline at all is still an article when its text is long.
     headline_or_long = cleaned.title is not None or raw_chars >= MIN_UNTITLED_ARTICLE_CHARS
-    if (extracted.is_link_list or not headline_or_long or raw_chars < MIN_ARTICLE_CHARS
-            or _link_text_share(extracted.text, extracted.anchor_texts) > MAX_LINK_TEXT_SHARE):
+    if (extracted.structure.is_link_list or not headline_or_long or raw_chars < MIN_ARTICLE_CHARS
+            or (_link_text_share(extracted.text, extracted.anchor_texts) > MAX_LINK_TEXT_SHARE
+                and not extracted.structure.has_article_prose)):
         return PageRecord(**page, **shown, kind=PageKind.LIST)
     if not cleaned.body:
         return PageRecord(**page, **shown, kind=PageKind.UNPROCESSABLE, error="clean: cleaning left no text")

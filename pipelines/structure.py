@@ -1,47 +1,69 @@
 """What a page is made of, read from its DOM before any extraction: how much of its visible text
-sits in repeated link items (a list page's `<li><a>标题</a><span>日期</span></li>` rows, `<tr>`
-rows of 序号 / 标题 / 日期, `<dt><a>` entries, `<p>` or `<div>` rows), and whether any of it is prose.
+sits in repeated link entries, and how much prose it has outside them.
 
-A page whose text is mostly such items and that has no prose at all is a list page whatever its
-layout, and is known as one without running the main-text extraction (which costs seconds on an
-index of thousands of links). One pass over the tree, bottom-up: linear in the page's size.
+A list entry is one sibling of a run of at least MIN_LIST_ITEMS (`li`, `tr`, `p`, `dd`, `dt`, `dl`,
+`div`, `h3`, `h4`) that holds exactly one link plus
+- at most a date, a column name, a counter, a 置顶 badge, a source or a file number beside it (few
+  Han characters: digits and punctuation are what dates and numbers are made of), or
+- a headline link first and a summary line after it (a "teaser"; not `p`, where an article's
+  paragraphs with one inline link each would qualify).
+
+A page whose entries hold at least MIN_LIST_TEXT_SHARE of its visible text and whose prose outside
+the entries (text with sentence punctuation, outside links) is shorter than an article's least
+text is a list page whatever its layout (ul/li, tables of 序号 / 标题 / 日期, dl/dt/dd, p or div
+rows, lists with summaries, two columns with a sidebar). It is known as one without running the
+main-text extraction, which costs seconds on an index of thousands of links. One pass over the
+tree, bottom-up: linear in the page's size.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import lxml.html
 
 from pipelines import lexicon
 
-# Elements that hold one entry of a list on the CMS templates of government and news sites.
-LIST_ITEM_TAGS = frozenset({"li", "tr", "p", "dd", "dt", "div", "dl", "h3", "h4"})
-# An entry is one link plus at most this many characters beside it: a date (2024-01-15, 2024年01月15日),
-# a column name (【通知公告】), a counter or a 置顶 badge; a summary line is more.
-MAX_ITEM_EXTRA_CHARS = 24
+LIST_ITEM_TAGS = frozenset({"li", "tr", "p", "dd", "dt", "dl", "div", "h3", "h4"})
+# Entries with a summary line are never paragraphs: an article's <p>s may each hold an inline link.
+TEASER_ITEM_TAGS = LIST_ITEM_TAGS - {"p"}
 # Fewer siblings than this are a few related links, not a list.
 MIN_LIST_ITEMS = 5
-# A page whose list entries hold at least this share of its visible text is made of lists...
+# Beside its link, an entry holds at most this many Han characters: 【通知公告】, 来源：生态环境部,
+# 2024年01月15日, 粤环函〔2024〕12号 and 置顶 fit; a sentence does not.
+MAX_ENTRY_EXTRA_HAN = 12
+# A teaser entry's headline link comes first (after at most a column name or a date) and its
+# summary line is at most this long; longer is an article's paragraph.
+MAX_TEASER_LEAD_CHARS = 24
+MAX_TEASER_EXTRA_CHARS = 300
+# A page whose entries hold at least this share of its visible text is made of lists...
 MIN_LIST_TEXT_SHARE = 0.5
-# ...unless some element holds this much text of its own outside links, with sentence punctuation:
-# prose, which list pages do not have and articles always do.
-PROSE_CHARS = 60
+# ...unless it has at least this much prose outside them: the least text an article has
+# (pipelines.process.MIN_ARTICLE_CHARS). Footers with an address and a phone number stay under it.
+MIN_ARTICLE_PROSE_CHARS = 150
+# Own text shorter than this is a label or a date, not prose, even with a comma in it.
+MIN_PROSE_RUN_CHARS = 20
 
-_SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template"})
+_SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "title", "head"})
+_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass
 class _Counts:
     chars: int = 0  # visible text, whitespace left out
-    link_chars: int = 0  # of which inside <a href>
+    han: int = 0  # Han characters of it
+    link_chars: int = 0  # inside <a href>
+    link_han: int = 0
     links: int = 0
+    lead: int = 0  # characters before the first link
+    prose: int = 0  # prose outside links and outside list entries
 
 
 @dataclass(frozen=True)
 class LinkStructure:
     text_chars: int
     list_item_chars: int
-    has_prose: bool
+    prose_chars: int
 
     @property
     def list_text_share(self) -> float:
@@ -49,51 +71,80 @@ class LinkStructure:
 
     @property
     def is_link_list(self) -> bool:
-        return not self.has_prose and self.list_text_share >= MIN_LIST_TEXT_SHARE
+        return self.prose_chars < MIN_ARTICLE_PROSE_CHARS and self.list_text_share >= MIN_LIST_TEXT_SHARE
+
+    @property
+    def has_article_prose(self) -> bool:
+        """An article's worth of prose and not dominated by list entries: link lines that the main
+        text picked up (a photo story's gallery, related links) do not make it a list."""
+        return self.prose_chars >= MIN_ARTICLE_PROSE_CHARS and self.list_text_share < MIN_LIST_TEXT_SHARE
 
 
-def _chars(text: str | None) -> int:
-    return len("".join(text.split())) if text else 0
+def _folded(text: str | None) -> str:
+    return "".join(text.split()) if text else ""
 
 
-def _own_text(element: lxml.html.HtmlElement) -> str:
-    return "".join(filter(None, (element.text, *(child.tail for child in element))))
+def _is_entry(tag: str, counts: _Counts) -> bool:
+    if counts.links != 1 or counts.link_chars < lexicon.MIN_LINK_TEXT_CHARS:
+        return False
+    if counts.han - counts.link_han <= MAX_ENTRY_EXTRA_HAN:
+        return True
+    return (tag in TEASER_ITEM_TAGS and counts.lead <= MAX_TEASER_LEAD_CHARS
+            and counts.chars - counts.link_chars <= MAX_TEASER_EXTRA_CHARS)
+
+
+def _element_counts(element: lxml.html.HtmlElement, counts: dict[lxml.html.HtmlElement, _Counts]) -> tuple[_Counts, int]:
+    """The element's counts from its own text and its children's; and the characters of its
+    children that are list entries (when they form a run)."""
+    head = _folded(element.text)
+    own = element.text or ""
+    mine = _Counts(chars=len(head), han=len(_HAN.findall(head)), lead=len(head))
+    entries: list[_Counts] = []
+    lead_open = True
+    for child in element:
+        tail = _folded(child.tail)
+        own += child.tail or ""
+        if isinstance(child.tag, str):
+            below = counts[child]
+            mine.chars += below.chars
+            mine.han += below.han
+            mine.link_chars += below.link_chars
+            mine.link_han += below.link_han
+            mine.links += below.links
+            mine.prose += below.prose
+            if lead_open:
+                mine.lead += below.lead
+                lead_open = below.links == 0
+            if child.tag in LIST_ITEM_TAGS and _is_entry(child.tag, below):
+                entries.append(below)
+        mine.chars += len(tail)
+        mine.han += len(_HAN.findall(tail))
+        if lead_open:
+            mine.lead += len(tail)
+    if element.tag == "a" and element.get("href"):
+        mine.links += 1
+        mine.link_chars, mine.link_han, mine.lead, mine.prose = mine.chars, mine.han, 0, 0
+    elif len(_folded(own)) >= MIN_PROSE_RUN_CHARS and lexicon.PROSE_PUNCTUATION.search(own):
+        mine.prose += len(_folded(own))
+    if len(entries) < MIN_LIST_ITEMS:
+        return mine, 0
+    # The entries' own summaries are part of the list, not the page's prose.
+    mine.prose -= sum(entry.prose for entry in entries)
+    return mine, sum(entry.chars for entry in entries)
 
 
 def link_structure(root: lxml.html.HtmlElement) -> LinkStructure:
     elements = [element for element in root.iter() if isinstance(element.tag, str)]
+    if not elements:
+        return LinkStructure(0, 0, 0)
     counts: dict[lxml.html.HtmlElement, _Counts] = {}
-    has_prose = False
     list_item_chars = 0
     # Reversed document order reaches every descendant before its ancestors.
     for element in reversed(elements):
         if element.tag in _SKIPPED_TAGS:
             counts[element] = _Counts()
             continue
-        own = _own_text(element)
-        mine = _Counts(chars=_chars(own))
-        items: list[_Counts] = []
-        for child in element:
-            if not isinstance(child.tag, str):  # a comment: its tail is in the own text already
-                continue
-            below = counts[child]
-            mine.chars += below.chars
-            mine.link_chars += below.link_chars
-            mine.links += below.links
-            if child.tag in LIST_ITEM_TAGS and _is_list_entry(below):
-                items.append(below)
-        if element.tag == "a" and element.get("href"):
-            mine.links += 1
-            mine.link_chars = mine.chars
-        elif not has_prose and len(own) >= PROSE_CHARS and _chars(own) >= PROSE_CHARS:
-            has_prose = bool(lexicon.PROSE_PUNCTUATION.search(own))
-        if len(items) >= MIN_LIST_ITEMS:
-            list_item_chars += sum(item.chars for item in items)
-        counts[element] = mine
-    return LinkStructure(text_chars=counts[root].chars if elements else 0, list_item_chars=list_item_chars,
-                         has_prose=has_prose)
-
-
-def _is_list_entry(counts: _Counts) -> bool:
-    return (counts.links == 1 and counts.link_chars >= lexicon.MIN_LINK_TEXT_CHARS
-            and counts.chars - counts.link_chars <= MAX_ITEM_EXTRA_CHARS)
+        counts[element], in_entries = _element_counts(element, counts)
+        list_item_chars += in_entries
+    top = counts[root]
+    return LinkStructure(text_chars=top.chars, list_item_chars=list_item_chars, prose_chars=top.prose)

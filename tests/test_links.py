@@ -1,3 +1,6 @@
+import pytest
+
+from crawler.links import is_pagination_of
 from pipelines.links import script_pagination_urls
 
 
@@ -8,3 +11,29 @@ def test_trs_script_pagination_lists_every_page() -> None:
 
 def test_no_pagination_script() -> None:
     assert script_pagination_urls("<script>var createPage = 1;</script>") == []
+
+
+@pytest.mark.parametrize("entry, url", [
+    ("http://sthjt.example.gov.cn/gzdt/index.html", "http://sthjt.example.gov.cn/gzdt/index_1.html"),
+    ("http://sthjt.example.gov.cn/gzdt/index_1.html", "http://sthjt.example.gov.cn/gzdt/index_2.html"),
+    ("http://sthjt.example.gov.cn/gzdt/", "http://sthjt.example.gov.cn/gzdt/index_3.html"),
+    ("http://news.example.cn/news/list.shtml", "http://news.example.cn/news/list_2.shtml"),
+    ("http://hbj.example.gov.cn/dt/index.htm", "http://hbj.example.gov.cn/dt/index-2.htm"),
+    ("http://news.example.cn/list.php?cat=3", "http://news.example.cn/list.php?cat=3&page=2"),
+    ("http://news.example.cn/list.php?cat=3&page=2", "http://news.example.cn/list.php?cat=3&page=3"),
+])
+def test_more_pages_of_a_list(entry: str, url: str) -> None:
+    assert is_pagination_of(entry, url)
+
+
+@pytest.mark.parametrize("entry, url", [
+    ("http://sthjt.example.gov.cn/gzdt/index.html", "http://sthjt.example.gov.cn/gzdt/content/post_1002.html"),
+    ("http://sthjt.example.gov.cn/gzdt/index.html", "http://sthjt.example.gov.cn/tzgg/index_1.html"),
+    ("http://sthjt.example.gov.cn/gzdt/index.html", "http://other.example.gov.cn/gzdt/index_1.html"),
+    ("http://sthjt.example.gov.cn/gzdt/", "http://sthjt.example.gov.cn/gzdt/t20240115_123.html"),
+    ("http://news.example.cn/news/list.shtml", "http://news.example.cn/news/2024_05.shtml"),
+    ("http://news.example.cn/list.php?cat=3", "http://news.example.cn/list.php?cat=4"),
+    ("http://news.example.cn/list.php?cat=3", "http://news.example.cn/list.php?cat=3&id=77"),
+])
+def test_not_more_pages_of_a_list(entry: str, url: str) -> None:
+    assert not is_pagination_of(entry, url)

@@ -3,7 +3,10 @@ story fixtures as a version that left copyright disclaimers in the text would ha
 from __future__ import annotations
 
 import dataclasses
+import json
+import re
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -12,10 +15,12 @@ from archive import Archive
 from archive.models import Article, CrawlRun, Page
 from archive.queries import PageSelection
 from archive.reprocess import reprocess
+from archive.store import save_page
 from pipelines.hashing import content_hash
+from pipelines.ingest import for_archive
 from pipelines.process import EXTRACTION_VERSION, process_page
-from pipelines.record import PageRecord
-from tests.conftest import HTML, STORIES, STORIES_EXPECTED, STORY_START, store_stories
+from pipelines.record import ArticleFields, PageRecord
+from tests.conftest import HTML, STORIES, STORIES_EXPECTED, STORY_START, query_rows, store_stories
 from tests.test_archive_cli import archive_command
 
 OLD_VERSION = "1"
@@ -122,3 +127,39 @@ def test_reprocess_only_the_selected_source_and_days(database_url: str) -> None:
 
     later = archive_command(database_url, "reprocess", "--since", "2026-12-01")
     assert later.returncode == 0 and "nothing to re-process" in later.stdout
+
+
+def test_reprocess_repairs_a_list_page_stored_as_an_article(database_url: str) -> None:
+    """Older code took a table-layout list for an article (its body a column of headlines); the
+    current code knows it as a list: the page leaves its story and no longer counts as an article."""
+    layout = Path(__file__).resolve().parent / "fixtures" / "layouts" / "list_table_rows"
+    meta = json.loads(layout.with_suffix(".json").read_text(encoding="utf-8"))
+    body = layout.with_suffix(".html").read_bytes()
+    url = meta["url"]
+    current = process_page(url, body, meta["headers"], STORY_START)
+    assert current.kind == "list"
+    headlines = "\n".join(re.findall(r'<a [^>]*title="([^"]+)"', body.decode("utf-8")))
+    article = ArticleFields(title="信息公开", body=headlines, content_hash=content_hash(headlines), published_at=None,
+                            origin=None, author=None)
+    older = dataclasses.replace(current, kind="article", article=article, extraction_version=OLD_VERSION)
+    archive = Archive.open(database_url)
+    with archive.session() as session:
+        save_page(session, for_archive(older, body, meta["headers"]), None)
+    archive.close()
+    assert [(p.kind, p.article_id is not None) for p in archived_pages(database_url)] == [("article", True)]
+
+    result = archive_command(database_url, "reprocess")
+    assert result.returncode == 0, result.stderr
+    (page,) = archived_pages(database_url)
+    assert (page.kind, page.article_id, page.extraction_version) == ("list", None, EXTRACTION_VERSION)
+    assert query_rows(database_url, "select count(*) from articles")[0][0] == 0
+    assert query_rows(database_url, "select count(*) from article_bands")[0][0] == 0
+
+
+def archived_pages(database_url: str) -> list[Page]:
+    archive = Archive.open(database_url, migrate=False)
+    with archive.session() as session:
+        pages = session.scalars(select(Page)).all()
+        session.expunge_all()
+    archive.close()
+    return pages

@@ -16,8 +16,8 @@ from scrapy.settings import BaseSettings
 from scrapy.utils.url import url_has_any_extension
 from twisted.python.failure import Failure
 
-from crawler.links import SKIPPED_SUFFIXES
-from crawler.middlewares import NOT_MODIFIED
+from crawler.links import SKIPPED_SUFFIXES, is_pagination_of
+from crawler.middlewares import ENTRY_PAGE, NOT_MODIFIED
 from crawler.processing import Processing
 from crawler.registry import RegisteredSource, RegistryError, load_registry, select_sources
 from pipelines.record import Fetched, LinkSource, ProcessedPage, no_response
@@ -129,10 +129,10 @@ class NewsSpider(scrapy.Spider):
 
     async def start(self) -> Any:
         for url in self.start_urls:
-            for request in self._request(url):
+            for request in self._request(url, entry=True):
                 yield request
 
-    def _request(self, url: str) -> Iterator[scrapy.Request]:
+    def _request(self, url: str, *, entry: bool = False) -> Iterator[scrapy.Request]:
         """A request for url, unless its registered source has had max_pages requests already."""
         source = self.source_of_host.get(urlsplit(url).hostname or "")
         if source is not None and source.max_pages is not None:
@@ -143,8 +143,11 @@ class NewsSpider(scrapy.Spider):
                     self.requested[source.name] = made + 1
                 return
             self.requested[source.name] = made + 1
-        # Redirects are followed by the spider itself, so the redirecting URL is recorded too.
-        yield scrapy.Request(url, callback=self.parse, errback=self.on_error, meta={"dont_redirect": True})
+        # Redirects are followed by the spider itself, so the redirecting URL is recorded too. Entry
+        # pages (start URLs, registered lists and feeds, their pagination) are fetched on every run,
+        # whatever kind they were archived as: that is where new articles appear.
+        yield scrapy.Request(url, callback=self.parse, errback=self.on_error,
+                             meta={"dont_redirect": True, ENTRY_PAGE: entry})
 
     def _on_allowed_host(self, url: str) -> bool:
         return urlsplit(url).hostname in self.allowed_domains
@@ -161,16 +164,18 @@ class NewsSpider(scrapy.Spider):
                           fetched_at=datetime.now(timezone.utc), links_from=self._links_from(response.url))
         processed = await self.processing.process(fetched)
         yield processed
+        entry = bool(response.meta.get(ENTRY_PAGE))
         if 300 <= response.status < 400 and b"Location" in response.headers:
-            for request in self._request(response.urljoin(response.headers[b"Location"].decode("latin-1"))):
+            target = response.urljoin(response.headers[b"Location"].decode("latin-1"))
+            for request in self._request(target, entry=entry):
                 yield request
         elif response.status < 300:
-            for request in self._follow(response.url, processed):
+            for request in self._follow(response.url, processed, entry):
                 yield request
 
-    def _follow(self, url: str, processed: ProcessedPage) -> Iterator[scrapy.Request]:
+    def _follow(self, url: str, processed: ProcessedPage, entry: bool) -> Iterator[scrapy.Request]:
         """Requests for the links the worker found: a page's own host only; a feed's or sitemap's
-        entries on any host of the crawl."""
+        entries on any host of the crawl. The further pages of an entry list are entry pages too."""
         if self._links_from(url) == LinkSource.HTML:
             own_host = urlsplit(url).hostname
             followed = [link for link in processed.links if urlsplit(link).hostname == own_host
@@ -182,7 +187,7 @@ class NewsSpider(scrapy.Spider):
                 self.sitemaps.add(sitemap)
                 followed.append(sitemap)
         for link in followed:
-            yield from self._request(link)
+            yield from self._request(link, entry=entry and is_pagination_of(url, link))
 
     def on_error(self, failure: Failure) -> Iterator[ProcessedPage]:
         if failure.check(IgnoreRequest):  # off-site or forbidden by robots.txt: never fetched

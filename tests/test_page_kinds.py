@@ -1,0 +1,48 @@
+"""Every list page is known as a list and every short article as an article, whatever the layout
+(tests/fixtures/layouts: pages built after the common CMS templates, each with its expected kind)."""
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from pipelines.decode import decode_html
+from pipelines.extract import parse_html
+from pipelines.process import process_page
+from pipelines.structure import link_structure
+
+LAYOUTS = Path(__file__).resolve().parent / "fixtures" / "layouts"
+FETCHED_AT = datetime(2026, 11, 1, 8, 0, tzinfo=timezone.utc)
+
+
+def _fixtures() -> list[Path]:
+    return sorted(LAYOUTS.glob("*.json"))
+
+
+@pytest.mark.parametrize("spec", _fixtures(), ids=lambda spec: spec.stem)
+def test_each_layout_gets_its_kind(spec: Path) -> None:
+    meta = json.loads(spec.read_text(encoding="utf-8"))
+    record = process_page(meta["url"], spec.with_suffix(".html").read_bytes(), meta["headers"], FETCHED_AT)
+    assert record.kind == meta["expected"]["kind"], meta["layout"]
+
+
+def test_there_are_ten_of_each() -> None:
+    kinds = [json.loads(spec.read_text(encoding="utf-8"))["expected"]["kind"] for spec in _fixtures()]
+    assert kinds.count("list") >= 10 and kinds.count("article") >= 10
+
+
+@pytest.mark.parametrize("spec", [s for s in _fixtures() if s.stem.startswith("list_")], ids=lambda spec: spec.stem)
+def test_list_pages_are_known_from_their_structure_before_extraction(spec: Path) -> None:
+    meta = json.loads(spec.read_text(encoding="utf-8"))
+    html, _ = decode_html(spec.with_suffix(".html").read_bytes(), meta["headers"]["Content-Type"])
+    assert link_structure(parse_html(html, meta["url"]).find("body")).is_link_list
+
+
+def test_a_list_that_grew_a_long_introduction_is_still_a_list() -> None:
+    """Prose outside the entries below an article's worth does not make a list an article."""
+    html = (LAYOUTS / "list_table_rows.html").read_text(encoding="utf-8")
+    intro = "<p>本栏目发布省生态环境厅的工作动态，欢迎社会各界监督，如有意见建议请联系办公室。</p>"
+    page = html.replace('<table class="list-table"', intro + '<table class="list-table"')
+    assert process_page("http://gdee.example.gov.cn/xxgk/", page.encode(), {"Content-Type": "text/html"}, FETCHED_AT).kind == "list"
