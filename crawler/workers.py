@@ -49,8 +49,10 @@ def resolve(name: str) -> Callable[..., Any]:
 
 
 def _worker_main(connection: Connection, run_name: str, prepare_name: str | None) -> None:
-    # Ctrl-C reaches the whole process group; the parent decides when its workers stop.
+    # Ctrl-C, and systemd's SIGTERM, reach the whole process group: the parent decides when its
+    # workers stop, after the pages in flight (a worker whose parent is gone sees EOF and exits).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     run = resolve(run_name)
     if prepare_name is not None:
         resolve(prepare_name)()

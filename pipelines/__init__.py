@@ -1,2 +1,2 @@
-"""Page processing: the pure code that turns a fetched page into a record, and the Scrapy
-item pipeline that stores those records in the archive."""
+"""Page processing: the pure code that turns a fetched page into a record (no Scrapy, no database;
+the crawler's worker processes, re-processing, imports and the tests all call it)."""
