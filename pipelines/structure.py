@@ -48,7 +48,7 @@ _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "title", "
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Counts:
     chars: int = 0  # visible text, whitespace left out
     han: int = 0  # Han characters of it
@@ -95,37 +95,43 @@ def _is_entry(tag: str, counts: _Counts) -> bool:
 
 def _element_counts(element: lxml.html.HtmlElement, counts: dict[lxml.html.HtmlElement, _Counts]) -> tuple[_Counts, int]:
     """The element's counts from its own text and its children's; and the characters of its
-    children that are list entries (when they form a run)."""
+    children that are list entries (when they form a run). Hot: it runs once per element."""
+    own = [element.text] if element.text else []
     head = _folded(element.text)
-    own = element.text or ""
-    mine = _Counts(chars=len(head), han=len(_HAN.findall(head)), lead=len(head))
+    chars = lead = len(head)
+    han = len(_HAN.findall(head)) if head else 0
+    link_chars = link_han = links = prose = 0
     entries: list[_Counts] = []
     lead_open = True
     for child in element:
         tail = _folded(child.tail)
-        own += child.tail or ""
+        if tail:
+            own.append(child.tail)
         if isinstance(child.tag, str):
             below = counts[child]
-            mine.chars += below.chars
-            mine.han += below.han
-            mine.link_chars += below.link_chars
-            mine.link_han += below.link_han
-            mine.links += below.links
-            mine.prose += below.prose
+            chars += below.chars
+            han += below.han
+            link_chars += below.link_chars
+            link_han += below.link_han
+            links += below.links
+            prose += below.prose
             if lead_open:
-                mine.lead += below.lead
+                lead += below.lead
                 lead_open = below.links == 0
             if child.tag in LIST_ITEM_TAGS and _is_entry(child.tag, below):
                 entries.append(below)
-        mine.chars += len(tail)
-        mine.han += len(_HAN.findall(tail))
-        if lead_open:
-            mine.lead += len(tail)
+        if tail:
+            chars += len(tail)
+            han += len(_HAN.findall(tail))
+            if lead_open:
+                lead += len(tail)
     if element.tag == "a" and element.get("href"):
-        mine.links += 1
-        mine.link_chars, mine.link_han, mine.lead, mine.prose = mine.chars, mine.han, 0, 0
-    elif len(_folded(own)) >= MIN_PROSE_RUN_CHARS and lexicon.PROSE_PUNCTUATION.search(own):
-        mine.prose += len(_folded(own))
+        mine = _Counts(chars=chars, han=han, link_chars=chars, link_han=han, links=links + 1, lead=0, prose=0)
+    else:
+        text = "".join(own)
+        if len(text) >= MIN_PROSE_RUN_CHARS and lexicon.PROSE_PUNCTUATION.search(text):
+            prose += len(_folded(text))
+        mine = _Counts(chars=chars, han=han, link_chars=link_chars, link_han=link_han, links=links, lead=lead, prose=prose)
     if len(entries) < MIN_LIST_ITEMS:
         return mine, 0
     # The entries' own summaries are part of the list, not the page's prose.
