@@ -29,7 +29,7 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from sqlalchemy.orm import Session
 
-from archive import Archive
+from archive import Archive, ArchiveError
 from archive.db import describe_connection_error, is_transient, safe_url
 from archive.queries import KnownPage, archived_response, known_pages
 from archive.runs import HealthThresholds, RunCounts, finish_run, start_run
@@ -312,7 +312,10 @@ class CrawlArchive:
                     register_source(session, domain, source.title, source.kind, utcnow(), source.region)
             return run_id
 
-        self.writer.run_id = await asyncio.wrap_future(self.writer.call(begin))
+        try:
+            self.writer.run_id = await asyncio.wrap_future(self.writer.call(begin))
+        except ArchiveUnavailable as exc:
+            raise ArchiveError(f"the archive at {safe_url(self.database_url)} stopped answering: {exc}") from None
         logger.info("archiving to %s as crawl run %d", safe_url(self.database_url), self.writer.run_id)
 
     async def store(self, processed: ProcessedPage) -> Outcome:
@@ -331,9 +334,16 @@ class CrawlArchive:
         return await asyncio.wrap_future(self.lookups.archived_response(url))
 
     async def spider_closed(self, spider, reason: str) -> None:
-        if self.writer is None or self.archive is None or self.writer.run_id is None:
-            return
-        writer, run_id, counts = self.writer, self.writer.run_id, self.writer.counts
+        if self.writer is not None and self.writer.run_id is not None:
+            await self._finish_run(self.writer, self.writer.run_id, reason)
+        for thread in (self.writer, self.lookups):
+            if thread is not None:
+                await asyncio.to_thread(thread.close)
+        if self.archive is not None:
+            self.archive.close()
+
+    async def _finish_run(self, writer: ArchiveWriter, run_id: int, reason: str) -> None:
+        counts = writer.counts
         failed = reason != "finished" or counts.pages_not_stored > 0
         status = "failed" if failed else "finished"
         self.crawler.stats.set_value("archive/run_status", status)
@@ -353,7 +363,3 @@ class CrawlArchive:
                          counts.pages_not_stored)
         for flag in flags:
             logger.warning("crawl run %d flagged: %s", run_id, flag)
-        for thread in (writer, self.lookups):
-            if thread is not None:
-                await asyncio.to_thread(thread.close)
-        self.archive.close()

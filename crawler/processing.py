@@ -69,12 +69,13 @@ class Processing:
             self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="processing")
             logger.info("processing pages in the crawl process (PROCESSING_WORKERS=0); no time budget")
 
-    def spider_closed(self, spider) -> None:
+    async def spider_closed(self, spider) -> None:
+        # Stopping the workers waits for them: not on the reactor thread.
         if self._pool is not None:
             self.crawler.stats.set_value("processing/workers_replaced", self._pool.replaced)
-            self._pool.close()
+            await asyncio.to_thread(self._pool.close)
         if self._thread is not None:
-            self._thread.shutdown()
+            await asyncio.to_thread(self._thread.shutdown)
 
     @property
     def worker_pids(self) -> list[int]:
