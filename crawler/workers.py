@@ -123,19 +123,31 @@ class _Slot(Generic[TaskT, ResultT]):
             self.connection.close()
         self.process = self.connection = None
 
-    def _run(self, task: TaskT) -> ResultT:
+    def _hand_over(self, task: TaskT) -> Connection:
         if self.process is None:
             self._start()
         assert self.connection is not None
-        logger.debug("worker %d took %s", self.pid, self.pool.describe(task))
         try:
             self.connection.send(task)
-            if not self.connection.poll(self.pool.timeout):
+        except (BrokenPipeError, ConnectionResetError):
+            # The worker died while idle: not this task's doing, so it gets a fresh worker.
+            self._kill()
+            self.pool.replaced += 1
+            self._start()
+            assert self.connection is not None
+            self.connection.send(task)
+        logger.debug("worker %d took %s", self.pid, self.pool.describe(task))
+        return self.connection
+
+    def _run(self, task: TaskT) -> ResultT:
+        connection = self._hand_over(task)
+        try:
+            if not connection.poll(self.pool.timeout):
                 self._kill()
                 self.pool.replaced += 1
                 raise WorkerFailed(f"timeout: processing took longer than {self.pool.timeout:g} s")
-            result = self.connection.recv()
-        except (EOFError, BrokenPipeError, ConnectionResetError):
+            result = connection.recv()
+        except (EOFError, ConnectionResetError):
             reason = self._exit_reason()
             self._kill()
             self.pool.replaced += 1

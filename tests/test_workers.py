@@ -75,3 +75,14 @@ def test_a_killed_worker_costs_only_its_page(pool: WorkerPool) -> None:
     assert lost.record.error == "worker died: killed by signal SIGKILL"
     assert queued.result(timeout=120).record.kind == PageKind.ARTICLE
     assert pool.pids and pool.pids != [worker]
+
+
+@pytest.mark.parametrize("pool", [(1, 120)], indirect=True)
+def test_a_worker_that_died_idle_costs_no_page(pool: WorkerPool) -> None:
+    pool.submit(article()).result(timeout=120)
+    (worker,) = pool.pids
+    os.kill(worker, signal.SIGKILL)
+    time.sleep(0.5)  # dead before the next page is handed over
+    after = pool.submit(article()).result(timeout=120)
+    assert after.record.kind == PageKind.ARTICLE
+    assert after.worker_pid != worker and pool.replaced == 1
