@@ -42,5 +42,6 @@ CRAWL_SIZES ?= 2000
 bench: venv postgres
 	$(BIN)/python bench/crawl_throughput.py --postgres --pages $(CRAWL_SIZES)
 	$(BIN)/python bench/extraction_cost.py
+	$(BIN)/python bench/cli_latency.py
 	$(BIN)/python bench/dedup_scale.py $(DEDUP_SIZES)
 	$(BIN)/python bench/research_scale.py --postgres $(RESEARCH_SIZES)

@@ -1,140 +1,16 @@
-"""python -m archive: migrate, inspect and export the archive. `python -m archive COMMAND --help`."""
+"""python -m archive: migrate, inspect and export the archive. `python -m archive COMMAND --help`.
+
+This module only reads the command line: `--help` and usage errors answer at once, and each
+command loads what it uses when it runs (archive/commands.py)."""
 from __future__ import annotations
 
 import argparse
-import os
-import signal
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
-from pathlib import Path
-from typing import TextIO
 
-from tqdm import tqdm
-
-from archive import migrations, queries, schema_doc
-from archive.db import DATABASE_URL_ENV, DEFAULT_DATABASE_URL, Archive, ArchiveError, connect, database_url, safe_url
-from archive.export import BINARY_FORMATS, CHINA, FORMATS, WRITERS, china_time, written_whole
-from archive.queries import PageSelection
-from archive.reprocess import count_stale, reprocess
-from archive.search import search
-from archive.warc import ImportReport, export_warc, import_warcs
-from pipelines.record import EXTRACTION_VERSION
-
-
-def _migrate(migrate: Callable[..., None], revision: str) -> int:
-    engine = connect(database_url())
-    try:
-        migrate(engine, revision)
-        print(f"archive {safe_url(database_url())} is at revision {migrations.current_revision(engine) or 'base (empty)'}")
-    finally:
-        engine.dispose()
-    return 0
-
-
-def cmd_upgrade(args: argparse.Namespace) -> int:
-    return _migrate(migrations.upgrade, args.revision)
-
-
-def cmd_downgrade(args: argparse.Namespace) -> int:
-    return _migrate(migrations.downgrade, args.revision)
-
-
-def _with_archive(action: Callable[[Archive, argparse.Namespace], int], *,
-                  migrate: bool = False) -> Callable[[argparse.Namespace], int]:
-    """Run a command on the archive; only commands that fill an archive may create or migrate it."""
-    def run(args: argparse.Namespace) -> int:
-        archive = Archive.open(database_url(), migrate=migrate)
-        try:
-            return action(archive, args)
-        finally:
-            archive.close()
-    return run
-
-
-def print_stats(archive: Archive, out: TextIO = sys.stdout) -> None:
-    with archive.reading() as session:
-        total = queries.totals(session)
-        by_source = queries.stats_by_source(session)
-        by_day = queries.stats_by_day(session)
-        story_rows = queries.stories(session)
-    print(f"pages fetched: {total['pages']}  articles stored: {total['articles']}  "
-          f"article pages: {total['article_pages']}  duplicate pages: {total['duplicate_pages']}  "
-          f"pages with errors: {total['errors']}", file=out)
-    print(f"\n{'source':<32} {'pages':>6} {'article pages':>14} {'articles':>9} {'errors':>7}", file=out)
-    for row in by_source:
-        print(f"{row.domain:<32} {row.pages:>6} {row.article_pages:>14} {row.articles:>9} {row.errors:>7}", file=out)
-    print(f"\n{'day fetched (UTC)':<32} {'pages':>6} {'article pages':>14}", file=out)
-    for day, pages, article_pages in by_day:
-        print(f"{str(day):<32} {pages:>6} {article_pages:>14}", file=out)
-    print(f"\nstories: {len(story_rows)}  (cluster, articles, pages, canonical copy's source: title)", file=out)
-    for story in story_rows:
-        print(f"{story.cluster_id:>8} {story.articles:>3} {story.pages:>3}  {story.canonical_source}: {story.title or '-'}", file=out)
-
-
-def cmd_stats(archive: Archive, args: argparse.Namespace) -> int:
-    print_stats(archive)
-    return 0
-
-
-def cmd_show(archive: Archive, args: argparse.Namespace) -> int:
-    with archive.reading() as session:
-        found = queries.article_with_pages(session, args.id)
-        if found is None:
-            print(f"archive: no article with id {args.id}", file=sys.stderr)
-            return 1
-        article, pages = found
-        print(f"article {article.id}  cluster {article.cluster_id}  content_hash {article.content_hash}")
-        for label, value in (("title", article.title), ("published", china_time(article.published_at)),
-                             ("origin", article.origin), ("author", article.author),
-                             ("truncated", "yes" if article.is_truncated else "no"),
-                             ("first seen", china_time(article.first_seen_at)), ("characters", article.char_count)):
-            print(f"{label:>10}: {value if value is not None else '-'}")
-        print(f"\ncarried by {len(pages)} page(s):")
-        for page, source in pages:
-            flags = " spam-injected" if page.spam_injected else ""
-            print(f"  {page.url}\n    source {source.domain}  fetched {china_time(page.fetched_at)}  "
-                  f"shown date {china_time(page.published_at) or '-'}  title {page.title or '-'}{flags}")
-        print("\n" + article.body)
-    return 0
-
-
-def cmd_cluster(archive: Archive, args: argparse.Namespace) -> int:
-    with archive.reading() as session:
-        copies = queries.cluster_copies(session, args.id)
-        if not copies:
-            print(f"archive: no cluster with id {args.id}", file=sys.stderr)
-            return 1
-        print(f"cluster {args.id}: {len({a.id for a, _, _ in copies})} article(s), {len(copies)} page(s)")
-        current = None
-        for article, page, source in copies:
-            if article.id != current:
-                current = article.id
-                marks = ", ".join(m for m, on in (("canonical", article.is_canonical), ("truncated", article.is_truncated)) if on)
-                print(f"\narticle {article.id}{f' ({marks})' if marks else ''}: {article.title or '-'}  "
-                      f"published {china_time(article.published_at) or '-'}  {article.char_count} characters")
-            flags = "".join(f"  {m}" for m, on in (("spam-injected", page.spam_injected), ("truncated", page.is_truncated)) if on)
-            print(f"  {page.url}\n    {source.name} ({source.kind or 'unknown kind'})  fetched {china_time(page.fetched_at)}  "
-                  f"shown date {china_time(page.published_at) or '-'}{flags}")
-    return 0
-
-
-def cmd_schema(archive: Archive, args: argparse.Namespace) -> int:
-    print(schema_doc.render(archive.engine), end="")
-    return 0
-
-
-def cmd_search(archive: Archive, args: argparse.Namespace) -> int:
-    with archive.reading() as session:
-        hits = search(session, args.term, source=args.source, since=args.since, until=args.until,
-                      canonical_only=args.canonical_only, limit=args.limit)
-    for rank, hit in enumerate(hits, 1):
-        mark = "" if hit.is_canonical else "  (copy)"
-        print(f"{rank:>3}. article {hit.article_id}  cluster {hit.cluster_id}  {china_time(hit.published_at) or '-'}"
-              f"  {hit.title or '-'}{mark}\n     {hit.snippet}")
-    if not hits:
-        print(f"no article contains {args.term!r}", file=sys.stderr)
-    return 0
+from archive.export import CHINA, FORMATS
+from archive.location import DATABASE_URL_ENV, DEFAULT_DATABASE_URL
 
 
 def _day(value: str) -> datetime:
@@ -142,79 +18,6 @@ def _day(value: str) -> datetime:
         return datetime.fromisoformat(value).replace(tzinfo=CHINA)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2024-02-23") from None
-
-
-def cmd_export(archive: Archive, args: argparse.Namespace) -> int:
-    write = WRITERS[args.format]
-    binary = args.format in BINARY_FORMATS
-    if binary and not args.output:
-        print(f"archive: error: --format {args.format} needs --output FILE", file=sys.stderr)
-        return 2
-    with archive.reading() as session:
-        rows = queries.iter_articles_for_export(session)
-        if not args.output:
-            write(rows, sys.stdout)
-            return 0
-        with written_whole(Path(args.output), binary) as out:
-            count = write(rows, out)
-    print(f"wrote {count} articles to {args.output}", file=sys.stderr)
-    return 0
-
-
-def _stop_on_sigterm() -> None:
-    """A scheduler stopping the command (SIGTERM) is treated like Ctrl-C: finish cleanly, resume later."""
-    def interrupt(_signum, _frame):
-        raise KeyboardInterrupt
-    signal.signal(signal.SIGTERM, interrupt)
-
-
-def cmd_reprocess(archive: Archive, args: argparse.Namespace) -> int:
-    selection = PageSelection(since=args.since, source=args.source)
-    total = count_stale(archive, selection)
-    if not total:
-        print(f"nothing to re-process: every selected page is at extraction version {EXTRACTION_VERSION}")
-        return 0
-    _stop_on_sigterm()
-    with tqdm(total=total, unit="page", desc="re-processing", disable=None, file=sys.stderr) as bar:
-        try:
-            counts = reprocess(archive, selection, after_each=bar.update)
-        except KeyboardInterrupt:
-            bar.close()
-            print(f"interrupted after {bar.n} of {total} pages; the same command continues with the rest",
-                  file=sys.stderr)
-            return 130
-    print(f"re-processed {counts.pages_fetched} pages to extraction version {EXTRACTION_VERSION}: "
-          f"{counts.articles_new} new articles, {counts.duplicates} pages now carry another archived article, "
-          f"{sum(counts.errors_by_kind.values())} pages with errors")
-    return 0
-
-
-def cmd_export_warc(archive: Archive, args: argparse.Namespace) -> int:
-    target = Path(args.output)
-    with written_whole(target, binary=True) as out:
-        written = export_warc(archive, out, PageSelection(since=args.since, source=args.source),
-                              gzip=target.suffix == ".gz")
-    print(f"wrote {written} response records to {target}")
-    return 0
-
-
-def _print_import_report(report: ImportReport) -> None:
-    if report.unreadable:
-        print(f"archive: error: {report.path}: cannot read: {report.unreadable}", file=sys.stderr)
-        return
-    for bad in report.bad_records:
-        carried_on = f"carried on at byte {bad.resumed_at}" if bad.resumed_at is not None else "nothing readable after it"
-        print(f"{report.path}: malformed WARC record at byte {bad.offset}: {bad.reason}; skipped, {carried_on}",
-              file=sys.stderr)
-    others = ", ".join(f"{count} {kind}" for kind, count in sorted(report.other_records.items())) or "none"
-    print(f"{report.path}: {report.responses} HTTP responses stored, {report.older_than_archived} older than the "
-          f"archived copy skipped, {len(report.bad_records)} malformed records skipped; other records: {others}")
-
-
-def cmd_import_warc(archive: Archive, args: argparse.Namespace) -> int:
-    _stop_on_sigterm()
-    reports = import_warcs(archive, [Path(path) for path in args.files], report=_print_import_report)
-    return 1 if any(report.unreadable for report in reports) else 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -225,20 +28,14 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     upgrade = commands.add_parser("upgrade", help="migrate the database to the newest schema (creates it when empty)")
     upgrade.add_argument("revision", nargs="?", default="head", help="target revision (default: head)")
-    upgrade.set_defaults(run=cmd_upgrade)
     downgrade = commands.add_parser("downgrade", help="migrate the database back to REVISION ('base' drops everything)")
     downgrade.add_argument("revision")
-    downgrade.set_defaults(run=cmd_downgrade)
     stats = commands.add_parser("stats", help="pages and articles by source and by day")
-    stats.set_defaults(run=_with_archive(cmd_stats))
     show = commands.add_parser("show", help="an article with every page that carried it")
     show.add_argument("id", type=int, help="articles.id")
-    show.set_defaults(run=_with_archive(cmd_show))
     cluster = commands.add_parser("cluster", help="a story: every article and page in one cluster, canonical first")
     cluster.add_argument("id", type=int, help="articles.cluster_id")
-    cluster.set_defaults(run=_with_archive(cmd_cluster))
     schema = commands.add_parser("schema", help="the tables, columns and views of this archive, with their meanings (Markdown)")
-    schema.set_defaults(run=_with_archive(cmd_schema))
     found = commands.add_parser("search", help="articles containing a term (Chinese full text), ranked, with snippets")
     found.add_argument("term")
     found.add_argument("--source", help="only articles a page of this source (domain or name) carried")
@@ -246,46 +43,28 @@ def build_parser() -> argparse.ArgumentParser:
     found.add_argument("--until", type=_day, help="published before this day (China time)")
     found.add_argument("--canonical-only", action="store_true", help="only each story's canonical copy")
     found.add_argument("--limit", type=int, default=20)
-    found.set_defaults(run=_with_archive(cmd_search))
     again = commands.add_parser("reprocess", help="run the current processing over retained raw pages that older "
                                                   "code processed; resumable")
     again.add_argument("--since", type=_day, help="only pages fetched on or after this day (China time)")
     again.add_argument("--source", help="only pages of this source (domain or name)")
-    again.set_defaults(run=_with_archive(cmd_reprocess))
     warc_out = commands.add_parser("export-warc", help="write the retained raw pages as WARC response records")
     warc_out.add_argument("output", help="WARC file to write (gzip-compressed per record when it ends in .gz)")
     warc_out.add_argument("--since", type=_day, help="only pages fetched on or after this day (China time)")
     warc_out.add_argument("--source", help="only pages of this source (domain or name)")
-    warc_out.set_defaults(run=_with_archive(cmd_export_warc))
     warc_in = commands.add_parser("import-warc", help="store the HTTP responses of WARC files (wget, Heritrix, "
                                                       "Browsertrix, …) through the processing function")
     warc_in.add_argument("files", nargs="+", metavar="FILE")
-    warc_in.set_defaults(run=_with_archive(cmd_import_warc, migrate=True))
     export = commands.add_parser("export", help="stream every article with its metadata, URLs and domains")
     export.add_argument("--format", choices=FORMATS, default="jsonl")
     export.add_argument("--output", "-o", help="file to write (default: standard output)")
-    export.set_defaults(run=_with_archive(cmd_export))
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    try:
-        return args.run(args)
-    except ArchiveError as exc:
-        print(f"archive: error: {exc}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("archive: interrupted; what was stored so far is kept", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        # The reader went away (`archive export | head`): nothing to report. Python's own recipe: point
-        # stdout at /dev/null so the interpreter's final flush does not fail again.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
-    except OSError as exc:
-        print(f"archive: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
-        return 1
+    from archive.commands import run
+
+    return run(args)
 
 
 if __name__ == "__main__":

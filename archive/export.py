@@ -7,34 +7,46 @@ complete, so an interrupted export never leaves a file that looks whole.
 from __future__ import annotations
 
 import csv
+import functools
 import json
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-import pyarrow as pa
-import pyarrow.parquet as pq
-
-from archive.queries import EXPORT_FIELDS, PAGE_EXPORT_FIELDS
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 CHINA = ZoneInfo("Asia/Shanghai")
 FORMATS = ("jsonl", "csv", "parquet")
 BINARY_FORMATS = {"parquet"}
 PARQUET_ROWS_PER_GROUP = 5000
+# Exported columns, in the order of the first export format (new ones go at the end: CSV readers
+# may go by position).
+EXPORT_FIELDS = ("id", "content_hash", "title", "published_at", "origin", "author", "is_truncated",
+                 "cluster_id", "first_seen_at", "last_seen_at", "char_count", "body", "urls",
+                 "is_canonical", "editor", "original_title", "keywords", "summary", "domains")
+PAGE_EXPORT_FIELDS = ("urls", "domains")
+ARTICLE_EXPORT_FIELDS = tuple(name for name in EXPORT_FIELDS if name not in PAGE_EXPORT_FIELDS)
 
-_TIME = pa.timestamp("us", tz=CHINA.key)
-# Every exported field, in EXPORT_FIELDS order (a test holds them together).
-PARQUET_SCHEMA = pa.schema([
-    ("id", pa.int64()), ("content_hash", pa.string()), ("title", pa.string()), ("published_at", _TIME),
-    ("origin", pa.string()), ("author", pa.string()), ("is_truncated", pa.bool_()), ("cluster_id", pa.int64()),
-    ("first_seen_at", _TIME), ("last_seen_at", _TIME), ("char_count", pa.int64()), ("body", pa.string()),
-    ("urls", pa.list_(pa.string())), ("is_canonical", pa.bool_()), ("editor", pa.string()),
-    ("original_title", pa.string()), ("keywords", pa.string()), ("summary", pa.string()),
-    ("domains", pa.list_(pa.string())),
-])
+
+@functools.cache
+def parquet_schema() -> pa.Schema:
+    """Every exported field, in EXPORT_FIELDS order (a test holds them together). pyarrow takes a
+    second to import: only a Parquet export pays for it."""
+    import pyarrow as pa
+
+    time = pa.timestamp("us", tz=CHINA.key)
+    return pa.schema([
+        ("id", pa.int64()), ("content_hash", pa.string()), ("title", pa.string()), ("published_at", time),
+        ("origin", pa.string()), ("author", pa.string()), ("is_truncated", pa.bool_()), ("cluster_id", pa.int64()),
+        ("first_seen_at", time), ("last_seen_at", time), ("char_count", pa.int64()), ("body", pa.string()),
+        ("urls", pa.list_(pa.string())), ("is_canonical", pa.bool_()), ("editor", pa.string()),
+        ("original_title", pa.string()), ("keywords", pa.string()), ("summary", pa.string()),
+        ("domains", pa.list_(pa.string())),
+    ])
 
 
 def china_time(value: datetime | None) -> str | None:
@@ -77,17 +89,21 @@ def write_csv(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
 
 def write_parquet(rows: Iterable[dict[str, Any]], out: IO[bytes]) -> int:
     """One row group per PARQUET_ROWS_PER_GROUP articles: only one group is ever held in memory."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
     count = 0
-    with pq.ParquetWriter(out, PARQUET_SCHEMA, compression="zstd") as writer:
+    schema = parquet_schema()
+    with pq.ParquetWriter(out, schema, compression="zstd") as writer:
         group: list[dict[str, Any]] = []
         for row in rows:
             group.append(row)
             if len(group) == PARQUET_ROWS_PER_GROUP:
-                writer.write_batch(pa.RecordBatch.from_pylist(group, schema=PARQUET_SCHEMA))
+                writer.write_batch(pa.RecordBatch.from_pylist(group, schema=schema))
                 count += len(group)
                 group = []
         if group:
-            writer.write_batch(pa.RecordBatch.from_pylist(group, schema=PARQUET_SCHEMA))
+            writer.write_batch(pa.RecordBatch.from_pylist(group, schema=schema))
             count += len(group)
     return count
 

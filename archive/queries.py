@@ -13,15 +13,9 @@ from sqlalchemy.orm import Session
 
 from archive.clusters import most_authoritative_page
 from archive.db import Archive
+from archive.export import ARTICLE_EXPORT_FIELDS
 from archive.models import Article, CrawlRun, Page, RawBody, Source
 
-# Exported columns, in the order of the first export format (new ones go at the end: CSV readers
-# may go by position).
-EXPORT_FIELDS = ("id", "content_hash", "title", "published_at", "origin", "author", "is_truncated",
-                 "cluster_id", "first_seen_at", "last_seen_at", "char_count", "body", "urls",
-                 "is_canonical", "editor", "original_title", "keywords", "summary", "domains")
-PAGE_EXPORT_FIELDS = ("urls", "domains")
-ARTICLE_EXPORT_FIELDS = tuple(name for name in EXPORT_FIELDS if name not in PAGE_EXPORT_FIELDS)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from archive import Archive, ArchiveError, database_url
-from archive.__main__ import print_stats
+from archive.commands import print_stats
 from archive.queries import latest_run
 from archive.store import register_source
 from crawler.localweb import serve_sites

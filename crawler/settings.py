@@ -3,7 +3,7 @@ location also with the ARCHIVE_DATABASE_URL environment variable."""
 import os
 from pathlib import Path
 
-from archive.db import DATABASE_URL_ENV, DEFAULT_DATABASE_URL
+from archive.location import DATABASE_URL_ENV, DEFAULT_DATABASE_URL
 
 BOT_NAME = "zh-news-archive"
 SPIDER_MODULES = ["crawler.spiders"]

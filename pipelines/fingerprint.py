@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import hashlib
 
-import numpy as np
-
 from pipelines.hashing import normalized_for_hash
 from pipelines.record import Fingerprint
 
@@ -54,6 +52,8 @@ def fingerprint(body: str, *, truncated: bool = False) -> Fingerprint:
 
 def jaccard(minhash_a: bytes, minhash_b: bytes) -> float:
     """Estimated Jaccard similarity of two bodies' shingle sets."""
+    import numpy as np  # a tenth of a second to import: not for commands that only read the archive
+
     a, b = np.frombuffer(minhash_a, dtype="<u4"), np.frombuffer(minhash_b, dtype="<u4")
     return float(np.count_nonzero(a == b)) / len(a)
 

@@ -14,7 +14,7 @@ import pyarrow.parquet
 import pytest
 
 from archive import Archive
-from archive.queries import EXPORT_FIELDS
+from archive.export import EXPORT_FIELDS
 from archive.store import save_page
 from pipelines.ingest import process_for_archive
 from tests.conftest import PROJECT_ROOT, WEB
