@@ -5,15 +5,21 @@ one worker's death (every pending future fails with BrokenProcessPool). Here eac
 thread of its own in the calling process that hands it one task at a time: a task over its budget
 has its worker killed and replaced, a worker that dies costs only its task, and either way the
 task's future gets what `on_failure` makes of it. The calling thread is never blocked.
+
+Workers are fresh interpreters (`python -c`, never a fork of a process that runs a reactor and
+threads) talking over a socket pair with multiprocessing's Connection: unlike multiprocessing's
+spawn, no resource-tracker process comes along, and the caller's main module is not imported again.
 """
 from __future__ import annotations
 
 import importlib
 import logging
-import multiprocessing
 import os
 import queue
 import signal
+import socket
+import subprocess
+import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -48,11 +54,13 @@ def resolve(name: str) -> Callable[..., Any]:
     return getattr(importlib.import_module(module), function)
 
 
-def _worker_main(connection: Connection, run_name: str, prepare_name: str | None) -> None:
+def worker_main(fd: int, run_name: str, prepare_name: str | None) -> None:
+    """A worker process: the task loop on the socket inherited as `fd`."""
     # Ctrl-C, and systemd's SIGTERM, reach the whole process group: the parent decides when its
     # workers stop, after the pages in flight (a worker whose parent is gone sees EOF and exits).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    connection = Connection(fd)
     run = resolve(run_name)
     if prepare_name is not None:
         resolve(prepare_name)()
@@ -81,7 +89,7 @@ class _Slot(Generic[TaskT, ResultT]):
     def __init__(self, pool: WorkerPool[TaskT, ResultT], number: int):
         self.pool = pool
         self.number = number
-        self.process: multiprocessing.process.BaseProcess | None = None
+        self.process: subprocess.Popen[bytes] | None = None
         self.connection: Connection | None = None
         self.thread = threading.Thread(target=self._serve, name=f"worker-feeder-{number}", daemon=True)
 
@@ -90,18 +98,17 @@ class _Slot(Generic[TaskT, ResultT]):
         return self.process.pid if self.process is not None else None
 
     def _start(self) -> None:
-        context = multiprocessing.get_context("spawn")  # never fork a process that runs a reactor and threads
-        parent, child = context.Pipe()
-        self.process = context.Process(target=_worker_main, args=(child, self.pool.run, self.pool.prepare),
-                                       name=f"processing-worker-{self.number}", daemon=True)
-        self.process.start()
+        parent, child = socket.socketpair()
+        code = (f"from crawler.workers import worker_main; "
+                f"worker_main({child.fileno()}, {self.pool.run!r}, {self.pool.prepare!r})")
+        self.process = subprocess.Popen([sys.executable, "-c", code], pass_fds=[child.fileno()])
         child.close()
-        self.connection = parent
-        if not parent.poll(WORKER_START_SECONDS):
+        self.connection = connection = Connection(parent.detach())
+        if not connection.poll(WORKER_START_SECONDS):
             self._kill()
             raise WorkerFailed(f"worker did not start within {WORKER_START_SECONDS:.0f} s")
         try:
-            parent.recv()
+            connection.recv()
         except EOFError:
             reason = self._exit_reason()
             self._kill()
@@ -109,8 +116,10 @@ class _Slot(Generic[TaskT, ResultT]):
 
     def _exit_reason(self) -> str:
         assert self.process is not None
-        self.process.join(WORKER_STOP_SECONDS)
-        code = self.process.exitcode
+        try:
+            code: int | None = self.process.wait(WORKER_STOP_SECONDS)
+        except subprocess.TimeoutExpired:
+            code = None
         if code is not None and code < 0:
             return f"killed by signal {signal.Signals(-code).name}"
         return f"exit status {code}"
@@ -118,7 +127,7 @@ class _Slot(Generic[TaskT, ResultT]):
     def _kill(self) -> None:
         if self.process is not None:
             self.process.kill()
-            self.process.join(WORKER_STOP_SECONDS)
+            self.process.wait()
         if self.connection is not None:
             self.connection.close()
         self.process = self.connection = None
@@ -179,16 +188,16 @@ class _Slot(Generic[TaskT, ResultT]):
             return
         try:
             self.connection.send(_STOP)
-        except (BrokenPipeError, OSError):
+            self.process.wait(WORKER_STOP_SECONDS)
+        except (BrokenPipeError, OSError, subprocess.TimeoutExpired):
             pass
-        self.process.join(WORKER_STOP_SECONDS)
         self._kill()
 
 
 class WorkerPool(Generic[TaskT, ResultT]):
     """`run(task)` in `workers` processes, at most `timeout` seconds a task. `run` and `prepare` are
-    named 'module:function' and imported by the workers only (which are spawned, not forked), so
-    the calling process never loads what they need. A task that fails (over budget, worker died,
+    named 'module:function' and imported by the workers only, so the calling process never loads
+    what they need. A task that fails (over budget, worker died,
     raised) resolves to `on_failure(task, reason)`, which runs in the calling process."""
 
     def __init__(self, run: str, on_failure: Callable[[TaskT, str], ResultT], *,

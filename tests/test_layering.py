@@ -54,4 +54,4 @@ def test_the_processing_loads_neither_scrapy_nor_sqlalchemy() -> None:
 def test_the_crawl_process_leaves_the_processing_libraries_to_its_workers() -> None:
     loaded = loaded_after("import crawler.addon, crawler.spiders.news, crawler.commands.crawl, crawler.settings")
     assert "scrapy" in loaded and "sqlalchemy" in loaded
-    assert not loaded & {"trafilatura", "justext", "htmldate", "opencc", "pypinyin", "datasketch", "scipy"}
+    assert not loaded & {"trafilatura", "justext", "htmldate", "opencc", "pypinyin", "datasketch", "scipy", "numpy"}
