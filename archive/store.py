@@ -34,6 +34,11 @@ def _get_or_create(session: Session, model: type[ModelT], lookup: dict[str, Any]
     found = session.scalars(select(model).filter_by(**lookup)).one_or_none()
     if found is not None:
         return found, False
+    return _create_or_get(session, model, lookup, values)
+
+
+def _create_or_get(session: Session, model: type[ModelT], lookup: dict[str, Any], values: dict[str, Any]) -> tuple[ModelT, bool]:
+    """A new row, known to be missing a moment ago; the other process's row if it inserted it first."""
     try:
         with session.begin_nested():
             row = model(**lookup, **values)
@@ -94,7 +99,7 @@ def _store_article(session: Session, processed: ProcessedPage, refresh: bool) ->
         article_id = _new_article_id(session)
         # The story is set in the INSERT: updating the row just inserted would cost PostgreSQL a
         # second entry in each of the article's indexes, the body's trigram index among them.
-        article, created = _get_or_create(session, Article, {"content_hash": fields.content_hash}, {
+        article, created = _create_or_get(session, Article, {"content_hash": fields.content_hash}, {
             "id": article_id, "cluster_id": min(clusters, default=article_id), "is_canonical": not clusters,
             "title": fields.title, "body": fields.body, "published_at": fields.published_at,
             "origin": fields.origin, "author": fields.author, "is_truncated": fields.is_truncated,

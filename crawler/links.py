@@ -3,6 +3,7 @@ and which of them are more pages of an entry list. (The links themselves are fou
 processes: pipelines/links.py.)"""
 from __future__ import annotations
 
+import posixpath
 import re
 from urllib.parse import parse_qs, urlsplit
 
@@ -21,11 +22,6 @@ _PAGE_NUMBER = re.compile(r"[_-]\d+$")
 _DIRECTORY_PAGES = ("index", "default")
 
 
-def _stem_and_extension(name: str) -> tuple[str, str]:
-    stem, dot, extension = name.rpartition(".")
-    return (stem, extension) if dot else (name, "")
-
-
 def is_pagination_of(entry: str, url: str) -> bool:
     """Whether `url` is another page of the list at `entry`: index.html -> index_1.html,
     list.shtml -> list_2.shtml, /gzdt/ -> /gzdt/index_3.html, list.php -> list.php?page=2, and
@@ -42,8 +38,8 @@ def is_pagination_of(entry: str, url: str) -> bool:
     other_folder, _, other_name = other.path.rpartition("/")
     if folder != other_folder or not other_name:
         return False
-    stem, extension = _stem_and_extension(name)
-    other_stem, other_extension = _stem_and_extension(other_name)
+    stem, extension = posixpath.splitext(name)
+    other_stem, other_extension = posixpath.splitext(other_name)
     list_name = _PAGE_NUMBER.sub("", other_stem)
     if list_name == other_stem:
         return False  # no page number

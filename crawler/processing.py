@@ -77,10 +77,6 @@ class Processing:
         if self._thread is not None:
             await asyncio.to_thread(self._thread.shutdown)
 
-    @property
-    def worker_pids(self) -> list[int]:
-        return self._pool.pids if self._pool is not None else []
-
     def submit(self, fetched: Fetched) -> Future[ProcessedPage]:
         if self._pool is not None:
             return self._pool.submit(fetched)

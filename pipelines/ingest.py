@@ -7,6 +7,7 @@ tests call `process_for_archive`, which is the same thing without the links.
 """
 from __future__ import annotations
 
+import dataclasses
 import os
 from datetime import datetime
 
@@ -47,8 +48,7 @@ def process_fetched(fetched: Fetched) -> ProcessedPage:
 
 
 def _with_links(processed: ProcessedPage, links: tuple[str, ...], sitemaps: tuple[str, ...] = ()) -> ProcessedPage:
-    return ProcessedPage(record=processed.record, raw=processed.raw, fingerprint=processed.fingerprint,
-                         links=links, sitemaps=sitemaps, worker_pid=processed.worker_pid)
+    return dataclasses.replace(processed, links=links, sitemaps=sitemaps)
 
 
 def _archived_copy_links(fetched: Fetched) -> tuple[str, ...]:
