@@ -140,7 +140,7 @@ class _DatabaseThread:
             if job is _STOP:
                 return
             if isinstance(job, self.batched):
-                batch, pending = self._next_jobs(job, self.batch_limit)
+                batch, pending = self._next_jobs(job)
                 self._run_batch(batch)
             else:
                 self._run_one(job)
@@ -151,11 +151,11 @@ class _DatabaseThread:
     def _run_one(self, job: Any) -> None:
         raise NotImplementedError
 
-    def _next_jobs(self, first: Any, limit: int) -> tuple[list[Any], Any]:
-        """`first` and the jobs of its type queued behind it, up to `limit` in all; and the job of
+    def _next_jobs(self, first: Any) -> tuple[list[Any], Any]:
+        """`first` and the jobs of its type queued behind it, up to `batch_limit` in all; and the job of
         another type that ended the run, if any. Never waits for more."""
         jobs = [first]
-        while len(jobs) < limit:
+        while len(jobs) < self.batch_limit:
             try:
                 job = self.jobs.get_nowait()
             except queue.Empty:
