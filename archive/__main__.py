@@ -20,6 +20,12 @@ def _day(value: str) -> datetime:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2024-02-23") from None
 
 
+def _term(value: str) -> str:
+    if not value.strip():
+        raise argparse.ArgumentTypeError("the search term is empty")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m archive",
@@ -30,14 +36,14 @@ def build_parser() -> argparse.ArgumentParser:
     upgrade.add_argument("revision", nargs="?", default="head", help="target revision (default: head)")
     downgrade = commands.add_parser("downgrade", help="migrate the database back to REVISION ('base' drops everything)")
     downgrade.add_argument("revision")
-    stats = commands.add_parser("stats", help="pages and articles by source and by day")
+    commands.add_parser("stats", help="pages and articles by source and by day")
     show = commands.add_parser("show", help="an article with every page that carried it")
     show.add_argument("id", type=int, help="articles.id")
     cluster = commands.add_parser("cluster", help="a story: every article and page in one cluster, canonical first")
     cluster.add_argument("id", type=int, help="articles.cluster_id")
-    schema = commands.add_parser("schema", help="the tables, columns and views of this archive, with their meanings (Markdown)")
+    commands.add_parser("schema", help="the tables, columns and views of this archive, with their meanings (Markdown)")
     found = commands.add_parser("search", help="articles containing a term (Chinese full text), ranked, with snippets")
-    found.add_argument("term")
+    found.add_argument("term", type=_term)
     found.add_argument("--source", help="only articles a page of this source (domain or name) carried")
     found.add_argument("--since", type=_day, help="published on or after this day (China time)")
     found.add_argument("--until", type=_day, help="published before this day (China time)")

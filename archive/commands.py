@@ -122,12 +122,16 @@ def cmd_schema(archive: Archive, args: argparse.Namespace) -> int:
 
 def cmd_search(archive: Archive, args: argparse.Namespace) -> int:
     with archive.reading() as session:
+        unknown = queries.unknown_source(session, args.source) if args.source else None
+        if unknown:
+            print(f"archive: error: {unknown}", file=sys.stderr)
+            return 2
         hits = search(session, args.term, source=args.source, since=args.since, until=args.until,
                       canonical_only=args.canonical_only, limit=args.limit)
     for rank, hit in enumerate(hits, 1):
         mark = "" if hit.is_canonical else "  (copy)"
         print(f"{rank:>3}. article {hit.article_id}  cluster {hit.cluster_id}  {china_time(hit.published_at) or '-'}"
-              f"  {hit.title or '-'}{mark}\n     {hit.snippet}")
+              f"  {hit.title or '-'}{mark}\n     {hit.url}\n     {hit.snippet}")
     if not hits:
         print(f"no article contains {args.term!r}", file=sys.stderr)
     return 0

@@ -67,7 +67,13 @@ def _begin(connection) -> None:
 def make_engine(raw_url: str) -> Engine:
     url = parse_database_url(raw_url)
     if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
-        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        directory = Path(url.database).parent
+        if raw_url == DEFAULT_DATABASE_URL:
+            directory.mkdir(parents=True, exist_ok=True)
+        elif not directory.is_dir():
+            # A mistyped path must not quietly start a second, empty archive somewhere else.
+            raise ArchiveError(f"{DATABASE_URL_ENV}: the directory {str(directory)!r} of the SQLite archive does not "
+                               "exist (only the default data/ is created)")
     try:
         engine = create_engine(url, pool_pre_ping=True)
     except (ArgumentError, NoSuchModuleError) as exc:

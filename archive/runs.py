@@ -1,7 +1,7 @@
 """Crawl runs: their rows in `crawl_runs`, their counts, and the health checks that flag a run."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -69,9 +69,10 @@ def health_flags(session: Session, run: CrawlRun, counts: RunCounts, thresholds:
 
 
 def finish_run(session: Session, run_id: int, *, status: str, finish_reason: str, counts: RunCounts,
-               thresholds: HealthThresholds | None = None) -> list[str]:
-    """Close the run's row with its counts; returns the health flags it was given (none without
-    thresholds: imports and re-processing do not say how healthy a site is)."""
+               thresholds: HealthThresholds | None = None, observed: Sequence[str] = ()) -> list[str]:
+    """Close the run's row with its counts; returns the flags it was given: what the run observed
+    (hosts it could not crawl) and its health flags (none without thresholds: imports and
+    re-processing do not say how healthy a site is)."""
     run = session.get(CrawlRun, run_id)
     assert run is not None
     run.finished_at = utcnow()
@@ -85,7 +86,7 @@ def finish_run(session: Session, run_id: int, *, status: str, finish_reason: str
     run.pages_not_stored = counts.pages_not_stored
     run.sources = sorted(counts.new_by_source)
     run.new_by_source = counts.new_by_source
-    run.flags = health_flags(session, run, counts, thresholds) if thresholds else []
+    run.flags = [*observed, *(health_flags(session, run, counts, thresholds) if thresholds else [])]
     return run.flags
 
 

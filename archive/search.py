@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, column, exists, func, literal_column, or_, select, table
 from sqlalchemy.orm import Session
 
+from archive.clusters import most_authoritative_page
 from archive.models import Article, Page
 from archive.queries import sources_named
 
@@ -26,6 +27,7 @@ _fts = table("articles_fts", column("rowid"), column("rank"))
 @dataclass(frozen=True)
 class Hit:
     article_id: int
+    url: str  # the page of the most authoritative source that carried it
     cluster_id: int | None
     is_canonical: bool
     title: str | None
@@ -83,6 +85,7 @@ def search(session: Session, term: str, *, source: str | None = None, since: dat
     hits = []
     for article in session.scalars(statement.limit(limit)):
         text = article.body if term in article.body else (article.title or "")
-        hits.append(Hit(article.id, article.cluster_id, article.is_canonical, article.title, article.published_at,
-                        snippet(text, term)))
+        page, _source = most_authoritative_page(session, article.id)
+        hits.append(Hit(article.id, page.url, article.cluster_id, article.is_canonical, article.title,
+                        article.published_at, snippet(text, term)))
     return hits

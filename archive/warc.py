@@ -8,8 +8,11 @@ its byte offset and skipped: the reader looks for the next record start (a gzip 
 """
 from __future__ import annotations
 
+import gzip
 import http
 import io
+import os
+import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -137,7 +140,6 @@ def read_warc(fh: BinaryIO) -> Iterator[WarcResponse | BadRecord | str]:
                 yield _response(record)
                 records.read_to_end()
                 failed_at = records.get_record_offset() + records.get_record_length()
-            return
         except Exception as exc:  # noqa: BLE001 - warcio, zlib and parsing raise many kinds; the file goes on
             reason = f"{type(exc).__name__}: {str(exc).splitlines()[0][:200] if str(exc) else ''}".rstrip(": ")
             bad_start = _past_blank_lines(fh, failed_at)
@@ -146,6 +148,30 @@ def read_warc(fh: BinaryIO) -> Iterator[WarcResponse | BadRecord | str]:
             if resume is None:
                 return
             start = resume
+        else:
+            # warcio ends quietly inside a truncated record (a copy cut short, a crawl killed mid-write).
+            rest = _past_blank_lines(fh, failed_at)
+            size = fh.seek(0, os.SEEK_END)
+            if rest < size:
+                yield BadRecord(rest, f"the file ends inside this record ({size - rest} bytes of it)", None)
+            elif compressed and _gzip_cut_short(fh):
+                yield BadRecord(records.get_record_offset(), "the file ends inside the record after this one "
+                                "(its gzip member is cut short)", None)
+            return
+
+
+def _gzip_cut_short(fh: BinaryIO) -> bool:
+    """warcio counts a last gzip member cut short as part of the record before it; gzip does not."""
+    fh.seek(0)
+    try:
+        with gzip.GzipFile(fileobj=fh) as whole:
+            while whole.read(SCAN_CHUNK):
+                pass
+    except EOFError:
+        return True
+    except (OSError, zlib.error):
+        return False  # damage inside the file: reported where warcio met it
+    return False
 
 
 class MalformedRecord(ValueError):

@@ -1,19 +1,23 @@
 """The add-on that wires the archive into a crawl (Scrapy's ADDONS): one CrawlArchive (one engine,
 one writer thread, one lookup thread) shared by the item pipeline, the incremental middleware and
-the run record; the processing pool; the duplicate filter or, with REDIS_URL, scrapy-redis's shared
-queue. It reads the settings when the crawler is built, so `-s NAME=VALUE` and the environment
+the run record; the processing pool; robots.txt read as RFC 9309 says (crawler/robots.py); the
+duplicate filter or, with REDIS_URL, scrapy-redis's shared queue. It reads the settings when the crawler is built, so `-s NAME=VALUE` and the environment
 defaults of settings.py count alike."""
 from __future__ import annotations
 
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.settings import BaseSettings
 
 from crawler.archiving import CrawlArchive
 from crawler.middlewares import IncrementalMiddleware
 from crawler.pipelines import ArchivePipeline
 from crawler.processing import Processing
+from crawler.robots import StrictRobotsTxtMiddleware
 
 # Before the downloader's own middlewares: an archived article is skipped before anything else.
 INCREMENTAL_MIDDLEWARE_ORDER = 50
+# Where Scrapy's own RobotsTxtMiddleware sits (DOWNLOADER_MIDDLEWARES_BASE).
+ROBOTS_MIDDLEWARE_ORDER = 100
 ARCHIVE_PIPELINE_ORDER = 300
 
 
@@ -24,6 +28,9 @@ class ArchiveAddon:
         settings.set_in_component_priority_dict("ITEM_PIPELINES", ArchivePipeline, ARCHIVE_PIPELINE_ORDER)
         settings.set_in_component_priority_dict("DOWNLOADER_MIDDLEWARES", IncrementalMiddleware,
                                                 INCREMENTAL_MIDDLEWARE_ORDER)
+        settings.set_in_component_priority_dict("DOWNLOADER_MIDDLEWARES", RobotsTxtMiddleware, None)
+        settings.set_in_component_priority_dict("DOWNLOADER_MIDDLEWARES", StrictRobotsTxtMiddleware,
+                                                ROBOTS_MIDDLEWARE_ORDER)
         if settings.get("REDIS_URL"):
             # Crawler processes on any number of machines share one request queue and one duplicate
             # filter in Redis, and one archive (PostgreSQL). The queue persists between processes.

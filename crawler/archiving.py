@@ -34,6 +34,7 @@ from archive.db import describe_connection_error, is_transient, safe_url
 from archive.queries import KnownPage, archived_response, known_pages
 from archive.runs import HealthThresholds, RunCounts, finish_run, start_run
 from archive.store import Outcome, register_source, save_page, utcnow
+from crawler.robots import UNREACHABLE_STAT
 from pipelines.record import ProcessedPage
 
 logger = logging.getLogger(__name__)
@@ -349,10 +350,12 @@ class CrawlArchive:
         self.crawler.stats.set_value("archive/run_status", status)
         self.crawler.stats.set_value("archive/pages_not_stored", counts.pages_not_stored)
         thresholds = self.thresholds
+        observed = [f"robots.txt of {key.removeprefix(UNREACHABLE_STAT)} unreachable ({why}): host not crawled"
+                    for key, why in sorted(self.crawler.stats.get_stats().items()) if key.startswith(UNREACHABLE_STAT)]
         try:
             flags = await asyncio.wrap_future(writer.call(
                 lambda session: finish_run(session, run_id, status=status, finish_reason=reason, counts=counts,
-                                           thresholds=thresholds), patient=True))
+                                           thresholds=thresholds, observed=observed), patient=True))
         except ArchiveUnavailable as exc:
             flags = []
             logger.error("crawl run %d could not be closed in the archive: %s", run_id, exc)

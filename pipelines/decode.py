@@ -6,10 +6,17 @@ from w3lib.encoding import html_body_declared_encoding, http_content_type_encodi
 # Declared charsets that pages use for bytes of a larger superset: decode with the superset.
 # (gb2312 pages routinely hold GBK or GB18030 characters such as 镕 or 堃.)
 SUPERSET_ENCODINGS = {"gb2312": "gb18030", "gbk": "gb18030", "gb_2312-80": "gb18030", "x-gbk": "gb18030", "big5": "big5hkscs"}
-# Tried in order, strictly, when nothing is declared or the declared charset does not fit the bytes.
-FALLBACK_ENCODINGS = ("utf-8", "gb18030", "big5hkscs")
+# Tried strictly, when nothing is declared or the declared charset does not fit the bytes, after
+# UTF-8. GB18030 accepts almost any bytes, Big5 bytes included, so when both decode a page the
+# one whose text reads as Chinese is chosen (charset_normalizer's character-frequency model).
+CHINESE_FALLBACK_ENCODINGS = ("gb18030", "big5hkscs")
 # More U+FFFD than this share of the text means the declared charset was wrong.
 MAX_REPLACEMENT_SHARE = 0.001
+# Bytes that are valid UTF-8 are UTF-8, whatever is declared, once they hold this many bytes of
+# multi-byte sequences (about eight Chinese characters): a run of GBK or Big5 characters that long
+# is valid UTF-8 by chance about once in ten million pages, while CMSs that declare gb2312 and
+# serve UTF-8 are common.
+UTF8_EVIDENCE_BYTES = 16
 
 
 class UndecodableError(ValueError):
@@ -29,22 +36,56 @@ def _decode_cleanly(body: bytes, encoding: str) -> str | None:
     return text if text.count("\ufffd") <= MAX_REPLACEMENT_SHARE * len(text) else None
 
 
-def decode_html(body: bytes, content_type: str | None) -> tuple[str, str]:
-    """Return (text, encoding used): the BOM, else the declared charset (header, then meta)
-    if it fits the bytes, else the first fallback that decodes them strictly.
-    Raises UndecodableError when none fits."""
+def _strictly(body: bytes, encoding: str) -> str | None:
+    try:
+        return body.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def _reads_as_chinese(body: bytes, candidates: dict[str, str]) -> tuple[str, str]:
+    """Of several encodings that decode the bytes, the one charset_normalizer finds most plausible."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(body, cp_isolation=list(candidates)).best()
+    encoding = best.encoding if best is not None and best.encoding in candidates else next(iter(candidates))
+    return candidates[encoding], encoding
+
+
+def _without_nul(text: str) -> str:
+    """NUL has no place in a page's text (PostgreSQL cannot even store it); the HTML parser would
+    turn it into U+FFFD in the middle of a title."""
+    return text.replace("\x00", "") if "\x00" in text else text
+
+
+def _decode(body: bytes, content_type: str | None) -> tuple[str, str]:
     bom_encoding, bom = read_bom(body)
     if bom_encoding:
         return body[len(bom):].decode(bom_encoding, errors="replace"), bom_encoding
+    as_utf8 = _strictly(body, "utf-8")
+    if as_utf8 is not None and len(body) - len(as_utf8) >= UTF8_EVIDENCE_BYTES:
+        return as_utf8, "utf-8"
     declared = http_content_type_encoding(content_type) or html_body_declared_encoding(body)
     if declared:
         encoding = _superset(declared)
         text = _decode_cleanly(body, encoding)
         if text is not None:
             return text, encoding
-    for encoding in FALLBACK_ENCODINGS:
-        try:
-            return body.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    raise UndecodableError(f"no charset fits the bytes (declared: {declared or 'none'})")
+    if as_utf8 is not None:
+        return as_utf8, "utf-8"
+    decoded = {encoding: text for encoding in CHINESE_FALLBACK_ENCODINGS
+               if (text := _strictly(body, encoding)) is not None}
+    if not decoded:
+        raise UndecodableError(f"no charset fits the bytes (declared: {declared or 'none'})")
+    if len(decoded) == 1:
+        (encoding, text), = decoded.items()
+        return text, encoding
+    return _reads_as_chinese(body, decoded)
+
+
+def decode_html(body: bytes, content_type: str | None) -> tuple[str, str]:
+    """Return (text, encoding used): the BOM; else UTF-8 when the bytes are plainly UTF-8; else the
+    declared charset (header, then meta) if it fits the bytes; else the Chinese charset that decodes
+    them strictly and reads as Chinese. Raises UndecodableError when none fits."""
+    text, encoding = _decode(body, content_type)
+    return _without_nul(text), encoding

@@ -64,11 +64,22 @@ class UnparsableError(ValueError):
     pass
 
 
+# libxml2's nesting limit with its "huge" option (256 without).
+MAX_NESTING_DEPTH = 2048
+
+
 def parse_html(html: str, url: str) -> lxml.html.HtmlElement:
+    # libxml2's default limit of 256 nested elements is reached by real pages (unclosed <font> and
+    # <div> in old CMS templates); its "huge" limit only by pathological ones. Past a limit
+    # libxml2 silently drops the rest of the page, so reaching it is an error, not a shorter page.
+    parser = lxml.html.HTMLParser(huge_tree=True)
     try:
-        tree = lxml.html.document_fromstring(html, base_url=url)
+        tree = lxml.html.document_fromstring(html, base_url=url, parser=parser)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise UnparsableError(f"HTML does not parse: {exc}") from None
+    if any(error.type == lxml.etree.ErrorTypes.ERR_RESOURCE_LIMIT for error in parser.error_log):
+        raise UnparsableError(f"elements nested deeper than {MAX_NESTING_DEPTH}, the HTML parser's limit: the rest "
+                              "of the page would be lost")
     return tree
 
 

@@ -14,7 +14,7 @@ from datetime import datetime
 from pipelines.decode import UndecodableError, decode_html
 from pipelines.extract import UnparsableError, parse_html
 from pipelines.fingerprint import fingerprint
-from pipelines.links import feed_links, html_links, sitemap_entries
+from pipelines.links import UnreadableFeedError, feed_links, html_links, sitemap_entries
 from pipelines.process import Headers, header, is_html, process_page
 from pipelines.record import Fetched, LinkSource, PageKind, PageRecord, ProcessedPage, pack_body
 
@@ -37,11 +37,15 @@ def process_fetched(fetched: Fetched) -> ProcessedPage:
     """The worker's task: process one response and find the links it leads to."""
     processed = process_for_archive(fetched.url, fetched.body, fetched.headers, fetched.fetched_at,
                                     status=fetched.status)
-    if fetched.links_from == LinkSource.FEED:
-        return _with_links(processed, feed_links(fetched.body, fetched.url))
-    if fetched.links_from == LinkSource.SITEMAP:
-        entries = sitemap_entries(fetched.body, fetched.url)
-        return _with_links(processed, entries.pages, entries.sitemaps)
+    try:
+        if fetched.links_from == LinkSource.FEED:
+            return _with_links(processed, feed_links(fetched.body, fetched.url))
+        if fetched.links_from == LinkSource.SITEMAP:
+            entries = sitemap_entries(fetched.body, fetched.url)
+            return _with_links(processed, entries.pages, entries.sitemaps)
+    except UnreadableFeedError as exc:
+        unreadable = dataclasses.replace(processed.record, kind=PageKind.UNPROCESSABLE, error=f"{fetched.links_from}: {exc}")
+        return dataclasses.replace(processed, record=unreadable)
     if processed.record.kind == PageKind.NOT_MODIFIED:
         return _with_links(processed, _archived_copy_links(fetched))
     return _with_links(processed, processed.record.links)

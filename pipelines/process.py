@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urljoin
 
+from w3lib.url import safe_url_string
+
 from pipelines import clean
 from pipelines.decode import UndecodableError, decode_html
 from pipelines.extract import Extracted, UnparsableError, extract
@@ -139,7 +141,7 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
         return PageRecord(**page, kind=PageKind.NOT_MODIFIED)
     if 300 <= status < 400:
         location = header(headers, "Location")
-        return PageRecord(**page, kind=PageKind.REDIRECT, redirect_to=urljoin(url, location) if location else None)
+        return PageRecord(**page, kind=PageKind.REDIRECT, redirect_to=safe_url_string(urljoin(url, location)) if location else None)
     if status >= 400:
         return PageRecord(**page, kind=PageKind.HTTP_ERROR, error=f"HTTP {status}")
     if not is_html(content_type, body):

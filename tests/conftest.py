@@ -111,11 +111,18 @@ def fixture_web() -> Iterator[FixtureWeb]:
         yield FixtureWeb({name: base_urls[ip] for name, ip in expected["hosts"].items()}, expected)
 
 
-def run_crawl(database_url: str, *args: str, timeout: float = 180) -> subprocess.CompletedProcess[str]:
-    """The real `scrapy crawl news`, as an operator runs it, against database_url."""
+def crawl_command(database_url: str, *args: str) -> tuple[list[str], dict[str, str]]:
+    """The command line and environment of `scrapy crawl news` against database_url, without the
+    politeness delays a test web does not need."""
     env = dict(os.environ, ARCHIVE_DATABASE_URL=database_url)
     command = [sys.executable, "-m", "scrapy", "crawl", "news", *args,
                "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False"]
+    return command, env
+
+
+def run_crawl(database_url: str, *args: str, timeout: float = 180) -> subprocess.CompletedProcess[str]:
+    """The real `scrapy crawl news`, as an operator runs it, against database_url."""
+    command, env = crawl_command(database_url, *args)
     return subprocess.run(command, cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=timeout)
 
 

@@ -14,6 +14,7 @@ from tests.conftest import PROJECT_ROOT, FixtureWeb, run_crawl
     ("not a url", "is not a database URL"),
     ("mysql://archive@127.0.0.1/archive", "unsupported database 'mysql'"),
     ("postgresql://archive@127.0.0.1:9/archive", "cannot connect to the archive at postgresql://archive@127.0.0.1:9/archive"),
+    ("sqlite:////nonexistent/dir/x.db", "the directory '/nonexistent/dir' of the SQLite archive does not exist"),
 ])
 def test_a_bad_database_url_stops_the_crawl_at_start(fixture_web: FixtureWeb, bad_url: str, says: str) -> None:
     crawl = run_crawl(bad_url, "-a", f"start_urls={fixture_web.start_urls()}")
@@ -30,6 +31,8 @@ def test_a_bad_database_url_stops_the_crawl_at_start(fixture_web: FixtureWeb, ba
     (["-a", "start_urls=http://127.0.0.1:9/", "-a", "source=mee"], "give either start_urls or source"),
     (["-a", "start_urls=ftp://127.0.0.1/x"], "is not an http(s) URL"),
     (["-a", "start_urls=,"], "start_urls is empty"),
+    (["-a", "start_urls=http://127.0.0.1:99999/"], "Port out of range"),
+    (["-a", "start_urls=http://127.0.0.1/" + "很长的路径" * 600], "characters is longer than URLLENGTH_LIMIT (2083)"),
 ])
 def test_bad_spider_arguments_are_a_usage_error(sqlite_url: str, arguments: list[str], says: str) -> None:
     crawl = run_crawl(sqlite_url, *arguments)

@@ -40,3 +40,40 @@ def test_a_byte_order_mark_wins() -> None:
 def test_bytes_no_charset_fits_are_an_error_with_the_reason() -> None:
     with pytest.raises(UndecodableError, match="no charset fits the bytes"):
         decode_html(b"<p>" + bytes(range(0x80, 0x100)) * 10 + b"</p>", "text/html; charset=utf-8")
+
+
+def test_utf8_bytes_declared_as_gb2312_are_read_as_utf8() -> None:
+    # CMS templates keep the gb2312 of their first version after the site moved to UTF-8.
+    body = f'<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><p>{TEXT}</p>'.encode("utf-8")
+    text, encoding = decode_html(body, "text/html; charset=gb2312")
+    assert TEXT in text and encoding == "utf-8"
+
+
+def test_a_few_gbk_characters_that_happen_to_be_valid_utf8_keep_their_declared_charset() -> None:
+    # Each of these GBK byte pairs is also a valid two-byte UTF-8 sequence.
+    short = "一业为之"
+    body = f'<meta charset="gbk"><p>{short}</p>'.encode("gbk")
+    text, encoding = decode_html(body, "text/html")
+    assert short in text and encoding == "gb18030"
+
+
+TRADITIONAL = "香港特別行政區政府環境保護署今日公布，全港空氣質素指標在過去一年持續改善，當局將繼續推動減排措施。"
+
+
+def test_big5_without_any_charset_is_read_as_big5_not_gb18030() -> None:
+    # GB18030 decodes these bytes too, as a string of rare characters.
+    body = f"<html><body><p>{TRADITIONAL}</p></body></html>".encode("big5")
+    assert body.decode("gb18030")  # the trap: no error to reject GB18030 by
+    text, encoding = decode_html(body, "text/html")
+    assert TRADITIONAL in text and encoding == "big5hkscs"
+
+
+def test_gbk_without_any_charset_is_still_gb18030() -> None:
+    body = f"<html><body><p>{TEXT}</p></body></html>".encode("gbk")
+    text, encoding = decode_html(body, None)
+    assert TEXT in text and encoding == "gb18030"
+
+
+def test_nul_characters_are_removed() -> None:
+    text, _ = decode_html(f"<title>生态\x00环境</title><p>{TEXT}</p>".encode("utf-8"), "text/html")
+    assert "<title>生态环境</title>" in text

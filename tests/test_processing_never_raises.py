@@ -59,3 +59,21 @@ def test_cleaning_steps_on_huge_text() -> None:
     huge = ("生(sheng)態(tai)環境保護工作會議召開。來源:新派客戶端\n" * 20000)
     for step in CLEANING_STEPS:
         step(huge)
+
+
+def _nested_article(depth: int) -> bytes:
+    prose = "全省生态环境系统深入打好污染防治攻坚战，持续改善生态环境质量，推动重点任务落实落细。" * 4
+    return (f"<html><head><meta charset='utf-8'><title>全省生态环境工作会议召开</title></head><body>"
+            f"<h1>全省生态环境工作会议召开</h1>{'<div>' * depth}<p>{prose}</p>{'</div>' * depth}</body></html>"
+            ).encode("utf-8")
+
+
+def test_an_article_nested_past_the_default_parser_limit_keeps_its_text() -> None:
+    # Old CMS templates leave <div> and <font> unclosed: several hundred levels are real.
+    record = process_page("http://example.cn/a.html", _nested_article(600), HTML, FETCHED_AT)
+    assert record.kind == PageKind.ARTICLE and "污染防治攻坚战" in record.article.body
+
+
+def test_nesting_past_any_parser_limit_is_unprocessable_with_the_reason() -> None:
+    record = process_page("http://example.cn/a.html", _nested_article(100_000), HTML, FETCHED_AT)
+    assert record.kind == PageKind.UNPROCESSABLE and "nested deeper than" in record.error

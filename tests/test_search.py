@@ -74,6 +74,16 @@ def test_the_search_command(archive: Archive, database_url: str) -> None:
                            cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=60)
     assert found.returncode == 0, found.stderr
     assert found.stdout.startswith("  1. article ") and "«碳普惠»" in found.stdout and found.stdout.count("article ") == 1
+    # The hit says where to read it: the page that first carried the text (the repost came later).
+    assert found.stdout.splitlines()[1].strip() == "http://gov.example.cn/gzdt/content/post_1001.html"
+    misspelt = subprocess.run([sys.executable, "-m", "archive", "search", "碳普惠", "--source", "gov.exmple.cn"],
+                              cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert misspelt.returncode == 2 and misspelt.stdout == ""
+    assert misspelt.stderr.startswith("archive: error: no source 'gov.exmple.cn' in the archive (a domain or a name); "
+                                      "closest: gov.example.cn, ") and misspelt.stderr.count("\n") == 1
+    empty = subprocess.run([sys.executable, "-m", "archive", "search", " "], cwd=PROJECT_ROOT, env=env,
+                           capture_output=True, text=True, timeout=60)
+    assert empty.returncode == 2 and "the search term is empty" in empty.stderr and "Traceback" not in empty.stderr
     bad = subprocess.run([sys.executable, "-m", "archive", "search", "碳普惠", "--since", "last week"],
                          cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=60)
     assert bad.returncode == 2 and "'last week' is not a date like 2024-02-23" in bad.stderr

@@ -132,6 +132,17 @@ def test_reading_carries_on_after_each_malformed_record(compressed: bool, damage
     assert [b.resumed_at for b in bad] == [offsets[n + 1] if n + 1 < 5 else None for n in damaged]
 
 
+@pytest.mark.parametrize("compressed", [False, True], ids=["plain", "gzip"])
+def test_a_file_cut_short_keeps_the_records_before_the_cut_and_says_where(compressed: bool) -> None:
+    data, offsets = small_warc(compressed)
+    cut = offsets[3] + (offsets[4] - offsets[3]) // 2  # halfway through the fourth record
+    items = list(read_warc(io.BytesIO(data[:cut])))
+    assert [item.url for item in items if isinstance(item, WarcResponse)] == [
+        f"http://a.example.cn/{n}.html" for n in range(3)]
+    bad, = [item for item in items if isinstance(item, BadRecord)]
+    assert "the file ends inside" in bad.reason and offsets[2] <= bad.offset <= offsets[3] and bad.resumed_at is None
+
+
 def test_a_malformed_record_is_reported_and_the_rest_of_the_batch_imported(database_url: str, tmp_path: Path) -> None:
     damaged = tmp_path / "damaged.warc.gz"
     shutil.copy(WGET, damaged)
