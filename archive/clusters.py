@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
+from archive.authority import page_authority
 from archive.models import Article, ArticleBand, ArticleParagraph, ArticleSignature, Page, Source
 from pipelines.fingerprint import Fingerprint, jaccard
 from pipelines.hashing import normalized_for_hash
@@ -22,23 +23,6 @@ from pipelines.hashing import normalized_for_hash
 SAME_STORY_JACCARD = 0.9
 SAME_HEADLINE_JACCARD = 0.6
 TRUNCATED_CONTAINMENT = 0.8
-
-# Authority of the copy a page carries: government > newspaper / news client > portal or
-# aggregator > unknown > spam-injected.
-KIND_AUTHORITY = {"government": 4, "newspaper": 3, "news_client": 3, "portal": 2, "aggregator": 2}
-UNKNOWN_AUTHORITY = 1
-SPAM_AUTHORITY = 0
-GOVERNMENT_DOMAIN_SUFFIXES = (".gov.cn",)
-
-
-def page_authority(page: Page, source: Source) -> int:
-    if page.spam_injected:
-        return SPAM_AUTHORITY
-    if source.kind in KIND_AUTHORITY:
-        return KIND_AUTHORITY[source.kind]
-    if source.domain.endswith(GOVERNMENT_DOMAIN_SUFFIXES):
-        return KIND_AUTHORITY["government"]
-    return UNKNOWN_AUTHORITY
 
 
 def most_authoritative_page(session: Session, article_id: int) -> tuple[Page, Source]:

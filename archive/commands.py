@@ -11,11 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from archive import queries
 from archive.db import Archive, ArchiveError, connect, database_url, safe_url
 from archive.export import BINARY_FORMATS, WRITERS, china_time, written_whole
-from archive.queries import PageSelection
-from archive.search import search
 from pipelines.record import EXTRACTION_VERSION
 
 if TYPE_CHECKING:
@@ -47,6 +44,8 @@ def cmd_downgrade(args: argparse.Namespace) -> int:
 
 
 def print_stats(archive: Archive, out: TextIO = sys.stdout) -> None:
+    from archive import queries
+
     with archive.reading() as session:
         total = queries.totals(session)
         by_source = queries.stats_by_source(session)
@@ -72,6 +71,8 @@ def cmd_stats(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def cmd_show(archive: Archive, args: argparse.Namespace) -> int:
+    from archive import queries
+
     with archive.reading() as session:
         found = queries.article_with_pages(session, args.id)
         if found is None:
@@ -94,6 +95,8 @@ def cmd_show(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def cmd_cluster(archive: Archive, args: argparse.Namespace) -> int:
+    from archive import queries
+
     with archive.reading() as session:
         copies = queries.cluster_copies(session, args.id)
         if not copies:
@@ -121,12 +124,15 @@ def cmd_schema(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def cmd_search(archive: Archive, args: argparse.Namespace) -> int:
-    with archive.reading() as session:
-        unknown = queries.unknown_source(session, args.source) if args.source else None
+    from archive.search import search
+    from archive.source_names import unknown_source
+
+    with archive.reading_connection() as connection:
+        unknown = unknown_source(connection, args.source) if args.source else None
         if unknown:
             print(f"archive: error: {unknown}", file=sys.stderr)
             return 2
-        hits = search(session, args.term, source=args.source, since=args.since, until=args.until,
+        hits = search(connection, args.term, source=args.source, since=args.since, until=args.until,
                       canonical_only=args.canonical_only, limit=args.limit)
     for rank, hit in enumerate(hits, 1):
         mark = "" if hit.is_canonical else "  (copy)"
@@ -138,6 +144,8 @@ def cmd_search(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def cmd_export(archive: Archive, args: argparse.Namespace) -> int:
+    from archive import queries
+
     write = WRITERS[args.format]
     binary = args.format in BINARY_FORMATS
     if binary and not args.output:
@@ -164,6 +172,7 @@ def _stop_on_sigterm() -> None:
 def cmd_reprocess(archive: Archive, args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
+    from archive.queries import PageSelection
     from archive.reprocess import count_stale, reprocess
 
     selection = PageSelection(since=args.since, source=args.source)
@@ -187,6 +196,7 @@ def cmd_reprocess(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def cmd_export_warc(archive: Archive, args: argparse.Namespace) -> int:
+    from archive.queries import PageSelection
     from archive.warc import export_warc
 
     target = Path(args.output)

@@ -4,14 +4,19 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, InterfaceError, NoSuchModuleError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
 
 from archive.location import DATABASE_URL_ENV, DEFAULT_DATABASE_URL, database_url
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session, sessionmaker
 
 __all__ = ["DATABASE_URL_ENV", "DEFAULT_DATABASE_URL", "Archive", "ArchiveError", "database_url"]
 
@@ -120,8 +125,20 @@ class Archive:
 
     def __init__(self, engine: Engine):
         self.engine = engine
-        self.sessions = sessionmaker(engine, expire_on_commit=False)
-        self.reading_sessions = sessionmaker(engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False)
+        self.reading_engine = engine.execution_options(**{READ_ONLY: True})
+
+    # The ORM is loaded by the first session: a command that reads with Core (`search`) never pays for it.
+    @cached_property
+    def sessions(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine, expire_on_commit=False)
+
+    @cached_property
+    def reading_sessions(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.reading_engine, expire_on_commit=False)
 
     @classmethod
     def open(cls, raw_url: str | None = None, *, migrate: bool = True) -> Archive:
@@ -153,6 +170,12 @@ class Archive:
         """A transaction that only reads: on SQLite it never blocks a writer."""
         with self.reading_sessions() as session, session.begin():
             yield session
+
+    @contextmanager
+    def reading_connection(self) -> Iterator[Connection]:
+        """The same, for Core statements on archive/tables.py, without the ORM."""
+        with self.reading_engine.connect() as connection, connection.begin():
+            yield connection
 
     def close(self) -> None:
         self.engine.dispose()

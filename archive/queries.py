@@ -1,7 +1,6 @@
 """Reads for the CLI, the demo and analysts' tools."""
 from __future__ import annotations
 
-import difflib
 import zlib
 
 from collections.abc import Collection, Iterator
@@ -9,13 +8,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from archive.clusters import most_authoritative_page
 from archive.db import Archive
 from archive.export import ARTICLE_EXPORT_FIELDS
 from archive.models import Article, CrawlRun, Page, RawBody, Source
+from archive.source_names import sources_named
 
 
 
@@ -91,27 +91,6 @@ def iter_articles_for_export(session: Session, batch_size: int = 1000) -> Iterat
             pages = carriers.get(row.id, [])
             yield {**row._asdict(), "urls": [url for url, _ in pages], "domains": [domain for _, domain in pages]}
         last_id = batch[-1].id
-
-
-def sources_named(name: str) -> Select[tuple[int]]:
-    """The ids of the source a user means by NAME: its domain (stored lower case) or its name."""
-    return select(Source.id).where(or_(Source.domain == name.lower(), Source.name == name))
-
-
-# How many near names an unknown --source is answered with.
-CLOSEST_SOURCES = 3
-
-
-def unknown_source(session: Session, name: str) -> str | None:
-    """None when NAME names a source; else one line saying so, with the closest domains and names."""
-    if session.scalar(sources_named(name).limit(1)) is not None:
-        return None
-    known = sorted({value for row in session.execute(select(Source.domain, Source.name)) for value in row})
-    # A part of a domain or a name ("mee" for www.mee.gov.cn) first, then the most alike.
-    containing = [value for value in known if name.lower() in value.lower()]
-    closest = list(dict.fromkeys([*containing, *difflib.get_close_matches(name, known, n=CLOSEST_SOURCES)]))[:CLOSEST_SOURCES]
-    hint = f"; closest: {', '.join(closest)}" if closest else "" if known else "; the archive has no sources yet"
-    return f"no source {name!r} in the archive (a domain or a name){hint}"
 
 
 @dataclass(frozen=True)

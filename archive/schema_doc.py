@@ -68,7 +68,7 @@ def _table_section(inspector, table: str) -> list[str]:
             raise UndocumentedSchemaError(f"column {table}.{name} exists in the database but not in the model")
         meaning = model_columns[name].doc or ""
         if not meaning and not keys.get(name):
-            raise UndocumentedSchemaError(f"column {table}.{name} has no doc= in archive/models.py")
+            raise UndocumentedSchemaError(f"column {table}.{name} has no doc= in archive/tables.py")
         lines.append(f"| `{name}` | {column['type']} | {'yes' if column['nullable'] else ''} | "
                      f"{_cell(', '.join(keys.get(name, [])))} | {_cell(meaning)} |")
     return lines + [""]

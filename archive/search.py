@@ -4,18 +4,20 @@ SQLite: the FTS5 trigram index (migration 0005), ranked by BM25; terms shorter t
 characters, which a trigram index cannot match, fall back to a substring scan. PostgreSQL: substring
 search served by the pg_trgm GIN indexes, ranked by how often the term occurs. Either way the term is
 matched literally: FTS syntax in it (quotes, AND, *, NEAR) is searched for, never interpreted.
+
+Written in Core on archive/tables.py: the `search` command answers without loading the ORM.
 """
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, column, exists, func, literal_column, or_, select, table
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, ColumnElement, Row, column, exists, func, literal_column, or_, select, table
 
-from archive.clusters import most_authoritative_page
-from archive.models import Article, Page
-from archive.queries import sources_named
+from archive.authority import page_authority
+from archive.source_names import sources_named
+from archive.tables import articles, pages, sources
 
 SNIPPET_BEFORE, SNIPPET_AFTER = 30, 60
 HIGHLIGHT = ("«", "»")
@@ -49,43 +51,56 @@ def _filters(source: str | None, since: datetime | None, until: datetime | None,
              canonical_only: bool) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if source:
-        conditions.append(exists(select(Page.id).where(Page.article_id == Article.id,
-                                                      Page.source_id.in_(sources_named(source)))))
+        conditions.append(exists(select(pages.c.id).where(pages.c.article_id == articles.c.id,
+                                                          pages.c.source_id.in_(sources_named(source)))))
     if since:
-        conditions.append(Article.published_at >= since)
+        conditions.append(articles.c.published_at >= since)
     if until:
-        conditions.append(Article.published_at < until)
+        conditions.append(articles.c.published_at < until)
     if canonical_only:
-        conditions.append(Article.is_canonical.is_(True))
+        conditions.append(articles.c.is_canonical.is_(True))
     return conditions
 
 
-def search(session: Session, term: str, *, source: str | None = None, since: datetime | None = None,
+def _most_authoritative_urls(connection: Connection, article_ids: Collection[int]) -> dict[int, str]:
+    """Each article's page from the most authoritative source; the earliest fetched of equals."""
+    carriers: dict[int, list[Row]] = {}
+    for row in connection.execute(
+            select(pages.c.article_id, pages.c.url, pages.c.spam_injected, sources.c.kind, sources.c.domain)
+            .join(sources, sources.c.id == pages.c.source_id).where(pages.c.article_id.in_(article_ids))
+            .order_by(pages.c.fetched_at, pages.c.id)):
+        carriers.setdefault(row.article_id, []).append(row)
+    return {article_id: max(rows, key=lambda row: page_authority(row, row)).url for article_id, rows in carriers.items()}
+
+
+def search(connection: Connection, term: str, *, source: str | None = None, since: datetime | None = None,
            until: datetime | None = None, canonical_only: bool = False, limit: int = 20) -> list[Hit]:
     term = term.strip()
     if not term:
         raise ValueError("an empty search term")
     conditions = _filters(source, since, until, canonical_only)
-    if session.get_bind().dialect.name == "sqlite" and len(term) >= TRIGRAM:
+    if connection.dialect.name == "sqlite" and len(term) >= TRIGRAM:
         phrase = '"' + term.replace('"', '""') + '"'
         # FTS5's own `rank` (BM25), ranked inside the index before the join: 1.7× faster for a common
         # term at 100k articles than ordering the joined rows by bm25() (docs/benchmarks.md).
         matches = (select(_fts.c.rowid, _fts.c.rank)
                    .where(literal_column("articles_fts").op("MATCH")(phrase)).subquery())
-        statement = (select(Article).join(matches, matches.c.rowid == Article.id)
+        statement = (select(articles).join(matches, matches.c.rowid == articles.c.id)
                      .where(*conditions).order_by(matches.c.rank))
     else:
         escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         pattern = f"%{escaped}%"
-        occurrences = (func.length(Article.body) - func.length(func.replace(Article.body, term, ""))) / len(term)
-        statement = (select(Article)
-                     .where(or_(Article.body.like(pattern, escape="\\"), Article.title.like(pattern, escape="\\")),
+        body = articles.c.body
+        occurrences = (func.length(body) - func.length(func.replace(body, term, ""))) / len(term)
+        statement = (select(articles)
+                     .where(or_(body.like(pattern, escape="\\"), articles.c.title.like(pattern, escape="\\")),
                             *conditions)
-                     .order_by(occurrences.desc(), Article.id))
+                     .order_by(occurrences.desc(), articles.c.id))
+    found = connection.execute(statement.limit(limit)).all()
+    urls = _most_authoritative_urls(connection, [article.id for article in found])
     hits = []
-    for article in session.scalars(statement.limit(limit)):
+    for article in found:
         text = article.body if term in article.body else (article.title or "")
-        page, _source = most_authoritative_page(session, article.id)
-        hits.append(Hit(article.id, page.url, article.cluster_id, article.is_canonical, article.title,
+        hits.append(Hit(article.id, urls[article.id], article.cluster_id, article.is_canonical, article.title,
                         article.published_at, snippet(text, term)))
     return hits

@@ -20,7 +20,6 @@ sampled every 0.1 s. Prints a Markdown table for docs/benchmarks.md.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
 import re

@@ -98,12 +98,12 @@ def search_latency_ms(archive: Archive) -> dict[str, float]:
     cases = {name: {"term": term} for name, term in TERMS.items()}
     cases["common, one source"] = {"term": TERMS["common"], "source": "site7.example.cn"}
     found = {}
-    with archive.sessions() as session:
+    with archive.reading_connection() as connection:
         for name, arguments in cases.items():
             times = []
             for _ in range(PROBES):
                 started = time.perf_counter()
-                hits = search(session, limit=20, **arguments)
+                hits = search(connection, limit=20, **arguments)
                 times.append(time.perf_counter() - started)
             assert hits, f"no hits for {arguments}"
             found[name] = statistics.median(times) * 1000

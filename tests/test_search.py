@@ -35,36 +35,36 @@ def archive(database_url: str):
 
 
 def test_ranked_hits_with_snippets(archive: Archive) -> None:
-    with archive.session() as session:
-        hits = search(session, "碳普惠")
+    with archive.reading_connection() as connection:
+        hits = search(connection, "碳普惠")
     assert [hit.title[:10] for hit in hits] == ["【两会“绿”声】聚焦", "广东省生态环境保护工"]
     assert "«碳普惠»" in hits[0].snippet and "«碳普惠»" in hits[1].snippet
 
 
 def test_filters(archive: Archive) -> None:
-    with archive.session() as session:
-        since = search(session, "碳普惠", since=datetime(2024, 1, 1, tzinfo=timezone.utc))
-        by_source = search(session, "碳普惠", source="repost.example.cn")
-        until = search(session, "碳普惠", until=datetime(2024, 1, 1, tzinfo=timezone.utc))
+    with archive.reading_connection() as connection:
+        since = search(connection, "碳普惠", since=datetime(2024, 1, 1, tzinfo=timezone.utc))
+        by_source = search(connection, "碳普惠", source="repost.example.cn")
+        until = search(connection, "碳普惠", until=datetime(2024, 1, 1, tzinfo=timezone.utc))
     assert [h.title[:4] for h in since] == ["【两会“"] and [h.title[:4] for h in by_source] == ["【两会“"]
     assert [h.title[:4] for h in until] == ["广东省生"]
 
 
 @pytest.mark.parametrize("term", ['碳普惠" OR *', "NEAR(碳普惠", "碳普惠 AND", "_", "\\"])
 def test_search_syntax_is_searched_for_not_interpreted(archive: Archive, term: str) -> None:
-    with archive.session() as session:
-        assert search(session, term) == []
+    with archive.reading_connection() as connection:
+        assert search(connection, term) == []
 
 
 def test_a_wildcard_character_is_literal(archive: Archive) -> None:
-    with archive.session() as session:
-        hits = search(session, "%")
+    with archive.reading_connection() as connection:
+        hits = search(connection, "%")
     assert [hit.snippet.count("«%»") for hit in hits] == [1]  # only the text that holds "100%"
 
 
 def test_a_two_character_term(archive: Archive) -> None:
-    with archive.session() as session:
-        (hit,) = search(session, "镕基")
+    with archive.reading_connection() as connection:
+        (hit,) = search(connection, "镕基")
     assert "朱«镕基»同志" in hit.snippet
 
 

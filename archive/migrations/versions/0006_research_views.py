@@ -18,7 +18,7 @@ down_revision: Union[str, Sequence[str], None] = '0005'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
-# The authority of the copy a page carries, as archive.clusters.page_authority ranked it when this
+# The authority of the copy a page carries, as archive.authority.page_authority ranked it when this
 # revision was written (a test holds the view and the code to the same answer).
 PAGE_AUTHORITY = """CASE WHEN p.spam_injected THEN 0
             WHEN s.kind = 'government' THEN 4

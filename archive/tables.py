@@ -1,0 +1,174 @@
+"""The archive's schema as SQLAlchemy Core tables: the one definition the ORM models
+(archive/models.py), the migrations' checks and the read-only commands share. The `doc` of each
+column is its entry in docs/schema.md (generated: `make schema-doc`).
+
+Commands that only read (`search`) work on these tables without loading the ORM, which costs as
+much again as SQLAlchemy's core to import."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import (JSON, BigInteger, Boolean, Column, DateTime, ForeignKey, Index, Integer, LargeBinary, MetaData,
+                        String, Table, Text, TypeDecorator)
+
+# Stable constraint names keep Alembic migrations identical on SQLite and PostgreSQL.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class AwareDateTime(TypeDecorator[datetime]):
+    """Timezone-aware in Python on every backend. SQLite has no time zones, so values are stored
+    there in UTC (PostgreSQL's timestamptz does the same) and read back as UTC."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"naive datetime {value!r} would be stored without its time zone")
+        return value.astimezone(timezone.utc) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            return value.replace(tzinfo=timezone.utc)
+        return value
+
+
+metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def required(name: str, type_, doc: str | None, *foreign_key: ForeignKey, **options) -> Column:
+    """A NOT NULL column."""
+    return Column(name, type_, *foreign_key, nullable=False, doc=doc, **options)
+
+
+def optional(name: str, type_, doc: str | None, *foreign_key: ForeignKey, **options) -> Column:
+    """A column that may be NULL."""
+    return Column(name, type_, *foreign_key, nullable=True, doc=doc, **options)
+
+
+sources = Table(
+    "sources", metadata,
+    Column("id", Integer, primary_key=True),
+    required("domain", String(255), "host name, lower case", unique=True),
+    required("name", String(255), "the site's name: the registry's title, else as its pages state it (SiteName / "
+                                   "og:site_name), else the domain"),
+    optional("kind", String(32), "government, newspaper, news_client, portal or aggregator (from the source registry; "
+                                 "ranks copies of a story)"),
+    optional("region", String(64), "province-level region the site belongs to, e.g. 广东; 全国 for national sites "
+                                   "(from the source registry)"),
+    required("created_at", AwareDateTime(), "when the archive first saw the site"),
+)
+
+raw_bodies = Table(
+    "raw_bodies", metadata,
+    Column("sha256", String(64), primary_key=True, doc="sha256 of the raw bytes, hex"),
+    required("size", BigInteger, "uncompressed size in bytes"),
+    required("compression", String(16), "how `data` is compressed: zlib"),
+    required("data", LargeBinary, "the compressed bytes"),
+)
+
+articles = Table(
+    "articles", metadata,
+    Column("id", Integer, primary_key=True),
+    required("content_hash", String(64), "sha256 of the body after NFKC, case folding and removing whitespace, "
+                                         "punctuation and symbols", unique=True),
+    optional("title", Text, "the headline"),
+    required("body", Text, "the cleaned main text, paragraphs separated by a newline"),
+    optional("published_at", AwareDateTime(), "original publication time"),
+    optional("origin", Text, "the stated original source (来源)"),
+    optional("author", Text, "author or reporters, space-separated"),
+    optional("editor", Text, "编辑, 责任编辑 or 整理"),
+    optional("original_title", Text, "原标题, when a repost states it"),
+    optional("keywords", Text, "关键词, or the meta keywords"),
+    optional("summary", Text, "导读/摘要, or the meta description"),
+    required("is_truncated", Boolean, "a paywall or trial stub cut the text", default=False),
+    optional("cluster_id", Integer, "the story: copies of one story share it (the id of the cluster's first article)",
+             index=True),
+    required("is_canonical", Boolean, "this article is its story's canonical copy", default=True),
+    required("char_count", Integer, "characters in body"),
+    required("first_seen_at", AwareDateTime(), "first fetch of any page carrying it"),
+    required("last_seen_at", AwareDateTime(), "latest fetch of any page carrying it"),
+)
+
+crawl_runs = Table(
+    "crawl_runs", metadata,
+    Column("id", Integer, primary_key=True),
+    required("spider", String(64), "the spider's name, or import-warc / reprocess"),
+    required("arguments", JSON, "the run's arguments (JSON)", default=dict),
+    required("started_at", AwareDateTime(), "when the run began"),
+    optional("finished_at", AwareDateTime(), "NULL while running, or when the process was killed"),
+    required("status", String(16), "running, finished, interrupted or failed"),
+    optional("finish_reason", String(255), "Scrapy's finish reason, or why a command stopped"),
+    required("pages_fetched", Integer, "pages stored by the run", default=0),
+    required("articles_new", Integer, "articles the archive did not have before", default=0),
+    required("duplicates", Integer, "article pages whose text the archive had from another page", default=0),
+    required("errors", Integer, "pages stored with an error", default=0),
+    required("pages_not_stored", Integer, "pages fetched but never stored: the archive could not be written within "
+                                          "the retry window; a run with any is failed", default=0),
+    required("errors_by_kind", JSON, 'JSON, e.g. {"HTTP 404": 2, "decode": 1}', default=dict),
+    required("sources", JSON, "JSON list of the domains the run stored pages of", default=list),
+    required("new_by_source", JSON, "JSON, domain -> new articles", default=dict),
+    required("flags", JSON, "JSON list of health warnings, empty when healthy", default=list),
+)
+
+pages = Table(
+    "pages", metadata,
+    Column("id", Integer, primary_key=True),
+    required("url", Text, "the URL requested (after redirects, the URL that answered)", unique=True),
+    required("source_id", Integer, None, ForeignKey("sources.id")),
+    optional("article_id", Integer, "the article the page carried; NULL for lists, attachments, errors, redirects",
+             ForeignKey("articles.id"), index=True),
+    optional("crawl_run_id", Integer, "the run that last fetched or imported it", ForeignKey("crawl_runs.id"),
+             index=True),
+    required("fetched_at", AwareDateTime(), "when the response was received (WARC-Date for imports)"),
+    optional("http_status", Integer, "NULL when no response came at all"),
+    required("kind", String(16), "article, list, redirect, http_error, attachment, unprocessable; not_modified for a "
+                                 "304 to a URL the archive did not hold"),
+    optional("content_type", String(255), "the Content-Type header"),
+    optional("encoding", String(32), "the charset the page was decoded with"),
+    optional("redirect_to", Text, "where a redirect pointed (absolute URL)"),
+    optional("title", Text, "the headline as this page shows it"),
+    optional("published_at", AwareDateTime(), "the publication time as this page shows it"),
+    optional("author", Text, "as this page shows it"),
+    optional("origin", Text, "来源 as this page shows it"),
+    required("spam_injected", Boolean, "casino/gambling spam was found on the page: title, meta tags, banners, author "
+                                       "field or text", default=False),
+    required("is_truncated", Boolean, "a paywall or trial stub cut this copy", default=False),
+    optional("script", String(8), "zh-Hans, or zh-Hant when the page was in Traditional characters and was converted"),
+    optional("view_count", Integer, "阅读次数 when the page shows one"),
+    optional("error", Text, "why the page could not be fetched, decoded, parsed or cleaned: HTTP …, decode:, parse:, "
+                            "extract:, clean: or the network error"),
+    required("extraction_version", String(32), "version of the processing code that produced the row; `archive "
+                                               "reprocess` brings old rows up to date"),
+    required("headers", JSON, "the response headers (JSON, name -> values)", default=dict),
+    optional("raw_sha256", String(64), "the raw body in raw_bodies", ForeignKey("raw_bodies.sha256")),
+    Index("ix_pages_source_id_fetched_at", "source_id", "fetched_at"),
+)
+
+article_signatures = Table(
+    "article_signatures", metadata,
+    Column("article_id", Integer, ForeignKey("articles.id"), primary_key=True),
+    required("minhash", LargeBinary, "128 MinHash values of the body's 5-character shingles"),
+)
+
+article_bands = Table(
+    "article_bands", metadata,
+    Column("article_id", Integer, ForeignKey("articles.id"), primary_key=True),
+    Column("band", Integer, primary_key=True, doc="0-31"),
+    required("key", BigInteger, "64-bit hash of the band's MinHash values"),
+    Index("ix_article_bands_key", "key"),
+)
+
+article_paragraphs = Table(
+    "article_paragraphs", metadata,
+    Column("article_id", Integer, ForeignKey("articles.id"), primary_key=True),
+    Column("key", BigInteger, primary_key=True, index=True, doc="64-bit hash of the normalized paragraph"),
+)
