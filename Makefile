@@ -44,4 +44,5 @@ bench: venv postgres
 	$(BIN)/python bench/extraction_cost.py
 	$(BIN)/python bench/cli_latency.py
 	$(BIN)/python bench/dedup_scale.py $(DEDUP_SIZES)
+	$(BIN)/python bench/exact_merge.py
 	$(BIN)/python bench/research_scale.py --postgres $(RESEARCH_SIZES)

@@ -10,9 +10,10 @@ however large the archive is and sees what other processes and earlier runs stor
 """
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from archive.authority import page_authority
@@ -22,7 +23,16 @@ from pipelines.hashing import normalized_for_hash
 
 SAME_STORY_JACCARD = 0.9
 SAME_HEADLINE_JACCARD = 0.6
+# A text whose long paragraphs are nearly all in another text is a copy of it: an excerpt, a copy
+# with a paragraph added or dropped. Notices of one template share their template paragraphs, but
+# each has its own particulars: a third to a half of its paragraphs.
+CONTAINMENT = 0.9
+# A truncated copy's complete paragraphs (its cut last one excluded) are compared with a little more
+# slack: a paywalled copy was often edited too.
 TRUNCATED_CONTAINMENT = 0.8
+# A text with fewer long paragraphs than this, and not truncated, is never contained: one shared
+# paragraph is a quotation, not a copy.
+MIN_CONTAINED_PARAGRAPHS = 2
 
 
 def most_authoritative_page(session: Session, article_id: int) -> tuple[Page, Source]:
@@ -72,20 +82,12 @@ def _same_headline(a: str | None, b: str | None) -> bool:
     return bool(a and b) and normalized_for_hash(a) == normalized_for_hash(b)
 
 
-def _stored_share(session: Session, part_keys: tuple[int, ...], whole_id: int) -> float:
-    """Share of a truncated text's complete paragraphs that a stored whole text has."""
-    if not part_keys:
-        return 0.0
-    found = session.scalar(select(func.count()).select_from(ArticleParagraph)
-                           .where(ArticleParagraph.article_id == whole_id, ArticleParagraph.key.in_(part_keys)))
-    return found / len(part_keys)
-
-
-def _share_in(session: Session, part_id: int, whole_keys: tuple[int, ...]) -> float:
-    """Share of a stored truncated text's complete paragraphs that a new whole text has."""
-    part_keys = session.scalars(select(ArticleParagraph.key).where(ArticleParagraph.article_id == part_id)).all()
-    whole = set(whole_keys)
-    return sum(key in whole for key in part_keys) / len(part_keys) if part_keys else 0.0
+def _contained(part_keys: Sequence[int], truncated: bool, whole_keys: Collection[int]) -> bool:
+    """Whether a text's long paragraphs (a truncated text's complete ones) are mostly in another's."""
+    if not part_keys or (len(part_keys) < MIN_CONTAINED_PARAGRAPHS and not truncated):
+        return False
+    share = sum(key in whole_keys for key in part_keys) / len(part_keys)
+    return share >= (TRUNCATED_CONTAINMENT if truncated else CONTAINMENT)
 
 
 def same_story(session: Session, title: str | None, is_truncated: bool, found: Fingerprint, candidate: Candidate) -> bool:
@@ -95,11 +97,12 @@ def same_story(session: Session, title: str | None, is_truncated: bool, found: F
         return True
     if similarity >= SAME_HEADLINE_JACCARD and _same_headline(title, candidate.title):
         return True
-    if is_truncated and not candidate.is_truncated:
-        return _stored_share(session, found.paragraph_keys, candidate.article_id) >= TRUNCATED_CONTAINMENT
-    if candidate.is_truncated and not is_truncated:
-        return _share_in(session, candidate.article_id, found.paragraph_keys) >= TRUNCATED_CONTAINMENT
-    return False
+    stored_keys = session.scalars(select(ArticleParagraph.key)
+                                  .where(ArticleParagraph.article_id == candidate.article_id)).all()
+    # Either text inside the other; two truncated texts are compared by their similarity alone.
+    if not candidate.is_truncated and _contained(found.paragraph_keys, is_truncated, set(stored_keys)):
+        return True
+    return not is_truncated and _contained(stored_keys, candidate.is_truncated, set(found.paragraph_keys))
 
 
 def story_clusters(session: Session, title: str | None, is_truncated: bool, found: Fingerprint) -> set[int]:

@@ -2,7 +2,7 @@
 the columns, their types and their documentation (docs/schema.md)."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy.orm import DeclarativeBase, Mapped, relationship
@@ -53,6 +53,8 @@ class Article(Base):
     title: Mapped[str | None]
     body: Mapped[str]
     published_at: Mapped[datetime | None]
+    published_precision: Mapped[str | None]
+    published_day: Mapped[date | None]
     origin: Mapped[str | None]
     author: Mapped[str | None]
     editor: Mapped[str | None]
@@ -110,10 +112,12 @@ class Page(Base):
     redirect_to: Mapped[str | None]
     title: Mapped[str | None]
     published_at: Mapped[datetime | None]
+    published_precision: Mapped[str | None]
     author: Mapped[str | None]
     origin: Mapped[str | None]
     spam_injected: Mapped[bool]
     is_truncated: Mapped[bool]
+    editor_note: Mapped[str | None]
     script: Mapped[str | None]
     view_count: Mapped[int | None]
     error: Mapped[str | None]

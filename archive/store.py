@@ -11,8 +11,10 @@ from sqlalchemy import delete, func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from archive.authority import page_authority
 from archive.clusters import join_story, most_authoritative_page, refresh_canonical, story_clusters
 from archive.models import Article, ArticleBand, ArticleParagraph, ArticleSignature, Base, Page, RawBody, Source
+from pipelines.dates import DAY, SHANGHAI, precision_of
 from pipelines.record import Fingerprint, PackedBody, PageKind, PageRecord, ProcessedPage
 
 ModelT = TypeVar("ModelT", bound=Base)
@@ -101,7 +103,7 @@ def _store_article(session: Session, processed: ProcessedPage, refresh: bool) ->
         # second entry in each of the article's indexes, the body's trigram index among them.
         article, created = _create_or_get(session, Article, {"content_hash": fields.content_hash}, {
             "id": article_id, "cluster_id": min(clusters, default=article_id), "is_canonical": not clusters,
-            "title": fields.title, "body": fields.body, "published_at": fields.published_at,
+            "title": fields.title, "body": fields.body, **_published(fields.published_at),
             "origin": fields.origin, "author": fields.author, "is_truncated": fields.is_truncated,
             "editor": fields.editor, "original_title": fields.original_title, "keywords": fields.keywords,
             "summary": fields.summary,
@@ -127,9 +129,30 @@ def _adopt_most_authoritative_page(session: Session, article: Article) -> None:
     best, _ = most_authoritative_page(session, article.id)
     for name in ("title", "origin", "author"):
         setattr(article, name, getattr(best, name) or getattr(article, name))
-    earliest = session.scalar(select(func.min(Page.published_at)).where(Page.article_id == article.id))
-    if earliest is not None:
-        article.published_at = earliest
+    story_time = _story_time(session, article.id)
+    if story_time is not None:
+        for name, value in _published(story_time).items():
+            setattr(article, name, value)
+
+
+def _published(at: datetime | None) -> dict[str, Any]:
+    """An article's publication columns: the time, how precisely it is known, its China calendar day."""
+    return {"published_at": at, "published_precision": precision_of(at) if at else None,
+            "published_day": at.astimezone(SHANGHAI).date() if at else None}
+
+
+def _story_time(session: Session, article_id: int) -> datetime | None:
+    """When the text was first published, from the times its pages show: the earliest day any shows;
+    on that day a time beats a bare date, and the most authoritative page's time beats the others'
+    (a repost shows when it was reposted), the earliest among equals."""
+    shown = session.execute(select(Page.published_at, Page.spam_injected, Source.kind, Source.domain)
+                            .join(Source).where(Page.article_id == article_id, Page.published_at.is_not(None))).all()
+    if not shown:
+        return None
+    first_day = min(row.published_at.astimezone(SHANGHAI).date() for row in shown)
+    that_day = [row for row in shown if row.published_at.astimezone(SHANGHAI).date() == first_day]
+    timed = [row for row in that_day if precision_of(row.published_at) != DAY] or that_day
+    return max(timed, key=lambda row: (page_authority(row, row), -row.published_at.timestamp())).published_at
 
 
 def _remove_if_orphaned(session: Session, article_id: int) -> None:
@@ -171,7 +194,8 @@ def save_page(session: Session, processed: ProcessedPage, crawl_run_id: int | No
         "fetched_at": record.fetched_at, "http_status": record.http_status, "kind": record.kind,
         "content_type": record.content_type, "encoding": record.encoding, "redirect_to": record.redirect_to,
         "title": record.title, "published_at": record.published_at, "author": record.author,
-        "origin": record.origin, "spam_injected": record.spam_injected,
+        "published_precision": precision_of(record.published_at) if record.published_at else None,
+        "origin": record.origin, "spam_injected": record.spam_injected, "editor_note": record.editor_note,
         "script": record.script, "view_count": record.view_count,
         "is_truncated": record.article.is_truncated if record.article else False,
         "error": record.error, "extraction_version": record.extraction_version,

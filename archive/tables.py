@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import (JSON, BigInteger, Boolean, Column, DateTime, ForeignKey, Index, Integer, LargeBinary, MetaData,
+from sqlalchemy import (JSON, BigInteger, Boolean, Column, Date, DateTime, ForeignKey, Index, Integer, LargeBinary, MetaData,
                         String, Table, Text, TypeDecorator)
 
 # Stable constraint names keep Alembic migrations identical on SQLite and PostgreSQL.
@@ -21,12 +21,26 @@ NAMING_CONVENTION = {
 }
 
 
+# How SQLite stores a time: ISO 8601 in UTC with its offset written out, so that an analyst's
+# `SELECT published_at` reads as what it is, and SQLite's own date functions take it as UTC.
+# (Rows written before migration 0010 had a space for the T and no offset; both are read.)
+SQLITE_TIME_FORMAT = "%(year)04d-%(month)02d-%(day)02dT%(hour)02d:%(minute)02d:%(second)02d.%(microsecond)06d+00:00"
+SQLITE_TIME_PATTERN = r"(\d+)-(\d+)-(\d+)[T ](\d+):(\d+):(\d+)(?:\.(\d+))?"
+
+
 class AwareDateTime(TypeDecorator[datetime]):
     """Timezone-aware in Python on every backend. SQLite has no time zones, so values are stored
     there in UTC (PostgreSQL's timestamptz does the same) and read back as UTC."""
 
     impl = DateTime(timezone=True)
     cache_ok = True
+
+    def load_dialect_impl(self, dialect):
+        if dialect.name == "sqlite":
+            from sqlalchemy.dialects.sqlite import DATETIME
+
+            return dialect.type_descriptor(DATETIME(storage_format=SQLITE_TIME_FORMAT, regexp=SQLITE_TIME_PATTERN))
+        return dialect.type_descriptor(self.impl)
 
     def process_bind_param(self, value: datetime | None, dialect) -> datetime | None:
         if value is None:
@@ -82,7 +96,12 @@ articles = Table(
                                          "punctuation and symbols", unique=True),
     optional("title", Text, "the headline"),
     required("body", Text, "the cleaned main text, paragraphs separated by a newline"),
-    optional("published_at", AwareDateTime(), "original publication time"),
+    optional("published_at", AwareDateTime(), "original publication time: the earliest day any page carrying the "
+                                              "text shows; on that day a time beats a bare date and the most "
+                                              "authoritative page's time beats a repost's"),
+    optional("published_precision", String(8), "how precisely published_at is known: day (a date without a time, "
+                                               "stored as 00:00 China time), minute or second"),
+    optional("published_day", Date, "the China (UTC+8) calendar day of published_at, for grouping by day"),
     optional("origin", Text, "the stated original source (来源)"),
     optional("author", Text, "author or reporters, space-separated"),
     optional("editor", Text, "编辑, 责任编辑 or 整理"),
@@ -137,11 +156,14 @@ pages = Table(
     optional("redirect_to", Text, "where a redirect pointed (absolute URL)"),
     optional("title", Text, "the headline as this page shows it"),
     optional("published_at", AwareDateTime(), "the publication time as this page shows it"),
+    optional("published_precision", String(8), "day, minute or second: how precisely this page shows it"),
     optional("author", Text, "as this page shows it"),
     optional("origin", Text, "来源 as this page shows it"),
     required("spam_injected", Boolean, "casino/gambling spam was found on the page: title, meta tags, banners, author "
                                        "field or text", default=False),
     required("is_truncated", Boolean, "a paywall or trial stub cut this copy", default=False),
+    optional("editor_note", Text, "a note the publishing site put before or after the text (编者按, 编者的话); kept "
+                                  "out of the article's body, so a repost with a note is the same article"),
     optional("script", String(8), "zh-Hans, or zh-Hant when the page was in Traditional characters and was converted"),
     optional("view_count", Integer, "阅读次数 when the page shows one"),
     optional("error", Text, "why the page could not be fetched, decoded, parsed or cleaned: HTTP …, decode:, parse:, "

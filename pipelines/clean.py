@@ -273,6 +273,22 @@ def remove_leading_headline(text: str, title: str) -> str:
     return rest if "".join(first.split()) == "".join(title.split()) else text
 
 
+def split_editor_note(text: str) -> tuple[str, str | None]:
+    """The text without an editor's note (编者按) among its first or last paragraphs, and the note."""
+    lines = text.split("\n")
+    ends = {*range(min(lexicon.EDITOR_NOTE_LINES, len(lines))),
+            *range(max(len(lines) - lexicon.EDITOR_NOTE_LINES, 0), len(lines))}
+    notes = [index for index in sorted(ends) if lexicon.EDITOR_NOTE.match(lines[index])]
+    if not notes:
+        return text, None
+    return "\n".join(line for index, line in enumerate(lines) if index not in notes), " ".join(lines[i] for i in notes)
+
+
+def remove_headline_prefixes(title: str) -> str:
+    """'【转载】重磅！全省生态环境工作会议召开' -> '全省生态环境工作会议召开'."""
+    return lexicon.HEADLINE_PREFIX.sub("", title) or title
+
+
 def remove_author_noise(value: str) -> str:
     """'信报记者 蔡雪婧' -> '蔡雪婧', '姚峰 上海报道' -> '姚峰'."""
     for pattern in lexicon.AUTHOR_VALUE_NOISE:

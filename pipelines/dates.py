@@ -11,6 +11,18 @@ from zoneinfo import ZoneInfo
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
+# How precisely a publication time is known. Pages state a day, a minute or a second; a time that
+# falls at 00:00:00 China time is taken as a day stated without a time (which is how parsers, CMS
+# meta tags and this module's own patterns represent one).
+DAY, MINUTE, SECOND = "day", "minute", "second"
+
+
+def precision_of(at: datetime) -> str:
+    local = at.astimezone(SHANGHAI)
+    if local.second or local.microsecond:
+        return SECOND
+    return MINUTE if local.hour or local.minute else DAY
+
 # Meta tags carrying the publication time, most specific first (gov CMS, Open Graph, others).
 DATE_META_NAMES = (
     "pubdate", "publishdate", "article:published_time", "og:article:published_time", "og:release_date",

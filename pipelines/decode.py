@@ -1,6 +1,8 @@
 """Bytes to text for Chinese pages, whose declared charset is often wrong or missing."""
 from __future__ import annotations
 
+import re
+
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom, resolve_encoding
 
 # Declared charsets that pages use for bytes of a larger superset: decode with the superset.
@@ -52,10 +54,17 @@ def _reads_as_chinese(body: bytes, candidates: dict[str, str]) -> tuple[str, str
     return candidates[encoding], encoding
 
 
-def _without_nul(text: str) -> str:
-    """NUL has no place in a page's text (PostgreSQL cannot even store it); the HTML parser would
-    turn it into U+FFFD in the middle of a title."""
-    return text.replace("\x00", "") if "\x00" in text else text
+# C1 control characters never belong in a Chinese page: where they appear, a Windows-1252 text was
+# pasted in as Latin-1 (curly quotes arrive as U+0093 / U+0094). They are read as Windows-1252, as
+# browsers read the numeric references to them; the five it leaves undefined are dropped. NUL has
+# no place in a page either (PostgreSQL cannot store it; the HTML parser makes it U+FFFD).
+_CONTROL_REPAIRS = {0: None, **{code: bytes([code]).decode("cp1252", errors="ignore") or None
+                                for code in range(0x80, 0xA0)}}
+_NEEDS_REPAIR = re.compile("[\x00\x80-\x9f]")
+
+
+def _repaired_controls(text: str) -> str:
+    return text.translate(_CONTROL_REPAIRS) if _NEEDS_REPAIR.search(text) else text
 
 
 def _decode(body: bytes, content_type: str | None) -> tuple[str, str]:
@@ -88,4 +97,4 @@ def decode_html(body: bytes, content_type: str | None) -> tuple[str, str]:
     declared charset (header, then meta) if it fits the bytes; else the Chinese charset that decodes
     them strictly and reads as Chinese. Raises UndecodableError when none fits."""
     text, encoding = _decode(body, content_type)
-    return _without_nul(text), encoding
+    return _repaired_controls(text), encoding

@@ -1,16 +1,69 @@
-"""content_hash: equal for texts that differ only in width, case, whitespace or punctuation."""
+"""content_hash: equal for texts that differ only in width, case, whitespace, punctuation, control
+characters, or in the Traditional, Simplified and variant forms of their characters, and for a text
+whose first line repeats its headline. The exact form is documented in docs/deduplication.md."""
+from __future__ import annotations
+
+import functools
 import hashlib
+import importlib.util
+import os
 import re
 import unicodedata
 
-# Everything that is not a letter or digit: punctuation, symbols, spaces, format characters
-# (zero-width spaces), and the underscore: the marks copies most often change while the words stay.
+# Everything that is not a letter or digit: punctuation, symbols, spaces, format and control
+# characters (zero-width spaces), and the underscore: the marks copies most often change while the
+# words stay.
 _NOT_A_WORD_CHARACTER = re.compile(r"[\W_]+")
+# OpenCC's character tables (Simplified <-> Traditional, regional variants): characters one table
+# row links are one character for hashing. A Traditional mirror converted back does not give the
+# original's characters (覆 for 复, 巨 for 钜), and originals carry variants (於, 後, 锺) that
+# conversion would change; folded, they hash alike. Only the hash sees the folding.
+CHARACTER_TABLES = ("STCharacters.txt", "TSCharacters.txt", "TWVariants.txt", "HKVariants.txt", "JPVariants.txt")
+
+
+def _opencc_dictionary() -> str:
+    # Found without importing OpenCC: the archive writer hashes headlines in the crawl process.
+    spec = importlib.util.find_spec("opencc")
+    assert spec is not None and spec.submodule_search_locations, "opencc-python-reimplemented is a dependency"
+    return os.path.join(spec.submodule_search_locations[0], "dictionary")
+
+
+@functools.cache
+def _character_folding() -> dict[int, str]:
+    """Each character of a table to one representative of all the characters linked to it."""
+    parent: dict[str, str] = {}
+
+    def root(char: str) -> str:
+        while parent.setdefault(char, char) != char:
+            parent[char] = parent[parent[char]]
+            char = parent[char]
+        return char
+
+    for name in CHARACTER_TABLES:
+        with open(os.path.join(_opencc_dictionary(), name), encoding="utf-8") as table:
+            for line in table:
+                key, _, values = line.rstrip("\n").partition("\t")
+                for value in values.split():
+                    if len(key) == 1 and len(value) == 1:
+                        a, b = root(key), root(value)
+                        if a != b:
+                            parent[max(a, b)] = min(a, b)
+    return {ord(char): root(char) for char in parent if root(char) != char}
 
 
 def normalized_for_hash(text: str) -> str:
-    return _NOT_A_WORD_CHARACTER.sub("", unicodedata.normalize("NFKC", text).casefold())
+    folded = unicodedata.normalize("NFKC", text).casefold().translate(_character_folding())
+    return _NOT_A_WORD_CHARACTER.sub("", folded)
 
 
-def content_hash(body: str) -> str:
-    return hashlib.sha256(normalized_for_hash(body).encode("utf-8")).hexdigest()
+def without_repeated_headline(body: str, title: str | None) -> str:
+    """The body without a first line that only repeats the headline (some templates print it
+    again as the text's first paragraph)."""
+    first, newline, rest = body.partition("\n")
+    if title and newline and normalized_for_hash(first) == normalized_for_hash(title):
+        return rest
+    return body
+
+
+def content_hash(body: str, title: str | None = None) -> str:
+    return hashlib.sha256(normalized_for_hash(without_repeated_headline(body, title)).encode("utf-8")).hexdigest()

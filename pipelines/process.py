@@ -14,7 +14,7 @@ from w3lib.url import safe_url_string
 from pipelines import clean
 from pipelines.decode import UndecodableError, decode_html
 from pipelines.extract import Extracted, UnparsableError, extract
-from pipelines.hashing import content_hash
+from pipelines.hashing import content_hash, normalized_for_hash
 from pipelines.record import EXTRACTION_VERSION, ArticleFields, Headers, PageKind, PageRecord
 
 # An article has a headline and a real body of text: at least this many characters...
@@ -67,6 +67,7 @@ class Cleaned:
     keywords: str | None
     summary: str | None
     sitename: str | None
+    editor_note: str | None
     truncated: bool
     spam_injected: bool
     script: str
@@ -108,6 +109,7 @@ def clean_page(extracted: Extracted) -> Cleaned:
         body = step(body)
     body, truncated = clean.cut_paywall_stub(body)
     truncated = truncated or clean.has_paywall_stub(extracted.article_region_text)
+    body, editor_note = clean.split_editor_note(body)
     body, attribution = clean.split_attribution(body)
     body, byline = clean.split_byline(body)
     # What the page states around the headline comes first; attribution lines and bylines in the
@@ -128,7 +130,7 @@ def clean_page(extracted: Extracted) -> Cleaned:
     for name in ("author", "editor", "origin", "keywords", "summary", "sitename"):
         if fields[name] and clean.is_spam(fields[name]):
             fields[name] = None
-    return Cleaned(body=body, truncated=truncated, spam_injected=spam_injected,
+    return Cleaned(body=body, truncated=truncated, spam_injected=spam_injected, editor_note=editor_note,
                    script="zh-Hant" if traditional else "zh-Hans", **fields)
 
 
@@ -165,7 +167,7 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
 
     shown = dict(title=cleaned.title, published_at=extracted.published_at, author=cleaned.author,
                  origin=cleaned.origin, site_name=cleaned.sitename, view_count=extracted.view_count,
-                 script=cleaned.script, spam_injected=cleaned.spam_injected)
+                 script=cleaned.script, spam_injected=cleaned.spam_injected, editor_note=cleaned.editor_note)
     raw_chars = len("".join(extracted.text.split()))
     # A page with no headline at all is still an article when its text is long.
     headline_or_long = cleaned.title is not None or raw_chars >= MIN_UNTITLED_ARTICLE_CHARS
@@ -175,7 +177,12 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
         return PageRecord(**page, **shown, kind=PageKind.LIST)
     if not cleaned.body:
         return PageRecord(**page, **shown, kind=PageKind.UNPROCESSABLE, error="clean: cleaning left no text")
-    article = ArticleFields(title=cleaned.title, body=cleaned.body, content_hash=content_hash(cleaned.body),
+    if not normalized_for_hash(cleaned.body):
+        # Every such text would hash alike and be taken for one article.
+        return PageRecord(**page, **shown, kind=PageKind.UNPROCESSABLE,
+                          error="clean: the text has no words, only punctuation and symbols")
+    headline = clean.remove_headline_prefixes(cleaned.title) if cleaned.title else None
+    article = ArticleFields(title=headline, body=cleaned.body, content_hash=content_hash(cleaned.body, headline),
                             published_at=extracted.published_at, origin=cleaned.origin, author=cleaned.author,
                             is_truncated=cleaned.truncated, editor=cleaned.editor, original_title=cleaned.original_title,
                             keywords=cleaned.keywords, summary=cleaned.summary)

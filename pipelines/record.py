@@ -62,6 +62,7 @@ class PageRecord:
     view_count: int | None = None
     script: str | None = None  # zh-Hans, or zh-Hant when the page was in Traditional characters
     spam_injected: bool = False
+    editor_note: str | None = None  # 编者按 the publishing site added; not part of the article
     error: str | None = None
     article: ArticleFields | None = None
     # Absolute URLs the page links to (anchors, then script pagination), for the crawler; not stored.

@@ -232,3 +232,35 @@ def test_a_name_line_under_the_headline_is_the_author() -> None:
 def test_a_forum_thread_index_is_furniture() -> None:
     text = f"{CONFERENCE}\n参与旅行社的一般都是弱势群体……【梅骏！】08-11 16:58 138字 [140/0] 斑竹啊，你们是要故事？【黑眼圈猫猫】08-11 17:03 0字 [127/1]"
     assert clean.remove_page_furniture(text) == CONFERENCE
+
+
+# --- what reposting sites add (the exact-merge issue) ---
+
+@pytest.mark.parametrize("note", [
+    "编者按：这篇文章介绍了当地的最新做法，值得各地借鉴，现转载如下。",
+    "【编者按】本文来源于网络，转载此文是出于传递更多信息之目的。",
+    "[编者的话] 生态文明建设是关系中华民族永续发展的根本大计。",
+])
+@pytest.mark.parametrize("at_end", [False, True])
+def test_an_editors_note_at_either_end_leaves_the_text(note: str, at_end: bool) -> None:
+    lines = [CONFERENCE, "会议总结了2022年工作，部署了2023年重点任务。"]
+    text = "\n".join([*lines, note] if at_end else [note, *lines])
+    assert clean.split_editor_note(text) == ("\n".join(lines), note)
+
+
+def test_a_note_inside_the_text_and_the_word_in_a_sentence_stay() -> None:
+    text = "\n".join([CONFERENCE, "第二段。", "编者按：文中插话。", "第四段。", "结尾段。"])
+    assert clean.split_editor_note(text) == (text, None)
+    sentence = "本报编者按照读者要求，整理了会议要点。"
+    assert clean.split_editor_note(sentence) == (sentence, None)
+
+
+@pytest.mark.parametrize("shown, stored", [
+    ("【转载】全省生态环境工作会议召开", "全省生态环境工作会议召开"),
+    ("重磅！【最新】全省生态环境工作会议召开", "全省生态环境工作会议召开"),
+    ("最新：全省生态环境工作会议召开", "全省生态环境工作会议召开"),
+    ("最新研究显示空气质量持续改善", "最新研究显示空气质量持续改善"),
+    ("【重磅】", "【重磅】"),
+])
+def test_headline_prefixes(shown: str, stored: str) -> None:
+    assert clean.remove_headline_prefixes(shown) == stored

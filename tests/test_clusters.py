@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from datetime import datetime
+from datetime import date, datetime
 from urllib.parse import urlsplit
 
 import pytest
@@ -43,7 +43,9 @@ def test_the_most_authoritative_page_names_the_article_whatever_the_order(sqlite
     assert shared.origin == "广东省生态环境厅"
     # The reposts show later dates than the original; the story keeps the original's.
     assert articles["conference_gov"].published_at == datetime.fromisoformat("2023-02-22T09:30:00+08:00")
-    assert shared.published_at == datetime.fromisoformat("2023-02-23T00:00:00+08:00")
+    # The casino page shows only the day, the portal page a time that day: the time wins.
+    assert shared.published_at == datetime.fromisoformat("2023-02-23T08:15:02+08:00")
+    assert (shared.published_precision, shared.published_day) == ("second", date(2023, 2, 23))
 
 
 def test_story_copies_view_and_cluster_command(database_url: str) -> None:

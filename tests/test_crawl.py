@@ -31,7 +31,8 @@ def test_crawl_records_every_page_and_links_articles(fixture_web: FixtureWeb, da
         if "title" in spec:
             assert row.title == spec["title"], url
         if "published_at" in spec:
-            shown = row.published_at if isinstance(row.published_at, datetime) else datetime.fromisoformat(row.published_at + "+00:00")
+            # Plain SQL: SQLite gives ISO 8601 text with its offset, PostgreSQL an aware datetime.
+            shown = row.published_at if isinstance(row.published_at, datetime) else datetime.fromisoformat(row.published_at)
             assert shown == datetime.fromisoformat(spec["published_at"]), url
         if "encoding" in spec:
             assert row.encoding == spec["encoding"], url

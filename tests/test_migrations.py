@@ -1,7 +1,7 @@
 """Migrations on a real SQLite file and a real PostgreSQL database."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -91,17 +91,24 @@ def test_upgrading_an_archive_with_data_keeps_every_row(database_url: str) -> No
             " errors, errors_by_kind) values ('news', '{}', '2026-01-01 00:00:00', 'finished', 1, 1, 0, 0, '{}')"))
         connection.execute(text("insert into sources (domain, name, created_at) values ('a.example.cn', 'a', '2026-01-01 00:00:00')"))
         connection.execute(text(
-            "insert into articles (content_hash, title, body, is_truncated, cluster_id, char_count, first_seen_at, last_seen_at)"
-            " values ('h', 't', 'b', false, 1, 1, '2026-01-01 00:00:00', '2026-01-01 00:00:00')"))
+            "insert into articles (content_hash, title, body, is_truncated, cluster_id, char_count, first_seen_at,"
+            " last_seen_at, published_at) values ('h', 't', 'b', false, 1, 1, '2026-01-01 00:00:00',"
+            " '2026-01-01 00:00:00', '2025-12-31 16:00:00')"))
         connection.execute(text(
             "insert into pages (url, source_id, article_id, crawl_run_id, fetched_at, http_status, kind, spam_injected,"
-            " is_truncated, extraction_version, headers) values ('http://a.example.cn/1.html', 1, 1, 1,"
-            " '2026-01-01 00:00:00', 200, 'article', false, false, '1', '{}')"))
+            " is_truncated, extraction_version, headers, published_at) values ('http://a.example.cn/1.html', 1, 1, 1,"
+            " '2026-01-01 00:00:00', 200, 'article', false, false, '1', '{}', '2025-12-31 01:30:00')"))
     migrations.upgrade(engine)
     with engine.connect() as connection:
         assert connection.execute(text("select count(*) from pages where crawl_run_id = 1 and article_id = 1")).scalar() == 1
         assert connection.execute(text("select flags from crawl_runs")).scalar() in ([], "[]")
         assert connection.execute(text("select is_canonical from articles")).scalar() in (True, 1)
+        # Precision and China day from the times already stored: 2026-01-01 00:00 and 2025-12-31 09:30 China time.
+        assert tuple(connection.execute(text("select published_precision, published_day from articles")).one()) in (
+            ("day", "2026-01-01"), ("day", date(2026, 1, 1)))
+        assert connection.execute(text("select published_precision from pages")).scalar() == "minute"
+        if engine.dialect.name == "sqlite":  # times rewritten as ISO 8601 with their offset
+            assert connection.execute(text("select fetched_at from pages")).scalar() == "2026-01-01T00:00:00.000000+00:00"
     engine.dispose()
     # The upgraded archive takes new pages as usual.
     archive = Archive.open(database_url)

@@ -91,9 +91,11 @@ def test_source_stats_agrees_with_the_cli_statistics(story_archive: str) -> None
 
 
 def _aware(value) -> datetime:
-    """A timestamp as read by plain SQL: SQLite gives UTC text, PostgreSQL an aware datetime."""
+    """A timestamp as read by plain SQL: SQLite gives ISO 8601 text with its offset, PostgreSQL an
+    aware datetime; either way the time zone is there."""
     if isinstance(value, str):
-        return datetime.fromisoformat(value + "+00:00")
+        value = datetime.fromisoformat(value)
+    assert value.tzinfo is not None
     return value
 
 
