@@ -92,6 +92,9 @@ class CrawlRun(Base):
     sources: Mapped[list[str]]
     new_by_source: Mapped[dict[str, Any]]
     flags: Mapped[list[str]]
+    host: Mapped[str | None]
+    pid: Mapped[int | None]
+    heartbeat_at: Mapped[datetime | None]
 
 
 class Page(Base):

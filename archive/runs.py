@@ -1,6 +1,8 @@
 """Crawl runs: their rows in `crawl_runs`, their counts, and the health checks that flag a run."""
 from __future__ import annotations
 
+import os
+import socket
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -10,8 +12,23 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from archive.db import Archive
+from archive.heartbeat import STALE_AFTER_SECONDS
 from archive.models import CrawlRun
 from archive.store import Outcome, utcnow
+
+
+# A run's status (crawl_runs.status).
+RUNNING = "running"
+FINISHED = "finished"  # done, or stopped by a limit the operator set (CLOSESPIDER_*)
+PAUSED = "paused"  # stopped with a JOBDIR to resume from (Ctrl-C, SIGTERM)
+INTERRUPTED = "interrupted"  # stopped before done with nothing to resume from, or its process died
+FAILED = "failed"  # see run_status
+
+# Finish reasons of a run that did its job: finished, or stopped by a limit the operator set.
+SUCCESSFUL_FINISH_REASONS = ("finished", "closespider_timeout", "closespider_itemcount",
+                             "closespider_pagecount", "closespider_errorcount")
+# Scrapy's finish reason for a crawl stopped by a signal.
+SHUTDOWN = "shutdown"
 
 
 @dataclass
@@ -22,11 +39,13 @@ class RunCounts:
     errors_by_kind: dict[str, int] = field(default_factory=dict)
     new_by_source: dict[str, int] = field(default_factory=dict)
     pages_not_stored: int = 0
+    responses: int = 0  # pages stored that a server answered (not: refused, timed out, not fetched)
 
-    def add(self, domain: str, outcome: Outcome, error: str | None) -> None:
+    def add(self, domain: str, outcome: Outcome, error: str | None, *, answered: bool = True) -> None:
         """Count one stored page; `error` is the page's recorded reason, its kind before the colon."""
         new = outcome is Outcome.NEW_ARTICLE
         self.pages_fetched += 1
+        self.responses += answered
         self.articles_new += new
         self.duplicates += outcome is Outcome.DUPLICATE
         self.new_by_source[domain] = self.new_by_source.get(domain, 0) + new
@@ -39,24 +58,78 @@ class RunCounts:
 
 @dataclass(frozen=True)
 class HealthThresholds:
-    max_error_rate: float = 0.5  # errors / pages fetched above this flags the run
+    max_error_rate: float = 0.5  # errors / pages fetched above this fails the run
     history_runs: int = 3  # earlier runs over a source looked at
     productive_runs: int = 2  # ...of which this many archived something new: the source "usually yields"
 
 
 def start_run(session: Session, spider: str, arguments: dict[str, Any]) -> int:
-    run = CrawlRun(spider=spider, arguments=arguments, started_at=utcnow(), status="running")
+    mark_dead_runs(session)
+    now = utcnow()
+    run = CrawlRun(spider=spider, arguments=arguments, started_at=now, status=RUNNING, host=socket.gethostname(),
+                   pid=os.getpid(), heartbeat_at=now)
     session.add(run)
     session.flush()
     return run.id
 
 
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, another user's
+        return True
+    return True
+
+
+def mark_dead_runs(session: Session) -> list[int]:
+    """Runs left `running` by a process that is gone (killed, the machine rebooted) become
+    `interrupted`: on this host when their process no longer exists, on any host when their row
+    has not been touched for STALE_AFTER_SECONDS. Their counts are as their last heartbeat left them."""
+    now, host, dead = utcnow(), socket.gethostname(), []
+    for run in session.scalars(select(CrawlRun).where(CrawlRun.status == RUNNING)):
+        last_sign = run.heartbeat_at or run.started_at
+        if run.host == host and run.pid is not None and run.pid != os.getpid() and not _process_alive(run.pid):
+            reason = f"process {run.pid} on {host} is gone"
+        elif (now - last_sign).total_seconds() > STALE_AFTER_SECONDS:
+            reason = f"no sign of life since {last_sign.isoformat(timespec='seconds')}"
+        else:
+            continue
+        run.status, run.finish_reason = INTERRUPTED, reason
+        dead.append(run.id)
+    return dead
+
+
+def record_progress(session: Session, run_id: int, counts: RunCounts) -> None:
+    """The heartbeat: the run's counts so far, so that a killed run's row says what it did."""
+    run = session.get(CrawlRun, run_id)
+    assert run is not None
+    _write_counts(run, counts)
+    run.heartbeat_at = utcnow()
+
+
+def run_status(finish_reason: str, counts: RunCounts, *, max_error_rate: float, resumable: bool,
+               expected_pages: bool) -> tuple[str, str]:
+    """A crawl's status and the reason recorded with it. `resumable`: it has a JOBDIR to resume
+    from; `expected_pages`: it was given start pages, so fetching nothing is a failure."""
+    errors = sum(counts.errors_by_kind.values())
+    if counts.pages_not_stored:
+        return FAILED, f"{counts.pages_not_stored} pages not stored ({finish_reason})"
+    if finish_reason == SHUTDOWN:
+        return (PAUSED if resumable else INTERRUPTED), finish_reason
+    if finish_reason not in SUCCESSFUL_FINISH_REASONS:
+        return FAILED, finish_reason
+    if expected_pages and not counts.responses:
+        return FAILED, "nothing fetched: no page answered"
+    if counts.pages_fetched and errors / counts.pages_fetched > max_error_rate:
+        return FAILED, f"error rate {errors}/{counts.pages_fetched} above {max_error_rate:.0%}"
+    return FINISHED, finish_reason
+
+
 def health_flags(session: Session, run: CrawlRun, counts: RunCounts, thresholds: HealthThresholds) -> list[str]:
     flags = []
-    errors = sum(counts.errors_by_kind.values())
-    if counts.pages_fetched and errors / counts.pages_fetched > thresholds.max_error_rate:
-        flags.append(f"error rate {errors}/{counts.pages_fetched} above {thresholds.max_error_rate:.0%}")
-    earlier = session.scalars(select(CrawlRun).where(CrawlRun.id < run.id, CrawlRun.status == "finished")
+    earlier = session.scalars(select(CrawlRun).where(CrawlRun.id < run.id, CrawlRun.status == FINISHED)
                               .order_by(CrawlRun.id.desc())).all()
     for domain in sorted(counts.new_by_source):
         if counts.new_by_source[domain]:
@@ -75,19 +148,23 @@ def finish_run(session: Session, run_id: int, *, status: str, finish_reason: str
     re-processing do not say how healthy a site is)."""
     run = session.get(CrawlRun, run_id)
     assert run is not None
-    run.finished_at = utcnow()
+    run.finished_at = run.heartbeat_at = utcnow()
     run.status = status
-    run.finish_reason = finish_reason
+    run.finish_reason = finish_reason[:255]
+    _write_counts(run, counts)
+    run.flags = [*observed, *(health_flags(session, run, counts, thresholds) if thresholds else [])]
+    return run.flags
+
+
+def _write_counts(run: CrawlRun, counts: RunCounts) -> None:
     run.pages_fetched = counts.pages_fetched
     run.articles_new = counts.articles_new
     run.duplicates = counts.duplicates
     run.errors = sum(counts.errors_by_kind.values())
-    run.errors_by_kind = counts.errors_by_kind
+    run.errors_by_kind = dict(counts.errors_by_kind)
     run.pages_not_stored = counts.pages_not_stored
     run.sources = sorted(counts.new_by_source)
-    run.new_by_source = counts.new_by_source
-    run.flags = [*observed, *(health_flags(session, run, counts, thresholds) if thresholds else [])]
-    return run.flags
+    run.new_by_source = dict(counts.new_by_source)
 
 
 @dataclass
@@ -102,14 +179,14 @@ def recorded_run(archive: Archive, name: str, arguments: dict[str, Any]) -> Iter
     the block ends, `interrupted` on Ctrl-C or SIGTERM, `failed` on an error, with its counts so far."""
     with archive.session() as session:
         run = RecordedRun(start_run(session, name, arguments))
-    status = reason = "finished"
+    status = reason = FINISHED
     try:
         yield run
     except KeyboardInterrupt:
-        status = reason = "interrupted"
+        status = reason = INTERRUPTED
         raise
     except BaseException as exc:
-        status, reason = "failed", f"{type(exc).__name__}: {exc}"[:255]
+        status, reason = FAILED, f"{type(exc).__name__}: {exc}"
         raise
     finally:
         with archive.session() as session:

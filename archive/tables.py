@@ -124,7 +124,7 @@ crawl_runs = Table(
     required("arguments", JSON, "the run's arguments (JSON)", default=dict),
     required("started_at", AwareDateTime(), "when the run began"),
     optional("finished_at", AwareDateTime(), "NULL while running, or when the process was killed"),
-    required("status", String(16), "running, finished, interrupted or failed"),
+    required("status", String(16), "running, finished, paused, interrupted or failed (README: Operating it)"),
     optional("finish_reason", String(255), "Scrapy's finish reason, or why a command stopped"),
     required("pages_fetched", Integer, "pages stored by the run", default=0),
     required("articles_new", Integer, "articles the archive did not have before", default=0),
@@ -136,6 +136,10 @@ crawl_runs = Table(
     required("sources", JSON, "JSON list of the domains the run stored pages of", default=list),
     required("new_by_source", JSON, "JSON, domain -> new articles", default=dict),
     required("flags", JSON, "JSON list of health warnings, empty when healthy", default=list),
+    optional("host", String(255), "the machine the run ran on"),
+    optional("pid", Integer, "its process id there"),
+    optional("heartbeat_at", AwareDateTime(), "when the run last wrote its counts; a running run silent for 10 "
+                                              "minutes, or whose process is gone, is marked interrupted"),
 )
 
 pages = Table(

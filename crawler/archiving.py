@@ -27,12 +27,14 @@ from urllib.parse import urlsplit
 
 from scrapy import signals
 from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
 from sqlalchemy.orm import Session
 
 from archive import Archive, ArchiveError
 from archive.db import describe_connection_error, is_transient, safe_url
 from archive.queries import KnownPage, archived_response, known_pages
-from archive.runs import HealthThresholds, RunCounts, finish_run, start_run
+from archive.runs import (FAILED, INTERRUPTED, HealthThresholds, RunCounts, finish_run, record_progress,
+                          run_status, start_run)
 from archive.store import Outcome, register_source, save_page, utcnow
 from crawler.robots import UNREACHABLE_STAT
 from pipelines.record import ProcessedPage
@@ -214,7 +216,8 @@ class ArchiveWriter(_DatabaseThread):
         else:
             for job, outcome in zip(batch, outcomes):
                 record = job.processed.record
-                self.counts.add(urlsplit(record.url).hostname or "", outcome, record.error)
+                self.counts.add(urlsplit(record.url).hostname or "", outcome, record.error,
+                                answered=record.http_status is not None)
                 job.future.set_result(outcome)
 
     def _not_stored(self, batch: list[_PageJob], reason: str, *, unavailable: bool) -> None:
@@ -278,6 +281,8 @@ class CrawlArchive:
         self.crawler = crawler
         settings = crawler.settings
         self.database_url: str = settings.get("ARCHIVE_DATABASE_URL")
+        self.heartbeat_seconds = settings.getfloat("ARCHIVE_HEARTBEAT_SECONDS")
+        self.resumable = bool(settings.get("JOBDIR"))
         self.retry_window = settings.getfloat("ARCHIVE_RETRY_SECONDS")
         self.batch_pages = settings.getint("ARCHIVE_BATCH_PAGES")
         self.thresholds = HealthThresholds(max_error_rate=settings.getfloat("HEALTH_MAX_ERROR_RATE"),
@@ -286,9 +291,14 @@ class CrawlArchive:
         self.archive: Archive | None = None
         self.writer: ArchiveWriter | None = None
         self.lookups: ArchiveLookups | None = None
+        self.heartbeat: asyncio.Task[None] | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CrawlArchive:
+        # Only `scrapy crawl` (and scrapyd, which runs it) writes the archive; `scrapy shell`,
+        # `check`, `parse` and `fetch` build the same crawler and leave no pages and no run behind.
+        if not crawler.settings.getbool("ARCHIVE_WRITES"):
+            raise NotConfigured("the archive is written by `scrapy crawl` only")
         crawl_archive = cls(crawler)
         crawler.signals.connect(crawl_archive.spider_closed, signal=signals.spider_closed)
         return crawl_archive
@@ -318,6 +328,24 @@ class CrawlArchive:
         except ArchiveUnavailable as exc:
             raise ArchiveError(f"the archive at {safe_url(self.database_url)} stopped answering: {exc}") from None
         logger.info("archiving to %s as crawl run %d", safe_url(self.database_url), self.writer.run_id)
+        self.heartbeat = asyncio.ensure_future(self._beat(self.writer, self.writer.run_id))
+
+    async def _beat(self, writer: ArchiveWriter, run_id: int) -> None:
+        """Every ARCHIVE_HEARTBEAT_SECONDS: the run's counts into its row, and a progress line."""
+        started, last_pages = time.monotonic(), 0
+        while True:
+            await asyncio.sleep(self.heartbeat_seconds)
+            try:
+                # Run on the writer thread, the only one that touches its counts.
+                await asyncio.wrap_future(writer.call(lambda session: record_progress(session, run_id, writer.counts)))
+            except ArchiveUnavailable:
+                continue
+            counts = writer.counts
+            minutes = (time.monotonic() - started) / 60
+            logger.info("crawl run %d: %d pages (%d in the last %.0f s, %.0f/min overall), %d new articles, %d errors",
+                        run_id, counts.pages_fetched, counts.pages_fetched - last_pages, self.heartbeat_seconds,
+                        counts.pages_fetched / minutes, counts.articles_new, sum(counts.errors_by_kind.values()))
+            last_pages = counts.pages_fetched
 
     async def store(self, processed: ProcessedPage) -> Outcome:
         """Raises PageNotStored when the page could not be written."""
@@ -335,6 +363,8 @@ class CrawlArchive:
         return await asyncio.wrap_future(self.lookups.archived_response(url))
 
     async def spider_closed(self, spider, reason: str) -> None:
+        if self.heartbeat is not None:
+            self.heartbeat.cancel()
         if self.writer is not None and self.writer.run_id is not None:
             await self._finish_run(self.writer, self.writer.run_id, reason)
         for thread in (self.writer, self.lookups):
@@ -345,24 +375,27 @@ class CrawlArchive:
 
     async def _finish_run(self, writer: ArchiveWriter, run_id: int, reason: str) -> None:
         counts = writer.counts
-        failed = reason != "finished" or counts.pages_not_stored > 0
-        status = "failed" if failed else "finished"
-        self.crawler.stats.set_value("archive/run_status", status)
-        self.crawler.stats.set_value("archive/pages_not_stored", counts.pages_not_stored)
+        status, why = run_status(reason, counts, max_error_rate=self.thresholds.max_error_rate,
+                                 resumable=self.resumable, expected_pages=bool(self.crawler.spider.start_urls))
+        stats = self.crawler.stats
+        stats.set_value("archive/pages_not_stored", counts.pages_not_stored)
         thresholds = self.thresholds
-        observed = [f"robots.txt of {key.removeprefix(UNREACHABLE_STAT)} unreachable ({why}): host not crawled"
-                    for key, why in sorted(self.crawler.stats.get_stats().items()) if key.startswith(UNREACHABLE_STAT)]
+        observed = [f"robots.txt of {key.removeprefix(UNREACHABLE_STAT)} unreachable ({detail}): host not crawled"
+                    for key, detail in sorted(stats.get_stats().items()) if key.startswith(UNREACHABLE_STAT)]
         try:
             flags = await asyncio.wrap_future(writer.call(
-                lambda session: finish_run(session, run_id, status=status, finish_reason=reason, counts=counts,
+                lambda session: finish_run(session, run_id, status=status, finish_reason=why, counts=counts,
                                            thresholds=thresholds, observed=observed), patient=True))
         except ArchiveUnavailable as exc:
             flags = []
             logger.error("crawl run %d could not be closed in the archive: %s", run_id, exc)
-        logger.info("crawl run %d %s: %d pages, %d new articles, %d duplicates, %d errors", run_id, status,
-                    counts.pages_fetched, counts.articles_new, counts.duplicates, sum(counts.errors_by_kind.values()))
-        if counts.pages_not_stored:
-            logger.error("crawl run %d failed: %d pages could not be stored in the archive", run_id,
-                         counts.pages_not_stored)
+        stats.set_value("archive/run_status", status)
+        stats.set_value("archive/flags", len(flags))
+        summary = (f"crawl run {run_id} {status}: {counts.pages_fetched} pages, {counts.articles_new} new articles, "
+                   f"{counts.duplicates} duplicates, {sum(counts.errors_by_kind.values())} errors")
+        if status in (FAILED, INTERRUPTED):
+            logger.error("%s (%s)", summary, why)
+        else:
+            logger.info("%s", summary)
         for flag in flags:
             logger.warning("crawl run %d flagged: %s", run_id, flag)

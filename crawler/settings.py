@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 from archive.location import DATABASE_URL_ENV, DEFAULT_DATABASE_URL
+from archive.heartbeat import HEARTBEAT_SECONDS
 
 BOT_NAME = "zh-news-archive"
 SPIDER_MODULES = ["crawler.spiders"]
@@ -43,12 +44,18 @@ PROCESSING_TIMEOUT = 20
 ARCHIVE_BATCH_PAGES = 100
 ARCHIVE_RETRY_SECONDS = 120
 
-# A finished run is flagged (crawl_runs.flags, and a WARNING) when more than this share of its pages
-# were errors, or when a source that yielded new articles in HEALTH_PRODUCTIVE_RUNS of its last
-# HEALTH_HISTORY_RUNS runs yielded none.
+# A run fails when more than this share of its pages were errors. A finished run is flagged
+# (crawl_runs.flags, and a WARNING) when a source that yielded new articles in HEALTH_PRODUCTIVE_RUNS
+# of its last HEALTH_HISTORY_RUNS runs yielded none; a flagged run exits 0 unless FAIL_ON_FLAGS.
 HEALTH_MAX_ERROR_RATE = 0.5
 HEALTH_HISTORY_RUNS = 3
 HEALTH_PRODUCTIVE_RUNS = 2
+FAIL_ON_FLAGS = False
+# How often a running crawl writes its counts into its crawl_runs row and logs a progress line
+# (archive/heartbeat.py: a row silent for ten times the default is taken for a dead run's).
+ARCHIVE_HEARTBEAT_SECONDS = HEARTBEAT_SECONDS
+# ARCHIVE_WRITES is set by `scrapy crawl` (crawler/commands/crawl.py, at the command's priority,
+# below this file's): only a crawl writes the archive. Not set here, or it would override it.
 
 # Politeness: government sites are small; one request at a time per host, adapted to latency.
 ROBOTSTXT_OBEY = True

@@ -1,5 +1,5 @@
 """A crawl with JOBDIR killed with SIGKILL part-way and started again ends with every article
-archived once."""
+archived once; the killed run's row says what it did and is marked interrupted."""
 from __future__ import annotations
 
 import os
@@ -47,18 +47,23 @@ def test_a_killed_crawl_resumes_and_archives_every_article_once(tmp_path: Path, 
         args = ["-a", f"start_urls={urls['127.0.0.38']}", "-s", f"JOBDIR={job}", "-s", "CONCURRENT_REQUESTS=2"]
         env = dict(os.environ, ARCHIVE_DATABASE_URL=sqlite_url)
         first = subprocess.Popen([sys.executable, "-m", "scrapy", "crawl", "news", *args, "-s", "DOWNLOAD_DELAY=0",
-                                  "-s", "AUTOTHROTTLE_ENABLED=False"], cwd=PROJECT_ROOT, env=env,
-                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                                  "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "ARCHIVE_HEARTBEAT_SECONDS=0.5"],
+                                 cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 60
-        while count(sqlite_url, "select count(*) from articles") < 8 and time.monotonic() < deadline:
+        while count(sqlite_url, "select pages_fetched from crawl_runs") < 8 and time.monotonic() < deadline:
             time.sleep(0.1)
         first.send_signal(signal.SIGKILL)
         first.wait()
         archived_before = count(sqlite_url, "select count(*) from articles")
         assert 8 <= archived_before < ARTICLES  # killed part-way
+        # Its row was kept current by the heartbeat: it says what the run did before it died.
+        assert count(sqlite_url, "select pages_fetched from crawl_runs where id = 1") >= 8
 
         second = run_crawl(sqlite_url, *args)
         assert second.returncode == 0, second.stderr[-2000:]
+    # The next run found the first one's process gone and said so.
+    assert count(sqlite_url, "select count(*) from crawl_runs where id = 1 and status = 'interrupted'"
+                             " and finish_reason like 'process % is gone'") == 1
     assert count(sqlite_url, "select count(*) from articles") == ARTICLES
     assert count(sqlite_url, "select count(*) from pages where kind = 'article'") == ARTICLES
     assert count(sqlite_url, "select count(distinct article_id) from pages where kind = 'article'") == ARTICLES

@@ -1,5 +1,5 @@
-"""Run records: every crawl writes its counts per source, and a run is flagged when a source that
-usually yields articles yields none, or when too many of its pages are errors."""
+"""Run records: every crawl writes its counts per source; a run fails when it fetched nothing or too
+many of its pages are errors, and is flagged when a source that usually yields articles yields none."""
 from __future__ import annotations
 
 import json
@@ -35,22 +35,41 @@ def test_a_source_that_stops_yielding_is_flagged(tmp_path: Path, sqlite_url: str
                 (site / "index.html").write_text(index.replace("</body>", '<a href="/news/5567.html">续</a></body>'), encoding="utf-8")
             assert run_crawl(sqlite_url, "-a", start).returncode == 0
         quiet = run_crawl(sqlite_url, "-a", start)  # nothing new this time
+        strict = run_crawl(sqlite_url, "-a", start, "-s", "FAIL_ON_FLAGS=True")  # nor this
     assert quiet.returncode == 0  # flagged, not failed
+    assert strict.returncode == 1 and "crawl run 4 flagged: nothing new from 127.0.0.36" in strict.stderr
     runs = _runs(sqlite_url)
-    assert [r[3] for r in runs] == [{"127.0.0.36": 1}, {"127.0.0.36": 1}, {"127.0.0.36": 0}]
+    assert [r[3] for r in runs] == [{"127.0.0.36": 1}, {"127.0.0.36": 1}, {"127.0.0.36": 0}, {"127.0.0.36": 0}]
+    assert [r[1] for r in runs] == ["finished"] * 4  # a flag is a warning: the run did its job
     assert runs[0][4] == [] and runs[1][4] == []
     assert runs[2][2] == ["127.0.0.36"]
     assert runs[2][4] == ["nothing new from 127.0.0.36, which yielded new articles in 2 of its last 2 runs"]
     assert "crawl run 3 flagged: nothing new from 127.0.0.36" in quiet.stderr
 
 
-def test_a_run_with_mostly_errors_is_flagged(tmp_path: Path, sqlite_url: str) -> None:
+def test_a_run_with_mostly_errors_fails(tmp_path: Path, sqlite_url: str) -> None:
     site = tmp_path / "broken"
     site.mkdir()
     links = "".join(f'<a href="/gone/{n}.html">旧闻{n}</a>' for n in range(5))
     (site / "index.html").write_text(f"<html><body>{links}</body></html>", encoding="utf-8")
     with serve_sites({"127.0.0.37": site}) as urls:
         crawl = run_crawl(sqlite_url, "-a", f"start_urls={urls['127.0.0.37']}")
-    assert crawl.returncode == 0
-    assert _runs(sqlite_url)[0][4] == ["error rate 5/6 above 50%"]
-    assert "flagged: error rate 5/6 above 50%" in crawl.stderr
+    assert crawl.returncode == 1
+    assert _runs(sqlite_url)[0][1] == "failed"
+    assert _finish_reason(sqlite_url) == "error rate 5/6 above 50%"
+    assert "crawl run 1 failed: 6 pages, 0 new articles, 0 duplicates, 5 errors (error rate 5/6 above 50%)" in crawl.stderr
+
+
+def test_a_crawl_that_fetched_nothing_fails(sqlite_url: str) -> None:
+    # Nothing listens there: no page answers (robots.txt refused, so the host is not crawled).
+    crawl = run_crawl(sqlite_url, "-a", "start_urls=http://127.0.0.38:9/")
+    assert crawl.returncode == 1
+    assert _runs(sqlite_url)[0][1] == "failed" and _finish_reason(sqlite_url) == "nothing fetched: no page answered"
+
+
+def _finish_reason(database_url: str) -> str:
+    engine = create_engine(parse_database_url(database_url))
+    with engine.connect() as connection:
+        reason = connection.execute(text("select finish_reason from crawl_runs order by id desc")).scalar()
+    engine.dispose()
+    return reason

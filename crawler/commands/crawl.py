@@ -2,8 +2,10 @@
 
 - spider arguments and the processing settings are checked before anything starts: unknown or
   malformed ones are a usage error;
-- the exit status is non-zero when a run failed (its archive could not be opened, pages could not
-  be stored, or the spider closed for a reason other than finishing), so cron and systemd notice;
+- the exit status is 1 when a run failed or was interrupted (README "Operating it" has the table:
+  its archive could not be opened, pages could not be stored, nothing was fetched, too many pages
+  were errors, or it was flagged with FAIL_ON_FLAGS set), so cron and systemd notice;
+- it alone writes the archive (`ARCHIVE_WRITES`): `scrapy shell`, `check` and `parse` do not;
 - a distributed crawl whose Redis cannot be reached stops before it starts, with one line.
 """
 from __future__ import annotations
@@ -18,11 +20,11 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import UsageError
 from scrapy.settings import BaseSettings
 
+from archive.runs import FAILED, INTERRUPTED, SUCCESSFUL_FINISH_REASONS
 from crawler.processing import processing_settings
 
-# Finish reasons of a run that did its job: finished, or stopped by a limit the operator set.
-SUCCESSFUL_FINISH_REASONS = ("finished", "closespider_timeout", "closespider_itemcount",
-                             "closespider_pagecount", "closespider_errorcount")
+# Statuses of a run that did not do its job (README "Operating it"): exit status 1.
+UNSUCCESSFUL = (FAILED, INTERRUPTED)
 
 
 def shared_queue_problem(settings: BaseSettings) -> str | None:
@@ -38,6 +40,9 @@ def shared_queue_problem(settings: BaseSettings) -> str | None:
 
 
 class Command(ScrapyCrawlCommand):
+    # The archive is written by this command only (crawler/archiving.py).
+    default_settings = {**ScrapyCrawlCommand.default_settings, "ARCHIVE_WRITES": True}
+
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if args and self.crawler_process is not None:
             spidercls = self.crawler_process.spider_loader.load(args[0])
@@ -67,6 +72,8 @@ class Command(ScrapyCrawlCommand):
     def _failed(crawler: Crawler) -> bool:
         if not crawler.stats:
             return True
-        if crawler.stats.get_value("archive/pages_not_stored"):
-            return True
-        return crawler.stats.get_value("finish_reason") not in SUCCESSFUL_FINISH_REASONS
+        status = crawler.stats.get_value("archive/run_status")
+        if status is None:  # the archive never opened: the run did nothing
+            return crawler.stats.get_value("finish_reason") not in SUCCESSFUL_FINISH_REASONS
+        flagged = bool(crawler.stats.get_value("archive/flags")) and crawler.settings.getbool("FAIL_ON_FLAGS")
+        return status in UNSUCCESSFUL or flagged

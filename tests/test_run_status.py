@@ -1,0 +1,58 @@
+"""The status a crawl leaves in its crawl_runs row and its exit status, as README "Operating it"
+tabulates them: limits the operator set finish a run, a Ctrl-C/SIGTERM with a JOBDIR pauses it,
+without one interrupts it; commands other than `crawl` leave the archive alone."""
+from __future__ import annotations
+
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from crawler.localweb import serve_sites
+from tests.conftest import PROJECT_ROOT, crawl_command, query_rows, run_crawl
+from tests.test_resume import count, make_site
+
+HOST = "127.0.0.39"
+
+
+def test_a_limit_the_operator_set_finishes_the_run(tmp_path: Path, sqlite_url: str) -> None:
+    make_site(tmp_path / "site")
+    with serve_sites({HOST: tmp_path / "site"}) as urls:
+        crawl = run_crawl(sqlite_url, "-a", f"start_urls={urls[HOST]}", "-s", "CLOSESPIDER_PAGECOUNT=5")
+    assert crawl.returncode == 0, crawl.stderr[-2000:]
+    assert query_rows(sqlite_url, "SELECT status, finish_reason FROM crawl_runs") == [("finished", "closespider_pagecount")]
+
+
+@pytest.mark.parametrize("jobdir, status, exit_status", [(True, "paused", 0), (False, "interrupted", 1)])
+def test_a_stopped_crawl_is_paused_with_a_jobdir_and_interrupted_without(
+        tmp_path: Path, sqlite_url: str, jobdir: bool, status: str, exit_status: int) -> None:
+    make_site(tmp_path / "site")
+    with serve_sites({HOST: tmp_path / "site"}, delay=0.3) as urls:
+        args = ["-a", f"start_urls={urls[HOST]}", "-s", "CONCURRENT_REQUESTS=1"]
+        if jobdir:
+            args += ["-s", f"JOBDIR={tmp_path / 'job'}"]
+        command, env = crawl_command(sqlite_url, *args)
+        with subprocess.Popen(command, cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, text=True) as crawl:
+            deadline = time.monotonic() + 60
+            while count(sqlite_url, "select count(*) from pages") < 3 and time.monotonic() < deadline:
+                time.sleep(0.1)
+            crawl.send_signal(signal.SIGTERM)  # what systemd and scrapyd send; Ctrl-C is the same to Scrapy
+            log = crawl.stderr.read()
+    assert crawl.returncode == exit_status, log[-2000:]
+    assert query_rows(sqlite_url, "SELECT status, finish_reason FROM crawl_runs") == [(status, "shutdown")]
+
+
+def test_shell_and_check_leave_the_archive_alone(tmp_path: Path) -> None:
+    database = tmp_path / "archive.db"
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "index.html").write_text("<html><body><p>首页</p></body></html>", encoding="utf-8")
+    with serve_sites({HOST: tmp_path / "site"}) as urls:
+        for scrapy_command in (["shell", "-c", "response.status", urls[HOST]], ["check", "news"], ["list"]):
+            command, env = crawl_command(f"sqlite:///{database}")
+            command = [*command[:3], *scrapy_command]  # `python -m scrapy` and the command
+            done = subprocess.run(command, cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=120)
+            assert done.returncode == 0, (scrapy_command, done.stderr[-2000:])
+    assert not database.exists()
