@@ -49,6 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
     found.add_argument("--until", type=_day, help="published before this day (China time)")
     found.add_argument("--canonical-only", action="store_true", help="only each story's canonical copy")
     found.add_argument("--limit", type=int, default=20)
+    runs = commands.add_parser("runs", help="recent crawl runs (and imports, re-processing) with status, duration, "
+                                            "pages, new articles, errors and flags; RUN: one run by source")
+    runs.add_argument("id", nargs="?", type=int, metavar="RUN", help="crawl_runs.id: that run, source by source")
+    runs.add_argument("--limit", type=int, default=20, help="how many runs (default 20)")
+    runs.add_argument("--source", help="only runs that stored pages of this source (domain or name)")
+    runs.add_argument("--json", action="store_true", help="machine-readable output")
     again = commands.add_parser("reprocess", help="run the current processing over retained raw pages that older "
                                                   "code processed; resumable")
     again.add_argument("--since", type=_day, help="only pages fetched on or after this day (China time)")

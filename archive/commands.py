@@ -4,6 +4,7 @@ loads what it needs when it runs, so that `search` or `show` answer without it."
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import signal
 import sys
@@ -12,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from archive.db import Archive, ArchiveError, connect, database_url, safe_url
-from archive.export import BINARY_FORMATS, WRITERS, china_time, written_whole
+from archive.export import BINARY_FORMATS, CHINA, WRITERS, china_time, written_whole
 from pipelines.record import EXTRACTION_VERSION
 
 if TYPE_CHECKING:
@@ -143,6 +144,79 @@ def cmd_search(archive: Archive, args: argparse.Namespace) -> int:
     return 0
 
 
+def _duration(run) -> str:
+    if run.finished_at is None:
+        return "-"
+    seconds = int((run.finished_at - run.started_at).total_seconds())
+    return f"{seconds // 3600}h{seconds // 60 % 60:02d}m" if seconds >= 3600 else f"{seconds // 60}m{seconds % 60:02d}s"
+
+
+def _run_fields(run) -> dict:
+    return {"id": run.id, "spider": run.spider, "status": run.status, "finish_reason": run.finish_reason,
+            "started_at": china_time(run.started_at), "finished_at": china_time(run.finished_at),
+            "pages": run.pages_fetched, "new_articles": run.articles_new, "duplicates": run.duplicates,
+            "errors": run.errors, "pages_not_stored": run.pages_not_stored, "flags": run.flags or [],
+            "arguments": run.arguments, "host": run.host, "pid": run.pid}
+
+
+def cmd_runs(archive: Archive, args: argparse.Namespace) -> int:
+    from archive import queries
+    from archive.runs import mark_dead_runs
+    from archive.source_names import unknown_source
+
+    with archive.session() as session:
+        for run_id in mark_dead_runs(session):
+            print(f"archive: run {run_id} was left running by a process that is gone: marked interrupted",
+                  file=sys.stderr)
+    with archive.reading() as session:
+        if args.source and (unknown := unknown_source(session, args.source)):
+            print(f"archive: error: {unknown}", file=sys.stderr)
+            return 2
+        if args.id is not None:
+            return _print_run(session, args)
+        runs = queries.recent_runs(session, args.limit, args.source)
+        if args.json:
+            json.dump([_run_fields(run) for run in runs], sys.stdout, ensure_ascii=False, indent=1)
+            print()
+            return 0
+        print(f"{'id':>5}  {'status':<11}  {'started (China time)':<19}  {'took':>7}  {'pages':>6}  {'new':>5}  "
+              f"{'errors':>6}  flags / why")
+        for run in runs:
+            note = "; ".join(run.flags or []) or (run.finish_reason if run.status != "finished" else "") or "-"
+            started = run.started_at.astimezone(CHINA).strftime("%Y-%m-%d %H:%M:%S")
+            print(f"{run.id:>5}  {run.status:<11}  {started:<19}  {_duration(run):>7}  {run.pages_fetched:>6}  "
+                  f"{run.articles_new:>5}  {run.errors:>6}  {note}")
+    return 0
+
+
+def _print_run(session, args: argparse.Namespace) -> int:
+    from archive import queries
+    from archive.models import CrawlRun
+
+    run = session.get(CrawlRun, args.id)
+    if run is None:
+        print(f"archive: no crawl run with id {args.id}", file=sys.stderr)
+        return 1
+    by_source = queries.run_by_source(session, run)
+    if args.json:
+        json.dump({**_run_fields(run), "errors_by_kind": run.errors_by_kind,
+                   "by_source": [vars(row) for row in by_source]}, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    fields = _run_fields(run)
+    for name in ("spider", "status", "finish_reason", "started_at", "finished_at", "pages", "new_articles",
+                 "duplicates", "errors", "pages_not_stored", "host", "pid"):
+        print(f"{name:>16}: {fields[name] if fields[name] is not None else '-'}")
+    print(f"{'arguments':>16}: {json.dumps(run.arguments, ensure_ascii=False)}")
+    print(f"{'errors by kind':>16}: {json.dumps(run.errors_by_kind, ensure_ascii=False)}")
+    for flag in run.flags or []:
+        print(f"{'flag':>16}: {flag}")
+    print(f"\n{'source':<32}  {'pages':>6}  {'articles':>8}  {'errors':>6}  {'new':>5}")
+    for row in by_source:
+        print(f"{row.domain:<32}  {row.pages:>6}  {row.articles:>8}  {row.errors:>6}  {row.new_articles:>5}")
+    return 0
+
+
 def cmd_export(archive: Archive, args: argparse.Namespace) -> int:
     from archive import queries
 
@@ -236,6 +310,7 @@ COMMANDS: dict[str, tuple[Callable[..., int], str | None]] = {
     "stats": (cmd_stats, READS), "show": (cmd_show, READS), "cluster": (cmd_cluster, READS),
     "schema": (cmd_schema, READS), "search": (cmd_search, READS), "reprocess": (cmd_reprocess, READS),
     "export-warc": (cmd_export_warc, READS), "import-warc": (cmd_import_warc, FILLS), "export": (cmd_export, READS),
+    "runs": (cmd_runs, READS),
 }
 
 

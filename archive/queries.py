@@ -206,3 +206,65 @@ def cluster_copies(session: Session, cluster_id: int) -> list[tuple[Article, Pag
         .where(Article.cluster_id == cluster_id)
         .order_by(Article.is_canonical.desc(), Article.id, Page.fetched_at)
     )]
+
+
+@dataclass(frozen=True)
+class SourcePages:
+    """What one run stored of one source."""
+
+    domain: str
+    pages: int
+    articles: int
+    errors: int
+    new_articles: int
+
+
+# Runs read at a time while looking for those of one source (the sources are a JSON list).
+RUNS_SCANNED_AT_ONCE = 200
+
+
+def recent_runs(session: Session, limit: int, source: str | None = None) -> list[CrawlRun]:
+    """The newest runs first; with `source` (a domain or a name), those that stored its pages."""
+    runs = select(CrawlRun).order_by(CrawlRun.id.desc())
+    if source is None:
+        return list(session.scalars(runs.limit(limit)))
+    domains = set(session.scalars(select(Source.domain).where(Source.id.in_(sources_named(source)))))
+    found = []
+    for run in session.scalars(runs.execution_options(yield_per=RUNS_SCANNED_AT_ONCE)):
+        if domains & set(run.sources or ()):
+            found.append(run)
+            if len(found) == limit:
+                break
+    return found
+
+
+
+def run_by_source(session: Session, run: CrawlRun) -> list[SourcePages]:
+    """Per source, the pages the archive still attributes to the run (a later run that fetched a
+    page again takes it over) and the new articles the run counted."""
+    rows = session.execute(
+        select(Source.domain, func.count(Page.id), func.count(Page.article_id), func.count(Page.error))
+        .join(Page, Page.source_id == Source.id).where(Page.crawl_run_id == run.id)
+        .group_by(Source.domain).order_by(Source.domain)).all()
+    counted = {domain: (pages, articles, errors) for domain, pages, articles, errors in rows}
+    domains = sorted(set(counted) | set(run.new_by_source or {}))
+    return [SourcePages(domain, *counted.get(domain, (0, 0, 0)), (run.new_by_source or {}).get(domain, 0))
+            for domain in domains]
+
+
+@dataclass(frozen=True)
+class StoredPage:
+    """Where a page stood in the archive once stored: its article's story and its source."""
+
+    article_id: int | None
+    cluster_id: int | None
+    source_name: str
+    source_kind: str | None
+
+
+def stored_page(session: Session, url: str) -> StoredPage:
+    row = session.execute(select(Page.article_id, Article.cluster_id, Source.name, Source.kind)
+                          .join(Source, Source.id == Page.source_id)
+                          .outerjoin(Article, Article.id == Page.article_id).where(Page.url == url)).one()
+    return StoredPage(*row)
+

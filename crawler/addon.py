@@ -33,8 +33,9 @@ class ArchiveAddon:
                                                 ROBOTS_MIDDLEWARE_ORDER)
         if settings.get("REDIS_URL"):
             # Crawler processes on any number of machines share one request queue and one duplicate
-            # filter in Redis, and one archive (PostgreSQL). The queue persists between processes.
-            settings.set("SCHEDULER", "scrapy_redis.scheduler.Scheduler", "addon")
+            # filter in Redis, and one archive (PostgreSQL); keyed by crawl (crawler/distributed.py),
+            # so each scheduled crawl starts afresh and a worker that leaves does not clear them.
+            settings.set("SCHEDULER", "crawler.distributed.SharedCrawlScheduler", "addon")
             settings.set("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter", "addon")
             settings.set("SCHEDULER_PERSIST", True, "addon")
         else:

@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 
 from archive import Archive, ArchiveError
 from archive.db import describe_connection_error, is_transient, safe_url
-from archive.queries import KnownPage, archived_response, known_pages
+from archive.queries import KnownPage, StoredPage, archived_response, known_pages, stored_page
 from archive.runs import (FAILED, INTERRUPTED, HealthThresholds, RunCounts, finish_run, record_progress,
                           run_status, start_run)
 from archive.store import Outcome, register_source, save_page, utcnow
@@ -107,8 +107,14 @@ class _Job(Generic[T]):
     future: Future[T]
 
 
+@dataclass(frozen=True)
+class Stored:
+    outcome: Outcome
+    page: StoredPage | None  # where it stands in the archive, when the crawl exports feeds
+
+
 @dataclass
-class _PageJob(_Job[Outcome]):
+class _PageJob(_Job[Stored]):
     processed: ProcessedPage
 
 
@@ -177,12 +183,13 @@ class _DatabaseThread:
 class ArchiveWriter(_DatabaseThread):
     batched = _PageJob
 
-    def __init__(self, archive: Archive, retry_window: float, batch_pages: int):
+    def __init__(self, archive: Archive, retry_window: float, batch_pages: int, *, describe: bool = False):
         self.run_id: int | None = None
         self.counts = RunCounts()  # touched by the writer thread only
+        self.describe = describe
         super().__init__(archive, retry_window, "writer", batch_pages)
 
-    def store(self, processed: ProcessedPage) -> Future[Outcome]:
+    def store(self, processed: ProcessedPage) -> Future[Stored]:
         return self._queue(_PageJob(Future(), processed))
 
     def call(self, operation: Callable[[Session], T], *, patient: bool = False) -> Future[T]:
@@ -199,9 +206,11 @@ class ArchiveWriter(_DatabaseThread):
             job.future.set_exception(exc)
 
     def _run_batch(self, batch: list[_PageJob]) -> None:
-        def attempt() -> list[Outcome]:
+        def attempt() -> list[Stored]:
             with self.archive.session() as session:
-                return [save_page(session, job.processed, self.run_id) for job in batch]
+                return [Stored(save_page(session, job.processed, self.run_id),
+                               stored_page(session, job.processed.record.url) if self.describe else None)
+                        for job in batch]
         try:
             outcomes = self.retrying(attempt)
         except ArchiveUnavailable as exc:
@@ -214,11 +223,11 @@ class ArchiveWriter(_DatabaseThread):
             logger.warning("%s not stored: %s: %s", batch[0].processed.record.url, type(exc).__name__, exc)
             self._not_stored(batch, f"{type(exc).__name__}: {exc}", unavailable=False)
         else:
-            for job, outcome in zip(batch, outcomes):
+            for job, stored in zip(batch, outcomes):
                 record = job.processed.record
-                self.counts.add(urlsplit(record.url).hostname or "", outcome, record.error,
+                self.counts.add(urlsplit(record.url).hostname or "", stored.outcome, record.error,
                                 answered=record.http_status is not None)
-                job.future.set_result(outcome)
+                job.future.set_result(stored)
 
     def _not_stored(self, batch: list[_PageJob], reason: str, *, unavailable: bool) -> None:
         self.counts.pages_not_stored += len(batch)
@@ -309,7 +318,8 @@ class CrawlArchive:
         if self.archive is not None:
             return
         self.archive = await asyncio.to_thread(Archive.open, self.database_url)
-        self.writer = ArchiveWriter(self.archive, self.retry_window, self.batch_pages)
+        self.writer = ArchiveWriter(self.archive, self.retry_window, self.batch_pages,
+                                    describe=bool(self.crawler.settings.getdict("FEEDS")))
         self.lookups = ArchiveLookups(self.archive, self.retry_window)
         spider = self.crawler.spider
         name, arguments = spider.name, dict(getattr(spider, "arguments", {}))
@@ -347,7 +357,7 @@ class CrawlArchive:
                         counts.pages_fetched / minutes, counts.articles_new, sum(counts.errors_by_kind.values()))
             last_pages = counts.pages_fetched
 
-    async def store(self, processed: ProcessedPage) -> Outcome:
+    async def store(self, processed: ProcessedPage) -> Stored:
         """Raises PageNotStored when the page could not be written."""
         assert self.writer is not None, "the archive is not open"
         return await asyncio.wrap_future(self.writer.store(processed))

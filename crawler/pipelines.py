@@ -11,6 +11,7 @@ from scrapy.exceptions import CloseSpider, NotConfigured
 
 from archive import ArchiveError
 from crawler.archiving import CrawlArchive, PageNotStored
+from crawler.feeds import exported_page
 from pipelines.record import ProcessedPage
 
 logger = logging.getLogger(__name__)
@@ -44,7 +45,7 @@ class ArchivePipeline:
             return item
         stats = self.crawler.stats
         try:
-            outcome = await self.archive.store(item)
+            stored = await self.archive.store(item)
         except PageNotStored as exc:
             stats.inc_value("archive/not_stored")
             if exc.unavailable and not self.closing:
@@ -53,5 +54,6 @@ class ArchivePipeline:
                 asyncio.ensure_future(self.crawler.engine.close_spider_async(reason=ARCHIVE_UNAVAILABLE))
             return item
         stats.inc_value(f"archive/pages/{item.record.kind}")
-        stats.inc_value(f"archive/outcome/{outcome.value}")
-        return item
+        stats.inc_value(f"archive/outcome/{stored.outcome.value}")
+        # What feed exports (-O FILE) write: the processed page and its place in the archive.
+        return exported_page(item, stored.page) if stored.page is not None else item

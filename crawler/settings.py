@@ -5,6 +5,7 @@ from pathlib import Path
 
 from archive.location import DATABASE_URL_ENV, DEFAULT_DATABASE_URL
 from archive.heartbeat import HEARTBEAT_SECONDS
+from crawler.feeds import EXPORTED_FIELDS
 
 BOT_NAME = "zh-news-archive"
 SPIDER_MODULES = ["crawler.spiders"]
@@ -83,3 +84,5 @@ COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = os.environ.get("SCRAPY_LOG_LEVEL", "INFO")
 FEED_EXPORT_ENCODING = "utf-8"
+# `-O pages.csv|.jsonl|.json|.xml`: the processed pages, these fields in this order (crawler/feeds.py).
+FEED_EXPORT_FIELDS = list(EXPORTED_FIELDS)

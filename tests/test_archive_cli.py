@@ -122,3 +122,36 @@ def test_help_lists_every_command() -> None:
     for command in commands:
         assert subprocess.run([sys.executable, "-m", "archive", command, "--help"], cwd=PROJECT_ROOT,
                               capture_output=True).returncode == 0
+
+
+def test_runs_lists_recent_runs_marks_dead_ones_and_breaks_one_down(filled_archive: str) -> None:
+    from archive.models import CrawlRun
+    from archive.runs import RunCounts, finish_run, start_run
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    archive = Archive.open(filled_archive)
+    with archive.session() as session:
+        flagged = start_run(session, "news", {"source": "mee"})
+        counts = RunCounts(pages_fetched=12, articles_new=3, errors_by_kind={"HTTP 404": 2},
+                           new_by_source={"www.mee.gov.cn": 0})
+        finish_run(session, flagged, status="finished", finish_reason="finished", counts=counts,
+                   observed=["robots.txt of www.mee.gov.cn unreachable (HTTP 503): host not crawled"])
+        killed = start_run(session, "news", {"start_urls": "http://127.0.0.1/"})
+        session.get(CrawlRun, killed).pid = int(gone.stdout)  # a process of this host that has exited
+    archive.close()
+
+    listed = archive_command(filled_archive, "runs", "--limit", "2")
+    assert listed.returncode == 0, listed.stderr
+    assert f"run {killed} was left running by a process that is gone: marked interrupted" in listed.stderr
+    header, newest, older = listed.stdout.splitlines()
+    assert header.split()[:3] == ["id", "status", "started"]
+    assert newest.split()[:2] == [str(killed), "interrupted"] and "is gone" in newest
+    assert older.split()[:2] == [str(flagged), "finished"] and older.endswith("host not crawled")
+    as_json = json.loads(archive_command(filled_archive, "runs", "--json").stdout)
+    assert [run["id"] for run in as_json[:2]] == [killed, flagged]
+    assert as_json[1]["pages"] == 12 and as_json[1]["started_at"].endswith("+08:00")
+
+    one = json.loads(archive_command(filled_archive, "runs", str(flagged), "--json").stdout)
+    assert one["errors_by_kind"] == {"HTTP 404": 2} and one["by_source"][0]["domain"] == "www.mee.gov.cn"
+    unknown = archive_command(filled_archive, "runs", "--source", "no-such-site.cn")
+    assert unknown.returncode == 2 and "no source 'no-such-site.cn'" in unknown.stderr

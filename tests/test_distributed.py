@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import uuid
@@ -36,11 +37,45 @@ def test_two_workers_share_the_crawl(redis_url: str, postgres_url: str) -> None:
     scraped = [int(m.group(1)) if (m := re.search(r"'item_scraped_count': (\d+)", log)) else 0 for log in logs]
     # Every page was fetched and stored once, by one worker or the other.
     assert sum(scraped) == len(expected["pages"]), scraped
-    # The duplicate filter the workers shared lives in Redis: one fingerprint per request made.
-    assert redis.Redis.from_url(shared_redis).scard("news:dupefilter") >= len(expected["pages"])
+    # The duplicate filter the workers shared lives in Redis, under the one crawl both joined.
+    crawl_ids = {m.group(1) for log in logs for m in re.finditer(r"(?:started|joined) the shared crawl (\S+)", log)}
+    assert len(crawl_ids) == 1, logs
+    assert redis.Redis.from_url(shared_redis).scard(f"news:{crawl_ids.pop()}:dupefilter") >= len(expected["pages"])
     engine = create_engine(parse_database_url(postgres_url))
     with engine.connect() as connection:
         assert connection.execute(text("select count(*) from pages")).scalar() == len(expected["pages"])
         assert connection.execute(text("select count(*) from articles")).scalar() == len(expected["bodies"])
         assert connection.execute(text("select count(*) from crawl_runs where status = 'finished'")).scalar() == 2
     engine.dispose()
+
+
+def test_scheduled_distributed_crawls_work_run_after_run(redis_url: str, postgres_url: str, tmp_path) -> None:
+    """The second of two scheduled runs is not told every URL was seen: it checks the archived
+    pages (304s) and archives the article that appeared in between."""
+    database = 1 + uuid.uuid4().int % 15
+    shared_redis = f"{redis_url}/{database}"
+    redis.Redis.from_url(shared_redis).flushdb()
+    site = tmp_path / "site"
+    shutil.copytree(WEB / "repost", site)
+    article = (site / "news" / "5566.html").read_text(encoding="utf-8")
+    index = (site / "index.html").read_text(encoding="utf-8")
+    env = dict(os.environ, ARCHIVE_DATABASE_URL=postgres_url, REDIS_URL=shared_redis)
+    with serve_sites({"127.0.0.40": site}) as urls:
+        command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", f"start_urls={urls['127.0.0.40']}",
+                   "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False"]
+        first = subprocess.run(command, cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=180)
+        (site / "news" / "5567.html").write_text(article.replace("韶关", "韶关市"), encoding="utf-8")
+        (site / "index.html").write_text(index.replace("</body>", '<a href="/news/5567.html">续</a></body>'),
+                                         encoding="utf-8")
+        second = subprocess.run(command, cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=180)
+    assert first.returncode == 0 and second.returncode == 0, second.stderr[-2000:]
+    ids = [re.search(r"started the shared crawl (\S+)", run.stderr).group(1) for run in (first, second)]
+    assert ids[0] != ids[1]  # the first crawl was over: the second started its own
+    engine = create_engine(parse_database_url(postgres_url))
+    with engine.connect() as connection:
+        runs = connection.execute(text("select pages_fetched, articles_new, status from crawl_runs order by id")).all()
+        assert connection.execute(text("select count(*) from pages where url like '%/news/5567.html'")).scalar() == 1
+    engine.dispose()
+    assert [tuple(run) for run in runs][1][1:] == (1, "finished")  # the new article, and the index re-checked
+    assert runs[1][0] >= 2
+
