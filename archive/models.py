@@ -25,6 +25,7 @@ class Source(Base):
     kind: Mapped[str | None]
     region: Mapped[str | None]
     created_at: Mapped[datetime]
+    registry_name: Mapped[str | None]
 
     pages: Mapped[list[Page]] = relationship(back_populates="source")
 

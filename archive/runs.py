@@ -115,7 +115,8 @@ def run_status(finish_reason: str, counts: RunCounts, *, max_error_rate: float, 
     from; `expected_pages`: it was given start pages, so fetching nothing is a failure."""
     errors = sum(counts.errors_by_kind.values())
     if counts.pages_not_stored:
-        return FAILED, f"{counts.pages_not_stored} pages not stored ({finish_reason})"
+        # (The spider closes as archive_unavailable when the archive stopped answering.)
+        return FAILED, finish_reason if finish_reason not in SUCCESSFUL_FINISH_REASONS else "pages not stored"
     if finish_reason == SHUTDOWN:
         return (PAUSED if resumable else INTERRUPTED), finish_reason
     if finish_reason not in SUCCESSFUL_FINISH_REASONS:

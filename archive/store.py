@@ -51,10 +51,11 @@ def _create_or_get(session: Session, model: type[ModelT], lookup: dict[str, Any]
 
 
 def register_source(session: Session, domain: str, name: str, kind: str | None, now: datetime,
-                    region: str | None = None) -> Source:
+                    region: str | None = None, registry_name: str | None = None) -> Source:
     """A source as a registry describes it: its name, kind and region win over what its pages say."""
     source, _ = _get_or_create(session, Source, {"domain": domain.lower()}, {"name": name, "created_at": now})
     source.name, source.kind, source.region = name, kind, region
+    source.registry_name = registry_name or source.registry_name
     return source
 
 

@@ -79,6 +79,8 @@ sources = Table(
     optional("region", String(64), "province-level region the site belongs to, e.g. 广东; 全国 for national sites "
                                    "(from the source registry)"),
     required("created_at", AwareDateTime(), "when the archive first saw the site"),
+    optional("registry_name", String(64), "the source's key in the source registry (`-a source=NAME`), when a "
+                                          "crawl of it registered it", index=True),
 )
 
 raw_bodies = Table(

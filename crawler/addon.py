@@ -9,15 +9,17 @@ from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.settings import BaseSettings
 
 from crawler.archiving import CrawlArchive
-from crawler.middlewares import IncrementalMiddleware
+from crawler.middlewares import IncrementalMiddleware, SourceBudgetMiddleware
 from crawler.pipelines import ArchivePipeline
 from crawler.processing import Processing
 from crawler.robots import StrictRobotsTxtMiddleware
 
 # Before the downloader's own middlewares: an archived article is skipped before anything else.
 INCREMENTAL_MIDDLEWARE_ORDER = 50
-# Where Scrapy's own RobotsTxtMiddleware sits (DOWNLOADER_MIDDLEWARES_BASE).
+# Where Scrapy's own RobotsTxtMiddleware sits (DOWNLOADER_MIDDLEWARES_BASE); a source's page budget
+# is spent after it, on pages that are downloaded.
 ROBOTS_MIDDLEWARE_ORDER = 100
+SOURCE_BUDGET_ORDER = 110
 ARCHIVE_PIPELINE_ORDER = 300
 
 
@@ -31,6 +33,7 @@ class ArchiveAddon:
         settings.set_in_component_priority_dict("DOWNLOADER_MIDDLEWARES", RobotsTxtMiddleware, None)
         settings.set_in_component_priority_dict("DOWNLOADER_MIDDLEWARES", StrictRobotsTxtMiddleware,
                                                 ROBOTS_MIDDLEWARE_ORDER)
+        settings.set_in_component_priority_dict("DOWNLOADER_MIDDLEWARES", SourceBudgetMiddleware, SOURCE_BUDGET_ORDER)
         if settings.get("REDIS_URL"):
             # Crawler processes on any number of machines share one request queue and one duplicate
             # filter in Redis, and one archive (PostgreSQL); keyed by crawl (crawler/distributed.py),

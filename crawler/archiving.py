@@ -330,7 +330,8 @@ class CrawlArchive:
             # Registered sources are named and ranked by the registry, not by their pages.
             for source in sources:
                 for domain in source.domains:
-                    register_source(session, domain, source.title, source.kind, utcnow(), source.region)
+                    register_source(session, domain, source.title, source.kind, utcnow(), source.region,
+                                    registry_name=source.name)
             return run_id
 
         try:
@@ -403,6 +404,8 @@ class CrawlArchive:
         stats.set_value("archive/flags", len(flags))
         summary = (f"crawl run {run_id} {status}: {counts.pages_fetched} pages, {counts.articles_new} new articles, "
                    f"{counts.duplicates} duplicates, {sum(counts.errors_by_kind.values())} errors")
+        if counts.pages_not_stored:
+            summary += f", {counts.pages_not_stored} pages could not be stored in the archive"
         if status in (FAILED, INTERRUPTED):
             logger.error("%s (%s)", summary, why)
         else:

@@ -19,6 +19,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
+from scrapy.utils.httpobj import urlparse_cached
 
 from crawler.archiving import CrawlArchive
 from pipelines.record import PageKind
@@ -79,3 +80,36 @@ class IncrementalMiddleware:
         if known.etag or known.last_modified:
             stats.inc_value("incremental/conditional_request")
         return None
+
+
+class SourceBudgetMiddleware:
+    """`max_pages` of a registered source: at most that many of its pages are downloaded in one run.
+    Counted where a request is about to be downloaded — after the duplicate filter, the skip of
+    archived articles and robots.txt — so that repeated URLs and skipped articles cost nothing; a
+    retry is the same page. Requests beyond the budget are dropped unrecorded, as off-site ones are."""
+
+    def __init__(self, crawler: Crawler):
+        self.crawler = crawler
+        self.downloaded: dict[str, int] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> SourceBudgetMiddleware:
+        return cls(crawler)
+
+    def process_request(self, request: Request, spider=None) -> None:
+        if request.meta.get("dont_obey_robotstxt") or request.meta.get("retry_times"):
+            return None  # robots.txt itself, or a page counted when first tried
+        hosts = getattr(self.crawler.spider, "source_of_host", {})
+        source = hosts.get(urlparse_cached(request).hostname or "")
+        if source is None or source.max_pages is None:
+            return None
+        done = self.downloaded.get(source.name, 0)
+        if done >= source.max_pages:
+            if done == source.max_pages:
+                logger.info("source %s reached max_pages (%d): no more pages of it this run", source.name, done)
+                self.downloaded[source.name] = done + 1
+            self.crawler.stats.inc_value("budget/dropped")
+            raise IgnoreRequest(f"source {source.name} reached max_pages")
+        self.downloaded[source.name] = done + 1
+        return None
+

@@ -31,8 +31,11 @@ INCREMENTAL_ENABLED = True
 
 # Distributed: with REDIS_URL set, crawler processes on any number of machines share one request
 # queue and one duplicate filter in Redis (scrapy-redis), and one archive (ARCHIVE_DATABASE_URL on
-# PostgreSQL). The queue persists between processes; clear it for a new crawl (README).
+# PostgreSQL); each scheduled crawl has its own (README "Operating it").
 REDIS_URL = os.environ.get("REDIS_URL")
+# With REDIS_URL: the id of the distributed crawl to join; unset, workers started together start
+# or join the current one (crawler/distributed.py).
+CRAWL_ID = None
 
 # Pages are processed in worker processes, off the reactor: this many (default: one per core; 0:
 # in the crawl process, for debugging), at most PROCESSING_TIMEOUT seconds a page (a page over

@@ -2,6 +2,7 @@
 crawls with entry pages, an RSS feed and a sitemap index served on loopback."""
 from __future__ import annotations
 
+import json
 import textwrap
 from pathlib import Path
 
@@ -11,7 +12,8 @@ from sqlalchemy import create_engine, text
 from archive.db import parse_database_url
 from crawler.localweb import serve_sites
 from crawler.registry import KINDS, DEFAULT_REGISTRY, RegistryError, load_registry, select_sources
-from tests.conftest import FIXTURES, run_crawl
+from tests.conftest import FIXTURES, query_rows, run_crawl
+from tests.test_archive_cli import archive_command
 
 SOURCE = """
 sources:
@@ -95,6 +97,9 @@ def test_crawl_a_registered_source_through_its_feed_and_sitemap(tmp_path: Path, 
         "a/1.html": "article", "a/2.html": "article", "a/3.html": "article"}
     assert tuple(source) == ("示例新闻客户端", "news_client")
     assert "feedsite" in arguments
+    # The archive commands take the registry's name for the source, as `-a source=` does.
+    runs = archive_command(sqlite_url, "runs", "--source", "feedsite", "--json")
+    assert runs.returncode == 0 and len(json.loads(runs.stdout)) == 1, runs.stderr
 
 
 def test_max_pages_caps_the_requests_for_a_source(tmp_path: Path, sqlite_url: str) -> None:
@@ -103,9 +108,18 @@ def test_max_pages_caps_the_requests_for_a_source(tmp_path: Path, sqlite_url: st
         registry = write_registry(tmp_path, SOURCE.format(name="feedsite", kind="news_client", host="127.0.0.35", base=base)
                                   + "    max_pages: 4\n")
         crawl = run_crawl(sqlite_url, "-a", "source=feedsite", "-s", f"SOURCE_REGISTRY={registry}")
-    assert crawl.returncode == 0, crawl.stderr[-2000:]
-    assert "source feedsite reached max_pages (4)" in crawl.stderr
-    engine = create_engine(parse_database_url(sqlite_url))
-    with engine.connect() as connection:
-        assert connection.execute(text("select count(*) from pages")).scalar() == 4
-    engine.dispose()
+        assert crawl.returncode == 0, crawl.stderr[-2000:]
+        assert "source feedsite reached max_pages (4)" in crawl.stderr
+        assert len(query_rows(sqlite_url, "select url from pages")) == 4
+        # Run after run the budget buys pages: the 3 entry pages re-checked, then pages not yet
+        # archived; archived articles the run skips, and URLs it meets twice, cost nothing.
+        generous = registry.read_text(encoding="utf-8").replace("max_pages: 4", "max_pages: 5")
+        registry.write_text(generous, encoding="utf-8")
+        for _run in (2, 3):
+            assert run_crawl(sqlite_url, "-a", "source=feedsite", "-s", f"SOURCE_REGISTRY={registry}").returncode == 0
+    # Runs 2 and 3 each re-check the 4 pages run 1 archived and buy one new article with the fifth
+    # download: a/1, then a/2 (a/1, skipped in run 3, costs nothing).
+    assert [fetched for (fetched,) in query_rows(sqlite_url, "select pages_fetched from crawl_runs order by id")] \
+        == [4, 5, 5]
+    articles = {url.rsplit("/", 1)[-1] for (url,) in query_rows(sqlite_url, "select url from pages where kind = 'article'")}
+    assert articles == {"1.html", "2.html"}

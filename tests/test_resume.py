@@ -50,7 +50,8 @@ def test_a_killed_crawl_resumes_and_archives_every_article_once(tmp_path: Path, 
                                   "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "ARCHIVE_HEARTBEAT_SECONDS=0.5"],
                                  cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 60
-        while count(sqlite_url, "select pages_fetched from crawl_runs") < 8 and time.monotonic() < deadline:
+        while (count(sqlite_url, "select count(*) from articles") < 8
+               or count(sqlite_url, "select pages_fetched from crawl_runs") < 8) and time.monotonic() < deadline:
             time.sleep(0.1)
         first.send_signal(signal.SIGKILL)
         first.wait()

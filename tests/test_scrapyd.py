@@ -60,10 +60,18 @@ def test_scrapyd_schedules_a_crawl_into_the_archive(tmp_path: Path, fixture_web:
                                            ("start_urls", fixture_web.start_urls()),
                                            ("setting", "DOWNLOAD_DELAY=0"), ("setting", "AUTOTHROTTLE_ENABLED=False")])
         assert job["status"] == "ok", job
+        # A job given a bad argument: scrapyd lists any ended job as finished, so the error must be in its log.
+        bad = call(base, "schedule.json", [("project", "default"), ("spider", "news"),
+                                           ("start_urls", fixture_web.start_urls()), ("refetch", "weekly")])
+        finished = {}
         deadline = time.monotonic() + 120
-        while not any(j["id"] == job["jobid"] for j in call(base, "listjobs.json?project=default")["finished"]):
-            assert time.monotonic() < deadline, "the scheduled crawl did not finish"
+        while not {job["jobid"], bad["jobid"]} <= set(finished):
+            assert time.monotonic() < deadline, "the scheduled crawls did not finish"
             time.sleep(0.5)
+            finished = {j["id"]: j for j in call(base, "listjobs.json?project=default")["finished"]}
+        with urllib.request.urlopen(base + finished[bad["jobid"]]["log_url"], timeout=10) as response:
+            bad_log = response.read().decode("utf-8")
+        assert "ERROR: scrapy crawl: error: refetch: 'weekly' is not an age like 7d" in bad_log
     finally:
         scrapyd.terminate()
         scrapyd.wait(timeout=30)

@@ -79,7 +79,7 @@ def test_the_search_command(archive: Archive, database_url: str) -> None:
     misspelt = subprocess.run([sys.executable, "-m", "archive", "search", "碳普惠", "--source", "gov.exmple.cn"],
                               cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=60)
     assert misspelt.returncode == 2 and misspelt.stdout == ""
-    assert misspelt.stderr.startswith("archive: error: no source 'gov.exmple.cn' in the archive (a domain or a name); "
+    assert misspelt.stderr.startswith("archive: error: no source 'gov.exmple.cn' in the archive (a domain, a name or a registry name); "
                                       "closest: gov.example.cn, ") and misspelt.stderr.count("\n") == 1
     empty = subprocess.run([sys.executable, "-m", "archive", "search", " "], cwd=PROJECT_ROOT, env=env,
                            capture_output=True, text=True, timeout=60)

@@ -2,18 +2,33 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Engine
 
 from archive.db import ArchiveError
 
-# Alembic announces each autogenerate plugin at INFO on every run; only the migrations matter.
-logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic's INFO lines: its plugins and its context on every run, each migration it runs; in a
+# crawl's log (Scrapy shows INFO) a dozen lines of noise. `python -m archive upgrade` says what it did.
+ALEMBIC_LOGGERS = ("alembic.runtime.plugins", "alembic.runtime.migration")
+
+
+@contextmanager
+def _quiet(loggers: tuple[str, ...]) -> Iterator[None]:
+    saved = {name: logging.getLogger(name).level for name in loggers}
+    for name in loggers:
+        logging.getLogger(name).setLevel(logging.WARNING)
+    try:
+        yield
+    finally:
+        for name, level in saved.items():
+            logging.getLogger(name).setLevel(level)
 
 
 # What the migrations manage outside the models: SQLite's full-text index and its shadow tables,
@@ -29,23 +44,40 @@ def include_object(obj, name, type_, reflected, compare_to) -> bool:
     return not (type_ == "index" and name in UNMODELLED_INDEXES)
 
 
+# Every entry point runs with Alembic's INFO lines off; Alembic is imported in them, when needed.
+quietly = _quiet(ALEMBIC_LOGGERS)
+
+
+@quietly
 def alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", "archive:migrations")
     config.attributes["engine"] = engine
     return config
 
 
+@quietly
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+@quietly
 def head_revision(engine: Engine) -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
 
 
+@quietly
 def _check_known(engine: Engine) -> str | None:
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
     revision = current_revision(engine)
     if revision is not None:
         script = ScriptDirectory.from_config(alembic_config(engine))
@@ -59,16 +91,23 @@ def _check_known(engine: Engine) -> str | None:
     return revision
 
 
+@quietly
 def upgrade(engine: Engine, revision: str = "head") -> None:
     _check_known(engine)
+    from alembic import command
+
     command.upgrade(alembic_config(engine), revision)
 
 
+@quietly
 def downgrade(engine: Engine, revision: str) -> None:
     _check_known(engine)
+    from alembic import command
+
     command.downgrade(alembic_config(engine), revision)
 
 
+@quietly
 def require_head(engine: Engine) -> None:
     revision = _check_known(engine)
     head = head_revision(engine)

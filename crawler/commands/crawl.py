@@ -12,17 +12,21 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import datetime
+from typing import NoReturn
 
 import redis
 
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.crawler import Crawler
-from scrapy.exceptions import UsageError
 from scrapy.settings import BaseSettings
+from scrapy.spiderloader import get_spider_loader
 
 from archive.runs import FAILED, INTERRUPTED, SUCCESSFUL_FINISH_REASONS
 from crawler.processing import processing_settings
 
+# The exit status of a usage error, as Scrapy's own.
+USAGE_ERROR = 2
 # Statuses of a run that did not do its job (README "Operating it"): exit status 1.
 UNSUCCESSFUL = (FAILED, INTERRUPTED)
 
@@ -43,16 +47,38 @@ class Command(ScrapyCrawlCommand):
     # The archive is written by this command only (crawler/archiving.py).
     default_settings = {**ScrapyCrawlCommand.default_settings, "ARCHIVE_WRITES": True}
 
-    def run(self, args: list[str], opts: argparse.Namespace) -> None:
-        if args and self.crawler_process is not None:
-            spidercls = self.crawler_process.spider_loader.load(args[0])
-            check = getattr(spidercls, "check_arguments", None)
+    def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
+        # Checked here, before Scrapy configures logging: a usage error is one line, no banner.
+        super().process_options(args, opts)
+        if len(args) != 1:
+            return  # Scrapy's own usage error, from run()
+        try:
+            spidercls = get_spider_loader(self.settings).load(args[0])
+        except KeyError:
+            return  # Scrapy's own "Spider not found", from run()
+        check = getattr(spidercls, "check_arguments", None)
+        try:
+            if check is not None:
+                check(opts.spargs, self.settings)
+            processing_settings(self.settings)
+        except ValueError as exc:
+            self._usage_error(str(exc))
+
+    def _usage_error(self, message: str) -> NoReturn:
+        """One line on standard error, and in LOG_FILE when there is one: scrapyd gives each job a
+        log file and nothing else, and Scrapy has not opened it yet."""
+        line = f"scrapy crawl: error: {message}"
+        print(line, file=sys.stderr)
+        log_file = self.settings.get("LOG_FILE")
+        if log_file:
             try:
-                if check is not None:
-                    check(opts.spargs, self.settings)
-                processing_settings(self.settings)
-            except ValueError as exc:
-                raise UsageError(str(exc), print_help=False) from None
+                with open(log_file, "a", encoding=self.settings.get("LOG_ENCODING") or "utf-8") as log:
+                    log.write(f"{datetime.now():%Y-%m-%d %H:%M:%S} [scrapy.commands.crawl] ERROR: {line}\n")
+            except OSError as exc:
+                print(f"scrapy crawl: error: cannot write LOG_FILE {log_file}: {exc.strerror}", file=sys.stderr)
+        sys.exit(USAGE_ERROR)
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
         problem = shared_queue_problem(self.settings)
         if problem:
             print(f"scrapy crawl: error: {problem}", file=sys.stderr)

@@ -128,7 +128,6 @@ class NewsSpider(scrapy.Spider):
         self.start_urls = _parse_start_urls(start_urls) if start_urls is not None else []
         # Same host only: Scrapy's offsite middleware enforces allowed_domains on every request.
         self.allowed_domains = sorted({urlsplit(url).hostname for url in self.start_urls})
-        self.requested: dict[str, int] = {}  # requests made per registered source, for max_pages
         self._processing: Processing | None = None
 
     @property
@@ -154,16 +153,7 @@ class NewsSpider(scrapy.Spider):
                 yield request
 
     def _request(self, url: str, *, entry: bool = False) -> Iterator[scrapy.Request]:
-        """A request for url, unless its registered source has had max_pages requests already."""
-        source = self.source_of_host.get(urlsplit(url).hostname or "")
-        if source is not None and source.max_pages is not None:
-            made = self.requested.get(source.name, 0)
-            if made >= source.max_pages:
-                if made == source.max_pages:
-                    self.logger.info("source %s reached max_pages (%d): no more requests for it", source.name, made)
-                    self.requested[source.name] = made + 1
-                return
-            self.requested[source.name] = made + 1
+        """A request for url (a registered source's max_pages is kept by SourceBudgetMiddleware)."""
         # Redirects are followed by the spider itself, so the redirecting URL is recorded too. Entry
         # pages (start URLs, registered lists and feeds, their pagination) are fetched on every run,
         # whatever kind they were archived as: that is where new articles appear.
