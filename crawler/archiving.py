@@ -350,6 +350,9 @@ class CrawlArchive:
                 # Run on the writer thread, the only one that touches its counts.
                 await asyncio.wrap_future(writer.call(lambda session: record_progress(session, run_id, writer.counts)))
             except ArchiveUnavailable:
+                continue  # the writer says so; the next beat tries again
+            except Exception as exc:  # noqa: BLE001 - a heartbeat that fails must not end the crawl
+                logger.warning("crawl run %d: its row could not be updated: %s: %s", run_id, type(exc).__name__, exc)
                 continue
             counts = writer.counts
             minutes = (time.monotonic() - started) / 60
