@@ -36,7 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
     upgrade.add_argument("revision", nargs="?", default="head", help="target revision (default: head)")
     downgrade = commands.add_parser("downgrade", help="migrate the database back to REVISION ('base' drops everything)")
     downgrade.add_argument("revision")
-    commands.add_parser("stats", help="pages and articles by source and by day")
+    stats = commands.add_parser("stats", help="pages and articles by source and by day, the largest stories")
+    stats.add_argument("--top", type=int, help="how many stories, the most pages first (default: a screenful)")
+    stats.add_argument("--all", action="store_true", help="every story")
     show = commands.add_parser("show", help="an article with every page that carried it")
     show.add_argument("id", type=int, help="articles.id")
     cluster = commands.add_parser("cluster", help="a story: every article and page in one cluster, canonical first")
@@ -69,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="stream every article with its metadata, URLs and domains")
     export.add_argument("--format", choices=FORMATS, default="jsonl")
     export.add_argument("--output", "-o", help="file to write (default: standard output)")
+    export.add_argument("--no-bom", action="store_true", help="CSV without the UTF-8 byte-order mark Excel needs")
     return parser
 
 

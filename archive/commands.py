@@ -8,13 +8,15 @@ import json
 import os
 import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, TextIO, TypeVar
 
 from archive.db import Archive, ArchiveError, connect, database_url, safe_url
-from archive.export import BINARY_FORMATS, CHINA, WRITERS, china_time, written_whole
+from archive.export import BINARY_FORMATS, CHINA, UTF8_BOM, WRITERS, china_time, written_whole
 from pipelines.record import EXTRACTION_VERSION
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from archive.warc import ImportReport
@@ -44,14 +46,18 @@ def cmd_downgrade(args: argparse.Namespace) -> int:
     return _migrate(migrations.downgrade, args.revision)
 
 
-def print_stats(archive: Archive, out: TextIO = sys.stdout) -> None:
+# Stories `archive stats` lists unless told --all: an archive holds hundreds of thousands.
+STATS_TOP_STORIES = 20
+
+
+def print_stats(archive: Archive, out: TextIO = sys.stdout, top: int | None = STATS_TOP_STORIES) -> None:
     from archive import queries
 
     with archive.reading() as session:
         total = queries.totals(session)
         by_source = queries.stats_by_source(session)
         by_day = queries.stats_by_day(session)
-        story_rows = queries.stories(session)
+        story_count, story_rows = queries.stories(session, top)
     print(f"pages fetched: {total['pages']}  articles stored: {total['articles']}  "
           f"article pages: {total['article_pages']}  duplicate pages: {total['duplicate_pages']}  "
           f"pages with errors: {total['errors']}", file=out)
@@ -61,13 +67,14 @@ def print_stats(archive: Archive, out: TextIO = sys.stdout) -> None:
     print(f"\n{'day fetched (UTC)':<32} {'pages':>6} {'article pages':>14}", file=out)
     for day, pages, article_pages in by_day:
         print(f"{str(day):<32} {pages:>6} {article_pages:>14}", file=out)
-    print(f"\nstories: {len(story_rows)}  (cluster, articles, pages, canonical copy's source: title)", file=out)
+    shown = "all" if len(story_rows) == story_count else f"the {len(story_rows)} with the most pages (--all for every one)"
+    print(f"\nstories: {story_count}; {shown}  (cluster, articles, pages, canonical copy's source: title)", file=out)
     for story in story_rows:
         print(f"{story.cluster_id:>8} {story.articles:>3} {story.pages:>3}  {story.canonical_source}: {story.title or '-'}", file=out)
 
 
 def cmd_stats(archive: Archive, args: argparse.Namespace) -> int:
-    print_stats(archive)
+    print_stats(archive, top=None if args.all else (args.top or STATS_TOP_STORIES))
     return 0
 
 
@@ -217,6 +224,17 @@ def _print_run(session, args: argparse.Namespace) -> int:
     return 0
 
 
+def _progress(unit: str, total: int | None = None) -> Callable[[Iterable[T]], Iterable[T]]:
+    """A progress bar on standard error when it is a terminal (never in a log or a pipe)."""
+    def wrap(items: Iterable[T]) -> Iterable[T]:
+        if not sys.stderr.isatty():
+            return items
+        from tqdm import tqdm
+
+        return tqdm(items, unit=unit, total=total, file=sys.stderr)
+    return wrap
+
+
 def cmd_export(archive: Archive, args: argparse.Namespace) -> int:
     from archive import queries
 
@@ -225,13 +243,17 @@ def cmd_export(archive: Archive, args: argparse.Namespace) -> int:
     if binary and not args.output:
         print(f"archive: error: --format {args.format} needs --output FILE", file=sys.stderr)
         return 2
+    bom = UTF8_BOM if args.format == "csv" and not args.no_bom else ""
     with archive.reading() as session:
         rows = queries.iter_articles_for_export(session)
         if not args.output:
+            sys.stdout.write(bom)
             write(rows, sys.stdout)
             return 0
         with written_whole(Path(args.output), binary) as out:
-            count = write(rows, out)
+            if bom:
+                out.write(bom)
+            count = write(_progress("article", queries.article_count(session))(rows), out)
     print(f"wrote {count} articles to {args.output}", file=sys.stderr)
     return 0
 
@@ -276,7 +298,7 @@ def cmd_export_warc(archive: Archive, args: argparse.Namespace) -> int:
     target = Path(args.output)
     with written_whole(target, binary=True) as out:
         written = export_warc(archive, out, PageSelection(since=args.since, source=args.source),
-                              gzip=target.suffix == ".gz")
+                              gzip=target.suffix == ".gz", progress=_progress("page"))
     print(f"wrote {written} response records to {target}")
     return 0
 
@@ -298,7 +320,8 @@ def cmd_import_warc(archive: Archive, args: argparse.Namespace) -> int:
     from archive.warc import import_warcs
 
     _stop_on_sigterm()
-    reports = import_warcs(archive, [Path(path) for path in args.files], report=_print_import_report)
+    reports = import_warcs(archive, [Path(path) for path in args.files], report=_print_import_report,
+                           progress=_progress("record"))
     return 1 if any(report.unreadable for report in reports) else 0
 
 

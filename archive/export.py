@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import functools
 import json
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -76,13 +77,28 @@ def write_jsonl(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
     return count
 
 
+# A cell a spreadsheet would run as a formula (a page titled =HYPERLINK(…) becomes a live link in
+# Excel) is written with a leading apostrophe, which spreadsheets show as text (OWASP, "CSV
+# injection"); a plain number such as -5 stays a number.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
+# Written first in a CSV export unless --no-bom: without it Excel reads UTF-8 as the local code page.
+UTF8_BOM = "\ufeff"
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS) and not PLAIN_NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
 def write_csv(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
     """Lists (URLs, domains) become space-separated: neither contains spaces."""
     writer = csv.DictWriter(out, fieldnames=EXPORT_FIELDS)
     writer.writeheader()
     count = 0
     for count, row in enumerate(rows, 1):
-        writer.writerow({name: " ".join(row[name]) if name in PAGE_EXPORT_FIELDS else _plain(row[name])
+        writer.writerow({name: spreadsheet_safe(" ".join(row[name]) if name in PAGE_EXPORT_FIELDS else _plain(row[name]))
                          for name in EXPORT_FIELDS})
     return count
 

@@ -8,10 +8,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, column, func, select, table
 from sqlalchemy.orm import Session
 
-from archive.clusters import most_authoritative_page
 from archive.db import Archive
 from archive.export import ARTICLE_EXPORT_FIELDS
 from archive.models import Article, CrawlRun, Page, RawBody, Source
@@ -50,9 +49,13 @@ def stats_by_day(session: Session) -> list[tuple[str, int, int]]:
     return [tuple(row) for row in rows]
 
 
+def article_count(session: Session) -> int:
+    return session.scalar(select(func.count(Article.id))) or 0
+
+
 def totals(session: Session) -> dict[str, int]:
     article_pages = session.scalar(select(func.count(Page.id)).where(Page.article_id.is_not(None)))
-    articles = session.scalar(select(func.count(Article.id)))
+    articles = article_count(session)
     return {
         "pages": session.scalar(select(func.count(Page.id))),
         "article_pages": article_pages,
@@ -184,19 +187,17 @@ class Story:
     pages: int
 
 
-def stories(session: Session) -> list[Story]:
-    """One row per cluster: its canonical copy, the most authoritative source carrying it, and how
-    many articles and pages carry the story."""
-    counts = (select(Article.cluster_id, func.count(func.distinct(Article.id)).label("articles"),
-                     func.count(Page.id).label("pages"))
-              .join(Page, Page.article_id == Article.id).group_by(Article.cluster_id).subquery())
-    rows = session.execute(
-        select(Article.cluster_id, Article.id, Article.title, counts.c.articles, counts.c.pages)
-        .join(counts, counts.c.cluster_id == Article.cluster_id)
-        .where(Article.is_canonical).order_by(Article.cluster_id)
-    ).all()
-    return [Story(cluster_id, article_id, title, most_authoritative_page(session, article_id)[1].name, articles, pages)
-            for cluster_id, article_id, title, articles, pages in rows]
+def stories(session: Session, limit: int | None = None) -> tuple[int, list[Story]]:
+    """How many stories there are, and the `limit` largest (by pages; all with None): each with
+    its canonical copy and the most authoritative source carrying it — the canonical_stories view,
+    one query."""
+    view = table("canonical_stories", column("cluster_id"), column("article_id"), column("title"),
+                 column("canonical_source_name"), column("articles"), column("pages"))
+    total = session.scalar(select(func.count()).select_from(view))
+    largest = select(view).order_by(view.c.pages.desc(), view.c.cluster_id)
+    rows = session.execute(largest.limit(limit) if limit is not None else largest).all()
+    return total, [Story(row.cluster_id, row.article_id, row.title, row.canonical_source_name, row.articles, row.pages)
+                   for row in rows]
 
 
 def cluster_copies(session: Session, cluster_id: int) -> list[tuple[Article, Page, Source]]:

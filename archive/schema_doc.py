@@ -57,6 +57,11 @@ def _keys(inspector, table: str) -> dict[str, list[str]]:
     return keys
 
 
+def _type_name(column: dict, inspector) -> str:
+    # As the database itself names it: PostgreSQL's TIMESTAMP WITH TIME ZONE, not SQLAlchemy's TIMESTAMP.
+    return column["type"].compile(dialect=inspector.bind.dialect)
+
+
 def _table_section(inspector, table: str) -> list[str]:
     model_columns = Base.metadata.tables[table].columns
     keys = _keys(inspector, table)
@@ -69,8 +74,10 @@ def _table_section(inspector, table: str) -> list[str]:
         meaning = model_columns[name].doc or ""
         if not meaning and not keys.get(name):
             raise UndocumentedSchemaError(f"column {table}.{name} has no doc= in archive/tables.py")
-        lines.append(f"| `{name}` | {column['type']} | {'yes' if column['nullable'] else ''} | "
-                     f"{_cell(', '.join(keys.get(name, [])))} | {_cell(meaning)} |")
+        # PostgreSQL reports a unique constraint also as its index: each key is named once.
+        named_keys = ", ".join(dict.fromkeys(keys.get(name, [])))
+        lines.append(f"| `{name}` | {_type_name(column, inspector)} | {'yes' if column['nullable'] else ''} | "
+                     f"{_cell(named_keys)} | {_cell(meaning)} |")
     return lines + [""]
 
 

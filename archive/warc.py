@@ -13,11 +13,11 @@ import http
 import io
 import os
 import zlib
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO, TypeVar
 from urllib.parse import urlsplit
 
 from warcio.archiveiterator import ArchiveIterator
@@ -54,8 +54,15 @@ def _http_headers(status: int, headers: Mapping[str, list[str]], size: int) -> S
     return StatusAndHeaders(f"{status} {reason}".strip(), pairs, protocol="HTTP/1.1")
 
 
+T = TypeVar("T")
+
+
+def _as_is(items: Iterable[T]) -> Iterable[T]:
+    return items
+
+
 def export_warc(archive: Archive, out: BinaryIO, selection: PageSelection, *, gzip: bool = True,
-                batch_size: int = 200) -> int:
+                batch_size: int = 200, progress: Callable[[Iterable[Any]], Iterable[Any]] = _as_is) -> int:
     """Write the selected pages with a retained response as WARC/1.1 `response` records, in page id
     order, streaming; returns how many were written."""
     writer = WARCWriter(out, gzip=gzip, warc_version="1.1")
@@ -65,8 +72,8 @@ def export_warc(archive: Archive, out: BinaryIO, selection: PageSelection, *, gz
         "description": "raw pages retained by the archive; bodies without transfer or content encoding",
     }))
     written = 0
-    for page in iter_retained_responses(archive, Page.http_status.is_not(None), *selection.conditions(),
-                                        batch_size=batch_size):
+    for page in progress(iter_retained_responses(archive, Page.http_status.is_not(None), *selection.conditions(),
+                                                 batch_size=batch_size)):
         writer.write_record(writer.create_warc_record(
             page.url, "response", payload=io.BytesIO(page.body),
             http_headers=_http_headers(page.http_status, page.headers, len(page.body)),
@@ -201,7 +208,8 @@ class ImportReport:
     unreadable: str | None = None
 
 
-def import_warcs(archive: Archive, paths: Sequence[Path], report: Callable[[ImportReport], None] = lambda _report: None) -> list[ImportReport]:
+def import_warcs(archive: Archive, paths: Sequence[Path], report: Callable[[ImportReport], None] = lambda _report: None,
+                 progress: Callable[[Iterable[Any]], Iterable[Any]] = _as_is) -> list[ImportReport]:
     """Store every HTTP response of the files through the processing function, as one `import-warc`
     run. A capture older than what the archive holds for its URL is skipped: the latest fetch wins."""
     reports = []
@@ -217,7 +225,7 @@ def import_warcs(archive: Archive, paths: Sequence[Path], report: Callable[[Impo
                 report(file_report)
                 continue
             with fh:
-                for item in read_warc(fh):
+                for item in progress(read_warc(fh)):
                     if isinstance(item, BadRecord):
                         file_report.bad_records.append(item)
                         run.counts.add_error(MALFORMED)

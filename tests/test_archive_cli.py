@@ -55,7 +55,10 @@ def test_stats_counts_pages_and_articles_by_source(filled_archive: str) -> None:
     assert rows == {"city.example.cn": ["1", "1", "1", "0"], "gov.example.cn": ["2", "1", "1", "0"],
                     "repost.example.cn": ["1", "1", "1", "0"]}
     assert "2026-11-02" in result.stdout
-    assert "stories: 2" in result.stdout
+    assert "stories: 2; all" in result.stdout
+    top = archive_command(filled_archive, "stats", "--top", "1").stdout
+    assert "stories: 2; the 1 with the most pages (--all for every one)" in top
+    assert len(top.split("stories: 2", 1)[1].strip().splitlines()) == 2  # the heading and one story
 
 
 def test_show_prints_the_article_and_every_page_that_carried_it(filled_archive: str) -> None:
@@ -81,9 +84,29 @@ def test_export_jsonl_and_csv_carry_every_article(filled_archive: str, tmp_path:
 
     out = tmp_path / "articles.csv"
     assert archive_command(filled_archive, "export", "--format", "csv", "--output", str(out)).returncode == 0
-    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("\ufeff")  # Excel reads the Chinese right only with it
+    rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"))))
     assert [r["content_hash"] for r in rows] == [r["content_hash"] for r in records]
     assert rows[1]["body"] == records[1]["body"]
+    plain = archive_command(filled_archive, "export", "--format", "csv", "--no-bom").stdout
+    assert plain.startswith("id,content_hash")
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_written_as_text(sqlite_url: str, tmp_path: Path) -> None:
+    page = (WEB / "gov" / "gzdt" / "content" / "post_1002.html").read_text(encoding="utf-8")
+    # A headline a reposting site filled with a spreadsheet formula.
+    hostile = page.replace("广东省生态环境保护工作会议召开", '=HYPERLINK("http://evil.example/x","广东省生态环境保护工作会议召开")')
+    archive = Archive.open(sqlite_url)
+    with archive.session() as session:
+        save_page(session, process_for_archive("http://gov.example.cn/x.html", hostile.encode("utf-8"),
+                                               {"Content-Type": "text/html; charset=utf-8"}, FETCHED_AT), None)
+    archive.close()
+    out = tmp_path / "articles.csv"
+    assert archive_command(sqlite_url, "export", "--format", "csv", "--output", str(out)).returncode == 0
+    (row,) = csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig")))
+    assert row["title"].startswith("'=HYPERLINK(")
+    assert row["char_count"].isdigit()  # numbers stay numbers
 
 
 def test_export_parquet_holds_what_jsonl_holds(filled_archive: str, tmp_path: Path) -> None:
@@ -155,3 +178,40 @@ def test_runs_lists_recent_runs_marks_dead_ones_and_breaks_one_down(filled_archi
     assert one["errors_by_kind"] == {"HTTP 404": 2} and one["by_source"][0]["domain"] == "www.mee.gov.cn"
     unknown = archive_command(filled_archive, "runs", "--source", "no-such-site.cn")
     assert unknown.returncode == 2 and "no source 'no-such-site.cn'" in unknown.stderr
+
+
+@pytest.mark.parametrize("value, written", [("=1+2", "'=1+2"), ("@SUM(A1)", "'@SUM(A1)"), ("+86 10 1234", "'+86 10 1234"),
+                                            ("-5", "-5"), ("+3.5", "+3.5"), ("\tcmd", "'\tcmd"), ("生态环境", "生态环境"),
+                                            (42, 42)])
+def test_spreadsheet_safe(value, written) -> None:
+    from archive.export import spreadsheet_safe
+
+    assert spreadsheet_safe(value) == written
+
+
+def test_exports_show_progress_on_a_terminal_only(filled_archive: str, tmp_path: Path) -> None:
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    command = [sys.executable, "-m", "archive", "export", "--format", "jsonl", "--output", str(tmp_path / "a.jsonl")]
+    env = dict(os.environ, ARCHIVE_DATABASE_URL=filled_archive)
+    controller, terminal = pty.openpty()
+    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))  # a terminal 80 wide
+    with subprocess.Popen(command, cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=terminal) as export:
+        os.close(terminal)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(controller, 4096)
+            except OSError:  # the terminal closed with the process
+                break
+            if not chunk:
+                break
+            shown += chunk
+    os.close(controller)
+    assert export.returncode == 0
+    assert b"2/2" in shown and b"article" in shown  # tqdm's bar, with the known total
+    piped = archive_command(filled_archive, "export", "--format", "jsonl", "--output", str(tmp_path / "b.jsonl"))
+    assert piped.stderr.strip() == f"wrote 2 articles to {tmp_path / 'b.jsonl'}"

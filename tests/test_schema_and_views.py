@@ -107,3 +107,7 @@ def test_the_schema_command_prints_the_reference_of_the_archive_at_hand(story_ar
     engine.dispose()
     for name in ("### `pages`", "### `canonical_stories` (view)", "| `hours_after_story` |", "| `region` |"):
         assert name in result.stdout
+    # Each database's own type names, each key once.
+    fetched_at = next(line for line in result.stdout.splitlines() if line.startswith("| `fetched_at` |"))
+    assert ("TIMESTAMP WITH TIME ZONE" if story_archive.startswith("postgresql") else "DATETIME") in fetched_at
+    assert "unique, unique" not in result.stdout
