@@ -101,6 +101,8 @@ def search(connection: Connection, term: str, *, source: str | None = None, sinc
     hits = []
     for article in found:
         text = article.body if term in article.body else (article.title or "")
-        hits.append(Hit(article.id, urls[article.id], article.cluster_id, article.is_canonical, article.title,
+        # Every article has a page (re-processing removes one its last page left): "-" rather than a
+        # KeyError should an archive written by other tools hold one without.
+        hits.append(Hit(article.id, urls.get(article.id, "-"), article.cluster_id, article.is_canonical, article.title,
                         article.published_at, snippet(text, term)))
     return hits
