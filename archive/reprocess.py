@@ -41,6 +41,7 @@ def reprocess(archive: Archive, selection: PageSelection, *, after_each: Callabl
             with archive.session() as session:
                 # The page keeps the run that fetched it; the reprocess run only counts it.
                 outcome = save_page(session, processed, page.crawl_run_id, reprocessing=True)
+                run.beat(session)
             run.counts.add(urlsplit(page.url).hostname or "", outcome, processed.record.error)
             after_each()
     return run.counts

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import socket
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -12,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from archive.db import Archive
-from archive.heartbeat import STALE_AFTER_SECONDS
+from archive.heartbeat import HEARTBEAT_SECONDS, STALE_AFTER_SECONDS
 from archive.models import CrawlRun
 from archive.store import Outcome, utcnow
 
@@ -90,7 +91,10 @@ def mark_dead_runs(session: Session) -> list[int]:
     now, host, dead = utcnow(), socket.gethostname(), []
     for run in session.scalars(select(CrawlRun).where(CrawlRun.status == RUNNING)):
         last_sign = run.heartbeat_at or run.started_at
-        if run.host == host and run.pid is not None and run.pid != os.getpid() and not _process_alive(run.pid):
+        if run.host == host and run.pid is not None:
+            # On this host the process table knows: a live process is never taken for dead.
+            if run.pid == os.getpid() or _process_alive(run.pid):
+                continue
             reason = f"process {run.pid} on {host} is gone"
         elif (now - last_sign).total_seconds() > STALE_AFTER_SECONDS:
             reason = f"no sign of life since {last_sign.isoformat(timespec='seconds')}"
@@ -172,6 +176,14 @@ def _write_counts(run: CrawlRun, counts: RunCounts) -> None:
 class RecordedRun:
     id: int
     counts: RunCounts = field(default_factory=RunCounts)
+    last_beat: float = field(default_factory=time.monotonic)
+
+    def beat(self, session: Session) -> None:
+        """In a page's transaction, every HEARTBEAT_SECONDS: the run's counts so far, so that a long
+        import or re-processing shows its progress and is not taken for dead on another host."""
+        if time.monotonic() - self.last_beat >= HEARTBEAT_SECONDS:
+            record_progress(session, self.id, self.counts)
+            self.last_beat = time.monotonic()
 
 
 @contextmanager

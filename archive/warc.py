@@ -246,5 +246,6 @@ def _store(archive: Archive, response: WarcResponse, run: RecordedRun, file_repo
             file_report.older_than_archived += 1
             return
         outcome = save_page(session, processed, run.id)
+        run.beat(session)
     file_report.responses += 1
     run.counts.add(urlsplit(response.url).hostname or "", outcome, processed.record.error)

@@ -56,3 +56,32 @@ def test_shell_and_check_leave_the_archive_alone(tmp_path: Path) -> None:
             done = subprocess.run(command, cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=120)
             assert done.returncode == 0, (scrapy_command, done.stderr[-2000:])
     assert not database.exists()
+
+
+def test_a_run_is_taken_for_dead_by_its_pid_here_and_by_its_silence_elsewhere(sqlite_url: str) -> None:
+    import socket
+    from datetime import timedelta
+
+    from archive import Archive
+    from archive.models import CrawlRun
+    from archive.runs import mark_dead_runs
+    from archive.store import utcnow
+
+    now = utcnow()
+    long_ago = now - timedelta(hours=1)
+    with subprocess.Popen(["sleep", "60"]) as alive:
+        archive = Archive.open(sqlite_url)
+        with archive.session() as session:
+            for spider, host, pid, heartbeat in (("busy here", socket.gethostname(), alive.pid, long_ago),
+                                                 ("silent elsewhere", "crawler-2", 1234, long_ago),
+                                                 ("recent elsewhere", "crawler-3", 1234, now)):
+                session.add(CrawlRun(spider=spider, arguments={}, started_at=long_ago, status="running", host=host,
+                                     pid=pid, heartbeat_at=heartbeat))
+        with archive.session() as session:
+            dead = mark_dead_runs(session)
+        archive.close()
+        alive.kill()
+    # A live process on this host is alive however long it has been quiet (a long re-processing).
+    assert query_rows(sqlite_url, "SELECT spider, status FROM crawl_runs ORDER BY id") == [
+        ("busy here", "running"), ("silent elsewhere", "interrupted"), ("recent elsewhere", "running")]
+    assert dead == [2]
