@@ -163,12 +163,12 @@ def _run_fields(run) -> dict:
             "started_at": china_time(run.started_at), "finished_at": china_time(run.finished_at),
             "pages": run.pages_fetched, "new_articles": run.articles_new, "duplicates": run.duplicates,
             "errors": run.errors, "pages_not_stored": run.pages_not_stored, "flags": run.flags or [],
-            "arguments": run.arguments, "host": run.host, "pid": run.pid}
+            "arguments": run.arguments, "crawl_id": run.crawl_id, "host": run.host, "pid": run.pid}
 
 
 def cmd_runs(archive: Archive, args: argparse.Namespace) -> int:
     from archive import queries
-    from archive.runs import mark_dead_runs
+    from archive.runs import crawl_status, mark_dead_runs
     from archive.source_names import unknown_source
 
     with archive.session() as session:
@@ -188,12 +188,27 @@ def cmd_runs(archive: Archive, args: argparse.Namespace) -> int:
             return 0
         print(f"{'id':>5}  {'status':<11}  {'started (China time)':<19}  {'took':>7}  {'pages':>6}  {'new':>5}  "
               f"{'errors':>6}  flags / why")
+        shown: set[str] = set()
         for run in runs:
-            note = "; ".join(run.flags or []) or (run.finish_reason if run.status != "finished" else "") or "-"
-            started = run.started_at.astimezone(CHINA).strftime("%Y-%m-%d %H:%M:%S")
-            print(f"{run.id:>5}  {run.status:<11}  {started:<19}  {_duration(run):>7}  {run.pages_fetched:>6}  "
-                  f"{run.articles_new:>5}  {run.errors:>6}  {note}")
+            if run.crawl_id is None:
+                print(_run_line(run))
+            elif run.crawl_id not in shown:
+                # A distributed crawl: one line for it, its workers' runs beneath.
+                shown.add(run.crawl_id)
+                workers = [worker for worker in runs if worker.crawl_id == run.crawl_id]
+                print(f"{'crawl':>5}  {crawl_status([w.status for w in workers]):<11}  {run.crawl_id}  "
+                      f"{len(workers)} workers: {sum(w.pages_fetched for w in workers)} pages, "
+                      f"{sum(w.articles_new for w in workers)} new, {sum(w.errors for w in workers)} errors")
+                for worker in workers:
+                    print(_run_line(worker, indent="  "))
     return 0
+
+
+def _run_line(run, indent: str = "") -> str:
+    note = "; ".join(run.flags or []) or (run.finish_reason if run.status != "finished" else "") or "-"
+    started = run.started_at.astimezone(CHINA).strftime("%Y-%m-%d %H:%M:%S")
+    return (f"{indent}{run.id:>5}  {run.status:<11}  {started:<19}  {_duration(run):>7}  {run.pages_fetched:>6}  "
+            f"{run.articles_new:>5}  {run.errors:>6}  {note}")
 
 
 def _print_run(session, args: argparse.Namespace) -> int:

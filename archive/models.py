@@ -93,6 +93,7 @@ class CrawlRun(Base):
     sources: Mapped[list[str]]
     new_by_source: Mapped[dict[str, Any]]
     flags: Mapped[list[str]]
+    crawl_id: Mapped[str | None]
     host: Mapped[str | None]
     pid: Mapped[int | None]
     heartbeat_at: Mapped[datetime | None]

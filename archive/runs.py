@@ -64,11 +64,11 @@ class HealthThresholds:
     productive_runs: int = 2  # ...of which this many archived something new: the source "usually yields"
 
 
-def start_run(session: Session, spider: str, arguments: dict[str, Any]) -> int:
+def start_run(session: Session, spider: str, arguments: dict[str, Any], crawl_id: str | None = None) -> int:
     mark_dead_runs(session)
     now = utcnow()
     run = CrawlRun(spider=spider, arguments=arguments, started_at=now, status=RUNNING, host=socket.gethostname(),
-                   pid=os.getpid(), heartbeat_at=now)
+                   pid=os.getpid(), heartbeat_at=now, crawl_id=crawl_id)
     session.add(run)
     session.flush()
     return run.id
@@ -204,3 +204,13 @@ def recorded_run(archive: Archive, name: str, arguments: dict[str, Any]) -> Iter
     finally:
         with archive.session() as session:
             finish_run(session, run.id, status=status, finish_reason=reason, counts=run.counts)
+
+
+def crawl_status(statuses: Sequence[str]) -> str:
+    """The status of a distributed crawl from its workers': running while any runs; otherwise the
+    worst of theirs (failed, interrupted, paused, finished)."""
+    for status in (RUNNING, FAILED, INTERRUPTED, PAUSED):
+        if status in statuses:
+            return status
+    return FINISHED
+

@@ -138,6 +138,8 @@ crawl_runs = Table(
     required("sources", JSON, "JSON list of the domains the run stored pages of", default=list),
     required("new_by_source", JSON, "JSON, domain -> new articles", default=dict),
     required("flags", JSON, "JSON list of health warnings, empty when healthy", default=list),
+    optional("crawl_id", String(64), "the distributed crawl (REDIS_URL) the run was a worker of; its workers' rows "
+                                     "share it", index=True),
     optional("host", String(255), "the machine the run ran on"),
     optional("pid", Integer, "its process id there"),
     optional("heartbeat_at", AwareDateTime(), "when the run last wrote its counts; a running run silent for 10 "

@@ -9,6 +9,7 @@ from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.settings import BaseSettings
 
 from crawler.archiving import CrawlArchive
+from crawler.distributed import SharedCrawlWorkers
 from crawler.middlewares import IncrementalMiddleware, SourceBudgetMiddleware
 from crawler.pipelines import ArchivePipeline
 from crawler.processing import Processing
@@ -39,6 +40,7 @@ class ArchiveAddon:
             # filter in Redis, and one archive (PostgreSQL); keyed by crawl (crawler/distributed.py),
             # so each scheduled crawl starts afresh and a worker that leaves does not clear them.
             settings.set("SCHEDULER", "crawler.distributed.SharedCrawlScheduler", "addon")
+            settings.set_in_component_priority_dict("EXTENSIONS", SharedCrawlWorkers, 0)
             settings.set("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter", "addon")
             settings.set("SCHEDULER_PERSIST", True, "addon")
         else:

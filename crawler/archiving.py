@@ -325,8 +325,10 @@ class CrawlArchive:
         name, arguments = spider.name, dict(getattr(spider, "arguments", {}))
         sources = list(getattr(spider, "sources", []))
 
+        crawl_id = self.crawler.stats.get_value("distributed/crawl_id")  # the scheduler opened first
+
         def begin(session: Session) -> int:
-            run_id = start_run(session, name, arguments)
+            run_id = start_run(session, name, arguments, crawl_id)
             # Registered sources are named and ranked by the registry, not by their pages.
             for source in sources:
                 for domain in source.domains:

@@ -14,9 +14,16 @@ the crawl instead, for schedulers that want to.
 from __future__ import annotations
 
 import logging
+import os
+import socket
+import time
 import uuid
 from datetime import datetime, timezone
 
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DontCloseSpider, NotConfigured
+from scrapy_redis.connection import get_redis_from_settings
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
 from twisted.internet import task
@@ -88,3 +95,77 @@ class SharedCrawlScheduler(Scheduler):
             pointer = crawl_pointer(self.spider.name)
             if self.server.get(pointer) == (self.crawl_id or "").encode():
                 self.server.delete(pointer)
+
+
+# How often a worker says whether it is busy (downloading, or pages waiting to be processed).
+BUSY_BEAT_SECONDS = 1.0
+
+
+class SharedCrawlWorkers:
+    """Workers of one crawl stay until the crawl is done. A worker whose share of the queue is
+    empty is idle, but another worker may still be fetching pages whose links will fill the queue:
+    while any other worker of the crawl has been busy within DISTRIBUTED_GRACE_SECONDS, an idle
+    worker waits (at most DISTRIBUTED_MAX_WAIT_SECONDS in a row) and takes requests as they come.
+    Each worker keeps the time it was last busy in the hash `<spider>:<crawl id>:busy`."""
+
+    def __init__(self, crawler: Crawler):
+        self.crawler = crawler
+        settings = crawler.settings
+        self.grace = settings.getfloat("DISTRIBUTED_GRACE_SECONDS")
+        self.max_wait = settings.getfloat("DISTRIBUTED_MAX_WAIT_SECONDS")
+        self.server = get_redis_from_settings(settings)
+        self.worker = f"{socket.gethostname()}:{os.getpid()}"
+        self.key: str | None = None
+        self.idle_since: float | None = None
+        self.beat = task.LoopingCall(self._say_if_busy)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> SharedCrawlWorkers:
+        if not crawler.settings.get("REDIS_URL"):
+            raise NotConfigured("a crawl of one worker")
+        workers = cls(crawler)
+        crawler.signals.connect(workers.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(workers.spider_idle, signal=signals.spider_idle)
+        crawler.signals.connect(workers.spider_closed, signal=signals.spider_closed)
+        return workers
+
+    def spider_opened(self, spider) -> None:
+        crawl_id = self.crawler.stats.get_value("distributed/crawl_id")  # set by the scheduler, opened first
+        if crawl_id is None:
+            raise NotConfigured("SharedCrawlWorkers needs crawler.distributed.SharedCrawlScheduler")
+        self.key = f"{spider.name}:{crawl_id}:busy"
+        self.server.hset(self.key, self.worker, time.time())
+        self.server.expire(self.key, FINISHED_CRAWL_KEPT_SECONDS)
+        self.beat.start(BUSY_BEAT_SECONDS, now=False)
+
+    def _busy(self) -> bool:
+        engine = self.crawler.engine
+        return bool(engine is not None and (engine.downloader.active or engine.scraper.slot is not None
+                                            and engine.scraper.slot.active))
+
+    def _say_if_busy(self) -> None:
+        if self.key is not None and self._busy():
+            self.idle_since = None
+            self.server.hset(self.key, self.worker, time.time())
+
+    def spider_idle(self, spider) -> None:
+        now = time.time()
+        others = {worker.decode(): float(seen) for worker, seen in self.server.hgetall(self.key).items()
+                  if worker.decode() != self.worker}
+        busy = [worker for worker, seen in others.items() if now - seen <= self.grace]
+        if not busy:
+            return  # nobody can add pages any more: the crawl is done for this worker
+        self.idle_since = self.idle_since or now
+        if now - self.idle_since > self.max_wait:
+            logger.warning("idle for %.0f s while %s still busy: leaving the crawl (DISTRIBUTED_MAX_WAIT_SECONDS)",
+                           now - self.idle_since, ", ".join(busy))
+            return
+        self.crawler.stats.inc_value("distributed/waited_idle")
+        raise DontCloseSpider
+
+    def spider_closed(self, spider) -> None:
+        if self.beat.running:
+            self.beat.stop()
+        if self.key is not None:
+            self.server.hdel(self.key, self.worker)
+

@@ -36,6 +36,10 @@ REDIS_URL = os.environ.get("REDIS_URL")
 # With REDIS_URL: the id of the distributed crawl to join; unset, workers started together start
 # or join the current one (crawler/distributed.py).
 CRAWL_ID = None
+# A worker with nothing to fetch waits while another worker of its crawl has been busy within the
+# grace period (its pages may bring new links), for at most DISTRIBUTED_MAX_WAIT_SECONDS in a row.
+DISTRIBUTED_GRACE_SECONDS = 5
+DISTRIBUTED_MAX_WAIT_SECONDS = 600
 
 # Pages are processed in worker processes, off the reactor: this many (default: one per core; 0:
 # in the crawl process, for debugging), at most PROCESSING_TIMEOUT seconds a page (a page over
