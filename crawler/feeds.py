@@ -3,9 +3,10 @@ record per page stored, with the processed article and where it stands in the ar
 raw bytes, which stay in the archive. Imports nothing heavy: settings.py reads the field list."""
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo
+
+from archive.export import china_time
+from pipelines.dates import precision_of
 
 if TYPE_CHECKING:
     from archive.queries import StoredPage
@@ -17,23 +18,16 @@ EXPORTED_FIELDS = (
     "editor", "body", "content_hash", "article_id", "cluster_id", "is_truncated", "spam_injected", "editor_note",
     "source_name", "source_kind", "error",
 )
-CHINA = ZoneInfo("Asia/Shanghai")
-
-
-def _china_time(value: datetime | None) -> str | None:
-    return value.astimezone(CHINA).isoformat() if value is not None else None
 
 
 def exported_page(processed: ProcessedPage, stored: StoredPage) -> dict[str, Any]:
     """The feed record of a ProcessedPage (pipelines.record) stored as StoredPage (archive.queries)."""
-    from pipelines.dates import precision_of
-
     record, article = processed.record, processed.record.article
     return {
         "url": record.url, "kind": record.kind, "http_status": record.http_status,
-        "fetched_at": _china_time(record.fetched_at),
+        "fetched_at": china_time(record.fetched_at),
         "title": article.title if article else record.title,
-        "published_at": _china_time(record.published_at),
+        "published_at": china_time(record.published_at),
         "published_precision": precision_of(record.published_at) if record.published_at else None,
         "author": record.author, "origin": record.origin, "editor": article.editor if article else None,
         "body": article.body if article else None, "content_hash": article.content_hash if article else None,
