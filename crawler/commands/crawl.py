@@ -1,4 +1,4 @@
-"""`scrapy crawl`, with two additions operators and schedulers rely on:
+"""`scrapy crawl`, with what operators and schedulers rely on added:
 
 - spider arguments and the processing settings are checked before anything starts: unknown or
   malformed ones are a usage error;
