@@ -391,8 +391,12 @@ class CrawlArchive:
 
     async def _finish_run(self, writer: ArchiveWriter, run_id: int, reason: str) -> None:
         counts = writer.counts
+        # A worker of a distributed crawl may find every page taken by the others: its crawl, not it,
+        # has to fetch something (`archive runs` derives the crawl's status from its workers').
+        distributed = self.crawler.stats.get_value("distributed/crawl_id") is not None
         status, why = run_status(reason, counts, max_error_rate=self.thresholds.max_error_rate,
-                                 resumable=self.resumable, expected_pages=bool(self.crawler.spider.start_urls))
+                                 resumable=self.resumable,
+                                 expected_pages=bool(self.crawler.spider.start_urls) and not distributed)
         stats = self.crawler.stats
         stats.set_value("archive/pages_not_stored", counts.pages_not_stored)
         thresholds = self.thresholds
