@@ -3,7 +3,8 @@ the title an article takes come from the most authoritative page. Works on ORM o
 rows alike (anything with the columns as attributes)."""
 from __future__ import annotations
 
-from typing import Protocol
+from collections.abc import Iterable
+from typing import Protocol, TypeVar
 
 # Authority of the copy a page carries: government > newspaper / news client > portal or
 # aggregator > unknown > spam-injected.
@@ -30,3 +31,13 @@ def page_authority(page: PageLike, source: SourceLike) -> int:
     if source.domain.endswith(GOVERNMENT_DOMAIN_SUFFIXES):
         return KIND_AUTHORITY["government"]
     return UNKNOWN_AUTHORITY
+
+
+Carrier = TypeVar("Carrier", bound=tuple)
+
+
+def most_authoritative(carriers: Iterable[Carrier]) -> Carrier:
+    """Of (page, source) pairs in the order their pages were fetched, the most authoritative; the
+    earliest fetched of equals."""
+    return max(carriers, key=lambda pair: page_authority(pair[0], pair[1]))
+

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from archive.authority import page_authority
+from archive.authority import most_authoritative, page_authority
 from archive.models import Article, ArticleBand, ArticleParagraph, ArticleSignature, Page, Source
 from pipelines.fingerprint import Fingerprint, jaccard
 from pipelines.hashing import normalized_for_hash
@@ -39,7 +39,7 @@ def most_authoritative_page(session: Session, article_id: int) -> tuple[Page, So
     """The page carrying the article from the most authoritative source; the earliest fetched of equals."""
     pages = session.execute(select(Page, Source).join(Source).where(Page.article_id == article_id)
                             .order_by(Page.fetched_at, Page.id)).all()
-    return tuple(max(pages, key=lambda row: page_authority(*row)))
+    return tuple(most_authoritative(pages))
 
 
 def store_fingerprint(session: Session, article: Article, found: Fingerprint) -> None:

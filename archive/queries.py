@@ -239,7 +239,6 @@ def recent_runs(session: Session, limit: int, source: str | None = None) -> list
     return found
 
 
-
 def run_by_source(session: Session, run: CrawlRun) -> list[SourcePages]:
     """Per source, the pages the archive still attributes to the run (a later run that fetched a
     page again takes it over) and the new articles the run counted."""

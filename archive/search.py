@@ -15,7 +15,7 @@ from datetime import datetime
 
 from sqlalchemy import Connection, ColumnElement, Row, column, exists, func, literal_column, or_, select, table
 
-from archive.authority import page_authority
+from archive.authority import most_authoritative
 from archive.source_names import sources_named
 from archive.tables import articles, pages, sources
 
@@ -70,7 +70,8 @@ def _most_authoritative_urls(connection: Connection, article_ids: Collection[int
             .join(sources, sources.c.id == pages.c.source_id).where(pages.c.article_id.in_(article_ids))
             .order_by(pages.c.fetched_at, pages.c.id)):
         carriers.setdefault(row.article_id, []).append(row)
-    return {article_id: max(rows, key=lambda row: page_authority(row, row)).url for article_id, rows in carriers.items()}
+    # A row holds both the page's and the source's columns.
+    return {article_id: most_authoritative((row, row) for row in rows)[0].url for article_id, rows in carriers.items()}
 
 
 def search(connection: Connection, term: str, *, source: str | None = None, since: datetime | None = None,

@@ -3,7 +3,6 @@ for the ORM commands and the Core ones alike."""
 from __future__ import annotations
 
 import difflib
-
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Select, or_, select

@@ -14,6 +14,7 @@ import opencc
 
 from pipelines import lexicon
 from pipelines.dates import DATE_PATTERN
+from pipelines.opencc_tables import table_rows
 
 _INLINE_SPACE = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
 _TONE_MARKS = {"\u0300", "\u0301", "\u0304", "\u030c"}  # grave, acute, macron, caron; the diaeresis of ü stays
@@ -105,11 +106,8 @@ def remove_pinyin_annotations(text: str) -> str:
 @functools.cache
 def _traditional_only_chars() -> frozenset[str]:
     """Characters OpenCC converts to Simplified that are not themselves Simplified characters."""
-    folder = os.path.join(os.path.dirname(opencc.__file__), "dictionary")
-
     def keys(name: str) -> set[str]:
-        with open(os.path.join(folder, name), encoding="utf-8") as table:
-            return {line.split("\t", 1)[0] for line in table if line.strip()}
+        return {key for key, _values in table_rows(name)}
 
     return frozenset(keys("TSCharacters.txt") - keys("STCharacters.txt"))
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import importlib.util
-import os
 import re
 import unicodedata
+
+from pipelines.opencc_tables import table_rows
 
 # Everything that is not a letter or digit: punctuation, symbols, spaces, format and control
 # characters (zero-width spaces), and the underscore: the marks copies most often change while the
@@ -19,13 +19,6 @@ _NOT_A_WORD_CHARACTER = re.compile(r"[\W_]+")
 # original's characters (覆 for 复, 巨 for 钜), and originals carry variants (於, 後, 锺) that
 # conversion would change; folded, they hash alike. Only the hash sees the folding.
 CHARACTER_TABLES = ("STCharacters.txt", "TSCharacters.txt", "TWVariants.txt", "HKVariants.txt", "JPVariants.txt")
-
-
-def _opencc_dictionary() -> str:
-    # Found without importing OpenCC: the archive writer hashes headlines in the crawl process.
-    spec = importlib.util.find_spec("opencc")
-    assert spec is not None and spec.submodule_search_locations, "opencc-python-reimplemented is a dependency"
-    return os.path.join(spec.submodule_search_locations[0], "dictionary")
 
 
 @functools.cache
@@ -40,14 +33,12 @@ def _character_folding() -> dict[int, str]:
         return char
 
     for name in CHARACTER_TABLES:
-        with open(os.path.join(_opencc_dictionary(), name), encoding="utf-8") as table:
-            for line in table:
-                key, _, values = line.rstrip("\n").partition("\t")
-                for value in values.split():
-                    if len(key) == 1 and len(value) == 1:
-                        a, b = root(key), root(value)
-                        if a != b:
-                            parent[max(a, b)] = min(a, b)
+        for key, values in table_rows(name):
+            for value in values:
+                if len(key) == 1 and len(value) == 1:
+                    a, b = root(key), root(value)
+                    if a != b:
+                        parent[max(a, b)] = min(a, b)
     return {ord(char): root(char) for char in parent if root(char) != char}
 
 
