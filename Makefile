@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: venv demo test bench postgres redis clean-demo schema-doc
+.PHONY: venv demo test bench postgres redis browser clean-demo schema-doc
 
 # Exact versions of every package come from constraints.txt, so installs are reproducible.
 $(INSTALLED): pyproject.toml constraints.txt
@@ -25,7 +25,11 @@ postgres:
 redis:
 	tools/test-redis start >/dev/null
 
-test: venv postgres redis
+# Headless Chromium and a Chinese font, for the browser test of `archive browse`.
+browser:
+	tools/test-browser >/dev/null
+
+test: venv postgres redis browser
 	$(BIN)/python -m pytest
 
 # docs/schema.md's reference part, from a freshly migrated archive (a test checks it is current).

@@ -20,10 +20,18 @@ def _day(value: str) -> datetime:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2024-02-23") from None
 
 
-def _term(value: str) -> str:
-    if not value.strip():
-        raise argparse.ArgumentTypeError("the search term is empty")
-    return value
+class _Query(argparse.Action):
+    """The words of a search query, joined; a query with nothing to search for is a usage error."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        from archive.terms import QueryError, parse_query
+
+        query = " ".join(values)
+        try:
+            parse_query(query)
+        except QueryError as exc:
+            parser.error(str(exc))
+        setattr(namespace, self.dest, query)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -44,13 +52,17 @@ def build_parser() -> argparse.ArgumentParser:
     cluster = commands.add_parser("cluster", help="a story: every article and page in one cluster, canonical first")
     cluster.add_argument("id", type=int, help="articles.cluster_id")
     commands.add_parser("schema", help="the tables, columns and views of this archive, with their meanings (Markdown)")
-    found = commands.add_parser("search", help="articles containing a term (Chinese full text), ranked, with snippets")
-    found.add_argument("term", type=_term)
+    found = commands.add_parser(
+        "search", help="articles matching a query (Chinese full text), ranked, with snippets",
+        description='Terms are all required; "a phrase" in double quotes; -term excludes (quote the whole query '
+                    "when it begins with one). Traditional and Simplified characters, case and width match alike.")
+    found.add_argument("query", nargs="+", action=_Query, help="e.g. 河长制 or '环保 -污染' or '\"徐晓霞 主持\"'")
     found.add_argument("--source", help="only articles a page of this source (domain or name) carried")
     found.add_argument("--since", type=_day, help="published on or after this day (China time)")
     found.add_argument("--until", type=_day, help="published before this day (China time)")
     found.add_argument("--canonical-only", action="store_true", help="only each story's canonical copy")
     found.add_argument("--limit", type=int, default=20)
+    found.add_argument("--json", action="store_true", help="machine-readable output: one JSON array of hits")
     runs = commands.add_parser("runs", help="recent crawl runs (and imports, re-processing) with status, duration, "
                                             "pages, new articles, errors and flags; RUN: one run by source")
     runs.add_argument("id", nargs="?", type=int, metavar="RUN", help="crawl_runs.id: that run, source by source")
@@ -72,6 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=FORMATS, default="jsonl")
     export.add_argument("--output", "-o", help="file to write (default: standard output)")
     export.add_argument("--no-bom", action="store_true", help="CSV without the UTF-8 byte-order mark Excel needs")
+    browse = commands.add_parser("browse", help="the SQLite archive in a browser (Datasette): tables, full-text "
+                                                "search, example queries, story pages")
+    browse.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    browse.add_argument("--port", type=int, default=8001, help="port (default 8001)")
     return parser
 
 

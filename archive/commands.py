@@ -4,6 +4,7 @@ loads what it needs when it runs, so that `search` or `show` answer without it."
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import signal
@@ -44,6 +45,18 @@ def cmd_downgrade(args: argparse.Namespace) -> int:
     from archive import migrations
 
     return _migrate(migrations.downgrade, args.revision)
+
+
+def cmd_browse(args: argparse.Namespace) -> int:
+    from archive.browse import serve
+    from archive.db import parse_database_url
+
+    url = parse_database_url(database_url())
+    if url.get_backend_name() != "sqlite":
+        raise ArchiveError(f"browse serves a SQLite archive; {safe_url(database_url())} is a {url.get_backend_name()} one")
+    # At the code's revision: Datasette and the story page read the views and the index as this code defines them.
+    Archive.open(migrate=False).close()
+    return serve(Path(url.database), args.host, args.port)
 
 
 # Stories `archive stats` lists unless told --all: an archive holds hundreds of thousands.
@@ -140,14 +153,19 @@ def cmd_search(archive: Archive, args: argparse.Namespace) -> int:
         if unknown:
             print(f"archive: error: {unknown}", file=sys.stderr)
             return 2
-        hits = search(connection, args.term, source=args.source, since=args.since, until=args.until,
+        hits = search(connection, args.query, source=args.source, since=args.since, until=args.until,
                       canonical_only=args.canonical_only, limit=args.limit)
+    if args.json:
+        json.dump([{**dataclasses.asdict(hit), "published_at": china_time(hit.published_at)} for hit in hits],
+                  sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
     for rank, hit in enumerate(hits, 1):
         mark = "" if hit.is_canonical else "  (copy)"
         print(f"{rank:>3}. article {hit.article_id}  cluster {hit.cluster_id}  {china_time(hit.published_at) or '-'}"
               f"  {hit.title or '-'}{mark}\n     {hit.url}\n     {hit.snippet}")
     if not hits:
-        print(f"no article contains {args.term!r}", file=sys.stderr)
+        print(f"no article matches {args.query!r}", file=sys.stderr)
     return 0
 
 
@@ -348,7 +366,7 @@ COMMANDS: dict[str, tuple[Callable[..., int], str | None]] = {
     "stats": (cmd_stats, READS), "show": (cmd_show, READS), "cluster": (cmd_cluster, READS),
     "schema": (cmd_schema, READS), "search": (cmd_search, READS), "reprocess": (cmd_reprocess, READS),
     "export-warc": (cmd_export_warc, READS), "import-warc": (cmd_import_warc, FILLS), "export": (cmd_export, READS),
-    "runs": (cmd_runs, READS),
+    "runs": (cmd_runs, READS), "browse": (cmd_browse, None),
 }
 
 

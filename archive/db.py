@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 __all__ = ["DATABASE_URL_ENV", "DEFAULT_DATABASE_URL", "Archive", "ArchiveError", "database_url"]
 
 
+# The SQL name of archive.terms.index_terms on SQLite, which the search index's triggers call.
+INDEX_TERMS_FUNCTION = "archive_index_terms"
+
 
 class ArchiveError(Exception):
     """A problem with the archive database that the user can fix; its message is one readable line."""
@@ -51,6 +54,15 @@ def _enable_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+    # The search index's triggers call it (migration 0014); a connection without it (the sqlite3
+    # shell, say) cannot change articles, so the index never falls out of step with them.
+    dbapi_connection.create_function(INDEX_TERMS_FUNCTION, 2, _index_terms, deterministic=True)
+
+
+def _index_terms(title: str | None, body: str | None) -> str:
+    from archive.terms import index_terms
+
+    return index_terms(title, body)
 
 
 MIGRATION_SCRIPTS = Path(__file__).resolve().parent / "migrations" / "versions"

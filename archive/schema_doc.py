@@ -16,6 +16,7 @@ from sqlalchemy import Engine, inspect
 
 from archive import migrations
 from archive.db import make_engine
+from archive.example_queries import example_queries
 from archive.models import Base
 from archive.views import VIEW_DOCS
 
@@ -117,6 +118,11 @@ def render(engine: Engine) -> str:
     lines += ["## Views", ""]
     for view in sorted(inspector.get_view_names()):
         lines += _view_section(inspector, view)
+    lines += ["## Example queries", "", "Each query below runs unchanged on SQLite and PostgreSQL (a test runs every one of them on "
+              "a fixture archive on both; `python -m archive browse` offers them as canned queries). Replace the "
+              "quoted terms with your own. They are kept in `archive/example_queries.sql`.", ""]
+    for example in example_queries():
+        lines += ["```sql", example.sql.rstrip("\n"), "```", ""]
     return "\n".join(lines).rstrip() + "\n"
 
 

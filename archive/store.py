@@ -2,18 +2,21 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import Connection, bindparam, cast, delete, func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from archive.authority import page_authority
 from archive.clusters import join_story, most_authoritative_page, refresh_canonical, story_clusters
 from archive.models import Article, ArticleBand, ArticleParagraph, ArticleSignature, Base, Page, RawBody, Source
+from archive.tables import article_terms
+from archive.terms import index_terms, tsvector_literal
 from pipelines.dates import DAY, SHANGHAI, precision_of
 from pipelines.record import Fingerprint, PackedBody, PageKind, PageRecord, ProcessedPage
 
@@ -156,6 +159,19 @@ def _story_time(session: Session, article_id: int) -> datetime | None:
     return max(timed, key=lambda row: (page_authority(row, row), -row.published_at.timestamp())).published_at
 
 
+def index_for_search(connection: Connection, articles: Iterable[tuple[int, str | None, str]]) -> None:
+    """PostgreSQL's search index rows for these articles (id, title, body), as they are now. SQLite's
+    index is kept by triggers that call the same tokenizer (migration 0014)."""
+    if connection.dialect.name != "postgresql":
+        return
+    from sqlalchemy.dialects.postgresql import TSVECTOR, insert
+
+    rows = [{"id": id, "terms": tsvector_literal(index_terms(title, body))} for id, title, body in articles]
+    statement = insert(article_terms).values(article_id=bindparam("id"), terms=cast(bindparam("terms"), TSVECTOR))
+    connection.execute(statement.on_conflict_do_update(index_elements=["article_id"],
+                                                       set_={"terms": statement.excluded.terms}), rows)
+
+
 def _remove_if_orphaned(session: Session, article_id: int) -> None:
     """Remove an article no page carries any more (with its fingerprints), and let its story choose
     its canonical copy again."""
@@ -216,7 +232,11 @@ def save_page(session: Session, processed: ProcessedPage, crawl_run_id: int | No
     session.flush()
     if new_story is not None:
         join_story(session, article, new_story.found, new_story.clusters)
+        index_for_search(session.connection(), [(article.id, article.title, article.body)])
         return Outcome.NEW_ARTICLE
+    title = article.title
     _adopt_most_authoritative_page(session, article)
+    if article.title != title:
+        index_for_search(session.connection(), [(article.id, article.title, article.body)])
     refresh_canonical(session, article.cluster_id)
     return Outcome.UNCHANGED if previous_article_id == article.id else Outcome.DUPLICATE

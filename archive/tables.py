@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from sqlalchemy import (JSON, BigInteger, Boolean, Column, Date, DateTime, ForeignKey, Index, Integer, LargeBinary, MetaData,
-                        String, Table, Text, TypeDecorator)
+                        String, Table, Text, TypeDecorator, column, table)
 
 # Stable constraint names keep Alembic migrations identical on SQLite and PostgreSQL.
 NAMING_CONVENTION = {
@@ -202,3 +202,8 @@ article_paragraphs = Table(
     Column("article_id", Integer, ForeignKey("articles.id"), primary_key=True),
     Column("key", BigInteger, primary_key=True, index=True, doc="64-bit hash of the normalized paragraph"),
 )
+
+# The search index (migration 0014, archive/terms.py), outside `metadata` because the databases hold
+# it differently: SQLite as an FTS5 table (its rowid the article's id), PostgreSQL as a table of
+# tsvectors.
+article_terms = table("article_terms", column("article_id"), column("terms"))

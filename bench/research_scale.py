@@ -1,18 +1,20 @@
 """Search latency and export cost as the archive grows.
 
-    python bench/research_scale.py [--postgres] SIZE ...      (default 10000 100000)
+    python bench/research_scale.py [--postgres] [--search-only] SIZE ...      (default 10000 100000)
 
 One synthetic archive grows to each size in turn (SQLite in a scratch file; with --postgres also a
 scratch database on the server tools/test-postgres starts). Articles are built from the sentences
-of the processing fixtures (real Chinese news text, so trigrams repeat as they do in real text)
-plus one sentence of their own; a rare phrase is planted in one article in a thousand. Rows go in
-with plain multi-row inserts, so the full-text index is filled by its triggers as in production; on
-PostgreSQL the load is followed by the VACUUM ANALYZE autovacuum would soon run.
+of the processing fixtures (real Chinese news text, so bigrams repeat as they do in real text)
+plus one sentence of their own; a rare phrase and a rare two-character word are planted in one
+article in a thousand. Rows go in with plain multi-row inserts: on SQLite the search index is
+filled by its triggers as in production, on PostgreSQL by the archive's own indexing of articles
+without terms, followed by the VACUUM ANALYZE autovacuum would soon run.
 
-At each size: median latency of `archive.search.search` (limit 20) for a common term, a rare one,
-a two-character term (substring scan) and the common term restricted to one source; then each
-export format run as `python -m archive export` in a fresh process, with its wall time and peak
-RSS. Constant memory means the peak RSS does not grow with the archive.
+At each size: median latency of `archive.search.search` (limit 20) for common and rare terms of
+four and of two characters, one character, and the common term restricted to one source; the
+search index's size; then (unless --search-only) each export format run as `python -m archive
+export` in a fresh process, with its wall time and peak RSS. Constant memory means the peak RSS
+does not grow with the archive.
 """
 from __future__ import annotations
 
@@ -36,6 +38,7 @@ from archive import Archive
 from archive.db import parse_database_url
 from archive.models import Article, Page, Source
 from archive.search import search
+from archive.store import index_for_search
 from pipelines.process import process_page
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,7 +47,9 @@ START = datetime(2026, 1, 1, tzinfo=timezone.utc)
 SOURCES = 50
 SENTENCES_PER_ARTICLE = 12
 RARE_PHRASE = "蓝天保卫战成效评估"
-TERMS = {"common": "生态环境", "rare": RARE_PHRASE, "two characters": "环保"}
+RARE_WORD = "鳄蜥"  # an endangered lizard of Guangdong's forests: in none of the pool's sentences
+TERMS = {"common": "生态环境", "rare": RARE_PHRASE, "common, two characters": "生态", "rare, two characters": RARE_WORD,
+         "one character": "碳"}
 PROBES = 25
 CHUNK = 20_000
 
@@ -62,7 +67,7 @@ def article_rows(first: int, count: int, pool: list[str], rng: random.Random):
     for number in range(first, first + count):
         body = "".join(rng.sample(pool, SENTENCES_PER_ARTICLE)) + f"第{number}号通报。"
         if number % 1000 == 7:
-            body += f"{RARE_PHRASE}工作稳步推进。"
+            body += f"{RARE_PHRASE}工作稳步推进，{RARE_WORD}种群得到保护。"
         when = START + timedelta(minutes=number)
         yield ({"id": number, "content_hash": uuid.uuid4().hex + uuid.uuid4().hex, "title": f"第{number}号通报",
                 "body": body, "published_at": when, "is_truncated": False, "cluster_id": number, "is_canonical": True,
@@ -83,6 +88,17 @@ def fill(archive: Archive, first: int, count: int, pool: list[str], rng: random.
         with archive.engine.begin() as connection:
             connection.execute(Article.__table__.insert(), [article for article, _page in chunk])
             connection.execute(Page.__table__.insert(), [page for _article, page in chunk])
+            if archive.engine.dialect.name == "postgresql":
+                index_for_search(connection, [(a["id"], a["title"], a["body"]) for a, _page in chunk])
+
+
+def index_size_mib(archive: Archive) -> float:
+    with archive.engine.connect() as connection:
+        if archive.engine.dialect.name == "postgresql":
+            size = connection.scalar(text("SELECT pg_total_relation_size('article_terms')"))
+        else:
+            size = connection.scalar(text("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'article_terms%'"))
+    return size / 2**20
 
 
 def settle(archive: Archive) -> None:
@@ -95,8 +111,8 @@ def settle(archive: Archive) -> None:
 
 
 def search_latency_ms(archive: Archive) -> dict[str, float]:
-    cases = {name: {"term": term} for name, term in TERMS.items()}
-    cases["common, one source"] = {"term": TERMS["common"], "source": "site7.example.cn"}
+    cases = {name: {"query": term} for name, term in TERMS.items()}
+    cases["common, one source"] = {"query": TERMS["common"], "source": "site7.example.cn"}
     found = {}
     with archive.reading_connection() as connection:
         for name, arguments in cases.items():
@@ -155,7 +171,7 @@ def postgres_database() -> Iterator[str]:
         admin.dispose()
 
 
-def measure(database: str, url: str, sizes: list[int], pool: list[str], scratch: Path) -> list[dict]:
+def measure(database: str, url: str, sizes: list[int], pool: list[str], scratch: Path, exports: bool) -> list[dict]:
     """Grow one archive through the sizes, measuring search and export at each."""
     archive = Archive.open(url)
     results = []
@@ -170,19 +186,20 @@ def measure(database: str, url: str, sizes: list[int], pool: list[str], scratch:
         settle(archive)
         stored = size
         latency = search_latency_ms(archive)
-        exports = export_cost(url, scratch)
+        cost = export_cost(url, scratch) if exports else {}
         results.append({"database": database, "articles": size, "fill_per_s": round(fill_rate),
                         "search_ms": {k: round(v, 2) for k, v in latency.items()},
+                        "index_mib": round(index_size_mib(archive)),
                         "export": {k: {"seconds": round(s, 1), "peak_rss_mib": round(m), "output_mib": round(o)}
-                                   for k, (s, m, o) in exports.items()}})
+                                   for k, (s, m, o) in cost.items()}})
         print(json.dumps(results[-1], ensure_ascii=False), flush=True)
     archive.close()
     return results
 
 
 def main(arguments: list[str]) -> None:
-    with_postgres = "--postgres" in arguments
-    sizes = sorted(int(a) for a in arguments if a != "--postgres") or [10_000, 100_000]
+    with_postgres, exports = "--postgres" in arguments, "--search-only" not in arguments
+    sizes = sorted(int(a) for a in arguments if not a.startswith("--")) or [10_000, 100_000]
     scratch = Path(tempfile.mkdtemp(prefix="research-bench-"))
     pool = sentence_pool()
     print(f"sentence pool: {len(pool)} sentences from {FIXTURES.relative_to(ROOT)}; {SENTENCES_PER_ARTICLE} per article")
@@ -192,18 +209,22 @@ def main(arguments: list[str]) -> None:
         if with_postgres:
             urls["PostgreSQL"] = cleanup.enter_context(postgres_database())
         for database, url in urls.items():
-            results.extend(measure(database, url, sizes, pool, scratch))
+            results.extend(measure(database, url, sizes, pool, scratch, exports))
     shutil.rmtree(scratch)
 
-    print("\n| database | articles | search: common | rare | two characters | common, one source |"
-          " export s (jsonl / csv / parquet) | export peak RSS MiB (jsonl / csv / parquet) |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("\n| database | articles | " + " | ".join(results[0]["search_ms"]) + " | index MiB |")
+    print("|---|---|" + "---|" * (len(results[0]["search_ms"]) + 1))
     for r in results:
-        s, e = r["search_ms"], r["export"]
-        print(f"| {r['database']} | {r['articles']:,} | {s['common']:.1f} ms | {s['rare']:.1f} ms | "
-              f"{s['two characters']:.1f} ms | {s['common, one source']:.1f} ms | "
-              f"{' / '.join(str(e[f]['seconds']) for f in ('jsonl', 'csv', 'parquet'))} | "
-              f"{' / '.join(str(e[f]['peak_rss_mib']) for f in ('jsonl', 'csv', 'parquet'))} |")
+        print(f"| {r['database']} | {r['articles']:,} | " + " | ".join(f"{ms:.1f} ms" for ms in r["search_ms"].values())
+              + f" | {r['index_mib']:,} |")
+    if exports:
+        print("\n| database | articles | export s (jsonl / csv / parquet) | export peak RSS MiB (jsonl / csv / parquet) |")
+        print("|---|---|---|---|")
+        for r in results:
+            e = r["export"]
+            print(f"| {r['database']} | {r['articles']:,} | "
+                  f"{' / '.join(str(e[f]['seconds']) for f in ('jsonl', 'csv', 'parquet'))} | "
+                  f"{' / '.join(str(e[f]['peak_rss_mib']) for f in ('jsonl', 'csv', 'parquet'))} |")
 
 
 if __name__ == "__main__":

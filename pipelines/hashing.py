@@ -22,7 +22,7 @@ CHARACTER_TABLES = ("STCharacters.txt", "TSCharacters.txt", "TWVariants.txt", "H
 
 
 @functools.cache
-def _character_folding() -> dict[int, str]:
+def character_folding() -> dict[int, str]:
     """Each character of a table to one representative of all the characters linked to it."""
     parent: dict[str, str] = {}
 
@@ -42,9 +42,13 @@ def _character_folding() -> dict[int, str]:
     return {ord(char): root(char) for char in parent if root(char) != char}
 
 
+def folded(text: str) -> str:
+    """Width, case and character forms folded: the text as hashing and search compare it."""
+    return unicodedata.normalize("NFKC", text).casefold().translate(character_folding())
+
+
 def normalized_for_hash(text: str) -> str:
-    folded = unicodedata.normalize("NFKC", text).casefold().translate(_character_folding())
-    return _NOT_A_WORD_CHARACTER.sub("", folded)
+    return _NOT_A_WORD_CHARACTER.sub("", folded(text))
 
 
 def without_repeated_headline(body: str, title: str | None) -> str:

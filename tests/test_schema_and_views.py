@@ -2,7 +2,6 @@
 and PostgreSQL over the story fixtures."""
 from __future__ import annotations
 
-import re
 from datetime import datetime
 
 from sqlalchemy import select
@@ -10,6 +9,7 @@ from sqlalchemy import select
 from archive import Archive, migrations, queries
 from archive.clusters import most_authoritative_page
 from archive.db import make_engine
+from archive.example_queries import example_queries
 from archive.models import Article
 from archive.schema_doc import BEGIN, END, render, render_fresh_schema, splice, structure
 from tests.conftest import PROJECT_ROOT, STORIES_EXPECTED, query_rows
@@ -17,11 +17,6 @@ from tests.test_archive_cli import archive_command
 
 SCHEMA_DOC = PROJECT_ROOT / "docs" / "schema.md"
 URLS = STORIES_EXPECTED["urls"]
-
-
-def example_queries() -> list[str]:
-    examples = SCHEMA_DOC.read_text(encoding="utf-8").split("## Example queries", 1)[1]
-    return re.findall(r"```sql\n(.*?)```", examples, flags=re.S)
 
 
 def test_docs_schema_matches_what_the_migrations_create() -> None:
@@ -44,8 +39,8 @@ def test_sqlite_and_postgresql_have_the_same_tables_views_and_columns(sqlite_url
 def test_every_example_query_answers_on_the_fixture_archive(story_archive: str) -> None:
     examples = example_queries()
     assert len(examples) >= 10
-    for query in examples:
-        assert query_rows(story_archive, query), f"no rows from:\n{query}"
+    for example in examples:
+        assert query_rows(story_archive, example.sql), f"no rows from:\n{example.sql}"
 
 
 def test_canonical_stories_names_the_copy_the_code_ranks_first(story_archive: str) -> None:

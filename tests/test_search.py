@@ -1,16 +1,21 @@
-"""`python -m archive search` on SQLite (FTS5 trigram) and PostgreSQL (pg_trgm)."""
+"""`python -m archive search` on SQLite (FTS5) and PostgreSQL (tsvector): the bigram index of archive/terms.py."""
 from __future__ import annotations
 
+import json
 import os
+import sqlite3
 import subprocess
 import sys
 from datetime import datetime, timezone
 
 import pytest
+from sqlalchemy import delete, select
 
 from archive import Archive
+from archive.models import Article, Page
 from archive.search import search
-from archive.store import save_page
+from archive.terms import QueryError
+from archive.store import _remove_if_orphaned, save_page
 from pipelines.ingest import process_for_archive
 from tests.conftest import PROJECT_ROOT, WEB
 
@@ -50,22 +55,76 @@ def test_filters(archive: Archive) -> None:
     assert [h.title[:4] for h in until] == ["广东省生"]
 
 
-@pytest.mark.parametrize("term", ['碳普惠" OR *', "NEAR(碳普惠", "碳普惠 AND", "_", "\\"])
-def test_search_syntax_is_searched_for_not_interpreted(archive: Archive, term: str) -> None:
+def titles(connection, query: str) -> list[str]:
+    return sorted(hit.title[:6] for hit in search(connection, query))
+
+
+# The four articles: 两会 (post_1001, its repost is the same article), 广东省生态环境保护工作会议
+# (post_1002), 朱镕基同志旧居 (city).
+SHAOGUAN, CONFERENCE, HOUSE = "【两会“绿”", "广东省生态环", "朱镕基同志旧"
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("环保", [CONFERENCE]),  # 生态环保科技: the two-character words most Chinese words are
+    ("镕基", [HOUSE]),
+    ("堃", [HOUSE]),  # one character, in the middle of a run
+    ("镕", [HOUSE]),  # one character, the start of a bigram (朱镕基, 镕园)
+    ("梅州", [SHAOGUAN]),
+    ("徐晓霞 主持", [CONFERENCE]),  # two words, each somewhere in the text
+    ('"徐晓霞 主持"', [CONFERENCE]),  # one phrase: 徐晓霞主持会议
+    ('"主持 徐晓霞"', []),  # the phrase's words in the other order
+    ("韶关 徐晓霞", []),  # never in the same article
+    ("生态环境 -梅州", [CONFERENCE]),
+    ("環境保護", [SHAOGUAN, CONFERENCE]),  # Traditional characters find the Simplified text
+    ("pm2.5", [CONFERENCE]),  # case and punctuation inside a word
+    ("ＰＭ２．５", [CONFERENCE]),  # full-width
+    ("PM2.6", []),
+])
+def test_terms_phrases_and_exclusions(archive: Archive, query: str, expected: list[str]) -> None:
     with archive.reading_connection() as connection:
-        assert search(connection, term) == []
+        assert titles(connection, query) == expected
 
 
-def test_a_wildcard_character_is_literal(archive: Archive) -> None:
+def test_highlight_of_a_folded_match(archive: Archive) -> None:
     with archive.reading_connection() as connection:
-        hits = search(connection, "%")
-    assert [hit.snippet.count("«%»") for hit in hits] == [1]  # only the text that holds "100%"
+        (lower,) = search(connection, "pm2.5")
+        (traditional,) = search(connection, "徐曉霞")
+    assert "珠三角«PM2.5»平均浓度" in lower.snippet
+    assert "党组书记«徐晓霞»主持" in traditional.snippet
 
 
-def test_a_two_character_term(archive: Archive) -> None:
+@pytest.mark.parametrize("query", ['碳普惠" OR *', "NEAR(碳普惠", "碳普惠 AND", "碳普惠 OR 镕基", "碳* NOT 碳普惠"])
+def test_search_syntax_is_searched_for_not_interpreted(archive: Archive, query: str) -> None:
+    """FTS5 and tsquery operators are words or punctuation here: none of these texts has the word
+    'or', 'near' or 'and', and 碳 alone is in every text that 碳普惠 is."""
     with archive.reading_connection() as connection:
-        (hit,) = search(connection, "镕基")
-    assert "朱«镕基»同志" in hit.snippet
+        assert search(connection, query) == []
+
+
+@pytest.mark.parametrize("query", ["", " ", "%", "_", "\\", "，。！", "-梅州", '""'])
+def test_a_query_with_nothing_to_search_for(archive: Archive, query: str) -> None:
+    with archive.reading_connection() as connection, pytest.raises(QueryError, match="nothing to search for"):
+        search(connection, query)
+
+
+def test_the_index_follows_deletions(archive: Archive) -> None:
+    """An article deleted (re-processing removes one no page carries) leaves the index with it."""
+    with archive.session() as session:
+        house = session.scalar(select(Article.id).where(Article.title.like("朱镕基%")))
+        session.execute(delete(Page).where(Page.article_id == house))
+        _remove_if_orphaned(session, house)
+    with archive.reading_connection() as connection:
+        assert titles(connection, "镕基") == [] and titles(connection, "环保") == [CONFERENCE]
+
+
+def test_sqlite_writes_outside_the_archive_cannot_leave_the_index_behind(sqlite_url: str) -> None:
+    """The index's triggers need the archive's tokenizer: another program's change to articles fails
+    rather than leave the index out of step."""
+    Archive.open(sqlite_url).close()
+    with sqlite3.connect(sqlite_url.removeprefix("sqlite:///")) as connection, \
+            pytest.raises(sqlite3.OperationalError, match="no such function: archive_index_terms"):
+        connection.execute("INSERT INTO articles (content_hash, body, is_truncated, is_canonical, char_count, "
+                           "first_seen_at, last_seen_at) VALUES ('x', '正文', 0, 1, 2, '2024-01-01', '2024-01-01')")
 
 
 def test_the_search_command(archive: Archive, database_url: str) -> None:
@@ -81,9 +140,28 @@ def test_the_search_command(archive: Archive, database_url: str) -> None:
     assert misspelt.returncode == 2 and misspelt.stdout == ""
     assert misspelt.stderr.startswith("archive: error: no source 'gov.exmple.cn' in the archive (a domain, a name or a registry name); "
                                       "closest: gov.example.cn, ") and misspelt.stderr.count("\n") == 1
-    empty = subprocess.run([sys.executable, "-m", "archive", "search", " "], cwd=PROJECT_ROOT, env=env,
+    empty = subprocess.run([sys.executable, "-m", "archive", "search", "，。"], cwd=PROJECT_ROOT, env=env,
                            capture_output=True, text=True, timeout=60)
-    assert empty.returncode == 2 and "the search term is empty" in empty.stderr and "Traceback" not in empty.stderr
+    assert empty.returncode == 2 and "nothing to search for in '，。'" in empty.stderr and "Traceback" not in empty.stderr
     bad = subprocess.run([sys.executable, "-m", "archive", "search", "碳普惠", "--since", "last week"],
                          cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=60)
     assert bad.returncode == 2 and "'last week' is not a date like 2024-02-23" in bad.stderr
+    # Words given as separate arguments are one query; --json for programs.
+    as_json = subprocess.run([sys.executable, "-m", "archive", "search", "徐晓霞", "主持", "--json"],
+                             cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert as_json.returncode == 0, as_json.stderr
+    (hit,) = json.loads(as_json.stdout)
+    assert hit["url"] == "http://gov.example.cn/gzdt/content/post_1002.html" and hit["is_canonical"] is True
+    assert hit["published_at"].startswith("2023-02-2") and "«徐晓霞»" in hit["snippet"]
+
+
+def test_the_upgrade_indexes_the_articles_already_archived(archive: Archive) -> None:
+    """Back to the trigram indexes of 0013 and up again: migration 0014 fills the bigram index for
+    every article the archive holds."""
+    from archive import migrations
+
+    migrations.downgrade(archive.engine, "0013")
+    migrations.upgrade(archive.engine)
+    with archive.reading_connection() as connection:
+        assert titles(connection, "镕基") == [HOUSE] and titles(connection, "環境保護") == [SHAOGUAN, CONFERENCE]
+        assert titles(connection, '"徐晓霞 主持"') == [CONFERENCE]

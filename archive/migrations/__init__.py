@@ -31,17 +31,14 @@ def _quiet(loggers: tuple[str, ...]) -> Iterator[None]:
             logging.getLogger(name).setLevel(level)
 
 
-# What the migrations manage outside the models: SQLite's full-text index and its shadow tables,
-# PostgreSQL's trigram indexes.
-UNMODELLED_TABLE_PREFIXES = ("articles_fts",)
-UNMODELLED_INDEXES = ("ix_articles_body_trgm", "ix_articles_title_trgm")
+# What the migrations manage outside the models: the search index (archive/terms.py), on SQLite an
+# FTS5 table with its shadow tables.
+UNMODELLED_TABLE_PREFIXES = ("article_terms",)
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:
     """For autogenerate: leave what the models do not describe alone."""
-    if type_ == "table":
-        return not name.startswith(UNMODELLED_TABLE_PREFIXES)
-    return not (type_ == "index" and name in UNMODELLED_INDEXES)
+    return not (type_ == "table" and name.startswith(UNMODELLED_TABLE_PREFIXES))
 
 
 # Every entry point runs with Alembic's INFO lines off; Alembic is imported in them, when needed.

@@ -1,0 +1,99 @@
+"""article_terms: a Chinese bigram search index in place of the trigram indexes
+
+A trigram index cannot serve one- and two-character terms, which most Chinese words are; the
+bigram index (archive/terms.py) serves every length, folded for case, width and character forms.
+
+SQLite: `article_terms`, a contentless FTS5 table (the index only, no second copy of the text),
+kept in step by triggers that call `archive_index_terms`, the function every connection the
+archive opens registers. PostgreSQL: `article_terms(article_id, terms tsvector)` with a GIN index,
+written by the archive (archive/store.py), deleted with its article. Both are filled here for the
+articles already archived, with the application's tokenizer: an index is only useful if it holds
+what the application's queries look for.
+
+Revision ID: 0014
+Revises: 0013
+"""
+from typing import Sequence, Union
+
+from alembic import op
+from sqlalchemy import text
+
+revision: str = '0014'
+down_revision: Union[str, Sequence[str], None] = '0013'
+branch_labels: Union[str, Sequence[str], None] = None
+depends_on: Union[str, Sequence[str], None] = None
+
+BACKFILL_BATCH = 2_000
+
+SQLITE_UP = [
+    "DROP TRIGGER articles_fts_update", "DROP TRIGGER articles_fts_delete", "DROP TRIGGER articles_fts_insert",
+    "DROP TABLE articles_fts",
+    # Tokens are already folded by the application; unicode61 only splits them at the spaces.
+    "CREATE VIRTUAL TABLE article_terms USING fts5(terms, content='', tokenize='unicode61 remove_diacritics 0')",
+    "CREATE TRIGGER article_terms_insert AFTER INSERT ON articles BEGIN "
+    "INSERT INTO article_terms(rowid, terms) VALUES (new.id, archive_index_terms(new.title, new.body)); END",
+    # A contentless table forgets a row given the terms it was indexed with.
+    "CREATE TRIGGER article_terms_delete AFTER DELETE ON articles BEGIN "
+    "INSERT INTO article_terms(article_terms, rowid, terms) "
+    "VALUES ('delete', old.id, archive_index_terms(old.title, old.body)); END",
+    "CREATE TRIGGER article_terms_update AFTER UPDATE OF title, body ON articles BEGIN "
+    "INSERT INTO article_terms(article_terms, rowid, terms) "
+    "VALUES ('delete', old.id, archive_index_terms(old.title, old.body)); "
+    "INSERT INTO article_terms(rowid, terms) VALUES (new.id, archive_index_terms(new.title, new.body)); END",
+    "INSERT INTO article_terms(rowid, terms) SELECT id, archive_index_terms(title, body) FROM articles",
+]
+SQLITE_DOWN = [
+    "DROP TRIGGER article_terms_update", "DROP TRIGGER article_terms_delete", "DROP TRIGGER article_terms_insert",
+    "DROP TABLE article_terms",
+    "CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='articles', content_rowid='id', tokenize='trigram')",
+    "CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN "
+    "INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body); END",
+    "CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN "
+    "INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body); END",
+    "CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, body ON articles BEGIN "
+    "INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body); "
+    "INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body); END",
+    "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')",
+]
+POSTGRESQL_UP = [
+    "DROP INDEX ix_articles_title_trgm", "DROP INDEX ix_articles_body_trgm",
+    "CREATE TABLE article_terms (article_id INTEGER NOT NULL, terms TSVECTOR NOT NULL, "
+    "CONSTRAINT pk_article_terms PRIMARY KEY (article_id), "
+    "CONSTRAINT fk_article_terms_article_id_articles FOREIGN KEY (article_id) REFERENCES articles (id) ON DELETE CASCADE)",
+    "CREATE INDEX ix_article_terms_terms ON article_terms USING gin (terms)",
+]
+POSTGRESQL_DOWN = [
+    "DROP TABLE article_terms",
+    "CREATE INDEX ix_articles_body_trgm ON articles USING gin (body gin_trgm_ops)",
+    "CREATE INDEX ix_articles_title_trgm ON articles USING gin (title gin_trgm_ops)",
+]
+
+
+def _fill_postgresql() -> None:
+    from archive.terms import index_terms, tsvector_literal
+
+    bind = op.get_bind()
+    insert = text("INSERT INTO article_terms (article_id, terms) VALUES (:id, CAST(:terms AS tsvector))")
+    last = 0
+    while True:
+        rows = bind.execute(text("SELECT id, title, body FROM articles WHERE id > :last ORDER BY id LIMIT :batch"),
+                            {"last": last, "batch": BACKFILL_BATCH}).all()
+        if not rows:
+            return
+        bind.execute(insert, [{"id": row.id, "terms": tsvector_literal(index_terms(row.title, row.body))} for row in rows])
+        last = rows[-1].id
+
+
+def upgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        for statement in SQLITE_UP:
+            op.execute(statement)
+    else:
+        for statement in POSTGRESQL_UP:
+            op.execute(statement)
+        _fill_postgresql()
+
+
+def downgrade() -> None:
+    for statement in {"sqlite": SQLITE_DOWN, "postgresql": POSTGRESQL_DOWN}[op.get_bind().dialect.name]:
+        op.execute(statement)
