@@ -21,7 +21,8 @@ def _day(value: str) -> datetime:
 
 
 class _Query(argparse.Action):
-    """The words of a search query, joined; a query with nothing to search for is a usage error."""
+    """The words of a search query, joined; a query with nothing to search for is a usage error,
+    said in one line."""
 
     def __call__(self, parser, namespace, values, option_string=None) -> None:
         from archive.terms import QueryError, parse_query
@@ -30,7 +31,7 @@ class _Query(argparse.Action):
         try:
             parse_query(query)
         except QueryError as exc:
-            parser.error(str(exc))
+            parser.exit(2, f"archive: error: {exc}\n")
         setattr(namespace, self.dest, query)
 
 

@@ -102,12 +102,13 @@ def index_size_mib(archive: Archive) -> float:
 
 
 def settle(archive: Archive) -> None:
-    """What autovacuum does soon after a bulk load on PostgreSQL: merge the GIN indexes' pending
-    lists (until then every search scans them) and refresh the planner's statistics."""
+    """What autovacuum does soon after a bulk load on PostgreSQL: merge the GIN index's pending
+    list (until then every search scans it) and refresh the planner's statistics."""
     if archive.engine.dialect.name == "postgresql":
         with archive.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
             connection.execute(text("VACUUM ANALYZE articles"))
             connection.execute(text("VACUUM ANALYZE pages"))
+            connection.execute(text("VACUUM ANALYZE article_terms"))
 
 
 def search_latency_ms(archive: Archive) -> dict[str, float]:
