@@ -17,6 +17,10 @@ One definition for both databases: on SQLite the `article_terms` FTS5 table is f
 that call `index_terms` (registered on every connection the archive opens); on PostgreSQL the
 archive writes `article_terms.terms` from the same function (`archive.store`), as a tsvector whose
 positions serve phrase queries.
+
+Changing what index_terms produces changes the index's meaning: it needs a migration that drops and
+refills `article_terms` (SQLite's contentless table forgets a row only given the very terms it was
+indexed with; different ones would corrupt it).
 """
 from __future__ import annotations
 
@@ -32,6 +36,9 @@ _RUN = re.compile(rf"(?P<han>[{_HAN}]+)|(?P<word>[^\W_{_HAN}]+)")
 _SPACE_BETWEEN_HAN = re.compile(rf"(?<=[{_HAN}])\s+(?=[{_HAN}])")
 _QUERY_PART = re.compile(r'(?P<exclude>-?)(?:"(?P<phrase>[^"]*)"?|(?P<term>[^\s"]+))')
 
+# Longer runs of letters and digits are not words anyone searches for (base64, hashes, mangled
+# markup) and PostgreSQL refuses a lexeme over 2,047 bytes: they are left out of the index.
+LONGEST_WORD = 64
 # Text past this many characters of an article is not indexed. PostgreSQL keeps a tsvector under
 # 1 MB and positions under 16,384; bodies this long are rare (the longest article of the fixtures
 # and the demo is under 20,000 characters), and their beginning is what a search finds them by.
@@ -50,7 +57,8 @@ def _tokens(text: str, *, last_run_open: bool) -> tuple[list[str], bool]:
     tokens: list[str] = []
     for number, run in enumerate(runs):
         if run.group("word"):
-            tokens.append(run.group("word"))
+            if len(run.group("word")) <= LONGEST_WORD:
+                tokens.append(run.group("word"))
             continue
         han = run.group("han")
         tokens.extend(han[i:i + 2] for i in range(len(han) - 1))

@@ -14,7 +14,7 @@ from sqlalchemy import delete, select
 from archive import Archive
 from archive.models import Article, Page
 from archive.search import search
-from archive.terms import QueryError
+from archive.terms import QueryError, index_terms
 from archive.store import _remove_if_orphaned, save_page
 from pipelines.ingest import process_for_archive
 from tests.conftest import PROJECT_ROOT, WEB
@@ -83,6 +83,14 @@ SHAOGUAN, CONFERENCE, HOUSE = "【两会“绿”", "广东省生态环", "朱�
 def test_terms_phrases_and_exclusions(archive: Archive, query: str, expected: list[str]) -> None:
     with archive.reading_connection() as connection:
         assert titles(connection, query) == expected
+
+
+def test_what_the_index_leaves_out() -> None:
+    """Runs of letters and digits too long to be words (a base64 blob in a page) are not indexed:
+    PostgreSQL would refuse the lexeme and with it the article."""
+    blob = "QUJD" * 600
+    indexed = index_terms("标题", f"正文{blob}结束 pm2.5")
+    assert indexed == index_terms("标题", "正文 结束 pm2.5") and len(indexed.split()) == 8 and "quj" not in indexed
 
 
 def test_highlight_of_a_folded_match(archive: Archive) -> None:
