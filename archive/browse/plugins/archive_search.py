@@ -13,7 +13,7 @@ from datetime import datetime
 
 from datasette import hookimpl
 from datasette.utils.asgi import NotFound, Response
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from archive.browse import STORY_SQL
 from archive.export import CHINA
@@ -67,7 +67,7 @@ async def story(datasette, request) -> Response:
         "ORDER BY is_canonical DESC, id LIMIT 1", {"cluster_id": cluster_id})).first()
     return Response.html(await datasette.render_template(
         "story.html", {"cluster_id": cluster_id, "copies": copies, "canonical": dict(canonical),
-                       "database": database.name, "paragraphs": [escape(p) for p in canonical["body"].split("\n")]},
+                       "database": database.name, "paragraphs": canonical["body"].split("\n")},
         request=request))
 
 

@@ -70,17 +70,16 @@ POSTGRESQL_DOWN = [
 
 
 def _fill_postgresql() -> None:
-    from archive.terms import index_terms, tsvector_literal
+    from archive.store import index_for_search
 
     bind = op.get_bind()
-    insert = text("INSERT INTO article_terms (article_id, terms) VALUES (:id, CAST(:terms AS tsvector))")
     last = 0
     while True:
         rows = bind.execute(text("SELECT id, title, body FROM articles WHERE id > :last ORDER BY id LIMIT :batch"),
                             {"last": last, "batch": BACKFILL_BATCH}).all()
         if not rows:
             return
-        bind.execute(insert, [{"id": row.id, "terms": tsvector_literal(index_terms(row.title, row.body))} for row in rows])
+        index_for_search(bind, [(row.id, row.title, row.body) for row in rows])
         last = rows[-1].id
 
 
