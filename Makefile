@@ -43,8 +43,9 @@ clean-demo:
 DEDUP_SIZES ?= 10000 100000
 RESEARCH_SIZES ?= 10000 100000
 CRAWL_SIZES ?= 2000
-bench: venv postgres
+bench: venv postgres redis
 	$(BIN)/python bench/crawl_throughput.py --postgres --pages $(CRAWL_SIZES)
+	$(BIN)/python bench/distributed_throughput.py
 	$(BIN)/python bench/extraction_cost.py
 	$(BIN)/python bench/cli_latency.py
 	$(BIN)/python bench/dedup_scale.py $(DEDUP_SIZES)

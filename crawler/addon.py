@@ -1,15 +1,16 @@
 """The add-on that wires the archive into a crawl (Scrapy's ADDONS): one CrawlArchive (one engine,
 one writer thread, one lookup thread) shared by the item pipeline, the incremental middleware and
 the run record; the processing pool; robots.txt read as RFC 9309 says (crawler/robots.py); the
-duplicate filter or, with REDIS_URL, scrapy-redis's shared queue. It reads the settings when the crawler is built, so `-s NAME=VALUE` and the environment
-defaults of settings.py count alike."""
+duplicate filter or, with REDIS_URL, scrapy-redis's shared queue with leases and per-host limits
+shared by the workers (crawler/distributed.py). It reads the settings when the crawler is built,
+so `-s NAME=VALUE` and the environment defaults of settings.py count alike."""
 from __future__ import annotations
 
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.settings import BaseSettings
 
 from crawler.archiving import CrawlArchive
-from crawler.distributed import SharedCrawlWorkers
+from crawler.distributed import LeaseKeeper, SharedCrawlWorkers, SharedHostSlots
 from crawler.middlewares import IncrementalMiddleware, SourceBudgetMiddleware
 from crawler.pipelines import ArchivePipeline
 from crawler.processing import Processing
@@ -22,6 +23,10 @@ INCREMENTAL_MIDDLEWARE_ORDER = 50
 ROBOTS_MIDDLEWARE_ORDER = 100
 SOURCE_BUDGET_ORDER = 110
 ARCHIVE_PIPELINE_ORDER = 300
+# Distributed: the lease keeper outside every middleware that may ignore a request; the shared host
+# limits inside all of them (after HttpCacheMiddleware, 900), so only real downloads take a slot.
+LEASE_KEEPER_ORDER = 10
+SHARED_HOST_SLOTS_ORDER = 950
 
 
 class ArchiveAddon:
@@ -41,6 +46,8 @@ class ArchiveAddon:
             # so each scheduled crawl starts afresh and a worker that leaves does not clear them.
             settings.set("SCHEDULER", "crawler.distributed.SharedCrawlScheduler", "addon")
             settings.set_in_component_priority_dict("EXTENSIONS", SharedCrawlWorkers, 0)
+            settings.set_in_component_priority_dict("DOWNLOADER_MIDDLEWARES", LeaseKeeper, LEASE_KEEPER_ORDER)
+            settings.set_in_component_priority_dict("DOWNLOADER_MIDDLEWARES", SharedHostSlots, SHARED_HOST_SLOTS_ORDER)
             settings.set("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter", "addon")
             settings.set("SCHEDULER_PERSIST", True, "addon")
         else:

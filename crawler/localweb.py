@@ -14,6 +14,7 @@ import threading
 import time
 from collections.abc import Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
@@ -21,13 +22,28 @@ REDIRECTS_FILE = "_redirects.txt"
 CONTENT_TYPES_FILE = "_content_types.txt"
 
 
+@dataclass(frozen=True)
+class Visit:
+    """One request as the site saw it: when it arrived and when its answer was sent (monotonic)."""
+    path: str
+    arrived: float
+    answered: float
+
+
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
     def __init__(self, *args, redirects: Mapping[str, str], content_types: Mapping[str, str], delay: float = 0.0,
-                 **kwargs):
+                 visits: list[Visit] | None = None, **kwargs):
         self.redirects = redirects
         self.content_types = content_types
         self.delay = delay
+        self.visits = visits
         super().__init__(*args, **kwargs)
+
+    def do_GET(self):
+        arrived = time.monotonic()
+        super().do_GET()
+        if self.visits is not None:
+            self.visits.append(Visit(self.path, arrived, time.monotonic()))
 
     def guess_type(self, path):
         served = "/" + os.path.relpath(path, self.directory).replace(os.sep, "/")
@@ -72,14 +88,17 @@ def free_port(host: str) -> int:
 
 
 @contextmanager
-def serve_sites(sites: Mapping[str, Path], port: int | None = None, delay: float = 0.0) -> Iterator[dict[str, str]]:
-    """Serve {ip: directory}; yields {ip: base URL} and stops the servers on exit."""
+def serve_sites(sites: Mapping[str, Path], port: int | None = None, delay: float = 0.0,
+                visits: list[Visit] | None = None) -> Iterator[dict[str, str]]:
+    """Serve {ip: directory}; yields {ip: base URL} and stops the servers on exit. Every GET is
+    appended to `visits` when it is given (the tests of politeness read it)."""
     port = port or free_port(next(iter(sites)))
     servers = []
     try:
         for ip, root in sites.items():
             handler = functools.partial(SiteHandler, directory=str(root), redirects=_read_pairs(Path(root) / REDIRECTS_FILE),
-                                        content_types=_read_pairs(Path(root) / CONTENT_TYPES_FILE), delay=delay)
+                                        content_types=_read_pairs(Path(root) / CONTENT_TYPES_FILE), delay=delay,
+                                        visits=visits)
             server = http.server.ThreadingHTTPServer((ip, port), handler)
             server.daemon_threads = True
             threading.Thread(target=server.serve_forever, daemon=True).start()

@@ -40,6 +40,9 @@ CRAWL_ID = None
 # grace period (its pages may bring new links), for at most DISTRIBUTED_MAX_WAIT_SECONDS in a row.
 DISTRIBUTED_GRACE_SECONDS = 5
 DISTRIBUTED_MAX_WAIT_SECONDS = 600
+# A worker silent this long is taken for dead, and the requests it had taken from the shared queue
+# are put back for the others: long enough that a busy machine is not taken for a dead one.
+DISTRIBUTED_LEASE_SECONDS = 30
 
 # Pages are processed in worker processes, off the reactor: this many (default: one per core; 0:
 # in the crawl process, for debugging), at most PROCESSING_TIMEOUT seconds a page (a page over

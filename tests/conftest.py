@@ -115,8 +115,9 @@ def crawl_command(database_url: str, *args: str) -> tuple[list[str], dict[str, s
     """The command line and environment of `scrapy crawl news` against database_url, without the
     politeness delays a test web does not need."""
     env = dict(os.environ, ARCHIVE_DATABASE_URL=database_url)
-    command = [sys.executable, "-m", "scrapy", "crawl", "news", *args,
-               "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False"]
+    # The caller's arguments last: Scrapy keeps the last `-s` of a name.
+    command = [sys.executable, "-m", "scrapy", "crawl", "news",
+               "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", *args]
     return command, env
 
 

@@ -1,13 +1,16 @@
-"""Two crawler processes sharing one Redis (scrapy-redis queue and duplicate filter) and one
-PostgreSQL archive crawl a fixture web: no URL fetched twice, no duplicate rows, nothing missing."""
+"""Crawler processes sharing one Redis (scrapy-redis queue and duplicate filter) and one PostgreSQL
+archive crawl loopback webs: no URL fetched twice, no duplicate rows, nothing missing, both workers
+busy until the end, one host's limits kept by the workers together, nothing lost with a worker."""
 from __future__ import annotations
 
+import bisect
 import json
-import os
 import re
 import shutil
+import socket
 import subprocess
-import sys
+import threading
+import time
 import uuid
 
 import redis
@@ -15,24 +18,19 @@ from sqlalchemy import create_engine, text
 
 from archive import Archive
 from archive.db import parse_database_url
-from crawler.localweb import serve_sites
-from tests.conftest import PROJECT_ROOT, WEB
+from crawler.distributed import CrawlKeys
+from crawler.localweb import Visit, serve_sites
+from tests.conftest import PROJECT_ROOT, WEB, crawl_command
 from tests.test_archive_cli import archive_command
 
 
 def test_two_workers_share_the_crawl(redis_url: str, postgres_url: str) -> None:
     expected = json.loads((WEB / "expected.json").read_text(encoding="utf-8"))
-    # A database of its own on the shared server: the queue and filter keys start empty.
-    database = 1 + uuid.uuid4().int % 15
-    shared_redis = f"{redis_url}/{database}"
-    redis.Redis.from_url(shared_redis).flushdb()
+    shared_redis = _shared_redis(redis_url)
     Archive.open(postgres_url).close()
     with serve_sites({ip: WEB / name for name, ip in expected["hosts"].items()}, delay=0.05) as urls:
-        command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", "start_urls=" + ",".join(urls.values()),
-                   "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "CONCURRENT_REQUESTS=2"]
-        env = dict(os.environ, ARCHIVE_DATABASE_URL=postgres_url, REDIS_URL=shared_redis)
-        workers = [subprocess.Popen(command, cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL,
-                                    stderr=subprocess.PIPE, text=True) for _ in range(2)]
+        workers = _start_workers(2, postgres_url, shared_redis, "-a", "start_urls=" + ",".join(urls.values()),
+                                 "-s", "CONCURRENT_REQUESTS=2")
         logs = [worker.communicate(timeout=180)[1] for worker in workers]
     assert [worker.returncode for worker in workers] == [0, 0], logs[0][-2000:]
     scraped = [int(m.group(1)) if (m := re.search(r"'item_scraped_count': (\d+)", log)) else 0 for log in logs]
@@ -53,17 +51,14 @@ def test_two_workers_share_the_crawl(redis_url: str, postgres_url: str) -> None:
 def test_scheduled_distributed_crawls_work_run_after_run(redis_url: str, postgres_url: str, tmp_path) -> None:
     """The second of two scheduled runs is not told every URL was seen: it checks the archived
     pages (304s) and archives the article that appeared in between."""
-    database = 1 + uuid.uuid4().int % 15
-    shared_redis = f"{redis_url}/{database}"
-    redis.Redis.from_url(shared_redis).flushdb()
+    shared_redis = _shared_redis(redis_url)
     site = tmp_path / "site"
     shutil.copytree(WEB / "repost", site)
     article = (site / "news" / "5566.html").read_text(encoding="utf-8")
     index = (site / "index.html").read_text(encoding="utf-8")
-    env = dict(os.environ, ARCHIVE_DATABASE_URL=postgres_url, REDIS_URL=shared_redis)
     with serve_sites({"127.0.0.40": site}) as urls:
-        command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", f"start_urls={urls['127.0.0.40']}",
-                   "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False"]
+        command, env = crawl_command(postgres_url, "-a", f"start_urls={urls['127.0.0.40']}")
+        env["REDIS_URL"] = shared_redis
         first = subprocess.run(command, cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=180)
         (site / "news" / "5567.html").write_text(article.replace("韶关", "韶关市"), encoding="utf-8")
         (site / "index.html").write_text(index.replace("</body>", '<a href="/news/5567.html">续</a></body>'),
@@ -82,43 +77,87 @@ def test_scheduled_distributed_crawls_work_run_after_run(redis_url: str, postgre
 
 
 
-def _slow_site(root) -> int:
-    """An index of 6 list pages of 20 articles each (distinct texts): 127 pages."""
+def _slow_site(root, lists: int = 6) -> int:
+    """An index of `lists` list pages of 20 articles each (distinct texts): 127 pages by default."""
     template = (WEB / "gov" / "gzdt" / "content" / "post_1002.html").read_text(encoding="utf-8")
     (root / "a").mkdir(parents=True)
-    lists = []
-    for page in range(6):
+    list_links = []
+    for page in range(lists):
         links = "".join(f'<li><a href="/a/{page}-{n}.html">第{page}-{n}篇</a></li>' for n in range(20))
         (root / f"list{page}.html").write_text(f"<html><body><ul>{links}</ul></body></html>", encoding="utf-8")
-        lists.append(f'<li><a href="/list{page}.html">第{page}页</a></li>')
+        list_links.append(f'<li><a href="/list{page}.html">第{page}页</a></li>')
         for n in range(20):
             text = template.replace("2023年2月21日,2023年全省", f"2023年2月21日,第{page}-{n}次全省", 1)
             (root / "a" / f"{page}-{n}.html").write_text(text, encoding="utf-8")
-    (root / "index.html").write_text(f"<html><body><ul>{''.join(lists)}</ul></body></html>", encoding="utf-8")
-    return 1 + 6 + 6 * 20
+    (root / "index.html").write_text(f"<html><body><ul>{''.join(list_links)}</ul></body></html>", encoding="utf-8")
+    return 1 + lists + lists * 20
 
 
-def test_both_workers_work_until_the_crawl_is_done(redis_url: str, postgres_url: str, tmp_path) -> None:
-    """The worker that loses the race for the start page waits for the links the other finds."""
-    database = 1 + uuid.uuid4().int % 15
-    shared_redis = f"{redis_url}/{database}"
-    redis.Redis.from_url(shared_redis).flushdb()
+def _shared_redis(redis_url: str) -> str:
+    """A database of its own on the shared server: the crawl's keys start empty."""
+    shared = f"{redis_url}/{1 + uuid.uuid4().int % 15}"
+    redis.Redis.from_url(shared).flushdb()
+    return shared
+
+
+def _start_workers(count: int, postgres_url: str, shared_redis: str, *args: str) -> list[subprocess.Popen[str]]:
+    command, env = crawl_command(postgres_url, *args)
+    env["REDIS_URL"] = shared_redis
+    return [subprocess.Popen(command, cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                             text=True) for _ in range(count)]
+
+
+def _most_at_once(visits: list[Visit]) -> int:
+    events = sorted([(visit.arrived, 1) for visit in visits] + [(visit.answered, -1) for visit in visits])
+    at_once = most = 0
+    for _, change in events:
+        at_once += change
+        most = max(most, at_once)
+    return most
+
+
+def _most_in_window(visits: list[Visit], seconds: float) -> int:
+    arrivals = sorted(visit.arrived for visit in visits)
+    return max(bisect.bisect_left(arrivals, first + seconds) - i for i, first in enumerate(arrivals))
+
+
+def _article_pages_once(postgres_url: str) -> tuple[int, int]:
+    """How many article URLs of the slow site are archived, and how many of them more than once."""
+    engine = create_engine(parse_database_url(postgres_url))
+    with engine.connect() as connection:
+        stored = connection.execute(text("select count(distinct url), count(*) - count(distinct url) from pages "
+                                         "where url like '%/a/%'")).one()
+    engine.dispose()
+    return stored[0], stored[1]
+
+
+# The per-host limits of the politeness test: a request at most every DELAY seconds, at most
+# CONCURRENCY in flight, for the crawl as a whole. The site answers in SITE_SECONDS, longer than the
+# delay, so that two workers each keeping to the limits alone would exceed both.
+DELAY = 0.2
+CONCURRENCY = 2
+SITE_SECONDS = 0.3
+# Over a window this long, requests the delay allows (a few more for the window's edges).
+WINDOW_SECONDS = 3.0
+
+
+def test_two_workers_share_the_work_and_one_hosts_limits(redis_url: str, postgres_url: str, tmp_path) -> None:
+    """Both workers work until the crawl is done (the one that loses the race for the start page
+    waits for the links the other finds), and the site sees one polite crawler, not two."""
+    shared_redis = _shared_redis(redis_url)
     Archive.open(postgres_url).close()
     pages = _slow_site(tmp_path / "site")
-    with serve_sites({"127.0.0.42": tmp_path / "site"}, delay=0.3) as urls:
-        command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", f"start_urls={urls['127.0.0.42']}",
-                   "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False"]
-        env = dict(os.environ, ARCHIVE_DATABASE_URL=postgres_url, REDIS_URL=shared_redis)
-        workers = [subprocess.Popen(command, cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL,
-                                    stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    visits: list[Visit] = []
+    with serve_sites({"127.0.0.42": tmp_path / "site"}, delay=SITE_SECONDS, visits=visits) as urls:
+        workers = _start_workers(2, postgres_url, shared_redis, "-a", f"start_urls={urls['127.0.0.42']}",
+                                 "-s", f"DOWNLOAD_DELAY={DELAY}", "-s", f"CONCURRENT_REQUESTS_PER_DOMAIN={CONCURRENCY}")
         logs = [worker.communicate(timeout=300)[1] for worker in workers]
     assert [worker.returncode for worker in workers] == [0, 0], logs[0][-2000:] + logs[1][-2000:]
+    # Every page of the site once (the article template's own links add a few 404s).
+    assert _article_pages_once(postgres_url) == (pages - 1 - 6, 0)
     engine = create_engine(parse_database_url(postgres_url))
     with engine.connect() as connection:
         stored = connection.execute(text("select count(*) from pages")).scalar()
-        # Every page of the site once (the article template's own links add a few 404s).
-        assert connection.execute(text("select count(*) from pages where url like '%/a/%'")).scalar() == pages - 7
-        assert stored >= pages
         shares = [row[0] for row in connection.execute(text("select pages_fetched from crawl_runs order by id"))]
         statuses = {row[0] for row in connection.execute(text("select status from crawl_runs"))}
         crawl_ids = {row[0] for row in connection.execute(text("select crawl_id from crawl_runs"))}
@@ -129,6 +168,43 @@ def test_both_workers_work_until_the_crawl_is_done(redis_url: str, postgres_url:
     assert listed[1].split()[:3] == ["crawl", "finished", crawl_ids.pop()] and "2 workers" in listed[1]
     assert [line.split()[1] for line in listed[2:4]] == ["finished", "finished"]
     # Each did a real share (before, the worker that lost the race for the start page closed at once
-    # with 0). An idle worker looks at the shared queue every 5 s (Scrapy's engine heartbeat): on a
-    # site that answers in 0.3 s it joins within seconds; on a polite crawl the wait is negligible.
+    # with 0, and later joined only on Scrapy's 5 s heartbeat).
     assert min(shares) >= stored // 4, shares
+    # The host saw the limits of one crawler: never more than CONCURRENCY requests at once, and no
+    # more requests in any window than one request per DELAY allows.
+    assert _most_at_once(visits) <= CONCURRENCY
+    assert _most_in_window(visits, WINDOW_SECONDS) <= WINDOW_SECONDS / DELAY + 2, len(visits)
+
+
+def test_a_worker_killed_mid_crawl_loses_nothing(redis_url: str, postgres_url: str, tmp_path) -> None:
+    """SIGKILL one of two workers while it holds requests: once its lease lapses, the other worker
+    fetches them; every page is archived, none twice."""
+    shared_redis = _shared_redis(redis_url)
+    server = redis.Redis.from_url(shared_redis)
+    Archive.open(postgres_url).close()
+    lists = 3
+    pages = _slow_site(tmp_path / "site", lists)
+    with serve_sites({"127.0.0.43": tmp_path / "site"}, delay=0.1) as urls:
+        doomed, survivor = _start_workers(2, postgres_url, shared_redis, "-a", f"start_urls={urls['127.0.0.43']}",
+                                          "-s", "DISTRIBUTED_LEASE_SECONDS=3")
+        # Nobody reads the doomed worker's log: drained, lest it block on a full pipe.
+        threading.Thread(target=doomed.stderr.read, daemon=True).start()
+        deadline = time.monotonic() + 120
+        leases = None
+        while time.monotonic() < deadline and survivor.poll() is None:
+            crawl_id = server.get("news:crawl")
+            stored, _ = _article_pages_once(postgres_url)
+            if crawl_id is not None and stored >= 10:
+                leases = CrawlKeys("news", crawl_id.decode()).leases(f"{socket.gethostname()}:{doomed.pid}")
+                if server.hlen(leases):
+                    break
+            time.sleep(0.05)
+        doomed.kill()
+        doomed.wait()
+        held = server.hlen(leases)
+        log = survivor.communicate(timeout=300)[1]
+    assert held >= 1  # it died holding requests
+    assert survivor.returncode == 0, log[-3000:]
+    assert re.search(rf"worker \S+:{doomed.pid} stopped answering for 3 s: {held} requests it had taken are back",
+                     log), log[-3000:]
+    assert _article_pages_once(postgres_url) == (pages - 1 - lists, 0)

@@ -3,6 +3,9 @@ from alembic import context
 from archive.migrations import include_object
 from archive.models import Base
 
+# The PostgreSQL advisory lock upgrades take: any number unlikely to be another program's.
+MIGRATION_LOCK = 0x7A68_6E65  # "zhne"
+
 config = context.config
 engine = config.attributes["engine"]
 
@@ -14,6 +17,10 @@ with engine.connect() as connection:
         # transaction, so on the driver's connection) and checked after it.
         connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
     with connection.begin():
+        if connection.dialect.name == "postgresql":
+            # Workers started together on a new database all upgrade it: one at a time, so the
+            # others find it at head (the lock is released with the transaction).
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
         context.configure(
             connection=connection,
             target_metadata=Base.metadata,

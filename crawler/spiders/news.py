@@ -174,7 +174,8 @@ class NewsSpider(scrapy.Spider):
         fetched = Fetched(url=response.url, status=status, headers=_headers(response), body=response.body,
                           fetched_at=datetime.now(timezone.utc), links_from=self._links_from(response.url))
         processed = await self.processing.process(fetched)
-        yield processed
+        # The links first, the page last: once the page is stored, what it leads to is queued (a
+        # distributed worker's lease on this request ends when its page is stored).
         entry = bool(response.meta.get(ENTRY_PAGE))
         if processed.record.redirect_to:
             for request in self._request(processed.record.redirect_to, entry=entry):
@@ -182,6 +183,7 @@ class NewsSpider(scrapy.Spider):
         elif response.status < 300:
             for request in self._follow(response.url, processed, entry):
                 yield request
+        yield processed
 
     def _follow(self, url: str, processed: ProcessedPage, entry: bool) -> Iterator[scrapy.Request]:
         """Requests for the links the worker found: a page's own host only; a feed's or sitemap's
