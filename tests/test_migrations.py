@@ -1,6 +1,9 @@
 """Migrations on a real SQLite file and a real PostgreSQL database."""
 from __future__ import annotations
 
+import subprocess
+import sys
+import time
 from datetime import date, datetime, timezone
 
 import pytest
@@ -13,7 +16,7 @@ from archive.db import Archive, ArchiveError, make_engine
 from archive.models import Base
 from archive.store import save_page
 from pipelines.ingest import process_for_archive
-from tests.conftest import WEB
+from tests.conftest import PROJECT_ROOT, WEB
 
 CONTRACT_COLUMNS = {
     "sources": {"id", "domain", "name"},
@@ -117,3 +120,21 @@ def test_upgrading_an_archive_with_data_keeps_every_row(database_url: str) -> No
         save_page(session, process_for_archive("http://a.example.cn/2.html", body, {"Content-Type": "text/html"},
                                                datetime.now(timezone.utc)), 1)
     archive.close()
+
+
+def test_workers_upgrading_a_new_postgres_archive_together_all_succeed(postgres_url: str) -> None:
+    """Distributed workers started together each upgrade the same new database (processes: Alembic's
+    context is one per process)."""
+    # Each imports what it needs, then all upgrade at one instant.
+    at_once = ("import sys, time; from archive import migrations; from archive.db import Archive; "
+               "time.sleep(max(0, float(sys.argv[2]) - time.time())); Archive.open(sys.argv[1]).close()")
+    start = str(time.time() + 3)
+    upgrades = [subprocess.Popen([sys.executable, "-c", at_once, postgres_url, start], cwd=PROJECT_ROOT,
+                                 stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) for _ in range(4)]
+    outputs = [upgrade.communicate(timeout=120)[0] for upgrade in upgrades]
+    assert [upgrade.returncode for upgrade in upgrades] == [0] * 4, outputs
+    archive = Archive.open(postgres_url, migrate=False)
+    try:
+        assert migrations.current_revision(archive.engine) == migrations.head_revision(archive.engine)
+    finally:
+        archive.close()
