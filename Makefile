@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: venv demo test bench postgres redis browser clean-demo schema-doc
+.PHONY: venv demo test lint bench postgres redis browser clean-demo schema-doc
 
 # Exact versions of every package come from constraints.txt, so installs are reproducible.
 $(INSTALLED): pyproject.toml constraints.txt
@@ -31,6 +31,11 @@ browser:
 
 test: venv postgres redis browser
 	$(BIN)/python -m pytest
+
+# ruff (the rule set in pyproject.toml) on all the code; mypy strict on the pure processing and the archive.
+lint: venv
+	$(BIN)/ruff check archive crawler pipelines tests bench
+	$(BIN)/mypy
 
 # docs/schema.md's reference part, from a freshly migrated archive (a test checks it is current).
 schema-doc: venv

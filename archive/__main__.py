@@ -8,6 +8,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from archive.export import CHINA, FORMATS
 from archive.location import DATABASE_URL_ENV, DEFAULT_DATABASE_URL
@@ -24,7 +25,8 @@ class _Query(argparse.Action):
     """The words of a search query, joined; a query with nothing to search for is a usage error,
     said in one line."""
 
-    def __call__(self, parser, namespace, values, option_string=None) -> None:
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any,
+                 option_string: str | None = None) -> None:
         from archive.terms import QueryError, parse_query
 
         query = " ".join(values)

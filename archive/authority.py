@@ -4,7 +4,7 @@ rows alike (anything with the columns as attributes)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 # Authority of the copy a page carries: government > newspaper / news client > portal or
 # aggregator > unknown > spam-injected.
@@ -33,7 +33,7 @@ def page_authority(page: PageLike, source: SourceLike) -> int:
     return UNKNOWN_AUTHORITY
 
 
-Carrier = TypeVar("Carrier", bound=tuple)
+Carrier = TypeVar("Carrier", bound=tuple[Any, ...])
 
 
 def most_authoritative(carriers: Iterable[Carrier]) -> Carrier:

@@ -12,14 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from archive.authority import most_authoritative, page_authority
 from archive.models import Article, ArticleBand, ArticleParagraph, ArticleSignature, Page, Source
-from pipelines.fingerprint import Fingerprint, jaccard
+from pipelines.fingerprint import jaccard
 from pipelines.hashing import normalized_for_hash
+from pipelines.record import Fingerprint
 
 SAME_STORY_JACCARD = 0.9
 SAME_HEADLINE_JACCARD = 0.6
@@ -38,8 +40,8 @@ MIN_CONTAINED_PARAGRAPHS = 2
 def most_authoritative_page(session: Session, article_id: int) -> tuple[Page, Source]:
     """The page carrying the article from the most authoritative source; the earliest fetched of equals."""
     pages = session.execute(select(Page, Source).join(Source).where(Page.article_id == article_id)
-                            .order_by(Page.fetched_at, Page.id)).all()
-    return tuple(most_authoritative(pages))
+                            .order_by(Page.fetched_at, Page.id)).tuples().all()
+    return most_authoritative(pages)
 
 
 def store_fingerprint(session: Session, article: Article, found: Fingerprint) -> None:
@@ -75,11 +77,13 @@ def _candidates(session: Session, found: Fingerprint) -> list[Candidate]:
         .join(ArticleSignature, ArticleSignature.article_id == Article.id)
         .where(Article.id.in_(ids))
     )
-    return [Candidate(*row) for row in rows]
+    return [Candidate(*row) for row in rows]  # type: ignore[arg-type]  # a row is the fields in order
 
 
 def _same_headline(a: str | None, b: str | None) -> bool:
-    return bool(a and b) and normalized_for_hash(a) == normalized_for_hash(b)
+    if not a or not b:
+        return False
+    return normalized_for_hash(a) == normalized_for_hash(b)
 
 
 def _contained(part_keys: Sequence[int], truncated: bool, whole_keys: Collection[int]) -> bool:
@@ -124,14 +128,16 @@ def join_story(session: Session, article: Article, found: Fingerprint, clusters:
     refresh_canonical(session, article.cluster_id)
 
 
-def _article_rank(session: Session, article: Article) -> tuple:
+def _article_rank(session: Session, article: Article) -> tuple[int, bool, datetime, int]:
     authority = page_authority(*most_authoritative_page(session, article.id))
     published = article.published_at or article.first_seen_at
     # Highest authority, then full before truncated, then earliest.
     return (-authority, article.is_truncated, published, article.id)
 
 
-def refresh_canonical(session: Session, cluster_id: int) -> None:
+def refresh_canonical(session: Session, cluster_id: int | None) -> None:
+    if cluster_id is None:
+        return  # an article not yet in a story
     members = session.scalars(select(Article).where(Article.cluster_id == cluster_id)).all()
     best = min(members, key=lambda member: _article_rank(session, member))
     for member in members:

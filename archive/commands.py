@@ -11,7 +11,7 @@ import signal
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 from archive.db import Archive, ArchiveError, connect, database_url, safe_url
 from archive.export import BINARY_FORMATS, CHINA, UTF8_BOM, WRITERS, china_time, written_whole
@@ -20,6 +20,9 @@ from pipelines.record import EXTRACTION_VERSION
 T = TypeVar("T")
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from archive.models import CrawlRun
     from archive.warc import ImportReport
 
 
@@ -56,7 +59,7 @@ def cmd_browse(args: argparse.Namespace) -> int:
         raise ArchiveError(f"browse serves a SQLite archive; {safe_url(database_url())} is a {url.get_backend_name()} one")
     # At the code's revision: Datasette and the story page read the views and the index as this code defines them.
     Archive.open(migrate=False).close()
-    return serve(Path(url.database), args.host, args.port)
+    return serve(Path(url.database or ""), args.host, args.port)
 
 
 # Stories `archive stats` lists unless told --all: an archive holds hundreds of thousands.
@@ -169,14 +172,14 @@ def cmd_search(archive: Archive, args: argparse.Namespace) -> int:
     return 0
 
 
-def _duration(run) -> str:
+def _duration(run: CrawlRun) -> str:
     if run.finished_at is None:
         return "-"
     seconds = int((run.finished_at - run.started_at).total_seconds())
     return f"{seconds // 3600}h{seconds // 60 % 60:02d}m" if seconds >= 3600 else f"{seconds // 60}m{seconds % 60:02d}s"
 
 
-def _run_fields(run) -> dict:
+def _run_fields(run: CrawlRun) -> dict[str, Any]:
     return {"id": run.id, "spider": run.spider, "status": run.status, "finish_reason": run.finish_reason,
             "started_at": china_time(run.started_at), "finished_at": china_time(run.finished_at),
             "pages": run.pages_fetched, "new_articles": run.articles_new, "duplicates": run.duplicates,
@@ -222,14 +225,14 @@ def cmd_runs(archive: Archive, args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_line(run, indent: str = "") -> str:
+def _run_line(run: CrawlRun, indent: str = "") -> str:
     note = "; ".join(run.flags or []) or (run.finish_reason if run.status != "finished" else "") or "-"
     started = run.started_at.astimezone(CHINA).strftime("%Y-%m-%d %H:%M:%S")
     return (f"{indent}{run.id:>5}  {run.status:<11}  {started:<19}  {_duration(run):>7}  {run.pages_fetched:>6}  "
             f"{run.articles_new:>5}  {run.errors:>6}  {note}")
 
 
-def _print_run(session, args: argparse.Namespace) -> int:
+def _print_run(session: Session, args: argparse.Namespace) -> int:
     from archive import queries
     from archive.models import CrawlRun
 
@@ -264,7 +267,8 @@ def _progress(unit: str, total: int | None = None) -> Callable[[Iterable[T]], It
             return items
         from tqdm import tqdm
 
-        return tqdm(items, unit=unit, total=total, file=sys.stderr)
+        shown: Iterable[T] = tqdm(items, unit=unit, total=total, file=sys.stderr)
+        return shown
     return wrap
 
 
@@ -293,7 +297,7 @@ def cmd_export(archive: Archive, args: argparse.Namespace) -> int:
 
 def _stop_on_sigterm() -> None:
     """A scheduler stopping the command (SIGTERM) is treated like Ctrl-C: finish cleanly, resume later."""
-    def interrupt(_signum, _frame):
+    def interrupt(_signum: int, _frame: object) -> None:
         raise KeyboardInterrupt
     signal.signal(signal.SIGTERM, interrupt)
 

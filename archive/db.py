@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, InterfaceError, NoSuchModuleError, OperationalError
 
@@ -42,7 +42,7 @@ def parse_database_url(raw: str) -> URL:
     return url
 
 
-def _enable_sqlite_pragmas(dbapi_connection, _record) -> None:
+def _enable_sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
     # Transactions are begun by _begin_immediately, not by the driver.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
@@ -72,7 +72,7 @@ REVISION_DIGITS = 4
 READ_ONLY = "archive_read_only"
 
 
-def _begin(connection) -> None:
+def _begin(connection: Connection) -> None:
     """A writer takes SQLite's write lock when its transaction begins: a transaction that read first
     and wrote later would fail at once with 'database is locked' when another process wrote in
     between, instead of waiting its turn (busy_timeout). A reader begins a deferred transaction,

@@ -10,7 +10,7 @@ import csv
 import functools
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -59,11 +59,11 @@ def _plain(value: Any) -> Any:
 
 
 @contextmanager
-def written_whole(target: Path, binary: bool) -> Iterator[IO]:
+def written_whole(target: Path, binary: bool) -> Iterator[IO[Any]]:
     """A file to write the export to, which becomes `target` only when the block completes."""
     partial = target.with_name(target.name + ".partial")
     try:
-        with open(partial, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": ""})) as out:
+        with (open(partial, "wb") if binary else open(partial, "w", encoding="utf-8", newline="")) as out:
             yield out
         partial.replace(target)
     finally:
@@ -72,8 +72,9 @@ def written_whole(target: Path, binary: bool) -> Iterator[IO]:
 
 def write_jsonl(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
     count = 0
-    for count, row in enumerate(rows, 1):
+    for row in rows:
         out.write(json.dumps({name: _plain(row[name]) for name in EXPORT_FIELDS}, ensure_ascii=False) + "\n")
+        count += 1
     return count
 
 
@@ -97,9 +98,10 @@ def write_csv(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
     writer = csv.DictWriter(out, fieldnames=EXPORT_FIELDS)
     writer.writeheader()
     count = 0
-    for count, row in enumerate(rows, 1):
+    for row in rows:
         writer.writerow({name: spreadsheet_safe(" ".join(row[name]) if name in PAGE_EXPORT_FIELDS else _plain(row[name]))
                          for name in EXPORT_FIELDS})
+        count += 1
     return count
 
 
@@ -124,4 +126,6 @@ def write_parquet(rows: Iterable[dict[str, Any]], out: IO[bytes]) -> int:
     return count
 
 
-WRITERS = {"jsonl": write_jsonl, "csv": write_csv, "parquet": write_parquet}
+# Each writer takes the stream its format needs (text, or bytes for BINARY_FORMATS).
+WRITERS: dict[str, Callable[[Iterable[dict[str, Any]], Any], int]] = {
+    "jsonl": write_jsonl, "csv": write_csv, "parquet": write_parquet}

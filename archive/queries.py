@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import zlib
-
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -15,7 +14,6 @@ from archive.db import Archive
 from archive.export import ARTICLE_EXPORT_FIELDS
 from archive.models import Article, CrawlRun, Page, RawBody, Source
 from archive.source_names import sources_named
-
 
 
 @dataclass(frozen=True)
@@ -54,14 +52,14 @@ def article_count(session: Session) -> int:
 
 
 def totals(session: Session) -> dict[str, int]:
-    article_pages = session.scalar(select(func.count(Page.id)).where(Page.article_id.is_not(None)))
+    article_pages = session.scalar(select(func.count(Page.id)).where(Page.article_id.is_not(None))) or 0
     articles = article_count(session)
     return {
-        "pages": session.scalar(select(func.count(Page.id))),
+        "pages": session.scalar(select(func.count(Page.id))) or 0,
         "article_pages": article_pages,
         "articles": articles,
         "duplicate_pages": article_pages - articles,
-        "errors": session.scalar(select(func.count(Page.id)).where(Page.error.is_not(None))),
+        "errors": session.scalar(select(func.count(Page.id)).where(Page.error.is_not(None))) or 0,
     }
 
 
@@ -71,8 +69,8 @@ def article_with_pages(session: Session, article_id: int) -> tuple[Article, list
         return None
     pages = session.execute(
         select(Page, Source).join(Source).where(Page.article_id == article_id).order_by(Page.fetched_at)
-    ).all()
-    return article, [tuple(row) for row in pages]
+    ).tuples().all()
+    return article, list(pages)
 
 
 def iter_articles_for_export(session: Session, batch_size: int = 1000) -> Iterator[dict[str, Any]]:
@@ -84,7 +82,7 @@ def iter_articles_for_export(session: Session, batch_size: int = 1000) -> Iterat
         batch = session.execute(select(*columns).where(Article.id > last_id).order_by(Article.id).limit(batch_size)).all()
         if not batch:
             return
-        carriers: dict[int, list[tuple[str, str]]] = {}
+        carriers: dict[int | None, list[tuple[str, str]]] = {}
         for article_id, url, domain in session.execute(
             select(Page.article_id, Page.url, Source.domain).join(Source, Source.id == Page.source_id)
             .where(Page.article_id.between(batch[0].id, batch[-1].id)).order_by(Page.fetched_at, Page.id)
@@ -193,7 +191,7 @@ def stories(session: Session, limit: int | None = None) -> tuple[int, list[Story
     one query."""
     view = table("canonical_stories", column("cluster_id"), column("article_id"), column("title"),
                  column("canonical_source_name"), column("articles"), column("pages"))
-    total = session.scalar(select(func.count()).select_from(view))
+    total = session.scalar(select(func.count()).select_from(view)) or 0
     largest = select(view).order_by(view.c.pages.desc(), view.c.cluster_id)
     rows = session.execute(largest.limit(limit) if limit is not None else largest).all()
     return total, [Story(row.cluster_id, row.article_id, row.title, row.canonical_source_name, row.articles, row.pages)
@@ -202,11 +200,11 @@ def stories(session: Session, limit: int | None = None) -> tuple[int, list[Story
 
 def cluster_copies(session: Session, cluster_id: int) -> list[tuple[Article, Page, Source]]:
     """Every page that carried any article of the cluster, canonical article first."""
-    return [tuple(row) for row in session.execute(
+    return list(session.execute(
         select(Article, Page, Source).join(Page, Page.article_id == Article.id).join(Source, Source.id == Page.source_id)
         .where(Article.cluster_id == cluster_id)
         .order_by(Article.is_canonical.desc(), Article.id, Page.fetched_at)
-    )]
+    ).tuples())
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ def _stale(selection: PageSelection) -> list[ColumnElement[bool]]:
 
 def count_stale(archive: Archive, selection: PageSelection) -> int:
     with archive.reading() as session:
-        return session.scalar(select(func.count(Page.id)).where(*_stale(selection)))
+        return session.scalar(select(func.count(Page.id)).where(*_stale(selection))) or 0
 
 
 def reprocess(archive: Archive, selection: PageSelection, *, after_each: Callable[[], None] = lambda: None,
@@ -37,7 +37,7 @@ def reprocess(archive: Archive, selection: PageSelection, *, after_each: Callabl
                  "extraction_version": EXTRACTION_VERSION}
     with recorded_run(archive, "reprocess", arguments) as run:
         for page in iter_retained_responses(archive, *_stale(selection), batch_size=batch_size):
-            processed = process_for_archive(page.url, page.body, page.headers, page.fetched_at, status=page.http_status)
+            processed = process_for_archive(page.url, page.body, page.headers, page.fetched_at, status=page.http_status or 200)
             with archive.session() as session:
                 # The page keeps the run that fetched it; the reprocess run only counts it.
                 outcome = save_page(session, processed, page.crawl_run_id, reprocessing=True)

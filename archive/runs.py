@@ -17,7 +17,6 @@ from archive.heartbeat import HEARTBEAT_SECONDS, STALE_AFTER_SECONDS
 from archive.models import CrawlRun
 from archive.store import Outcome, utcnow
 
-
 # A run's status (crawl_runs.status).
 RUNNING = "running"
 FINISHED = "finished"  # done, or stopped by a limit the operator set (CLOSESPIDER_*)

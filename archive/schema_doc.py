@@ -12,7 +12,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, Table, inspect
+from sqlalchemy.engine.interfaces import ReflectedColumn
+from sqlalchemy.engine.reflection import Inspector
 
 from archive import migrations
 from archive.db import make_engine
@@ -35,35 +37,37 @@ def _cell(text: str) -> str:
 
 def _docstring(table_name: str) -> str:
     for mapper in Base.registry.mappers:
-        if mapper.local_table.name == table_name:
+        if isinstance(mapper.local_table, Table) and mapper.local_table.name == table_name:
             return " ".join((mapper.class_.__doc__ or "").split())
     raise UndocumentedSchemaError(f"table {table_name!r} exists in the database but has no model")
 
 
-def _keys(inspector, table: str) -> dict[str, list[str]]:
+def _keys(inspector: Inspector, table: str) -> dict[str, list[str]]:
     keys: dict[str, list[str]] = {}
     for column in inspector.get_pk_constraint(table)["constrained_columns"]:
         keys.setdefault(column, []).append("primary key")
     for foreign in inspector.get_foreign_keys(table):
-        for column, referred in zip(foreign["constrained_columns"], foreign["referred_columns"]):
+        for column, referred in zip(foreign["constrained_columns"], foreign["referred_columns"], strict=True):
             keys.setdefault(column, []).append(f"→ {foreign['referred_table']}.{referred}")
     unique = [c["column_names"] for c in inspector.get_unique_constraints(table)]
-    unique += [i["column_names"] for i in inspector.get_indexes(table) if i["unique"]]
+    # An index on an expression has None for that column: such indexes are not listed.
+    indexes = [(index["unique"], [name for name in index["column_names"] if name])
+               for index in inspector.get_indexes(table) if index["column_names"] and all(index["column_names"])]
+    unique += [columns for is_unique, columns in indexes if is_unique]
     for columns in unique:
         keys.setdefault(columns[0], []).append("unique" if len(columns) == 1 else f"unique ({', '.join(columns)})")
-    for index in inspector.get_indexes(table):
-        if not index["unique"] and index["column_names"] and index["column_names"][0]:
-            keys.setdefault(index["column_names"][0], []).append(
-                "indexed" if len(index["column_names"]) == 1 else f"indexed ({', '.join(index['column_names'])})")
+    for is_unique, columns in indexes:
+        if not is_unique:
+            keys.setdefault(columns[0], []).append("indexed" if len(columns) == 1 else f"indexed ({', '.join(columns)})")
     return keys
 
 
-def _type_name(column: dict, inspector) -> str:
+def _type_name(column: ReflectedColumn, inspector: Inspector) -> str:
     # As the database itself names it: PostgreSQL's TIMESTAMP WITH TIME ZONE, not SQLAlchemy's TIMESTAMP.
-    return column["type"].compile(dialect=inspector.bind.dialect)
+    return column["type"].compile(dialect=inspector.dialect)
 
 
-def _table_section(inspector, table: str) -> list[str]:
+def _table_section(inspector: Inspector, table: str) -> list[str]:
     model_columns = Base.metadata.tables[table].columns
     keys = _keys(inspector, table)
     lines = [f"### `{table}`", "", _docstring(table), "", "| column | type | null | keys | meaning |",
@@ -82,7 +86,7 @@ def _table_section(inspector, table: str) -> list[str]:
     return lines + [""]
 
 
-def _view_section(inspector, view: str) -> list[str]:
+def _view_section(inspector: Inspector, view: str) -> list[str]:
     if view not in VIEW_DOCS:
         raise UndocumentedSchemaError(f"view {view!r} exists in the database but not in archive/views.py")
     description, columns = VIEW_DOCS[view]

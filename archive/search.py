@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Connection, ColumnElement, Row, Select, cast, column, exists, func, literal_column, select, table
+from sqlalchemy import ColumnElement, Connection, Row, Select, cast, column, exists, func, literal_column, select, table
 
 from archive.authority import most_authoritative
 from archive.source_names import sources_named
@@ -71,21 +72,21 @@ def _filters(source: str | None, since: datetime | None, until: datetime | None,
 
 def _most_authoritative_urls(connection: Connection, article_ids: Collection[int]) -> dict[int, str]:
     """Each article's page from the most authoritative source; the earliest fetched of equals."""
-    carriers: dict[int, list[Row]] = {}
+    carriers: dict[int, list[Row[Any]]] = {}
     for row in connection.execute(
             select(pages.c.article_id, pages.c.url, pages.c.spam_injected, sources.c.kind, sources.c.domain)
             .join(sources, sources.c.id == pages.c.source_id).where(pages.c.article_id.in_(article_ids))
             .order_by(pages.c.fetched_at, pages.c.id)):
-        carriers.setdefault(row.article_id, []).append(row)
+        carriers.setdefault(row.article_id, []).append(row)  # type: ignore[arg-type]  # rows of one shape
     # A row holds both the page's and the source's columns.
     return {article_id: most_authoritative((row, row) for row in rows)[0].url for article_id, rows in carriers.items()}
 
 
-def _more_than(connection: Connection, matches: Select, bound: int) -> bool:
-    return connection.scalar(select(func.count()).select_from(matches.limit(bound + 1).subquery())) > bound
+def _more_than(connection: Connection, matches: Select[Any], bound: int) -> bool:
+    return (connection.scalar(select(func.count()).select_from(matches.limit(bound + 1).subquery())) or 0) > bound
 
 
-def _sqlite_statement(connection: Connection, query: Query, conditions: list[ColumnElement[bool]]) -> Select:
+def _sqlite_statement(connection: Connection, query: Query, conditions: list[ColumnElement[bool]]) -> Select[Any]:
     match = literal_column("article_terms").op("MATCH")(query.fts5())
     if _more_than(connection, select(_fts.c.rowid).where(match), RANKED_MATCHES):
         return (select(articles).join(_fts, _fts.c.rowid == articles.c.id).where(match, *conditions)
@@ -96,7 +97,7 @@ def _sqlite_statement(connection: Connection, query: Query, conditions: list[Col
             .order_by(matches.c.rank, articles.c.id))
 
 
-def _postgresql_statement(connection: Connection, query: Query, conditions: list[ColumnElement[bool]]) -> Select:
+def _postgresql_statement(connection: Connection, query: Query, conditions: list[ColumnElement[bool]]) -> Select[Any]:
     from sqlalchemy.dialects.postgresql import TSQUERY
 
     tsquery = cast(query.tsquery(), TSQUERY)

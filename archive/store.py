@@ -4,7 +4,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
@@ -31,7 +31,7 @@ class Outcome(enum.Enum):
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _get_or_create(session: Session, model: type[ModelT], lookup: dict[str, Any], values: dict[str, Any]) -> tuple[ModelT, bool]:
@@ -80,7 +80,8 @@ def store_raw(session: Session, raw: PackedBody) -> str:
 def _new_article_id(session: Session) -> int:
     """The id the next article gets, known before its INSERT."""
     if session.get_bind().dialect.name == "postgresql":
-        return session.scalar(text("SELECT nextval(pg_get_serial_sequence('articles', 'id'))"))
+        next_id: int = session.scalar(text("SELECT nextval(pg_get_serial_sequence('articles', 'id'))"))
+        return next_id
     # SQLite: this transaction holds the database's write lock from its start (BEGIN IMMEDIATE).
     return (session.scalar(select(func.max(Article.id))) or 0) + 1
 
@@ -156,7 +157,8 @@ def _story_time(session: Session, article_id: int) -> datetime | None:
     first_day = min(row.published_at.astimezone(SHANGHAI).date() for row in shown)
     that_day = [row for row in shown if row.published_at.astimezone(SHANGHAI).date() == first_day]
     timed = [row for row in that_day if precision_of(row.published_at) != DAY] or that_day
-    return max(timed, key=lambda row: (page_authority(row, row), -row.published_at.timestamp())).published_at
+    first: datetime = max(timed, key=lambda row: (page_authority(row, row), -row.published_at.timestamp())).published_at
+    return first
 
 
 def index_for_search(connection: Connection, articles: Iterable[tuple[int, str | None, str]]) -> None:

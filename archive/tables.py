@@ -6,10 +6,30 @@ Commands that only read (`search`) work on these tables without loading the ORM,
 much again as SQLAlchemy's core to import."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import (JSON, BigInteger, Boolean, Column, Date, DateTime, ForeignKey, Index, Integer, LargeBinary, MetaData,
-                        String, Table, Text, TypeDecorator, column, table)
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+    column,
+    table,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeEngine
 
 # Stable constraint names keep Alembic migrations identical on SQLite and PostgreSQL.
 NAMING_CONVENTION = {
@@ -35,35 +55,36 @@ class AwareDateTime(TypeDecorator[datetime]):
     impl = DateTime(timezone=True)
     cache_ok = True
 
-    def load_dialect_impl(self, dialect):
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
         if dialect.name == "sqlite":
             from sqlalchemy.dialects.sqlite import DATETIME
 
-            return dialect.type_descriptor(DATETIME(storage_format=SQLITE_TIME_FORMAT, regexp=SQLITE_TIME_PATTERN))
+            sqlite_time = DATETIME(storage_format=SQLITE_TIME_FORMAT, regexp=SQLITE_TIME_PATTERN)  # type: ignore[no-untyped-call]
+            return dialect.type_descriptor(sqlite_time)
         return dialect.type_descriptor(self.impl)
 
-    def process_bind_param(self, value: datetime | None, dialect) -> datetime | None:
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
         if value.tzinfo is None:
             raise ValueError(f"naive datetime {value!r} would be stored without its time zone")
-        return value.astimezone(timezone.utc) if dialect.name == "sqlite" else value
+        return value.astimezone(UTC) if dialect.name == "sqlite" else value
 
-    def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         if value is not None and value.tzinfo is None:
-            return value.replace(tzinfo=timezone.utc)
+            return value.replace(tzinfo=UTC)
         return value
 
 
 metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
-def required(name: str, type_, doc: str | None, *foreign_key: ForeignKey, **options) -> Column:
+def required(name: str, type_: Any, doc: str | None, *foreign_key: ForeignKey, **options: Any) -> Column[Any]:
     """A NOT NULL column."""
     return Column(name, type_, *foreign_key, nullable=False, doc=doc, **options)
 
 
-def optional(name: str, type_, doc: str | None, *foreign_key: ForeignKey, **options) -> Column:
+def optional(name: str, type_: Any, doc: str | None, *foreign_key: ForeignKey, **options: Any) -> Column[Any]:
     """A column that may be NULL."""
     return Column(name, type_, *foreign_key, nullable=True, doc=doc, **options)
 

@@ -15,9 +15,9 @@ import os
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, BinaryIO, TypeVar
+from typing import IO, Any, BinaryIO, TypeVar
 from urllib.parse import urlsplit
 
 from warcio.archiveiterator import ArchiveIterator
@@ -61,7 +61,7 @@ def _as_is(items: Iterable[T]) -> Iterable[T]:
     return items
 
 
-def export_warc(archive: Archive, out: BinaryIO, selection: PageSelection, *, gzip: bool = True,
+def export_warc(archive: Archive, out: IO[bytes], selection: PageSelection, *, gzip: bool = True,
                 batch_size: int = 200, progress: Callable[[Iterable[Any]], Iterable[Any]] = _as_is) -> int:
     """Write the selected pages with a retained response as WARC/1.1 `response` records, in page id
     order, streaming; returns how many were written."""
@@ -77,7 +77,7 @@ def export_warc(archive: Archive, out: BinaryIO, selection: PageSelection, *, gz
         writer.write_record(writer.create_warc_record(
             page.url, "response", payload=io.BytesIO(page.body),
             http_headers=_http_headers(page.http_status, page.headers, len(page.body)),
-            warc_headers_dict={"WARC-Date": page.fetched_at.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")}))
+            warc_headers_dict={"WARC-Date": page.fetched_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")}))
         written += 1
     return written
 
@@ -185,16 +185,16 @@ class MalformedRecord(ValueError):
     pass
 
 
-def _response(record) -> WarcResponse | str:
+def _response(record: Any) -> WarcResponse | str:
     missing = [name for name in MANDATORY_HEADERS if record.rec_headers.get_header(name) is None]
     if missing:
         # warcio reads a record without Content-Length to the end of the file, swallowing every record after it.
         raise MalformedRecord(f"no {', '.join(missing)} header")
     url = record.rec_headers.get_header("WARC-Target-URI") or ""
     if record.rec_type != "response" or record.http_headers is None or urlsplit(url).scheme not in ("http", "https"):
-        return record.rec_type
+        return str(record.rec_type)
     status = int(record.http_headers.get_statuscode())
-    fetched_at = iso_date_to_datetime(record.rec_headers.get_header("WARC-Date")).replace(tzinfo=timezone.utc)
+    fetched_at = iso_date_to_datetime(record.rec_headers.get_header("WARC-Date")).replace(tzinfo=UTC)
     return WarcResponse(url, fetched_at, status, _headers(record.http_headers), record.content_stream().read())
 
 

@@ -41,7 +41,7 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 sys.path.insert(0, str(ROOT))
 
 from crawler.localweb import serve_sites  # noqa: E402
-from pipelines.corpus import WRAPPER_CLOSE, WRAPPER_OPEN, WRAPPER_CHARSETS  # noqa: E402
+from pipelines.corpus import WRAPPER_CHARSETS, WRAPPER_CLOSE, WRAPPER_OPEN  # noqa: E402
 
 HOST = "127.0.0.61"
 ARTICLES_PER_LIST = 20

@@ -20,7 +20,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select, text
@@ -30,15 +30,15 @@ from archive.clusters import story_clusters
 from archive.models import Article, ArticleBand, ArticleParagraph, ArticleSignature, Page
 from archive.store import register_source, save_page
 from pipelines.fingerprint import fingerprint
-from pipelines.ingest import for_archive
 from pipelines.hashing import content_hash
+from pipelines.ingest import for_archive
 from pipelines.record import ArticleFields, PageKind, PageRecord
 
 HAN = [chr(c) for c in range(0x4E00, 0x4E00 + 3000)]
 PARAGRAPHS, PARAGRAPH_CHARS = 8, 80
 BATCH = 200
 PROBES = 200
-START = datetime(2026, 1, 1, tzinfo=timezone.utc)
+START = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 def paragraph(rng: random.Random) -> str:
@@ -92,7 +92,7 @@ def lookup_latency_ms(archive: Archive, probes: list[str]) -> float:
 def pair_precision_recall(truth: list[int], predicted: list[int]) -> tuple[float, float]:
     def pairs(counts) -> int:
         return sum(n * (n - 1) // 2 for n in counts.values())
-    together = pairs(Counter(zip(truth, predicted)))
+    together = pairs(Counter(zip(truth, predicted, strict=True)))
     predicted_pairs, true_pairs = pairs(Counter(predicted)), pairs(Counter(truth))
     return together / predicted_pairs if predicted_pairs else 1.0, together / true_pairs if true_pairs else 1.0
 

@@ -31,7 +31,6 @@ import uuid
 from pathlib import Path
 
 import redis
-
 from crawl_throughput import ROOT, build_web, postgres_database
 
 sys.path.insert(0, str(ROOT))
@@ -66,7 +65,7 @@ def crawl(workers: int, start_urls: str, settings: dict[str, str], redis_base: s
                                   text=True) for _ in range(workers)]
     logs = [process.communicate()[1] for process in processes]
     wall = time.perf_counter() - start
-    for process, log in zip(processes, logs):
+    for process, log in zip(processes, logs, strict=True):
         if process.returncode != 0:
             raise SystemExit(f"a worker failed ({process.returncode}):\n{log[-3000:]}")
     fetched = sum(int(m.group(1)) if (m := re.search(r"'response_received_count': (\d+)", log)) else 0

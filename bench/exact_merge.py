@@ -26,7 +26,7 @@ import sys
 import tempfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from itertools import combinations
 from pathlib import Path
 
@@ -235,7 +235,7 @@ def run(database_url: str, seed: int) -> dict:
             copies.append(copy)
     rng.shuffle(copies)
     archive = Archive.open(database_url)
-    started = datetime(2026, 12, 1, tzinfo=timezone.utc)
+    started = datetime(2026, 12, 1, tzinfo=UTC)
     with archive.session() as session:
         for host in sorted({c.url.split("/")[2] for c in copies}):
             kind = next((kind for suffix, kind in SOURCES.items() if host.endswith(suffix)), None)
@@ -276,7 +276,8 @@ def run(database_url: str, seed: int) -> dict:
         "exact_merge": merged / total, "exact_merge_by_class": {k: f"{v['merged']}/{v['copies']}" for k, v in sorted(by_class.items())},
         "cluster_precision": precision, "cluster_recall": recall,
         "cluster_f1": 2 * precision * recall / max(1e-9, precision + recall),
-        "false_merge_pairs": pairs[(False, True)], "false_merges_by_classes": dict(false_merges.most_common()), "date_to_the_minute": sum(dated) / max(1, len(dated)),
+        "false_merge_pairs": pairs[(False, True)], "false_merges_by_classes": dict(false_merges.most_common()),
+        "date_to_the_minute": sum(dated) / max(1, len(dated)),
     }
 
 

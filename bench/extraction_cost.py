@@ -11,7 +11,7 @@ import json
 import statistics
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import trafilatura
@@ -22,7 +22,7 @@ from pipelines.process import process_page
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DIRS = [ROOT / "tests" / "fixtures" / "pages"]
 ROUNDS = 7
-FETCHED_AT = datetime(2026, 11, 1, tzinfo=timezone.utc)
+FETCHED_AT = datetime(2026, 11, 1, tzinfo=UTC)
 
 
 def load_pages(directories: list[Path]) -> list[tuple[str, str, bytes, dict]]:

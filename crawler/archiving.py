@@ -33,8 +33,16 @@ from sqlalchemy.orm import Session
 from archive import Archive, ArchiveError
 from archive.db import describe_connection_error, is_transient, safe_url
 from archive.queries import KnownPage, StoredPage, archived_response, known_pages, stored_page
-from archive.runs import (FAILED, INTERRUPTED, HealthThresholds, RunCounts, finish_run, record_progress,
-                          run_status, start_run)
+from archive.runs import (
+    FAILED,
+    INTERRUPTED,
+    HealthThresholds,
+    RunCounts,
+    finish_run,
+    record_progress,
+    run_status,
+    start_run,
+)
 from archive.store import Outcome, register_source, save_page, utcnow
 from crawler.robots import UNREACHABLE_STAT
 from pipelines.record import ProcessedPage
@@ -223,7 +231,7 @@ class ArchiveWriter(_DatabaseThread):
             logger.warning("%s not stored: %s: %s", batch[0].processed.record.url, type(exc).__name__, exc)
             self._not_stored(batch, f"{type(exc).__name__}: {exc}", unavailable=False)
         else:
-            for job, stored in zip(batch, outcomes):
+            for job, stored in zip(batch, outcomes, strict=True):
                 record = job.processed.record
                 self.counts.add(urlsplit(record.url).hostname or "", stored.outcome, record.error,
                                 answered=record.http_status is not None)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 import subprocess
-from datetime import datetime, timezone
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 from archive import Archive, ArchiveError, database_url
@@ -45,7 +45,7 @@ def main() -> int:
         return 1
     with archive.session() as session:
         for ip, (_folder, name, kind, region) in DEMO_SITES.items():
-            register_source(session, ip, name, kind, datetime.now(timezone.utc), region)
+            register_source(session, ip, name, kind, datetime.now(UTC), region)
     archive.close()
     sites = {ip: DEMO_WEB / folder for ip, (folder, *_described) in DEMO_SITES.items()}
     with serve_sites(sites, DEMO_PORT) as base_urls:

@@ -29,8 +29,9 @@ import socket
 import time
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
+from redis.exceptions import ResponseError
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider, IgnoreRequest, NotConfigured
@@ -39,7 +40,6 @@ from scrapy_redis.connection import get_redis_from_settings
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
-from redis.exceptions import ResponseError
 from twisted.internet import task
 
 logger = logging.getLogger(__name__)
@@ -81,7 +81,7 @@ def join_or_start_crawl(server, spider_name: str) -> tuple[str, bool]:
     """The id of the crawl running now, started by this call if there was none; and whether it was."""
     pointer = crawl_pointer(spider_name)
     for _ in range(JOIN_ATTEMPTS):
-        new_id = f"{datetime.now(timezone.utc):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
+        new_id = f"{datetime.now(UTC):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
         if server.set(pointer, new_id, nx=True, ex=POINTER_TTL_SECONDS):
             return new_id, True
         current = server.get(pointer)

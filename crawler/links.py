@@ -13,6 +13,20 @@ from scrapy.linkextractors import IGNORED_EXTENSIONS
 ATTACHMENT_EXTENSIONS = frozenset({"pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "wps", "et", "ofd", "txt", "rtf"})
 SKIPPED_SUFFIXES = frozenset(f".{ext}" for ext in IGNORED_EXTENSIONS if ext not in ATTACHMENT_EXTENSIONS)
 
+def url_problem(url: str) -> str | None:
+    """What makes url one the crawler cannot fetch, said after the URL ("is not an http(s) URL",
+    "has a bad port: Port out of range 0-65535"); None for a good one. Start URLs and the
+    registry's URLs are checked alike."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return "is not an http(s) URL"
+    try:
+        _ = parts.port  # urlsplit checks the port only when it is asked for it
+    except ValueError as exc:
+        return f"has a bad port: {exc}"
+    return None
+
+
 # Query parameters that number the pages of a list (?page=2, ?pageNo=3, ?p=4, ?start=40).
 PAGE_PARAMETERS = frozenset({"page", "p", "pn", "pg", "pageno", "pagenum", "pageindex", "page_no", "curpage",
                              "currentpage", "cur", "start", "offset"})

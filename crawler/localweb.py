@@ -12,11 +12,10 @@ import os
 import socket
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 REDIRECTS_FILE = "_redirects.txt"
 CONTENT_TYPES_FILE = "_content_types.txt"

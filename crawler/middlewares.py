@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from scrapy import Request
 from scrapy.crawler import Crawler
@@ -68,7 +68,7 @@ class IncrementalMiddleware:
         stats = self.crawler.stats
         if known.kind == PageKind.ARTICLE and not request.meta.get(ENTRY_PAGE):
             refetch_after = getattr(self.crawler.spider, "refetch_after", None)
-            if refetch_after is None or datetime.now(timezone.utc) - known.fetched_at < refetch_after:
+            if refetch_after is None or datetime.now(UTC) - known.fetched_at < refetch_after:
                 stats.inc_value("incremental/skipped_archived_article")
                 raise IgnoreRequest(f"archived article: {request.url}")
             stats.inc_value("incremental/refetched_article")

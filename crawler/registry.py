@@ -10,6 +10,8 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from crawler.links import url_problem
+
 DEFAULT_REGISTRY = Path(__file__).resolve().parent / "sources.yaml"
 KINDS = ("government", "newspaper", "news_client", "portal", "aggregator")
 NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -47,10 +49,10 @@ def _urls(where: str, name: str, url_field: str, value, domains: tuple[str, ...]
     if not isinstance(value, list) or not all(isinstance(url, str) for url in value):
         raise RegistryError(f"{problem}: expected a list of URLs")
     for url in value:
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise RegistryError(f"{problem}: {url!r} is not an http(s) URL")
-        if parts.hostname not in domains:
+        bad = url_problem(url)
+        if bad:
+            raise RegistryError(f"{problem}: {url!r} {bad}")
+        if urlsplit(url).hostname not in domains:
             raise RegistryError(f"{problem}: {url!r} is not on the source's domains")
     return tuple(value)
 

@@ -3,8 +3,8 @@ location also with the ARCHIVE_DATABASE_URL environment variable."""
 import os
 from pathlib import Path
 
-from archive.location import DATABASE_URL_ENV, DEFAULT_DATABASE_URL
 from archive.heartbeat import HEARTBEAT_SECONDS
+from archive.location import DATABASE_URL_ENV, DEFAULT_DATABASE_URL
 from crawler.feeds import EXPORTED_FIELDS
 
 BOT_NAME = "zh-news-archive"

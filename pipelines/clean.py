@@ -6,7 +6,7 @@ import functools
 import os
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,7 +31,7 @@ def remove_blank_lines_and_padding(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _drop_lines(text: str, unwanted) -> str:
+def _drop_lines(text: str, unwanted: Callable[[str], object]) -> str:
     return "\n".join(line for line in text.split("\n") if not unwanted(line))
 
 
@@ -128,7 +128,8 @@ def is_traditional(text: str) -> bool:
 
 def to_simplified(text: str) -> str:
     """Traditional -> Simplified with OpenCC t2s (phrases first, so 乾隆 stays 乾隆)."""
-    return _t2s().convert(text)
+    converted: str = _t2s().convert(text)
+    return converted
 
 
 # --- spam -----------------------------------------------------------------------------------------

@@ -69,7 +69,7 @@ def _repaired_controls(text: str) -> str:
 
 def _decode(body: bytes, content_type: str | None) -> tuple[str, str]:
     bom_encoding, bom = read_bom(body)
-    if bom_encoding:
+    if bom_encoding and bom:
         return body[len(bom):].decode(bom_encoding, errors="replace"), bom_encoding
     as_utf8 = _strictly(body, "utf-8")
     if as_utf8 is not None and len(body) - len(as_utf8) >= UTF8_EVIDENCE_BYTES:

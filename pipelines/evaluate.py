@@ -19,8 +19,9 @@ import sys
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from pipelines.process import process_page
@@ -35,7 +36,7 @@ class Labelled:
     url: str
     headers: dict[str, str]
     status: int
-    expected: dict
+    expected: dict[str, Any]
     page: Path
 
 
@@ -74,7 +75,7 @@ def bigram_prf(found: str, expected: str) -> tuple[float, float, float]:
 
 
 def found_by_processing(item: Labelled) -> Found:
-    record = process_page(item.url, item.page.read_bytes(), item.headers, datetime.now(timezone.utc), status=item.status)
+    record = process_page(item.url, item.page.read_bytes(), item.headers, datetime.now(UTC), status=item.status)
     article = record.article
     return Found(record.kind, article.body if article else None,
                  {name: getattr(article or record, name) for name in TEXT_FIELDS},

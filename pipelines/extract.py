@@ -11,11 +11,12 @@ from datetime import datetime
 import htmldate
 import lxml.html
 import trafilatura
+from trafilatura.settings import Document
 
 from pipelines import clean, lexicon
+from pipelines.dates import DATE_META_NAMES, parse_chinese_datetime, resolve_yearless_date
 from pipelines.links import html_links
 from pipelines.structure import LinkStructure, link_structure
-from pipelines.dates import DATE_META_NAMES, parse_chinese_datetime, resolve_yearless_date
 
 # Meta tags naming the site, gov CMS first.
 SITE_NAME_META_NAMES = ("sitename", "og:site_name", "application-name")
@@ -162,7 +163,7 @@ def _region_text(headline: lxml.html.HtmlElement | None) -> str:
     return "\n".join(container.itertext()) if container is not None else ""
 
 
-def _labelled(lines: tuple[str, ...], pattern, group: str = "value") -> str | None:
+def _labelled(lines: tuple[str, ...], pattern: re.Pattern[str], group: str = "value") -> str | None:
     for line in lines:
         match = pattern.search(line)
         if match:
@@ -293,7 +294,7 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
         include_comments=False,
         include_tables=True,
     )
-    text = (document.text or "") if document is not None else ""
+    text = (document.text or "") if isinstance(document, Document) else ""
     if _misses_the_article(text, _text_under_headline(headline, header)):
         text = "\n".join(_text_under_headline(headline, header))
     if published_at is None:

@@ -15,16 +15,16 @@ from pipelines.decode import UndecodableError, decode_html
 from pipelines.extract import UnparsableError, parse_html
 from pipelines.fingerprint import fingerprint
 from pipelines.links import UnreadableFeedError, feed_links, html_links, sitemap_entries
-from pipelines.process import Headers, header, is_html, process_page
-from pipelines.record import Fetched, LinkSource, PageKind, PageRecord, ProcessedPage, pack_body
+from pipelines.process import header, is_html, process_page
+from pipelines.record import Fetched, Headers, LinkSource, PageKind, PageRecord, ProcessedPage, pack_body
 
 
 def for_archive(record: PageRecord, body: bytes | None, headers: Headers) -> ProcessedPage:
     """A processed record with what the archive computes from it: the article's fingerprint and
     the packed raw body (none for a 304, whose archived copy stands)."""
     found = fingerprint(record.article.body, truncated=record.article.is_truncated) if record.article else None
-    keep_body = body is not None and record.kind != PageKind.NOT_MODIFIED
-    return ProcessedPage(record=record, raw=pack_body(body, headers) if keep_body else None, fingerprint=found,
+    raw = pack_body(body, headers) if body is not None and record.kind != PageKind.NOT_MODIFIED else None
+    return ProcessedPage(record=record, raw=raw, fingerprint=found,
                          worker_pid=os.getpid())
 
 

@@ -181,10 +181,12 @@ MIN_TRADITIONAL_SHARE = 0.02
 # anchor: an editor's note (编者按, or a 【转载】 line) opening or closing the text. It is the
 # reposter's, not the article's: kept on the page row (pages.editor_note), never in the body, so the
 # copy hashes as the original does.
-EDITOR_NOTE = re.compile(r"^(?:【\s*(?:编者按|编者的话|编者注|编按|转载)\s*】|\[\s*(?:编者按|编者的话)\s*\]|(?:编者按|编者的话|编者注|编按)\s*[:：])")
+EDITOR_NOTE = re.compile(r"^(?:【\s*(?:编者按|编者的话|编者注|编按|转载)\s*】|\[\s*(?:编者按|编者的话)\s*\]"
+                         r"|(?:编者按|编者的话|编者注|编按)\s*[:：])")
 # The note is looked for among this many paragraphs at either end of the text.
 EDITOR_NOTE_LINES = 2
 # Attention-seeking labels reposters put before a headline: 【转载】重磅！最新！ The article's title
 # is stored without them; the page keeps the headline as it showed it.
-HEADLINE_PREFIX = re.compile(r"^(?:\s*(?:【\s*(?:转载|转发|转|推荐|重磅|独家|最新|突发|关注|热点)\s*】|(?:重磅|最新|独家|突发|刚刚|震惊)\s*[!！:：]))+\s*")
+HEADLINE_PREFIX = re.compile(r"^(?:\s*(?:【\s*(?:转载|转发|转|推荐|重磅|独家|最新|突发|关注|热点)\s*】"
+                             r"|(?:重磅|最新|独家|突发|刚刚|震惊)\s*[!！:：]))+\s*")
 

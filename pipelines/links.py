@@ -23,7 +23,8 @@ _NEEDS_NO_ENCODING = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*")
 
 # TRS WCM and similar gov CMSs write their list pagination from a script:
 # createPageHTML(pages, current, "index", "html") -> index.html, index_1.html, ...
-SCRIPT_PAGINATION = re.compile(r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"]([\w-]+)['\"]\s*,\s*['\"](\w+)['\"]")
+SCRIPT_PAGINATION = re.compile(r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,"
+                               r"\s*['\"]([\w-]+)['\"]\s*,\s*['\"](\w+)['\"]")
 # A script claiming more pages than this is broken, not a list that long.
 MAX_SCRIPT_PAGES = 500
 

@@ -5,13 +5,13 @@ imports all call `process_page`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from urllib.parse import urljoin
 
 from w3lib.url import safe_url_string
 
-from pipelines import clean
+from pipelines import clean, lexicon
 from pipelines.decode import UndecodableError, decode_html
 from pipelines.extract import Extracted, UnparsableError, extract
 from pipelines.hashing import content_hash, normalized_for_hash
@@ -91,7 +91,7 @@ def clean_page(extracted: Extracted) -> Cleaned:
     body = clean.remove_link_lists(body, extracted.anchor_texts)
 
     everything = "\n".join(filter(None, [body, *fields.values()]))
-    if clean.count_pinyin_annotations(everything) >= clean.lexicon.MIN_PINYIN_ANNOTATIONS_PER_PAGE:
+    if clean.count_pinyin_annotations(everything) >= lexicon.MIN_PINYIN_ANNOTATIONS_PER_PAGE:
         body = clean.remove_pinyin_annotations(body)
         fields = {name: value and clean.remove_pinyin_annotations(value) for name, value in fields.items()}
     # Convert before the line steps: their patterns are written in Simplified characters.
@@ -128,7 +128,8 @@ def clean_page(extracted: Extracted) -> Cleaned:
     if fields["title"]:
         body = clean.remove_leading_headline(body, fields["title"])
     for name in ("author", "editor", "origin", "keywords", "summary", "sitename"):
-        if fields[name] and clean.is_spam(fields[name]):
+        value = fields[name]
+        if value and clean.is_spam(value):
             fields[name] = None
     return Cleaned(body=body, truncated=truncated, spam_injected=spam_injected, editor_note=editor_note,
                    script="zh-Hant" if traditional else "zh-Hans", **fields)
@@ -137,53 +138,54 @@ def clean_page(extracted: Extracted) -> Cleaned:
 def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, *, status: int = 200) -> PageRecord:
     """Never raises on page content: what cannot be processed comes back as an UNPROCESSABLE record with its reason."""
     content_type = header(headers, "Content-Type")
-    page = dict(url=url, fetched_at=fetched_at, http_status=status, extraction_version=EXTRACTION_VERSION,
-                content_type=content_type)
+    # What every record of this response says; each outcome below completes it.
+    page = PageRecord(url=url, fetched_at=fetched_at, http_status=status, kind=PageKind.UNPROCESSABLE,
+                      extraction_version=EXTRACTION_VERSION, content_type=content_type)
     if status == 304:
-        return PageRecord(**page, kind=PageKind.NOT_MODIFIED)
+        return replace(page, kind=PageKind.NOT_MODIFIED)
     if 300 <= status < 400:
         location = header(headers, "Location")
-        return PageRecord(**page, kind=PageKind.REDIRECT, redirect_to=safe_url_string(urljoin(url, location)) if location else None)
+        return replace(page, kind=PageKind.REDIRECT,
+                       redirect_to=safe_url_string(urljoin(url, location)) if location else None)
     if status >= 400:
-        return PageRecord(**page, kind=PageKind.HTTP_ERROR, error=f"HTTP {status}")
+        return replace(page, kind=PageKind.HTTP_ERROR, error=f"HTTP {status}")
     if not is_html(content_type, body):
-        return PageRecord(**page, kind=PageKind.ATTACHMENT)
+        return replace(page, kind=PageKind.ATTACHMENT)
     try:
         html, encoding = decode_html(body, content_type)
     except UndecodableError as exc:
-        return PageRecord(**page, kind=PageKind.UNPROCESSABLE, error=f"decode: {exc}")
-    page["encoding"] = encoding
+        return replace(page, error=f"decode: {exc}")
+    page = replace(page, encoding=encoding)
     try:
         extracted = extract(html, url, fetched_at, encoding)
     except UnparsableError as exc:
-        return PageRecord(**page, kind=PageKind.UNPROCESSABLE, error=f"parse: {exc}")
+        return replace(page, error=f"parse: {exc}")
     except Exception as exc:  # noqa: BLE001 - a library failing on one odd page must not stop the crawl
-        return PageRecord(**page, kind=PageKind.UNPROCESSABLE, error=f"extract: {type(exc).__name__}: {exc}")
-    page["links"] = extracted.links
+        return replace(page, error=f"extract: {type(exc).__name__}: {exc}")
+    page = replace(page, links=extracted.links)
     try:
         cleaned = clean_page(extracted)
     except Exception as exc:  # noqa: BLE001 - recorded with its reason; the crawl goes on
-        return PageRecord(**page, kind=PageKind.UNPROCESSABLE, error=f"clean: {type(exc).__name__}: {exc}")
+        return replace(page, error=f"clean: {type(exc).__name__}: {exc}")
 
-    shown = dict(title=cleaned.title, published_at=extracted.published_at, author=cleaned.author,
-                 origin=cleaned.origin, site_name=cleaned.sitename, view_count=extracted.view_count,
-                 script=cleaned.script, spam_injected=cleaned.spam_injected, editor_note=cleaned.editor_note)
+    shown = replace(page, title=cleaned.title, published_at=extracted.published_at, author=cleaned.author,
+                    origin=cleaned.origin, site_name=cleaned.sitename, view_count=extracted.view_count,
+                    script=cleaned.script, spam_injected=cleaned.spam_injected, editor_note=cleaned.editor_note)
     raw_chars = len("".join(extracted.text.split()))
     # A page with no headline at all is still an article when its text is long.
     headline_or_long = cleaned.title is not None or raw_chars >= MIN_UNTITLED_ARTICLE_CHARS
     if (extracted.structure.is_link_list or not headline_or_long or raw_chars < MIN_ARTICLE_CHARS
             or (_link_text_share(extracted.text, extracted.anchor_texts) > MAX_LINK_TEXT_SHARE
                 and not extracted.structure.has_article_prose)):
-        return PageRecord(**page, **shown, kind=PageKind.LIST)
+        return replace(shown, kind=PageKind.LIST)
     if not cleaned.body:
-        return PageRecord(**page, **shown, kind=PageKind.UNPROCESSABLE, error="clean: cleaning left no text")
+        return replace(shown, error="clean: cleaning left no text")
     if not normalized_for_hash(cleaned.body):
         # Every such text would hash alike and be taken for one article.
-        return PageRecord(**page, **shown, kind=PageKind.UNPROCESSABLE,
-                          error="clean: the text has no words, only punctuation and symbols")
+        return replace(shown, error="clean: the text has no words, only punctuation and symbols")
     headline = clean.remove_headline_prefixes(cleaned.title) if cleaned.title else None
     article = ArticleFields(title=headline, body=cleaned.body, content_hash=content_hash(cleaned.body, headline),
                             published_at=extracted.published_at, origin=cleaned.origin, author=cleaned.author,
                             is_truncated=cleaned.truncated, editor=cleaned.editor, original_title=cleaned.original_title,
                             keywords=cleaned.keywords, summary=cleaned.summary)
-    return PageRecord(**page, **shown, kind=PageKind.ARTICLE, article=article)
+    return replace(shown, kind=PageKind.ARTICLE, article=article)

@@ -7,9 +7,9 @@ import os
 import subprocess
 import sys
 import uuid
-from datetime import datetime, timedelta, timezone
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -30,7 +30,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 WEB = FIXTURES / "web"
 STORIES = FIXTURES / "stories"
 STORIES_EXPECTED = json.loads((STORIES / "expected.json").read_text(encoding="utf-8"))
-STORY_START = datetime(2026, 11, 1, tzinfo=timezone.utc)
+STORY_START = datetime(2026, 11, 1, tzinfo=UTC)
 HTML = {"Content-Type": ["text/html"]}
 
 

@@ -74,7 +74,7 @@ def _redirect(location: bytes | str) -> Reply:
 def _index(paths: list[str]) -> bytes:
     links = "".join(f'<li><a href="{path}">第{n}条</a></li>' for n, path in enumerate(paths))
     return (f'<html><head><meta charset="utf-8"><title>故障网站首页</title></head>'
-            f"<body><h1>故障网站首页</h1><ul>{links}</ul></body></html>").encode("utf-8")
+            f"<body><h1>故障网站首页</h1><ul>{links}</ul></body></html>").encode()
 
 
 def _png() -> bytes:
@@ -87,14 +87,14 @@ def _png() -> bytes:
 def _zip() -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:
-        archive.writestr("通知.txt", "关于开展生态环境保护督察的通知".encode("utf-8"))
+        archive.writestr("通知.txt", "关于开展生态环境保护督察的通知".encode())
     return out.getvalue()
 
 
 def _feed(items: list[str], doctype: str) -> bytes:
     entries = "".join(f"<item><title>{title}</title><link>{link}</link></item>" for link, title in items)
     return (f'<?xml version="1.0" encoding="utf-8"?>\n{doctype}\n<rss version="2.0"><channel><title>动态</title>'
-            f"{entries}</channel></rss>").encode("utf-8")
+            f"{entries}</channel></rss>").encode()
 
 
 BILLION_LAUGHS = "<!DOCTYPE rss [\n <!ENTITY lol \"lol\">\n" + "".join(
@@ -160,7 +160,7 @@ class FaultWeb:
             "/redirect/elsewhere.html": lambda: _redirect(self.url(ELSEWHERE, "/stolen.html")),
             "/redirect/file.html": lambda: _redirect("file:///etc/passwd"),
             "/redirect/metadata.html": lambda: _redirect("http://169.254.169.254/latest/meta-data/"),
-            "/redirect/utf8-location.html": lambda: _redirect("/文章/生态.html".encode("utf-8")),
+            "/redirect/utf8-location.html": lambda: _redirect("/文章/生态.html".encode()),
             "/%E6%96%87%E7%AB%A0/%E7%94%9F%E6%80%81.html": lambda: _page("utf8-location.html"),
             "/charset/gbk-declared-utf8.html": lambda: _html(article_html("gbk.html").encode("gbk"),
                                                              "text/html; charset=utf-8"),
@@ -206,7 +206,7 @@ def _links_page() -> bytes:
              "mailto:office@example.cn", "data:text/html,<p>x</p>", "/private/secret.html"]
     links = "".join(f'<li><a href="{href}">链接{n}</a></li>' for n, href in enumerate(hrefs))
     return (f'<html><head><meta charset="utf-8"><title>各种链接</title></head><body><h1>各种链接</h1>'
-            f"<ul>{links}</ul></body></html>").encode("utf-8")
+            f"<ul>{links}</ul></body></html>").encode()
 
 
 def _stall(handler: http.server.BaseHTTPRequestHandler) -> None:

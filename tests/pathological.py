@@ -8,7 +8,7 @@ def link_list_page(links: int, host: str = "http://127.0.0.99") -> bytes:
     items = "".join(f'<li><a href="{host}/news/{n}.html">关于做好第{n}批生态环境保护督察整改工作的通知</a>'
                     f'<span>2024-01-{n % 28 + 1:02d}</span></li>\n' for n in range(links))
     return (f'<html><head><meta charset="utf-8"><title>通知公告</title></head>'
-            f'<body><h1>通知公告</h1><ul>{items}</ul></body></html>').encode("utf-8")
+            f'<body><h1>通知公告</h1><ul>{items}</ul></body></html>').encode()
 
 
 def huge_article_page(paragraphs: int) -> bytes:
@@ -18,4 +18,4 @@ def huge_article_page(paragraphs: int) -> bytes:
                    f"推动第{n}项重点任务落实落细，确保各项工作取得实效，为建设美丽中国作出新的贡献。</p>\n"
                    for n in range(paragraphs))
     return (f'<html><head><meta charset="utf-8"><title>全省生态环境工作会议召开</title></head>'
-            f'<body><h1>全省生态环境工作会议召开</h1><div class="article">{text}</div></body></html>').encode("utf-8")
+            f'<body><h1>全省生态环境工作会议召开</h1><div class="article">{text}</div></body></html>').encode()

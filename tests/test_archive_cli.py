@@ -7,7 +7,7 @@ import json
 import os
 import subprocess
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pyarrow.parquet
@@ -19,7 +19,7 @@ from archive.store import save_page
 from pipelines.ingest import process_for_archive
 from tests.conftest import PROJECT_ROOT, WEB
 
-FETCHED_AT = datetime(2026, 11, 2, 3, 4, tzinfo=timezone.utc)
+FETCHED_AT = datetime(2026, 11, 2, 3, 4, tzinfo=UTC)
 PAGES = {
     "http://gov.example.cn/gzdt/content/post_1001.html": WEB / "gov/gzdt/content/post_1001.html",
     "http://repost.example.cn/news/5566.html": WEB / "repost/news/5566.html",
@@ -119,7 +119,7 @@ def test_export_parquet_holds_what_jsonl_holds(filled_archive: str, tmp_path: Pa
     assert table.column_names == list(EXPORT_FIELDS)
     rows = table.to_pylist()
     assert [row["content_hash"] for row in rows] == [r["content_hash"] for r in records]
-    for row, record in zip(rows, records):
+    for row, record in zip(rows, records, strict=True):
         assert row["published_at"].isoformat() == record["published_at"]
         assert (row["body"], row["urls"], row["domains"], row["is_canonical"]) == (
             record["body"], record["urls"], record["domains"], record["is_canonical"])

@@ -12,7 +12,8 @@ import pytest
 from sqlalchemy import text
 
 from archive import Archive
-from tests.conftest import PROJECT_ROOT, STORIES_EXPECTED as EXPECTED, store_stories
+from tests.conftest import PROJECT_ROOT, store_stories
+from tests.conftest import STORIES_EXPECTED as EXPECTED
 
 
 @pytest.mark.parametrize("order", ["as listed", "reversed"])

@@ -3,7 +3,7 @@ both pages linked to it (the unique-constraint race), on SQLite and on PostgreSQ
 from __future__ import annotations
 
 import multiprocessing
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 
@@ -24,7 +24,7 @@ def store_copies(database_url: str, worker: int, barrier) -> None:
     for round_number in range(ROUNDS):
         # Each round a different text, so each round races to insert a new article.
         variant = body.replace("深入打好污染防治攻坚战".encode(), f"第{round_number}轮深入打好污染防治攻坚战".encode(), 1)
-        processed = process_for_archive(f"http://copy{worker}.example.cn/{round_number}.html", variant, HTML, datetime.now(timezone.utc))
+        processed = process_for_archive(f"http://copy{worker}.example.cn/{round_number}.html", variant, HTML, datetime.now(UTC))
         barrier.wait(timeout=60)
         with archive.session() as session:
             save_page(session, processed, None)

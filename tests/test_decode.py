@@ -33,7 +33,7 @@ def test_no_charset_anywhere(codec: str, expected: str) -> None:
 
 
 def test_a_byte_order_mark_wins() -> None:
-    text, encoding = decode_html(b"\xef\xbb\xbf" + f'<meta charset="gbk"><p>{TEXT}</p>'.encode("utf-8"), "text/html")
+    text, encoding = decode_html(b"\xef\xbb\xbf" + f'<meta charset="gbk"><p>{TEXT}</p>'.encode(), "text/html")
     assert TEXT in text and encoding == "utf-8" and not text.startswith("\ufeff")
 
 
@@ -44,7 +44,7 @@ def test_bytes_no_charset_fits_are_an_error_with_the_reason() -> None:
 
 def test_utf8_bytes_declared_as_gb2312_are_read_as_utf8() -> None:
     # CMS templates keep the gb2312 of their first version after the site moved to UTF-8.
-    body = f'<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><p>{TEXT}</p>'.encode("utf-8")
+    body = f'<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><p>{TEXT}</p>'.encode()
     text, encoding = decode_html(body, "text/html; charset=gb2312")
     assert TEXT in text and encoding == "utf-8"
 
@@ -75,5 +75,5 @@ def test_gbk_without_any_charset_is_still_gb18030() -> None:
 
 
 def test_nul_characters_are_removed() -> None:
-    text, _ = decode_html(f"<title>生态\x00环境</title><p>{TEXT}</p>".encode("utf-8"), "text/html")
+    text, _ = decode_html(f"<title>生态\x00环境</title><p>{TEXT}</p>".encode(), "text/html")
     assert "<title>生态环境</title>" in text

@@ -41,7 +41,7 @@ def test_demo_twice(sqlite_url: str) -> None:
     con = sqlite3.connect(sqlite_url.removeprefix("sqlite:///"))
     articles = con.execute(f"select {', '.join(ARTICLE_FIELDS)} from articles").fetchall()
     for row in articles:
-        for name, value in zip(ARTICLE_FIELDS, row):
+        for name, value in zip(ARTICLE_FIELDS, row, strict=True):
             for mark in DEFACEMENTS:
                 assert mark not in (value or ""), (name, mark, (value or "")[:80])
             assert clean.to_simplified(value or "") == (value or ""), (name, "Traditional characters")

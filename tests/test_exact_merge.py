@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -23,7 +23,7 @@ from tests.test_archive_cli import archive_command
 
 MERGE = FIXTURES / "merge"
 EXPECTED = json.loads((MERGE / "expected.json").read_text(encoding="utf-8"))
-FETCHED = datetime(2026, 12, 1, tzinfo=timezone.utc)
+FETCHED = datetime(2026, 12, 1, tzinfo=UTC)
 HTML = {"Content-Type": ["text/html"]}
 
 

@@ -9,8 +9,18 @@ import textwrap
 from pathlib import Path
 
 from tests.conftest import PROJECT_ROOT, crawl_command, query_rows
-from tests.faultweb import (DOWNLOAD_TIMEOUT, ELSEWHERE, EXPECTED, FAULTS, FEEDS, NO_SERVER, ROBOTS_503, SITEMAPS,
-                            FaultWeb, serve_fault_web)
+from tests.faultweb import (
+    DOWNLOAD_TIMEOUT,
+    ELSEWHERE,
+    EXPECTED,
+    FAULTS,
+    FEEDS,
+    NO_SERVER,
+    ROBOTS_503,
+    SITEMAPS,
+    FaultWeb,
+    serve_fault_web,
+)
 
 # The bound the crawl's largest process must stay under, compression bombs and a 50,000-link page included.
 MAX_PEAK_RSS_BYTES = 1 << 30

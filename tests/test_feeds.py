@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import gzip
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -37,7 +37,7 @@ def test_a_gzip_bomb_sitemap_is_unprocessable_with_the_reason() -> None:
     with pytest.raises(UnreadableFeedError, match="too_large"):
         sitemap_entries(bomb, "http://127.0.0.1/s.xml.gz")
     fetched = Fetched(url="http://127.0.0.1/s.xml.gz", status=200, headers={"Content-Type": ["application/x-gzip"]},
-                      body=bomb, fetched_at=datetime(2026, 12, 1, tzinfo=timezone.utc), links_from=LinkSource.SITEMAP)
+                      body=bomb, fetched_at=datetime(2026, 12, 1, tzinfo=UTC), links_from=LinkSource.SITEMAP)
     processed = process_fetched(fetched)
     assert processed.record.kind == PageKind.UNPROCESSABLE and processed.record.error.startswith("sitemap: too_large")
     assert processed.raw is not None and not processed.links

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
 from pipelines.dates import SHANGHAI, parse_chinese_datetime, resolve_yearless_date
 from pipelines.hashing import content_hash
 
-NOW = datetime(2026, 11, 22, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 BODY = "会议强调,2023年,是全面贯彻落实党的二十大精神的开局之年。\n要坚持守正创新(PM2.5)。"
 
 
@@ -32,7 +32,7 @@ def test_content_hash_sees_a_changed_word() -> None:
     ("2024/2/23 11:32:30", False, datetime(2024, 2, 23, 11, 32, 30, tzinfo=SHANGHAI)),
     ("2023年02月15日 21:05", False, datetime(2023, 2, 15, 21, 5, tzinfo=SHANGHAI)),
     ("2023-02-15T19:40:00+08:00", False, datetime(2023, 2, 15, 19, 40, tzinfo=timezone(timedelta(hours=8)))),
-    ("2023-02-15T11:40:00Z", False, datetime(2023, 2, 15, 11, 40, tzinfo=timezone.utc)),
+    ("2023-02-15T11:40:00Z", False, datetime(2023, 2, 15, 11, 40, tzinfo=UTC)),
     ("2024/2/23 11:32:30", True, None),  # not labelled
     ("2099-01-01", False, None),  # the future
     ("2023-02-30", False, None),  # no such day

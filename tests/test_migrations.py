@@ -4,7 +4,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -118,7 +118,7 @@ def test_upgrading_an_archive_with_data_keeps_every_row(database_url: str) -> No
     body = (WEB / "gov" / "gzdt" / "content" / "post_1002.html").read_bytes()
     with archive.session() as session:
         save_page(session, process_for_archive("http://a.example.cn/2.html", body, {"Content-Type": "text/html"},
-                                               datetime.now(timezone.utc)), 1)
+                                               datetime.now(UTC)), 1)
     archive.close()
 
 

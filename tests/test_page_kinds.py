@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -14,7 +14,7 @@ from pipelines.process import process_page
 from pipelines.structure import link_structure
 
 LAYOUTS = Path(__file__).resolve().parent / "fixtures" / "layouts"
-FETCHED_AT = datetime(2026, 11, 1, 8, 0, tzinfo=timezone.utc)
+FETCHED_AT = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
 
 
 def _fixtures() -> list[Path]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -13,7 +13,7 @@ from pipelines.evaluate import bigram_prf
 from pipelines.process import EXTRACTION_VERSION, process_page
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
-FETCHED_AT = datetime(2026, 11, 1, 8, 0, tzinfo=timezone.utc)
+FETCHED_AT = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
 LABEL_KEYS = {"kind", "body", "error_prefix", "labelled_body", "body_min_precision", "body_min_recall",
               "published_date", "author_contains"}
 

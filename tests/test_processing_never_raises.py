@@ -1,7 +1,7 @@
 """The processing function turns any bytes into a record; it never raises."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -10,7 +10,7 @@ from pipelines import clean
 from pipelines.process import process_page
 from pipelines.record import PageKind
 
-FETCHED_AT = datetime(2026, 11, 1, tzinfo=timezone.utc)
+FETCHED_AT = datetime(2026, 11, 1, tzinfo=UTC)
 HTML = {"Content-Type": "text/html"}
 
 
@@ -65,7 +65,7 @@ def _nested_article(depth: int) -> bytes:
     prose = "全省生态环境系统深入打好污染防治攻坚战，持续改善生态环境质量，推动重点任务落实落细。" * 4
     return (f"<html><head><meta charset='utf-8'><title>全省生态环境工作会议召开</title></head><body>"
             f"<h1>全省生态环境工作会议召开</h1>{'<div>' * depth}<p>{prose}</p>{'</div>' * depth}</body></html>"
-            ).encode("utf-8")
+            ).encode()
 
 
 def test_an_article_nested_past_the_default_parser_limit_keeps_its_text() -> None:

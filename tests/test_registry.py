@@ -11,7 +11,7 @@ from sqlalchemy import create_engine, text
 
 from archive.db import parse_database_url
 from crawler.localweb import serve_sites
-from crawler.registry import KINDS, DEFAULT_REGISTRY, RegistryError, load_registry, select_sources
+from crawler.registry import DEFAULT_REGISTRY, KINDS, RegistryError, load_registry, select_sources
 from tests.conftest import FIXTURES, query_rows, run_crawl
 from tests.test_archive_cli import archive_command
 

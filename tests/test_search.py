@@ -6,7 +6,7 @@ import os
 import sqlite3
 import subprocess
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import delete, select
@@ -14,8 +14,8 @@ from sqlalchemy import delete, select
 from archive import Archive
 from archive.models import Article, Page
 from archive.search import search
-from archive.terms import QueryError, index_terms
 from archive.store import _remove_if_orphaned, save_page
+from archive.terms import QueryError, index_terms
 from pipelines.ingest import process_for_archive
 from tests.conftest import PROJECT_ROOT, WEB
 
@@ -33,7 +33,7 @@ def archive(database_url: str):
     for url, path in PAGES.items():
         body = path.read_bytes()
         with opened.session() as session:
-            save_page(session, process_for_archive(url, body, {"Content-Type": "text/html"}, datetime.now(timezone.utc)),
+            save_page(session, process_for_archive(url, body, {"Content-Type": "text/html"}, datetime.now(UTC)),
                       None)
     yield opened
     opened.close()
@@ -48,9 +48,9 @@ def test_ranked_hits_with_snippets(archive: Archive) -> None:
 
 def test_filters(archive: Archive) -> None:
     with archive.reading_connection() as connection:
-        since = search(connection, "碳普惠", since=datetime(2024, 1, 1, tzinfo=timezone.utc))
+        since = search(connection, "碳普惠", since=datetime(2024, 1, 1, tzinfo=UTC))
         by_source = search(connection, "碳普惠", source="repost.example.cn")
-        until = search(connection, "碳普惠", until=datetime(2024, 1, 1, tzinfo=timezone.utc))
+        until = search(connection, "碳普惠", until=datetime(2024, 1, 1, tzinfo=UTC))
     assert [h.title[:4] for h in since] == ["【两会“"] and [h.title[:4] for h in by_source] == ["【两会“"]
     assert [h.title[:4] for h in until] == ["广东省生"]
 

@@ -6,7 +6,7 @@ import os
 import signal
 import time
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -21,7 +21,7 @@ HTML = {"Content-Type": ["text/html; charset=utf-8"]}
 
 
 def fetched(url: str, body: bytes) -> Fetched:
-    return Fetched(url=url, status=200, headers=HTML, body=body, fetched_at=datetime.now(timezone.utc))
+    return Fetched(url=url, status=200, headers=HTML, body=body, fetched_at=datetime.now(UTC))
 
 
 def article() -> Fetched:

@@ -4,7 +4,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
-
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
@@ -36,9 +35,9 @@ def _quiet(loggers: tuple[str, ...]) -> Iterator[None]:
 UNMODELLED_TABLE_PREFIXES = ("article_terms",)
 
 
-def include_object(obj, name, type_, reflected, compare_to) -> bool:
+def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
     """For autogenerate: leave what the models do not describe alone."""
-    return not (type_ == "table" and name.startswith(UNMODELLED_TABLE_PREFIXES))
+    return not (type_ == "table" and name is not None and name.startswith(UNMODELLED_TABLE_PREFIXES))
 
 
 # Every entry point runs with Alembic's INFO lines off; Alembic is imported in them, when needed.
@@ -64,7 +63,7 @@ def current_revision(engine: Engine) -> str | None:
 
 
 @quietly
-def head_revision(engine: Engine) -> str:
+def head_revision(engine: Engine) -> str | None:
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory.from_config(alembic_config(engine)).get_current_head()

@@ -16,7 +16,6 @@ from datetime import datetime
 from typing import NoReturn
 
 import redis
-
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.crawler import Crawler
 from scrapy.settings import BaseSettings

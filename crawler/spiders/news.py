@@ -2,9 +2,9 @@
 following links on their own hosts only."""
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
 import re
-from datetime import datetime, timedelta, timezone
+from collections.abc import AsyncIterator, Iterator, Mapping
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -13,6 +13,7 @@ import scrapy
 from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.http import Response
 from scrapy.settings import BaseSettings
+
 # Private, but the only mark HttpCompressionMiddleware leaves on a bomb it stopped; Scrapy is
 # pinned, and the fault web's bombs (tests/test_fault_web.py) fail if it moves.
 from scrapy.utils._compression import _DecompressionMaxSizeExceeded
@@ -21,11 +22,11 @@ from twisted.internet.defer import CancelledError
 from twisted.python.failure import Failure
 from w3lib.url import safe_url_string
 
-from crawler.links import SKIPPED_SUFFIXES, is_pagination_of
+from crawler.links import SKIPPED_SUFFIXES, is_pagination_of, url_problem
 from crawler.middlewares import ENTRY_PAGE, NOT_MODIFIED
 from crawler.processing import Processing
-from crawler.robots import HostNotCrawled
 from crawler.registry import RegisteredSource, RegistryError, load_registry, select_sources
+from crawler.robots import HostNotCrawled
 from pipelines.record import Fetched, LinkSource, ProcessedPage, no_response
 
 USAGE = "scrapy crawl news -a start_urls=URL1,URL2 | -a source=NAME|all  [-a refetch=7d]"
@@ -40,13 +41,9 @@ def _parse_start_urls(value: str) -> list[str]:
     if not urls:
         raise ValueError(f"start_urls is empty; usage: {USAGE}")
     for url in urls:
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ValueError(f"start_urls: {url!r} is not an http(s) URL; usage: {USAGE}")
-        try:
-            parts.port
-        except ValueError as exc:
-            raise ValueError(f"start_urls: {url!r}: {exc}; usage: {USAGE}") from None
+        problem = url_problem(url)
+        if problem:
+            raise ValueError(f"start_urls: {url!r} {problem}; usage: {USAGE}")
     return urls
 
 
@@ -172,7 +169,7 @@ class NewsSpider(scrapy.Spider):
         # A 304 arrives as the archived copy, flagged, so that its links are still followed.
         status = 304 if NOT_MODIFIED in response.flags else response.status
         fetched = Fetched(url=response.url, status=status, headers=_headers(response), body=response.body,
-                          fetched_at=datetime.now(timezone.utc), links_from=self._links_from(response.url))
+                          fetched_at=datetime.now(UTC), links_from=self._links_from(response.url))
         processed = await self.processing.process(fetched)
         # The links first, the page last: once the page is stored, what it leads to is queued (a
         # distributed worker's lease on this request ends when its page is stored).
@@ -209,7 +206,7 @@ class NewsSpider(scrapy.Spider):
                 return
             reason = f"{failure.type.__name__}: {failure.getErrorMessage()}"
         self.logger.warning("no page from %s: %s", request.url, reason)
-        yield no_response(request.url, datetime.now(timezone.utc), reason)
+        yield no_response(request.url, datetime.now(UTC), reason)
 
     def _refusal(self, failure: Failure) -> str | None:
         """Why the crawler refused a response it was sent, if it did."""

@@ -9,7 +9,10 @@
 """
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Awaitable, Callable
 from datetime import datetime
+from typing import Any
 
 from datasette import hookimpl
 from datasette.utils.asgi import NotFound, Response
@@ -32,8 +35,8 @@ def archive_fts_query(search: str) -> str:
         return NO_MATCH
 
 
-@hookimpl(trylast=True)
-def prepare_connection(conn) -> None:
+@hookimpl(trylast=True)  # type: ignore[untyped-decorator]  # pluggy's hook markers are untyped
+def prepare_connection(conn: sqlite3.Connection) -> None:
     conn.create_function("escape_fts", 1, archive_fts_query, deterministic=True)
 
 
@@ -44,19 +47,19 @@ def china_time(stored: str | None) -> str:
     return datetime.fromisoformat(stored).astimezone(CHINA).strftime(CHINA_TIME)
 
 
-@hookimpl
-def prepare_jinja2_environment(env) -> None:
+@hookimpl  # type: ignore[untyped-decorator]
+def prepare_jinja2_environment(env: Any) -> None:
     env.filters["china_time"] = china_time
 
 
-@hookimpl
-def render_cell(value, column):
+@hookimpl  # type: ignore[untyped-decorator]
+def render_cell(value: object, column: str) -> Markup | None:
     if column == "cluster_id" and isinstance(value, int):
         return Markup(f'<a href="{STORY_PATH.format(value)}">{value}</a>')
     return None
 
 
-async def story(datasette, request) -> Response:
+async def story(datasette: Any, request: Any) -> Response:
     cluster_id = int(request.url_vars["cluster_id"])
     database = datasette.get_database()
     copies = [dict(row) for row in (await database.execute(STORY_SQL, {"cluster_id": cluster_id})).rows]
@@ -71,6 +74,6 @@ async def story(datasette, request) -> Response:
         request=request))
 
 
-@hookimpl
-def register_routes():
+@hookimpl  # type: ignore[untyped-decorator]
+def register_routes() -> list[tuple[str, Callable[..., Awaitable[Response]]]]:
     return [(r"^/-/story/(?P<cluster_id>\d+)$", story)]

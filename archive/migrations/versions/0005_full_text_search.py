@@ -6,18 +6,17 @@ kept in step with `articles` by triggers. PostgreSQL: pg_trgm GIN indexes for su
 Revision ID: 0005
 Revises: 0004
 """
-from typing import Sequence, Union
-
 import sqlite3
+from collections.abc import Sequence
 
 from alembic import op
 
 from archive.db import ArchiveError
 
 revision: str = '0005'
-down_revision: Union[str, Sequence[str], None] = '0004'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+down_revision: str | Sequence[str] | None = '0004'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
 
 SQLITE_UP = [
     "CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='articles', content_rowid='id', tokenize='trigram')",

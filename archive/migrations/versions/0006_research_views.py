@@ -8,15 +8,15 @@ views run unchanged on both.
 Revision ID: 0006
 Revises: 0005
 """
-from typing import Sequence, Union
+from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import context, op
 
 revision: str = '0006'
-down_revision: Union[str, Sequence[str], None] = '0005'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+down_revision: str | Sequence[str] | None = '0005'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
 
 # The authority of the copy a page carries, as archive.authority.page_authority ranked it when this
 # revision was written (a test holds the view and the code to the same answer).

@@ -3,15 +3,15 @@
 Revision ID: 0009
 Revises: 0008
 """
-from typing import Sequence, Union
+from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0009'
-down_revision: Union[str, Sequence[str], None] = '0008'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+down_revision: str | Sequence[str] | None = '0008'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
 
 # The rule of pipelines.dates.precision_of, in SQL, as it was written with this migration: a time
 # at 00:00:00 China time is a day stated without a time.

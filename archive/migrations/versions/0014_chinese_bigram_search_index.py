@@ -13,15 +13,15 @@ what the application's queries look for.
 Revision ID: 0014
 Revises: 0013
 """
-from typing import Sequence, Union
+from collections.abc import Sequence
 
 from alembic import op
 from sqlalchemy import text
 
 revision: str = '0014'
-down_revision: Union[str, Sequence[str], None] = '0013'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+down_revision: str | Sequence[str] | None = '0013'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
 
 BACKFILL_BATCH = 2_000
 
