@@ -40,7 +40,7 @@ MIN_CONTAINED_PARAGRAPHS = 2
 def most_authoritative_page(session: Session, article_id: int) -> tuple[Page, Source]:
     """The page carrying the article from the most authoritative source; the earliest fetched of equals."""
     pages = session.execute(select(Page, Source).join(Source).where(Page.article_id == article_id)
-                            .order_by(Page.fetched_at, Page.id)).tuples().all()
+                            .order_by(Page.fetched_at, Page.id)).all()
     return most_authoritative(pages)
 
 

@@ -69,7 +69,7 @@ def article_with_pages(session: Session, article_id: int) -> tuple[Article, list
         return None
     pages = session.execute(
         select(Page, Source).join(Source).where(Page.article_id == article_id).order_by(Page.fetched_at)
-    ).tuples().all()
+    ).all()
     return article, list(pages)
 
 
@@ -204,7 +204,7 @@ def cluster_copies(session: Session, cluster_id: int) -> list[tuple[Article, Pag
         select(Article, Page, Source).join(Page, Page.article_id == Article.id).join(Source, Source.id == Page.source_id)
         .where(Article.cluster_id == cluster_id)
         .order_by(Article.is_canonical.desc(), Article.id, Page.fetched_at)
-    ).tuples())
+    ))
 
 
 @dataclass(frozen=True)

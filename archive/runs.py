@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from archive.db import Archive
@@ -113,9 +113,11 @@ def record_progress(session: Session, run_id: int, counts: RunCounts) -> None:
 
 
 def run_status(finish_reason: str, counts: RunCounts, *, max_error_rate: float, resumable: bool,
-               expected_pages: bool) -> tuple[str, str]:
+               expected_pages: bool, other_workers: tuple[int, int] = (0, 0)) -> tuple[str, str]:
     """A crawl's status and the reason recorded with it. `resumable`: it has a JOBDIR to resume
-    from; `expected_pages`: it was given start pages, so fetching nothing is a failure."""
+    from; `expected_pages`: it was given start pages, so fetching nothing is a failure;
+    `other_workers`: the pages and errors of the other workers of its distributed crawl, whose
+    error rate is the crawl's (a worker that happened to take the one dead link is not failed)."""
     errors = sum(counts.errors_by_kind.values())
     if counts.pages_not_stored:
         # (The spider closes as archive_unavailable when the archive stopped answering.)
@@ -126,8 +128,9 @@ def run_status(finish_reason: str, counts: RunCounts, *, max_error_rate: float, 
         return FAILED, finish_reason
     if expected_pages and not counts.responses:
         return FAILED, "nothing fetched: no page answered"
-    if counts.pages_fetched and errors / counts.pages_fetched > max_error_rate:
-        return FAILED, f"error rate {errors}/{counts.pages_fetched} above {max_error_rate:.0%}"
+    pages, errors = counts.pages_fetched + other_workers[0], errors + other_workers[1]
+    if pages and errors / pages > max_error_rate:
+        return FAILED, f"error rate {errors}/{pages} above {max_error_rate:.0%}"
     return FINISHED, finish_reason
 
 
@@ -143,6 +146,15 @@ def health_flags(session: Session, run: CrawlRun, counts: RunCounts, thresholds:
             flags.append(f"nothing new from {domain}, which yielded new articles in {sum(1 for n in history if n)} "
                          f"of its last {len(history)} runs")
     return flags
+
+
+def other_workers_counts(session: Session, crawl_id: str, run_id: int) -> tuple[int, int]:
+    """Pages fetched and errors of the other workers' rows of a distributed crawl, as far as they
+    have written them (finished, or at their last heartbeat)."""
+    pages, errors = session.execute(
+        select(func.coalesce(func.sum(CrawlRun.pages_fetched), 0), func.coalesce(func.sum(CrawlRun.errors), 0))
+        .where(CrawlRun.crawl_id == crawl_id, CrawlRun.id != run_id)).one()
+    return int(pages), int(errors)
 
 
 def finish_run(session: Session, run_id: int, *, status: str, finish_reason: str, counts: RunCounts,

@@ -39,6 +39,7 @@ from archive.runs import (
     HealthThresholds,
     RunCounts,
     finish_run,
+    other_workers_counts,
     record_progress,
     run_status,
     start_run,
@@ -401,10 +402,18 @@ class CrawlArchive:
         counts = writer.counts
         # A worker of a distributed crawl may find every page taken by the others: its crawl, not it,
         # has to fetch something (`archive runs` derives the crawl's status from its workers').
-        distributed = self.crawler.stats.get_value("distributed/crawl_id") is not None
+        crawl_id = self.crawler.stats.get_value("distributed/crawl_id")
+        other_workers = (0, 0)
+        if crawl_id is not None:
+            try:
+                other_workers = await asyncio.wrap_future(writer.call(
+                    lambda session: other_workers_counts(session, crawl_id, run_id)))
+            except ArchiveUnavailable:
+                pass  # judged on its own pages; the row may not be written either
         status, why = run_status(reason, counts, max_error_rate=self.thresholds.max_error_rate,
                                  resumable=self.resumable,
-                                 expected_pages=bool(self.crawler.spider.start_urls) and not distributed)
+                                 expected_pages=bool(self.crawler.spider.start_urls) and crawl_id is None,
+                                 other_workers=other_workers)
         stats = self.crawler.stats
         stats.set_value("archive/pages_not_stored", counts.pages_not_stored)
         thresholds = self.thresholds

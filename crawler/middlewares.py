@@ -22,12 +22,10 @@ from scrapy.responsetypes import responsetypes
 from scrapy.utils.httpobj import urlparse_cached
 
 from crawler.archiving import CrawlArchive
+from crawler.meta import ENTRY_PAGE, NOT_MODIFIED
 from pipelines.record import PageKind
 
 logger = logging.getLogger(__name__)
-NOT_MODIFIED = "not_modified"
-# Request meta: the page is an entry page of the crawl.
-ENTRY_PAGE = "entry_page"
 
 
 class IncrementalMiddleware:

@@ -143,16 +143,16 @@ def _spam_term_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def spam_hits(text: str) -> int:
-    """Strong terms and patterns count 2, weak terms 1 (each distinct term once); 2 or more is spam."""
+    """Strong terms and patterns count STRONG_SPAM_WEIGHT, weak terms 1 (each distinct term once)."""
     strong_terms, weak_terms = _spam_term_patterns()
-    strong = 2 * len({m.group(0).lower() for m in strong_terms.finditer(text)})
-    strong += sum(2 for pattern in lexicon.SPAM_PATTERNS if pattern.search(text))
+    strong = lexicon.STRONG_SPAM_WEIGHT * len({m.group(0).lower() for m in strong_terms.finditer(text)})
+    strong += sum(lexicon.STRONG_SPAM_WEIGHT for pattern in lexicon.SPAM_PATTERNS if pattern.search(text))
     weak = len({m.group(0).lower() for m in weak_terms.finditer(text)})
     return strong + weak
 
 
 def is_spam(text: str) -> bool:
-    return spam_hits(text) >= 2
+    return spam_hits(text) >= lexicon.SPAM_SCORE
 
 
 def remove_spam_lines(text: str) -> str:
@@ -241,7 +241,7 @@ def split_attribution(text: str) -> tuple[str, Attribution]:
     drop: set[int] = set()
     for index in (*head, *tail):
         match = lexicon.ATTRIBUTION_LINE.match(lines[index])
-        if not match or len(match["value"]) > 60:
+        if not match or len(match["value"]) > lexicon.MAX_ATTRIBUTION_VALUE_CHARS:
             continue
         label, value = match["label"], _clean_value(match["value"])
         if label in lexicon.AUTHOR_LABELS and not (value and is_person_names(value)):

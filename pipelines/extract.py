@@ -32,6 +32,11 @@ HEADLINE_INFO_SIBLINGS = 4
 MAX_INFO_LINE_CHARS = 200
 # A line naming the author is short; longer text mentioning 作者 is prose.
 MAX_AUTHOR_LINE_CHARS = 80
+# A label standing alone on its line ("发文机关：") is at most this long; its value follows.
+MAX_LABEL_CHARS = 8
+# The main text's first line at least this long (and its first that many characters) locates where
+# the text begins on the page: shorter lines (a date, a one-word heading) occur anywhere.
+TEXT_START_CHARS = 10
 # The first paragraph under the headline at least this long must appear in the main text.
 LEAD_PARAGRAPH_CHARS = 30
 # How many elements above the main text may hold its date on pages without a headline element.
@@ -183,7 +188,7 @@ def _labelled_lines(own_texts: list[str]) -> Iterator[str]:
         for line in own.splitlines():
             # Icon-font glyphs (private-use characters) sit between labels and values.
             line = " ".join(_PRIVATE_USE.sub(" ", line).split())
-            if line.endswith((":", "：")) and len(line) <= 8:
+            if line.endswith((":", "：")) and len(line) <= MAX_LABEL_CHARS:
                 pending = line
                 continue
             line, pending = pending + line, ""
@@ -239,8 +244,9 @@ def _date(metas: dict[str, str], own_texts: list[str], header: tuple[str, ...],
 def _date_before_text(own_texts: list[str], text: str, now: datetime) -> datetime | None:
     """The date closest above where the main text begins; else one just below its first line
     (when that line is the headline)."""
-    first_line = next((_folded(line) for line in text.splitlines() if len(_folded(line)) >= 10), "")
-    start = next((i for i, own in enumerate(own_texts) if first_line[:10] in _folded(own)), None) if first_line else None
+    first_line = next((_folded(line) for line in text.splitlines() if len(_folded(line)) >= TEXT_START_CHARS), "")
+    start = next((i for i, own in enumerate(own_texts) if first_line[:TEXT_START_CHARS] in _folded(own)),
+                 None) if first_line else None
     if start is None:
         return None
     above = reversed(own_texts[max(0, start - DATE_LOOKBACK_ELEMENTS):start + 1])

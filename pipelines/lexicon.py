@@ -16,6 +16,10 @@ SPAM_STRONG_TERMS = (
 # Weak: words a genuine article may use; they count as spam only beside another hit.
 SPAM_WEAK_TERMS = ("威尼斯", "电子游戏", "Champions League", "官方网站", "官网", "真人", "娱乐")
 # Brand + digits + vip, as in 5848vip, vip8888, 3522.vip, 5848vip·WNS.
+# A strong spam term or pattern counts this much, a weak term 1; a text scoring SPAM_SCORE is spam:
+# one strong term is enough, a single weak one (which an honest page may use) is not.
+STRONG_SPAM_WEIGHT = 2
+SPAM_SCORE = 2
 SPAM_PATTERNS = (
     re.compile(r"\d{3,6}\s*[.·]?\s*vip|vip\s*\d{3,6}", re.IGNORECASE),
     re.compile(r"[A-Za-z]{2,8}\d{3,6}\.(?:com|cc|vip|net)", re.IGNORECASE),
@@ -87,6 +91,8 @@ ORIGIN_WITH_REPORTER = re.compile(r"^(?P<origin>.+?)\s*(?:记者|作者|通讯�
 ATTRIBUTION_HEAD_LINES = 2
 BYLINE_END_LINES = 4
 ATTRIBUTION_TAIL_LINES = 10
+# An attribution value longer than this is a sentence that happens to start with a label.
+MAX_ATTRIBUTION_VALUE_CHARS = 60
 
 # Reporter bylines, standalone or in parentheses: "新京报记者 彭冲 山东冠县报道", "本报记者 葛灵丹",
 # "（记者 胡晓蓉）", "新华网黑龙江频道 记者 伊琳 李清芬", "顶端新闻·河南商报记者马俊峰/文".

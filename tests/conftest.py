@@ -8,6 +8,7 @@ import subprocess
 import sys
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -64,6 +65,13 @@ def postgres_admin_url() -> str:
 @pytest.fixture
 def postgres_url(postgres_admin_url: str) -> Iterator[str]:
     """A fresh, empty PostgreSQL database for one test."""
+    with fresh_database(postgres_admin_url) as url:
+        yield url
+
+
+@contextmanager
+def fresh_database(postgres_admin_url: str) -> Iterator[str]:
+    """A new, empty database on the server, dropped afterwards."""
     name = f"test_{uuid.uuid4().hex[:12]}"
     # No pooled connection: some tests restart the server in between.
     admin = create_engine(parse_database_url(postgres_admin_url), isolation_level="AUTOCOMMIT", poolclass=NullPool)
@@ -113,11 +121,13 @@ def fixture_web() -> Iterator[FixtureWeb]:
 
 def crawl_command(database_url: str, *args: str) -> tuple[list[str], dict[str, str]]:
     """The command line and environment of `scrapy crawl news` against database_url, without the
-    politeness delays a test web does not need."""
+    politeness delays a test web does not need, and with one processing worker: a worker is a
+    fresh interpreter that imports the whole processing chain, and the tests run several crawls at
+    once on two cores (the tests of the pool itself set their own)."""
     env = dict(os.environ, ARCHIVE_DATABASE_URL=database_url)
     # The caller's arguments last: Scrapy keeps the last `-s` of a name.
-    command = [sys.executable, "-m", "scrapy", "crawl", "news",
-               "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", *args]
+    command = [sys.executable, "-m", "scrapy", "crawl", "news", "-s", "DOWNLOAD_DELAY=0",
+               "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "PROCESSING_WORKERS=1", *args]
     return command, env
 
 
@@ -131,6 +141,22 @@ def run_crawl(database_url: str, *args: str, timeout: float = 180) -> subprocess
 def redis_url() -> str:
     """A real Redis server: TEST_REDIS_URL, or the throwaway one tools/test-redis starts."""
     return _test_server("TEST_REDIS_URL", "test-redis", "Redis")
+
+
+def parallel_process_number() -> int:
+    """0 for a plain pytest run; with pytest-xdist, which of its worker processes this is (gw0 → 0)."""
+    return int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
+
+
+@pytest.fixture
+def shared_redis(redis_url: str) -> str:
+    """An empty Redis database of this test process's own (tests in parallel processes share the
+    server, not the database), for the workers of one distributed crawl."""
+    import redis
+
+    shared = f"{redis_url}/{1 + parallel_process_number()}"
+    redis.Redis.from_url(shared).flushdb()
+    return shared
 
 
 def store_stories(database_url: str, names: list[str] | None = None,

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from tests.conftest import PROJECT_ROOT, FixtureWeb, run_crawl
+from tests.conftest import PROJECT_ROOT, FixtureWeb, crawl_command, run_crawl
 
 
 @pytest.mark.parametrize("bad_url, says", [
@@ -51,9 +51,9 @@ def test_the_archive_command_reports_a_bad_database_in_one_line(bad_url: str) ->
 
 
 def test_an_unreachable_redis_stops_a_distributed_crawl_with_one_line(sqlite_url: str) -> None:
-    env = dict(os.environ, ARCHIVE_DATABASE_URL=sqlite_url, REDIS_URL="redis://127.0.0.1:9/0")
-    crawl = subprocess.run([sys.executable, "-m", "scrapy", "crawl", "news", "-a", "start_urls=http://127.0.0.1:9/"],
-                           cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=60)
+    command, env = crawl_command(sqlite_url, "-a", "start_urls=http://127.0.0.1:9/")
+    env["REDIS_URL"] = "redis://127.0.0.1:9/0"
+    crawl = subprocess.run(command, cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=60)
     assert crawl.returncode == 1
     assert crawl.stderr.strip().splitlines()[-1].startswith("scrapy crawl: error: cannot use the shared queue at REDIS_URL redis://127.0.0.1:9/0")
     assert "Traceback" not in crawl.stderr

@@ -52,3 +52,14 @@ def test_search_loads_the_archive_layer_only(sqlite_url: str) -> None:
 def test_the_newest_script_is_alembics_head(sqlite_url: str) -> None:
     """An up-to-date archive is recognised by the scripts' names, without Alembic."""
     assert newest_revision() == migrations.head_revision(make_engine(sqlite_url))
+
+
+def test_importing_the_spider_loads_neither_the_database_layer_nor_the_processing() -> None:
+    """`scrapy list` and `scrapy check` import the spider; the archive and the processing chain are
+    loaded when a crawl starts (the add-on), not with it."""
+    probe = "import json, sys, crawler.spiders.news; print(json.dumps(sorted(sys.modules)))"
+    result = subprocess.run([sys.executable, "-c", probe], cwd=PROJECT_ROOT, capture_output=True, text=True, check=True)
+    loaded = {name.split(".")[0] for name in json.loads(result.stdout)}
+    assert "scrapy" in loaded
+    # Scrapy itself reads HTML with lxml.
+    assert not loaded & ((PROCESSING - {"scrapy", "lxml"}) | {"sqlalchemy", "alembic", "archive"}), sorted(loaded)

@@ -11,7 +11,6 @@ import socket
 import subprocess
 import threading
 import time
-import uuid
 
 import redis
 from sqlalchemy import create_engine, text
@@ -24,9 +23,8 @@ from tests.conftest import PROJECT_ROOT, WEB, crawl_command
 from tests.test_archive_cli import archive_command
 
 
-def test_two_workers_share_the_crawl(redis_url: str, postgres_url: str) -> None:
+def test_two_workers_share_the_crawl(shared_redis: str, postgres_url: str) -> None:
     expected = json.loads((WEB / "expected.json").read_text(encoding="utf-8"))
-    shared_redis = _shared_redis(redis_url)
     Archive.open(postgres_url).close()
     with serve_sites({ip: WEB / name for name, ip in expected["hosts"].items()}, delay=0.05) as urls:
         workers = _start_workers(2, postgres_url, shared_redis, "-a", "start_urls=" + ",".join(urls.values()),
@@ -48,10 +46,9 @@ def test_two_workers_share_the_crawl(redis_url: str, postgres_url: str) -> None:
     engine.dispose()
 
 
-def test_scheduled_distributed_crawls_work_run_after_run(redis_url: str, postgres_url: str, tmp_path) -> None:
+def test_scheduled_distributed_crawls_work_run_after_run(shared_redis: str, postgres_url: str, tmp_path) -> None:
     """The second of two scheduled runs is not told every URL was seen: it checks the archived
     pages (304s) and archives the article that appeared in between."""
-    shared_redis = _shared_redis(redis_url)
     site = tmp_path / "site"
     shutil.copytree(WEB / "repost", site)
     article = (site / "news" / "5566.html").read_text(encoding="utf-8")
@@ -91,13 +88,6 @@ def _slow_site(root, lists: int = 6) -> int:
             (root / "a" / f"{page}-{n}.html").write_text(text, encoding="utf-8")
     (root / "index.html").write_text(f"<html><body><ul>{''.join(list_links)}</ul></body></html>", encoding="utf-8")
     return 1 + lists + lists * 20
-
-
-def _shared_redis(redis_url: str) -> str:
-    """A database of its own on the shared server: the crawl's keys start empty."""
-    shared = f"{redis_url}/{1 + uuid.uuid4().int % 15}"
-    redis.Redis.from_url(shared).flushdb()
-    return shared
 
 
 def _start_workers(count: int, postgres_url: str, shared_redis: str, *args: str) -> list[subprocess.Popen[str]]:
@@ -141,10 +131,9 @@ SITE_SECONDS = 0.3
 WINDOW_SECONDS = 3.0
 
 
-def test_two_workers_share_the_work_and_one_hosts_limits(redis_url: str, postgres_url: str, tmp_path) -> None:
+def test_two_workers_share_the_work_and_one_hosts_limits(shared_redis: str, postgres_url: str, tmp_path) -> None:
     """Both workers work until the crawl is done (the one that loses the race for the start page
     waits for the links the other finds), and the site sees one polite crawler, not two."""
-    shared_redis = _shared_redis(redis_url)
     Archive.open(postgres_url).close()
     pages = _slow_site(tmp_path / "site")
     visits: list[Visit] = []
@@ -176,10 +165,9 @@ def test_two_workers_share_the_work_and_one_hosts_limits(redis_url: str, postgre
     assert _most_in_window(visits, WINDOW_SECONDS) <= WINDOW_SECONDS / DELAY + 2, len(visits)
 
 
-def test_a_worker_killed_mid_crawl_loses_nothing(redis_url: str, postgres_url: str, tmp_path) -> None:
+def test_a_worker_killed_mid_crawl_loses_nothing(shared_redis: str, postgres_url: str, tmp_path) -> None:
     """SIGKILL one of two workers while it holds requests: once its lease lapses, the other worker
     fetches them; every page is archived, none twice."""
-    shared_redis = _shared_redis(redis_url)
     server = redis.Redis.from_url(shared_redis)
     Archive.open(postgres_url).close()
     lists = 3

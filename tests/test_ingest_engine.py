@@ -7,11 +7,11 @@ import os
 import re
 import signal
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -19,7 +19,7 @@ import pytest
 from archive import Archive
 from archive.queries import iter_articles_for_export
 from crawler.localweb import serve_sites
-from tests.conftest import PROJECT_ROOT, WEB, query_rows, run_crawl
+from tests.conftest import PROJECT_ROOT, WEB, crawl_command, fresh_database, parallel_process_number, query_rows, run_crawl
 from tests.pathological import huge_article_page, link_list_page
 
 ARTICLE_TEMPLATE = WEB / "gov" / "gzdt" / "content" / "post_1002.html"
@@ -81,9 +81,7 @@ def test_costly_pages_end_as_recorded_reasons_while_the_crawl_finishes(tmp_path:
 @contextmanager
 def crawl_in_background(database_url: str, *args: str) -> Iterator[tuple[subprocess.Popen[str], list[str]]]:
     """A crawl whose log lines are collected as they come."""
-    env = dict(os.environ, ARCHIVE_DATABASE_URL=database_url)
-    command = [sys.executable, "-m", "scrapy", "crawl", "news", *args, "-s", "DOWNLOAD_DELAY=0",
-               "-s", "AUTOTHROTTLE_ENABLED=False"]
+    command, env = crawl_command(database_url, *args)
     process = subprocess.Popen(command, cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                text=True)
     lines: list[str] = []
@@ -128,9 +126,34 @@ def test_a_worker_killed_mid_crawl_costs_only_its_page(tmp_path: Path, sqlite_ur
     assert pages[base + "all.html"].kind == "list"
 
 
-def control_postgres(action: str) -> None:
-    """Control the throwaway server the tests run on (tools/test-postgres)."""
-    subprocess.run([str(PROJECT_ROOT / "tools" / "test-postgres"), action], check=True, capture_output=True)
+# The outage tests stop and restart a PostgreSQL server of their own (tools/test-postgres on this
+# port, one more per parallel test process): the other tests keep theirs.
+OUTAGE_POSTGRES_PORT = 55442
+
+
+@dataclass
+class OwnPostgres:
+    environment: dict[str, str]
+    admin_url: str
+
+    def control(self, action: str) -> None:
+        subprocess.run([str(PROJECT_ROOT / "tools" / "test-postgres"), action], env=self.environment, check=True,
+                       capture_output=True)
+
+
+@pytest.fixture(scope="module")
+def own_postgres() -> Iterator[OwnPostgres]:
+    environment = dict(os.environ, TEST_POSTGRES_PORT=str(OUTAGE_POSTGRES_PORT + parallel_process_number()))
+    environment.pop("TEST_POSTGRES_DIR", None)
+    started = subprocess.run([str(PROJECT_ROOT / "tools" / "test-postgres"), "start"], env=environment,
+                             capture_output=True, text=True)
+    if started.returncode != 0:
+        pytest.fail(f"no PostgreSQL server for the outage tests: {started.stderr.strip()}")
+    server = OwnPostgres(environment, started.stdout.strip())
+    try:
+        yield server
+    finally:
+        server.control("stop")
 
 
 def pages_stored(database_url: str) -> int:
@@ -141,49 +164,51 @@ def pages_stored(database_url: str) -> int:
 
 
 @pytest.mark.parametrize("outage", ["restart", "stopped for 10 s"])
-def test_a_database_outage_mid_crawl_loses_nothing(tmp_path: Path, postgres_url: str, outage: str) -> None:
+def test_a_database_outage_mid_crawl_loses_nothing(tmp_path: Path, own_postgres: OwnPostgres, outage: str) -> None:
     expected_pages = make_site(tmp_path / "site", 40)
-    with serve_sites({"127.0.0.53": tmp_path / "site"}, delay=0.1) as urls:
+    with fresh_database(own_postgres.admin_url) as postgres_url, \
+            serve_sites({"127.0.0.53": tmp_path / "site"}, delay=0.1) as urls:
         with crawl_in_background(postgres_url, "-a", f"start_urls={urls['127.0.0.53']}",
                                  "-s", "CONCURRENT_REQUESTS=4") as (crawl, lines):
             wait_for(lambda: pages_stored(postgres_url) >= 8)
             if outage == "restart":
-                control_postgres("restart")
+                own_postgres.control("restart")
             else:
-                control_postgres("stop")
+                own_postgres.control("stop")
                 time.sleep(10)
-                control_postgres("start")
-    log = "".join(lines)
-    assert crawl.returncode == 0, log[-3000:]
-    assert "Traceback" not in log
-    if outage != "restart":  # a restart may fall between two writes; ten seconds cannot
-        assert "archive unavailable to the writer" in log and "archive available to the writer again" in log
-    kinds = query_rows(postgres_url, "select kind, count(*) from pages group by kind order by kind")
-    assert [tuple(row) for row in kinds] == [("article", 40), ("list", 1)]
-    (run,) = query_rows(postgres_url, "select status, pages_fetched, pages_not_stored, articles_new from crawl_runs")
-    assert tuple(run) == ("finished", expected_pages, 0, 40)
+                own_postgres.control("start")
+        log = "".join(lines)
+        assert crawl.returncode == 0, log[-3000:]
+        assert "Traceback" not in log
+        if outage != "restart":  # a restart may fall between two writes; ten seconds cannot
+            assert "archive unavailable to the writer" in log and "archive available to the writer again" in log
+        kinds = query_rows(postgres_url, "select kind, count(*) from pages group by kind order by kind")
+        assert [tuple(row) for row in kinds] == [("article", 40), ("list", 1)]
+        (run,) = query_rows(postgres_url, "select status, pages_fetched, pages_not_stored, articles_new from crawl_runs")
+        assert tuple(run) == ("finished", expected_pages, 0, 40)
 
 
-def test_an_outage_past_the_retry_window_fails_the_run_in_one_line(tmp_path: Path, postgres_url: str) -> None:
+def test_an_outage_past_the_retry_window_fails_the_run_in_one_line(tmp_path: Path, own_postgres: OwnPostgres) -> None:
     make_site(tmp_path / "site", 40)
-    with serve_sites({"127.0.0.54": tmp_path / "site"}, delay=0.1) as urls:
+    with fresh_database(own_postgres.admin_url) as postgres_url, \
+            serve_sites({"127.0.0.54": tmp_path / "site"}, delay=0.1) as urls:
         with crawl_in_background(postgres_url, "-a", f"start_urls={urls['127.0.0.54']}",
                                  "-s", "CONCURRENT_REQUESTS=4", "-s", "ARCHIVE_RETRY_SECONDS=3") as (crawl, lines):
             wait_for(lambda: pages_stored(postgres_url) >= 8)
-            control_postgres("stop")
+            own_postgres.control("stop")
             try:
                 wait_for(lambda: any("closing the crawl" in line for line in lines), seconds=60)
             finally:
-                control_postgres("start")  # back in time for the run's own row
-    log = "".join(lines)
-    assert crawl.returncode == 1, log[-3000:]
-    assert "Traceback" not in log
-    errors = [line for line in lines if " ERROR: " in line]
-    (run,) = query_rows(postgres_url, "select status, finish_reason, pages_fetched, pages_not_stored from crawl_runs")
-    assert run.status == "failed" and run.finish_reason == "archive_unavailable"
-    assert run.pages_not_stored > 0
-    assert run.pages_fetched == pages_stored(postgres_url)
-    assert len(errors) == 1 and f"{run.pages_not_stored} pages could not be stored in the archive" in errors[0]
+                own_postgres.control("start")  # back in time for the run's own row
+        log = "".join(lines)
+        assert crawl.returncode == 1, log[-3000:]
+        assert "Traceback" not in log
+        errors = [line for line in lines if " ERROR: " in line]
+        (run,) = query_rows(postgres_url, "select status, finish_reason, pages_fetched, pages_not_stored from crawl_runs")
+        assert run.status == "failed" and run.finish_reason == "archive_unavailable"
+        assert run.pages_not_stored > 0
+        assert run.pages_fetched == pages_stored(postgres_url)
+        assert len(errors) == 1 and f"{run.pages_not_stored} pages could not be stored in the archive" in errors[0]
 
 
 def test_an_export_reading_for_minutes_does_not_block_a_crawl_writing(tmp_path: Path, sqlite_url: str) -> None:

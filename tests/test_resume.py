@@ -2,10 +2,8 @@
 archived once; the killed run's row says what it did and is marked interrupted."""
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -13,7 +11,7 @@ from sqlalchemy import create_engine, text
 
 from archive.db import parse_database_url
 from crawler.localweb import serve_sites
-from tests.conftest import PROJECT_ROOT, WEB, run_crawl
+from tests.conftest import PROJECT_ROOT, WEB, crawl_command, run_crawl
 
 ARTICLES = 30
 
@@ -45,10 +43,8 @@ def test_a_killed_crawl_resumes_and_archives_every_article_once(tmp_path: Path, 
     job = tmp_path / "job"
     with serve_sites({"127.0.0.38": tmp_path / "site"}, delay=0.2) as urls:
         args = ["-a", f"start_urls={urls['127.0.0.38']}", "-s", f"JOBDIR={job}", "-s", "CONCURRENT_REQUESTS=2"]
-        env = dict(os.environ, ARCHIVE_DATABASE_URL=sqlite_url)
-        first = subprocess.Popen([sys.executable, "-m", "scrapy", "crawl", "news", *args, "-s", "DOWNLOAD_DELAY=0",
-                                  "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "ARCHIVE_HEARTBEAT_SECONDS=0.5"],
-                                 cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        command, env = crawl_command(sqlite_url, *args, "-s", "ARCHIVE_HEARTBEAT_SECONDS=0.5")
+        first = subprocess.Popen(command, cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 60
         while (count(sqlite_url, "select count(*) from articles") < 8
                or count(sqlite_url, "select pages_fetched from crawl_runs") < 8) and time.monotonic() < deadline:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from archive.runs import FAILED, FINISHED, RunCounts, run_status
 from crawler.localweb import serve_sites
 from tests.conftest import PROJECT_ROOT, crawl_command, query_rows, run_crawl
 from tests.test_resume import count, make_site
@@ -85,3 +86,14 @@ def test_a_run_is_taken_for_dead_by_its_pid_here_and_by_its_silence_elsewhere(sq
     assert query_rows(sqlite_url, "SELECT spider, status FROM crawl_runs ORDER BY id") == [
         ("busy here", "running"), ("silent elsewhere", "interrupted"), ("recent elsewhere", "running")]
     assert dead == [2]
+
+
+def test_a_distributed_worker_is_judged_by_its_crawls_error_rate() -> None:
+    """A worker of a distributed crawl that happened to take the site's one dead link (one page,
+    one error) is not failed when its crawl's other workers fetched the rest without errors; the
+    same counts in a crawl of one worker, or a crawl whose pages mostly failed, are."""
+    dead_link = RunCounts(pages_fetched=1, errors_by_kind={"http_error": 1}, responses=1)
+    judged = dict(max_error_rate=0.5, resumable=False, expected_pages=False)
+    assert run_status("finished", dead_link, **judged, other_workers=(40, 0)) == (FINISHED, "finished")
+    assert run_status("finished", dead_link, **judged) == (FAILED, "error rate 1/1 above 50%")
+    assert run_status("finished", dead_link, **judged, other_workers=(3, 2)) == (FAILED, "error rate 3/4 above 50%")

@@ -23,7 +23,7 @@ from twisted.python.failure import Failure
 from w3lib.url import safe_url_string
 
 from crawler.links import SKIPPED_SUFFIXES, is_pagination_of, url_problem
-from crawler.middlewares import ENTRY_PAGE, NOT_MODIFIED
+from crawler.meta import ENTRY_PAGE, NOT_MODIFIED
 from crawler.processing import Processing
 from crawler.registry import RegisteredSource, RegistryError, load_registry, select_sources
 from crawler.robots import HostNotCrawled
