@@ -31,7 +31,6 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from redis.exceptions import ResponseError
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider, IgnoreRequest, NotConfigured
@@ -137,6 +136,7 @@ if #taken == 0 then return nil end
 redis.call('ZREMRANGEBYRANK', KEYS[1], 0, 0)
 local lease = redis.call('INCR', KEYS[3])
 redis.call('HSET', KEYS[2], lease, taken[1])
+redis.call('EXPIRE', KEYS[2], ARGV[1])
 return {lease, taken[1]}
 """
 
@@ -165,6 +165,16 @@ class ArrivalOrderQueue(PriorityQueue):
     def push(self, request: Request) -> None:
         self._push(keys=[self.key, self.arrivals_key],
                    args=[-request.priority * PRIORITY_STRIDE, self._encode_request(request)])
+
+
+# Move a dead worker's leases into the hash of the worker that found it dead, in one step: of the
+# workers that find it dead, one gets them, and if that one dies too, they are its leases.
+ADOPT_LEASES = """
+local held = redis.call('HGETALL', KEYS[1])
+for i = 1, #held, 2 do redis.call('HSET', KEYS[2], held[i], held[i + 1]) end
+redis.call('DEL', KEYS[1])
+return #held / 2
+"""
 
 
 class SharedCrawlScheduler(Scheduler):
@@ -214,12 +224,14 @@ class SharedCrawlScheduler(Scheduler):
         return queued
 
     def next_request(self) -> Request | None:
-        taken = self._take_and_lease(keys=[self.queue.key, self.keys.leases(self.workers.name), self.keys.lease_ids])
+        taken = self._take_and_lease(keys=[self.queue.key, self.keys.leases(self.workers.name), self.keys.lease_ids],
+                                     args=[FINISHED_CRAWL_KEPT_SECONDS])
         if not taken:
             return None
         lease, encoded = taken
         request = self.queue._decode_request(encoded)  # scrapy-redis's own serializer, as its queue pops
         request.meta[LEASE] = int(lease)
+        self.workers.in_hand.add(int(lease))
         self.stats.inc_value("scheduler/dequeued/redis")
         return request
 
@@ -257,7 +269,9 @@ class SharedCrawlWorkers:
       (an archived article, robots.txt), or when its retry is back in the queue. Leases still held
       when the worker closes go back to the queue.
     - Dead workers: every beat, a worker whose `alive` key has lapsed has its leased requests put
-      back in the queue by whichever worker gets to them first (an atomic RENAME).
+      back in the queue by whichever worker gets to them first: it adopts them into its own lease
+      hash in one step, then ends each lease once its request is queued again, so a recovery cut
+      short by a second death is finished by a third worker.
     """
 
     def __init__(self, crawler: Crawler):
@@ -271,7 +285,11 @@ class SharedCrawlWorkers:
         self.keys: CrawlKeys | None = None
         self.queue: ArrivalOrderQueue | None = None
         self.idle_since: float | None = None
+        # The leases of the requests this worker took and has not finished (its hash may also hold
+        # a dead worker's, adopted to be put back in the queue).
+        self.in_hand: set[int] = set()
         self.beat = task.LoopingCall(self._beat)
+        self._adopt_leases = self.server.register_script(ADOPT_LEASES)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SharedCrawlWorkers:
@@ -306,6 +324,7 @@ class SharedCrawlWorkers:
         self.server.delete(self.keys.alive(self.name))
 
     def release_lease(self, lease: int) -> None:
+        self.in_hand.discard(lease)
         if self.keys is not None:
             self.server.hdel(self.keys.leases(self.name), lease)
 
@@ -344,28 +363,27 @@ class SharedCrawlWorkers:
             worker = member.decode()
             if worker == self.name or self.server.exists(self.keys.alive(worker)):
                 continue
-            claimed = f"{self.keys.leases(worker)}:recovering:{self.name}"
-            try:
-                # Atomic: of the workers that find it dead, one gets its leases.
-                self.server.rename(self.keys.leases(worker), claimed)
-            except ResponseError:  # no such key: it held none, or another worker got there first
-                requeued = 0
-            else:
-                requeued = self._requeue(claimed)
+            requeued = 0
+            if self._adopt_leases(keys=[self.keys.leases(worker), self.keys.leases(self.name)]):
+                requeued = self._requeue(self.keys.leases(self.name), adopted_only=True)
             self.server.hdel(self.keys.busy, worker)
             if self.server.srem(self.keys.workers, worker) or requeued:
                 logger.warning("worker %s stopped answering for %d s: %d requests it had taken are back in the "
                                "queue", worker, self.lease_seconds, requeued)
                 self.crawler.stats.inc_value("distributed/requeued", requeued)
 
-    def _requeue(self, leases_key: str) -> int:
-        """Put the requests of a lease hash back in the shared queue (not through the duplicate
-        filter, which has seen them) and delete the hash."""
-        encoded = self.server.hvals(leases_key)
-        for request in encoded:
-            self.queue.push(self.queue._decode_request(request))
-        self.server.delete(leases_key)
-        return len(encoded)
+    def _requeue(self, leases_key: str, *, adopted_only: bool = False) -> int:
+        """Put the requests of this worker's lease hash back in the shared queue (not through the
+        duplicate filter, which has seen them), each lease ended after its request is queued; with
+        `adopted_only`, the leases this worker does not hold a request of (a dead worker's)."""
+        requeued = 0
+        for lease, encoded in self.server.hgetall(leases_key).items():
+            if adopted_only and int(lease) in self.in_hand:
+                continue
+            self.queue.push(self.queue._decode_request(encoded))
+            self.server.hdel(leases_key, lease)
+            requeued += 1
+        return requeued
 
     def _others_busy(self) -> list[str]:
         now = time.time()
