@@ -57,10 +57,14 @@ def _reads_as_chinese(body: bytes, candidates: dict[str, str]) -> tuple[str, str
 # C1 control characters never belong in a Chinese page: where they appear, a Windows-1252 text was
 # pasted in as Latin-1 (curly quotes arrive as U+0093 / U+0094). They are read as Windows-1252, as
 # browsers read the numeric references to them; the five it leaves undefined are dropped. NUL has
-# no place in a page either (PostgreSQL cannot store it; the HTML parser makes it U+FFFD).
-_CONTROL_REPAIRS = {0: None, **{code: bytes([code]).decode("cp1252", errors="ignore") or None
-                                for code in range(0x80, 0xA0)}}
-_NEEDS_REPAIR = re.compile("[\x00\x80-\x9f]")
+# no place in a page either (PostgreSQL cannot store it; the HTML parser makes it U+FFFD), nor have
+# the other C0 controls but tab, line feed, form feed and carriage return (HTML's whitespace) and
+# DEL: browsers show them as nothing, so they would survive into the stored text. A vertical tab is
+# Word's line break pasted into a CMS: it separates words, so it becomes a space.
+_C0_DROPPED = [*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F]
+_CONTROL_REPAIRS = {**dict.fromkeys(_C0_DROPPED), 0x0B: " ",
+                    **{code: bytes([code]).decode("cp1252", errors="ignore") or None for code in range(0x80, 0xA0)}}
+_NEEDS_REPAIR = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 def _repaired_controls(text: str) -> str:

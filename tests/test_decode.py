@@ -77,3 +77,12 @@ def test_gbk_without_any_charset_is_still_gb18030() -> None:
 def test_nul_characters_are_removed() -> None:
     text, _ = decode_html(f"<title>生态\x00环境</title><p>{TEXT}</p>".encode(), "text/html")
     assert "<title>生态环境</title>" in text
+
+
+def test_other_control_characters_are_removed_and_a_vertical_tab_separates() -> None:
+    """Text pasted from a word processor into a CMS brings its controls along: a vertical tab (its
+    line break), a stray SOH or BEL, a DEL; tab, line feed and form feed stay (HTML whitespace)."""
+    page = f"<title>生态\x01环境\x7f</title><p>第一行\x0bSecond line\x07\t{TEXT}</p>\f".encode()
+    text, _ = decode_html(page, "text/html")
+    assert "<title>生态环境</title>" in text
+    assert f"<p>第一行 Second line\t{TEXT}</p>\f" in text
