@@ -401,8 +401,9 @@ class SharedCrawlWorkers:
         if self.keys is None:
             return
         self._recover_dead_workers()
-        busy = [] if len(self.queue) else self._others_busy()
-        if not len(self.queue) and not busy:
+        queued = len(self.queue)
+        busy = [] if queued else self._others_busy()
+        if not queued and not busy:
             self.server.hset(self.keys.busy, self.name, 0)
             return  # nobody can add pages any more: the crawl is done for this worker
         now = time.time()
