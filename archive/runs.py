@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from archive.db import Archive
 from archive.heartbeat import HEARTBEAT_SECONDS, STALE_AFTER_SECONDS
-from archive.models import CrawlRun
+from archive.models import CrawlRun, Page
 from archive.store import Outcome, utcnow
 
 # A run's status (crawl_runs.status).
@@ -149,11 +149,13 @@ def health_flags(session: Session, run: CrawlRun, counts: RunCounts, thresholds:
 
 
 def other_workers_counts(session: Session, crawl_id: str, run_id: int) -> tuple[int, int]:
-    """Pages fetched and errors of the other workers' rows of a distributed crawl, as far as they
-    have written them (finished, or at their last heartbeat)."""
+    """Pages and errors the other workers of a distributed crawl have stored. Counted from the pages
+    themselves, not from the workers' rows: a worker closing at the same moment as another would read
+    that one's row as its last heartbeat left it. When the crawl ends every page it fetched is stored
+    (a worker gives a request back only once its page is committed), so the count is the crawl's."""
+    other_runs = select(CrawlRun.id).where(CrawlRun.crawl_id == crawl_id, CrawlRun.id != run_id)
     pages, errors = session.execute(
-        select(func.coalesce(func.sum(CrawlRun.pages_fetched), 0), func.coalesce(func.sum(CrawlRun.errors), 0))
-        .where(CrawlRun.crawl_id == crawl_id, CrawlRun.id != run_id)).one()
+        select(func.count(Page.id), func.count(Page.error)).where(Page.crawl_run_id.in_(other_runs))).one()
     return int(pages), int(errors)
 
 

@@ -30,7 +30,7 @@ def test_two_workers_share_the_crawl(shared_redis: str, postgres_url: str) -> No
         workers = _start_workers(2, postgres_url, shared_redis, "-a", "start_urls=" + ",".join(urls.values()),
                                  "-s", "CONCURRENT_REQUESTS=2")
         logs = [worker.communicate(timeout=180)[1] for worker in workers]
-    assert [worker.returncode for worker in workers] == [0, 0], logs[0][-2000:]
+    assert [worker.returncode for worker in workers] == [0, 0], _tails(workers, logs)
     scraped = [int(m.group(1)) if (m := re.search(r"'item_scraped_count': (\d+)", log)) else 0 for log in logs]
     # Every page was fetched and stored once, by one worker or the other.
     assert sum(scraped) == len(expected["pages"]), scraped
@@ -97,6 +97,12 @@ def _start_workers(count: int, postgres_url: str, shared_redis: str, *args: str)
                              text=True) for _ in range(count)]
 
 
+def _tails(workers: list[subprocess.Popen[str]], logs: list[str]) -> str:
+    """The end of each failed worker's log, for the assertion's message."""
+    return "\n".join(f"worker {number} exited {worker.returncode}:\n{log[-3000:]}"
+                     for number, (worker, log) in enumerate(zip(workers, logs, strict=True)) if worker.returncode)
+
+
 def _most_at_once(visits: list[Visit]) -> int:
     events = sorted([(visit.arrived, 1) for visit in visits] + [(visit.answered, -1) for visit in visits])
     at_once = most = 0
@@ -141,7 +147,7 @@ def test_two_workers_share_the_work_and_one_hosts_limits(shared_redis: str, post
         workers = _start_workers(2, postgres_url, shared_redis, "-a", f"start_urls={urls['127.0.0.42']}",
                                  "-s", f"DOWNLOAD_DELAY={DELAY}", "-s", f"CONCURRENT_REQUESTS_PER_DOMAIN={CONCURRENCY}")
         logs = [worker.communicate(timeout=300)[1] for worker in workers]
-    assert [worker.returncode for worker in workers] == [0, 0], logs[0][-2000:] + logs[1][-2000:]
+    assert [worker.returncode for worker in workers] == [0, 0], _tails(workers, logs)
     # Every page of the site once (the article template's own links add a few 404s).
     assert _article_pages_once(postgres_url) == (pages - 1 - 6, 0)
     engine = create_engine(parse_database_url(postgres_url))

@@ -6,13 +6,17 @@ from __future__ import annotations
 import signal
 import subprocess
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from archive.runs import FAILED, FINISHED, RunCounts, run_status
+from archive import Archive
+from archive.runs import FAILED, FINISHED, RunCounts, other_workers_counts, run_status, start_run
+from archive.store import save_page
 from crawler.localweb import serve_sites
-from tests.conftest import PROJECT_ROOT, crawl_command, query_rows, run_crawl
+from pipelines.ingest import process_for_archive
+from tests.conftest import PROJECT_ROOT, WEB, crawl_command, query_rows, run_crawl
 from tests.test_resume import count, make_site
 
 HOST = "127.0.0.39"
@@ -97,3 +101,29 @@ def test_a_distributed_worker_is_judged_by_its_crawls_error_rate() -> None:
     assert run_status("finished", dead_link, **judged, other_workers=(40, 0)) == (FINISHED, "finished")
     assert run_status("finished", dead_link, **judged) == (FAILED, "error rate 1/1 above 50%")
     assert run_status("finished", dead_link, **judged, other_workers=(3, 2)) == (FAILED, "error rate 3/4 above 50%")
+
+
+def test_a_distributed_crawls_other_workers_are_counted_by_the_pages_they_stored(database_url: str) -> None:
+    """Two workers of one crawl close at the same moment: the other's row still says what its last
+    heartbeat wrote (nothing), but its pages are committed, and they are what the closing worker counts.
+    A crawl of its own, not this one, is left out."""
+    fetched_at = datetime.now(UTC)
+    article = (WEB / "gov" / "gzdt" / "content" / "post_1002.html").read_bytes()
+    archive = Archive.open(database_url)
+    with archive.session() as session:
+        closing = start_run(session, "news", {}, crawl_id="crawl-a")
+        other = start_run(session, "news", {}, crawl_id="crawl-a")
+        elsewhere = start_run(session, "news", {}, crawl_id="crawl-b")
+        stored = [(other, "http://gov.example.cn/a.html", 200), (other, "http://gov.example.cn/b.html", 200),
+                  (other, "http://gov.example.cn/gone.html", 404), (closing, "http://gov.example.cn/c.html", 404),
+                  (elsewhere, "http://gov.example.cn/d.html", 404)]
+        for run, url, status in stored:
+            save_page(session, process_for_archive(url, article, {"Content-Type": ["text/html"]}, fetched_at,
+                                                   status=status), run)
+    with archive.session() as session:
+        counts = other_workers_counts(session, "crawl-a", closing)
+    archive.close()
+    assert counts == (3, 1)
+    one_dead_link = RunCounts(pages_fetched=1, errors_by_kind={"HTTP 404": 1}, responses=1)
+    assert run_status("finished", one_dead_link, max_error_rate=0.5, resumable=False, expected_pages=False,
+                      other_workers=counts) == (FINISHED, "finished")
