@@ -4,11 +4,15 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: venv demo test lint bench postgres redis browser clean-demo schema-doc
+.PHONY: venv demo test lint bench quality postgres redis browser clean-demo schema-doc
 
-# Exact versions of every package come from constraints.txt, so installs are reproducible.
+# Exact versions of every package come from constraints.txt, so installs are reproducible. pip
+# itself is pinned too: the one a venv starts with (23.2 on Python 3.11) fails to resolve
+# `lxml[html_clean]` and `lxml[html-clean]` (justext and readability-lxml) as the same extra.
+PIP_VERSION := 25.3
 $(INSTALLED): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check pip==$(PIP_VERSION)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
 	touch $(INSTALLED)
 
@@ -39,6 +43,12 @@ test: venv postgres redis browser
 lint: venv
 	$(BIN)/ruff check archive crawler pipelines tests bench
 	$(BIN)/mypy
+
+# The extraction quality table (docs/benchmarks.md): every labelled subset of the shared corpus,
+# this project against bare trafilatura and readability-lxml, one scorer.
+CORPUS ?= ../shared/corpus
+quality: venv
+	$(BIN)/python -m pipelines.quality $(CORPUS)
 
 # docs/schema.md's reference part, from a freshly migrated archive (a test checks it is current).
 schema-doc: venv

@@ -142,17 +142,22 @@ def _spam_term_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return alternation(lexicon.SPAM_STRONG_TERMS), alternation(lexicon.SPAM_WEAK_TERMS)
 
 
-def spam_hits(text: str) -> int:
-    """Strong terms and patterns count STRONG_SPAM_WEIGHT, weak terms 1 (each distinct term once)."""
+def _spam_scores(text: str) -> tuple[int, int]:
+    """(strong, weak): strong terms and patterns count STRONG_SPAM_WEIGHT, weak terms 1 (each distinct term once)."""
     strong_terms, weak_terms = _spam_term_patterns()
     strong = lexicon.STRONG_SPAM_WEIGHT * len({m.group(0).lower() for m in strong_terms.finditer(text)})
     strong += sum(lexicon.STRONG_SPAM_WEIGHT for pattern in lexicon.SPAM_PATTERNS if pattern.search(text))
-    weak = len({m.group(0).lower() for m in weak_terms.finditer(text)})
-    return strong + weak
+    return strong, len({m.group(0).lower() for m in weak_terms.finditer(text)})
+
+
+def spam_hits(text: str) -> int:
+    return sum(_spam_scores(text))
 
 
 def is_spam(text: str) -> bool:
-    return spam_hits(text) >= lexicon.SPAM_SCORE
+    strong, weak = _spam_scores(text)
+    return strong >= lexicon.SPAM_SCORE or (strong + weak >= lexicon.SPAM_SCORE
+                                             and len(text) <= lexicon.MAX_WEAK_SPAM_CHARS)
 
 
 def remove_spam_lines(text: str) -> str:
@@ -360,9 +365,18 @@ class LinkTexts:
     def __init__(self, texts: Iterable[str] = ()):
         self.texts = frozenset(texts)
         self._automaton: Any = None
+        self._heads: frozenset[str] | None = None
 
     def __contains__(self, text: object) -> bool:
         return text in self.texts
+
+    def begins_one(self, text: str) -> bool:
+        """Whether text is a link's text up to a space: "陶醉 15" of the link "陶醉 15 (1次)", whose
+        count the extraction put on a line of its own."""
+        if self._heads is None:
+            self._heads = frozenset(link[:end] for link in self.texts
+                                    for end in (*(i for i, char in enumerate(link) if char == " "), len(link)))
+        return text in self._heads
 
     def inside(self, text: str) -> set[str]:
         """The distinct link texts (of at least MIN_LINK_TEXT_CHARS) that occur in text."""
@@ -444,6 +458,40 @@ def remove_link_lists(text: str, link_texts: LinkTexts | None = None) -> str:
         return count >= 2 and coverage > lexicon.LINK_LIST_SHARE
 
     return _drop_lines(text, is_link_list)
+
+
+def remove_link_runs(text: str, link_texts: LinkTexts | None = None) -> str:
+    """Runs of lines that are each one link or a teaser cut short with an ellipsis (menus, related and
+    ranking lists, recommendation cards), with the dates and counts between them; a document's
+    attachment lines stay."""
+    link_texts = link_texts or LinkTexts()
+    lines = text.split("\n")
+
+    def is_entry(line: str) -> bool:
+        line = " ".join(line.split())
+        bare = lexicon.LINK_ENTRY_DECORATION.sub("", line).strip()
+        if not bare or lexicon.ATTACHMENT_LINE.search(line):
+            return False
+        return (lexicon.TEASER_ENDING.search(line) is not None or link_texts.begins_one(line) or link_texts.begins_one(bare)
+                or _link_coverage(bare, link_texts)[0] > lexicon.LINK_LIST_SHARE)
+
+    def is_filler(line: str) -> bool:
+        return bool(lexicon.LIST_FILLER_LINE.match(line))
+
+    drop = [False] * len(lines)
+    index = 0
+    while index < len(lines):
+        if not is_entry(lines[index]):
+            index += 1
+            continue
+        end, entries = index, 0
+        while end < len(lines) and (is_entry(lines[end]) or is_filler(lines[end])):
+            entries += is_entry(lines[end])
+            end += 1
+        if entries >= lexicon.MIN_LINK_RUN_LINES:
+            drop[index:end] = [True] * (end - index)
+        index = end
+    return "\n".join(line for line, dropped in zip(lines, drop, strict=True) if not dropped)
 
 
 # --- titles ---------------------------------------------------------------------------------------

@@ -5,8 +5,10 @@ DIR holds NAME.html (or any NAME.* page) beside NAME.json:
      "expected": {"kind": ..., "body": "...", "title": ..., "published_at": "YYYY-MM-DD[Thh:mm...]",
                   "author": ..., "origin": ...}}
 Only the expected fields present are scored. Body: precision, recall and F1 on character bigrams
-after NFKC and removing all whitespace (a page not taken as an article scores 0). Dates: right
-to the day, in China time. Author and origin: right when the stored value contains the expected one.
+after NFKC, removing all whitespace and folding Traditional characters to Simplified (a page not
+taken as an article scores 0); a page labelled only with snippets ("must_contain",
+"must_not_contain", as trafilatura's own evaluation) scores the share of snippets found right
+instead. Dates: right to the day, in China time. Author and origin: right when the stored value contains the expected one.
 
 Each page goes through the processing function. `python -m crawler.evaluate DIR` scores the same
 pages crawled for real (served on loopback, crawled into a scratch archive, read back).
@@ -24,6 +26,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from pipelines.clean import to_simplified
 from pipelines.process import process_page
 
 CHINA = ZoneInfo("Asia/Shanghai")
@@ -60,8 +63,14 @@ def load_dir(directory: Path) -> list[Labelled]:
     return labelled
 
 
+def _folded_text(text: str) -> str:
+    # Traditional characters are folded too: the archive stores Simplified by design, and a label in
+    # Traditional would otherwise count every converted character as wrong.
+    return to_simplified("".join(unicodedata.normalize("NFKC", text).split()))
+
+
 def _bigrams(text: str) -> Counter[str]:
-    folded = "".join(unicodedata.normalize("NFKC", text).split())
+    folded = _folded_text(text)
     return Counter(folded[i:i + 2] for i in range(len(folded) - 1))
 
 
@@ -82,11 +91,31 @@ def found_by_processing(item: Labelled) -> Found:
                  article.published_at if article else record.published_at)
 
 
+def snippet_prf(found: str, must_contain: list[str], must_not_contain: list[str]) -> tuple[float, float, float]:
+    """trafilatura's evaluation: a wanted snippet found is a true positive, missed a false negative,
+    an unwanted one found a false positive."""
+    text = _folded_text(found)
+    kept = sum(_folded_text(snippet) in text for snippet in must_contain)
+    intruded = sum(_folded_text(snippet) in text for snippet in must_not_contain)
+    if not kept:
+        return 0.0, 0.0, 0.0
+    precision, recall = kept / (kept + intruded), kept / len(must_contain)
+    return precision, recall, 2 * precision * recall / (precision + recall)
+
+
 @dataclass
 class Scores:
     body: list[tuple[float, float, float]] = field(default_factory=list)
     right: Counter[str] = field(default_factory=Counter)
     labelled: Counter[str] = field(default_factory=Counter)
+
+    def body_means(self) -> tuple[float, float, float]:
+        count = len(self.body) or 1
+        return (sum(p for p, _, _ in self.body) / count, sum(r for _, r, _ in self.body) / count,
+                sum(f for _, _, f in self.body) / count)
+
+    def share(self, name: str) -> str:
+        return f"{self.right[name]}/{self.labelled[name]}" if self.labelled[name] else "–"
 
 
 def score(item: Labelled, found: Found, scores: Scores) -> list[str]:
@@ -99,8 +128,12 @@ def score(item: Labelled, found: Found, scores: Scores) -> list[str]:
             scores.right["kind"] += 1
         else:
             wrong.append(f"kind {found.kind} != {expected['kind']}")
+    prf = None
     if expected.get("body"):
         prf = bigram_prf(found.body, expected["body"]) if found.body else (0.0, 0.0, 0.0)
+    elif expected.get("must_contain"):
+        prf = snippet_prf(found.body or "", expected["must_contain"], expected.get("must_not_contain", []))
+    if prf is not None:
         scores.body.append(prf)
         if prf[2] < 0.9:
             wrong.append(f"body P {prf[0]:.2f} R {prf[1]:.2f}")
@@ -130,12 +163,11 @@ def report(items: list[Labelled], found: dict[str, Found], heading: str, verbose
             print(f"{item.name}: " + "; ".join(wrong))
     print(heading)
     if scores.body:
-        n = len(scores.body)
-        p, r, f = (sum(s[i] for s in scores.body) / n for i in range(3))
-        print(f"body ({n} labelled): precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
+        p, r, f = scores.body_means()
+        print(f"body ({len(scores.body)} labelled): precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
     for name in ("kind", "date", *TEXT_FIELDS):
         if scores.labelled[name]:
-            print(f"{name}: {scores.right[name]}/{scores.labelled[name]} ({scores.right[name] / scores.labelled[name]:.1%})")
+            print(f"{name}: {scores.share(name)} ({scores.right[name] / scores.labelled[name]:.1%})")
 
 
 def labelled_pages(prog: str, argv: list[str] | None) -> tuple[list[Labelled], bool] | None:

@@ -78,7 +78,9 @@ def parse_html(html: str, url: str) -> lxml.html.HtmlElement:
     # libxml2's default limit of 256 nested elements is reached by real pages (unclosed <font> and
     # <div> in old CMS templates); its "huge" limit only by pathological ones. Past a limit
     # libxml2 silently drops the rest of the page, so reaching it is an error, not a shorter page.
-    parser = lxml.html.HTMLParser(huge_tree=True)
+    # Comments go as trafilatura's own loader drops them: a paragraph with <!--keyword--> markers
+    # around its inline links is otherwise lost whole (qq.com, sina keyword links).
+    parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
     try:
         tree = lxml.html.document_fromstring(html, base_url=url, parser=parser)
     except (lxml.etree.ParserError, ValueError) as exc:

@@ -20,6 +20,9 @@ SPAM_WEAK_TERMS = ("威尼斯", "电子游戏", "Champions League", "官方网�
 # one strong term is enough, a single weak one (which an honest page may use) is not.
 STRONG_SPAM_WEIGHT = 2
 SPAM_SCORE = 2
+# Weak terms alone mark only a banner or a byline this long at most: in a paragraph of prose
+# (a forum post about a singer's 娱乐 career and her 官网) they are ordinary words.
+MAX_WEAK_SPAM_CHARS = 200
 SPAM_PATTERNS = (
     re.compile(r"\d{3,6}\s*[.·]?\s*vip|vip\s*\d{3,6}", re.IGNORECASE),
     re.compile(r"[A-Za-z]{2,8}\d{3,6}\.(?:com|cc|vip|net)", re.IGNORECASE),
@@ -152,6 +155,21 @@ LAYOUT_TABLE_SINGLE_CELL_ROWS = 0.6
 MIN_LINK_TEXT_CHARS = 4
 # A paragraph with two or more links making up more than this share of it is a link list.
 LINK_LIST_SHARE = 0.6
+# Lines that are each one link (a headline, a menu entry), this many or more in a row, are a menu,
+# a "related" or ranking list, or a recommendation card, not the article (163.com 为您推荐,
+# 39.net 健康资讯推荐, a poetry site's 热力榜, a portal's channel menu). Two in a row stay: an
+# article may end with its 上一篇/下一篇 pair or one 原文链接.
+MIN_LINK_RUN_LINES = 3
+# A recommendation card's summary is cut short with an ellipsis ("...", "…"; prose ends with "……").
+TEASER_ENDING = re.compile(r"(?:\.{3}|(?<!…)…)\s*$")
+# What an entry carries besides its link: a list marker, a date or time, a count.
+LINK_ENTRY_DECORATION = re.compile(
+    r"^[-·•●◆▪■□◇>»\s]*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2})?)?\s*|"
+    r"\s*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2})?\s*$|\s+\d+\s*$")
+# A line with no words between entries (a count "(38次)", "0", a date, "more>") belongs to the list.
+LIST_FILLER_LINE = re.compile(r"^[\s\d()（）次/:：.\-年月日>»更多more]*$", re.IGNORECASE)
+# An attachment line is the document's own, however many there are.
+ATTACHMENT_LINE = re.compile(r"附件|\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)\b", re.IGNORECASE)
 # In a layout table, a cell is kept as a paragraph when it is this long and reads as prose.
 LAYOUT_TABLE_PROSE_CHARS = 40
 # Sentence punctuation; an ASCII mark counts only before a space (not in domain names).

@@ -16,10 +16,16 @@ from pipelines.decode import UndecodableError, decode_html
 from pipelines.extract import Extracted, UnparsableError, extract
 from pipelines.hashing import content_hash, normalized_for_hash
 from pipelines.record import EXTRACTION_VERSION, ArticleFields, Headers, PageKind, PageRecord
+from pipelines.structure import MIN_PROSE_RUN_CHARS
 
 # An article has a headline and a real body of text: at least this many characters...
 MIN_ARTICLE_CHARS = 150
 MIN_UNTITLED_ARTICLE_CHARS = 3 * MIN_ARTICLE_CHARS
+# ...and shorter under a headline and a date when it reads as sentences: a news brief of two or
+# three sentences (新华社快讯, a 北京商报讯 rate notice, a sports flash) is an article, a list's
+# leftover link lines are not.
+MIN_BRIEF_CHARS = 60
+MIN_BRIEF_PROSE_SHARE = 0.7
 # ...of which at most this share repeats the text of a link (list pages are mostly link text).
 MAX_LINK_TEXT_SHARE = 0.5
 
@@ -50,10 +56,22 @@ def is_html(content_type: str | None, body: bytes) -> bool:
 
 
 def _link_text_share(text: str, anchor_texts: clean.LinkTexts) -> float:
-    lines = text.splitlines()
+    # Visible characters only: a link line padded with template indentation is not a long line.
+    lines = [" ".join(line.split()) for line in text.splitlines()]
     total = sum(len(line) for line in lines)
-    in_links = sum(len(line) for line in lines if " ".join(line.split()) in anchor_texts)
+    in_links = sum(len(line) for line in lines if line in anchor_texts)
     return in_links / total if total else 1.0
+
+
+def _is_dated_brief(text: str, cleaned: Cleaned, published_at: datetime | None) -> bool:
+    """A news brief or short notice: headline, date, and a text that is mostly sentences."""
+    if cleaned.title is None or published_at is None:
+        return False
+    lines = ["".join(line.split()) for line in text.splitlines()]
+    chars = sum(map(len, lines))
+    sentences = sum(len(line) for line in lines
+                    if len(line) >= MIN_PROSE_RUN_CHARS and lexicon.PROSE_PUNCTUATION.search(line))
+    return chars >= MIN_BRIEF_CHARS and sentences >= MIN_BRIEF_PROSE_SHARE * chars
 
 
 @dataclass(frozen=True)
@@ -89,6 +107,7 @@ def clean_page(extracted: Extracted) -> Cleaned:
     body = clean.remove_blank_lines_and_padding(clean.normalize_unicode(extracted.text))
     body = clean.unwrap_layout_tables(body, extracted.anchor_texts)
     body = clean.remove_link_lists(body, extracted.anchor_texts)
+    body = clean.remove_link_runs(body, extracted.anchor_texts)
 
     everything = "\n".join(filter(None, [body, *fields.values()]))
     if clean.count_pinyin_annotations(everything) >= lexicon.MIN_PINYIN_ANNOTATIONS_PER_PAGE:
@@ -174,7 +193,8 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
     raw_chars = len("".join(extracted.text.split()))
     # A page with no headline at all is still an article when its text is long.
     headline_or_long = cleaned.title is not None or raw_chars >= MIN_UNTITLED_ARTICLE_CHARS
-    if (extracted.structure.is_link_list or not headline_or_long or raw_chars < MIN_ARTICLE_CHARS
+    too_short = raw_chars < MIN_ARTICLE_CHARS and not _is_dated_brief(extracted.text, cleaned, extracted.published_at)
+    if (extracted.structure.is_link_list or not headline_or_long or too_short
             or (_link_text_share(extracted.text, extracted.anchor_texts) > MAX_LINK_TEXT_SHARE
                 and not extracted.structure.has_article_prose)):
         return replace(shown, kind=PageKind.LIST)

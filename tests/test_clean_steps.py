@@ -202,6 +202,44 @@ def test_link_lists() -> None:
     assert clean.remove_link_lists(one_link, LINKS) == one_link
 
 
+def test_link_runs_go_with_their_dates_and_counts() -> None:
+    """39.net's 健康资讯推荐 (date + headline entries) and a poetry site's ranking (link, count on
+    its own line); the article's paragraphs and two lone links stay."""
+    links = clean.LinkTexts(["癫痫病的诊断方法你知道吗", "南通如何预防白癜风的出现?", "儿童白癜风怎么治能消除白斑",
+                             "陶醉 15 (1次)", "信奉 62 (6次)", "周士强 59 (4次)", "上一篇：秋冬养生", "原文链接"])
+    ranking = "诗人热力榜\n陶醉 15\n(1次)\n信奉 62\n(6次)\n周士强 59\n(4次)"
+    recommended = ("- 2021-01-19癫痫病的诊断方法你知道吗\n- 2021-01-19南通如何预防白癜风的出现?\n"
+                   "- 2021-01-19儿童白癜风怎么治能消除白斑")
+    text = f"{CONFERENCE}\n{recommended}\n{ranking}\n{CONFERENCE}\n上一篇：秋冬养生\n原文链接"
+    assert clean.remove_link_runs(text, links) == f"{CONFERENCE}\n诗人热力榜\n{CONFERENCE}\n上一篇：秋冬养生\n原文链接"
+
+
+def test_teaser_cards_go_and_prose_ellipses_stay() -> None:
+    teasers = ("近日，第37届大众电影百花奖各奖项入围名单公示，经全国观众投票，将评选出每个奖项五个提名。...\n"
+               "日前，电影《绝地战警4：生死与共》发布多款制式海报，包括IMAX、杜比影院等6种制式。影片延续...\n"
+               "当地时间2024年5月15日，法国戛纳，第77届戛纳电影节非竞赛单元影片首映红毯。男主携爱妻亮相，女主安雅·…")
+    assert clean.remove_link_runs(f"{CONFERENCE}\n{teasers}") == CONFERENCE
+    prose = f"{CONFERENCE}\n他说……\n我们等了很久……\n天终于亮了……"
+    assert clean.remove_link_runs(prose) == prose
+
+
+def test_attachment_links_stay() -> None:
+    links = clean.LinkTexts(["关于开展2024年生态环境执法检查的通知.pdf", "检查清单.xlsx", "附件3 联系表.docx"])
+    text = f"{CONFERENCE}\n关于开展2024年生态环境执法检查的通知.pdf\n检查清单.xlsx\n附件3 联系表.docx"
+    assert clean.remove_link_runs(text, links) == text
+
+
+def test_weak_spam_words_in_a_long_paragraph_are_not_spam() -> None:
+    """A forum post about a singer's 娱乐 career and her 官网 (CWCED's netease page) is prose; the
+    same two words make a short banner spam."""
+    post = ("在这之前，这个“幸运”歌手的一切都是受公司摆布而且还有一种千里马撞见伯乐的感恩心情，娱乐界商业行为的"
+            "中心任务——歌手，则变成了最低成本最高性能的产品，这个阶段的歌手没有脾气也不会讲条件，公司可以任意榨取利益。"
+            "一个一个玟迷似乎带着各种不同的声音去敲SONY的大门想要问个究竟，而这份热情就化作了一股网络的洪流一股脑的"
+            "涌向了Sony BMG Taiwan的官方网站，流量大到让服务器间断性停止响应长达3个多小时……")
+    assert not clean.is_spam(post)
+    assert clean.is_spam("娱乐官方网站 注册即玩")
+
+
 def test_leaked_datelines_at_the_top_only() -> None:
     text = f"2022.01.20 16:31\n报纸网 |发布: 2021-1-29 13:18|点击: 313\n{CONFERENCE}\n" + "\n".join([CONFERENCE] * 4) + "\n广东省生态环境厅\n2023年2月21日"
     assert clean.remove_leaked_datelines(text) == "\n".join([CONFERENCE] * 5) + "\n广东省生态环境厅\n2023年2月21日"
