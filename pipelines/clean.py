@@ -475,19 +475,18 @@ def remove_link_runs(text: str, link_texts: LinkTexts | None = None) -> str:
         return (lexicon.TEASER_ENDING.search(line) is not None or link_texts.begins_one(line) or link_texts.begins_one(bare)
                 or _link_coverage(bare, link_texts)[0] > lexicon.LINK_LIST_SHARE)
 
-    def is_filler(line: str) -> bool:
-        return bool(lexicon.LIST_FILLER_LINE.match(line))
-
+    entry = [is_entry(line) for line in lines]
+    in_list = [is_an_entry or bool(lexicon.LIST_FILLER_LINE.match(line)) for line, is_an_entry in zip(lines, entry, strict=True)]
     drop = [False] * len(lines)
     index = 0
     while index < len(lines):
-        if not is_entry(lines[index]):
+        if not entry[index]:
             index += 1
             continue
-        end, entries = index, 0
-        while end < len(lines) and (is_entry(lines[end]) or is_filler(lines[end])):
-            entries += is_entry(lines[end])
+        end = index
+        while end < len(lines) and in_list[end]:
             end += 1
+        entries = sum(entry[index:end])
         if entries >= lexicon.MIN_LINK_RUN_LINES:
             drop[index:end] = [True] * (end - index)
         index = end

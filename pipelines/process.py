@@ -63,15 +63,14 @@ def _link_text_share(text: str, anchor_texts: clean.LinkTexts) -> float:
     return in_links / total if total else 1.0
 
 
-def _is_dated_brief(text: str, cleaned: Cleaned, published_at: datetime | None) -> bool:
-    """A news brief or short notice: headline, date, and a text that is mostly sentences."""
-    if cleaned.title is None or published_at is None:
+def _is_dated_brief(text: str, chars: int, cleaned: Cleaned, published_at: datetime | None) -> bool:
+    """A news brief or short notice: headline, date, and a text (`chars` visible characters) that is mostly sentences."""
+    if cleaned.title is None or published_at is None or chars < MIN_BRIEF_CHARS:
         return False
     lines = ["".join(line.split()) for line in text.splitlines()]
-    chars = sum(map(len, lines))
     sentences = sum(len(line) for line in lines
                     if len(line) >= MIN_PROSE_RUN_CHARS and lexicon.PROSE_PUNCTUATION.search(line))
-    return chars >= MIN_BRIEF_CHARS and sentences >= MIN_BRIEF_PROSE_SHARE * chars
+    return sentences >= MIN_BRIEF_PROSE_SHARE * chars
 
 
 @dataclass(frozen=True)
@@ -193,7 +192,8 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
     raw_chars = len("".join(extracted.text.split()))
     # A page with no headline at all is still an article when its text is long.
     headline_or_long = cleaned.title is not None or raw_chars >= MIN_UNTITLED_ARTICLE_CHARS
-    too_short = raw_chars < MIN_ARTICLE_CHARS and not _is_dated_brief(extracted.text, cleaned, extracted.published_at)
+    too_short = (raw_chars < MIN_ARTICLE_CHARS
+                 and not _is_dated_brief(extracted.text, raw_chars, cleaned, extracted.published_at))
     if (extracted.structure.is_link_list or not headline_or_long or too_short
             or (_link_text_share(extracted.text, extracted.anchor_texts) > MAX_LINK_TEXT_SHARE
                 and not extracted.structure.has_article_prose)):
