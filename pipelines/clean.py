@@ -301,14 +301,16 @@ def remove_author_noise(value: str) -> str:
 
 
 def standalone_person_names(line: str) -> str | None:
-    """'赵延东、风笑天' or '[ 黄宇 ]' alone on a line, every name starting with a common surname."""
+    """'赵延东、风笑天' or '[ 黄宇 ]' alone on a line, the first name starting with a common surname
+    (a co-author's may be rare: 风笑天)."""
     match = lexicon.STANDALONE_NAMES.match(line.strip())
     if not match:
         return None
     names = re.split(r"[ 、,，]+", match["names"].strip())
     if any(name in lexicon.NOT_NAMES for name in names):
         return None
-    if all(name[0] in lexicon.COMMON_SURNAMES or name.startswith(lexicon.COMPOUND_SURNAMES) for name in names):
+    first = names[0]
+    if first[0] in lexicon.COMMON_SURNAMES or first.startswith(lexicon.COMPOUND_SURNAMES):
         return " ".join(names)
     return None
 

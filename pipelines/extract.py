@@ -106,13 +106,38 @@ def _first_meta(metas: dict[str, str], names: tuple[str, ...]) -> str | None:
     return next((metas[name] for name in names if name in metas), None)
 
 
+def _is_label(text: str) -> bool:
+    """"发文机关：", "作者:"; a colon alone is punctuation left between elements, not a label."""
+    return text.endswith((":", "：")) and 1 < len(text) <= MAX_LABEL_CHARS
+
+
+def _own_text(element: lxml.html.HtmlElement) -> str:
+    """The text an element holds itself, with a child link's text where a label ends right before it
+    ("出版社：团结出版社 作者：<a>罗银胜</a>")."""
+    pieces: list[str] = []
+    for text, child in ((element.text, None), *((child.tail, child) for child in element)):
+        if child is not None and child.tag == "a" and pieces and pieces[-1].endswith((":", "：")):
+            pieces.append(_text(child))
+        if text and text.strip():
+            pieces.append(text.strip())
+    return " ".join(pieces)
+
+
 def _own_texts(root: lxml.html.HtmlElement) -> Iterator[str]:
-    """The text each element holds itself (not its children's), in document order, skipping links and scripts."""
+    """The text each element holds itself (not its children's), in document order, skipping scripts
+    and links — except a link right after a label, the value it labels: forums, blogs and book
+    channels link the author to a profile page (<b>作者：</b><a>芊草凡凡</a>)."""
+    previous = ""
     for element in root.iter():
-        if not isinstance(element.tag, str) or element.tag in ("a", "script", "style"):
+        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
             continue
-        own = " ".join(t.strip() for t in (element.text, *(child.tail for child in element)) if t and t.strip())
-        if own:
+        if element.tag == "a":
+            if _is_label(previous) and (linked := _text(element)):
+                previous = linked
+                yield linked
+            continue
+        if own := _own_text(element):
+            previous = own
             yield own
 
 
@@ -190,7 +215,7 @@ def _labelled_lines(own_texts: list[str]) -> Iterator[str]:
         for line in own.splitlines():
             # Icon-font glyphs (private-use characters) sit between labels and values.
             line = " ".join(_PRIVATE_USE.sub(" ", line).split())
-            if line.endswith((":", "：")) and len(line) <= MAX_LABEL_CHARS:
+            if _is_label(line):
                 pending = line
                 continue
             line, pending = pending + line, ""
@@ -200,7 +225,7 @@ def _labelled_lines(own_texts: list[str]) -> Iterator[str]:
 
 def _page_author(own_texts: list[str], metas: dict[str, str]) -> str | None:
     """A short "作者：…", "记者 …" or "发文机关：…" line anywhere on the page, for templates without a
-    headline info area; else a meta author that names people."""
+    headline info area; else a 来源 line naming a person; else a meta author that names people."""
     lines = list(_labelled_lines(own_texts))
     for pattern in (lexicon.LABELLED_AUTHOR, lexicon.ISSUING_ORGAN):
         for line in lines:
@@ -213,6 +238,10 @@ def _page_author(own_texts: list[str], metas: dict[str, str]) -> str | None:
             return " ".join((match["names"] or match["names_at_end"]).split())
         if match := lexicon.BRACKETED_BYLINE.search(line):
             return " ".join(match["names"].split())
+    for line in lines:
+        # "来源：尹娟": small sites name the reporter as the source (as clean_page reads the header's).
+        if (match := lexicon.HEADER_ORIGIN.search(line)) and (names := clean.standalone_person_names(match["value"])):
+            return names
     meta = _first_meta(metas, AUTHOR_META_NAMES)
     return meta if meta and clean.is_person_names(meta) else None
 

@@ -257,7 +257,7 @@ def test_a_long_paragraph_starting_with_the_breadcrumb_stays() -> None:
     assert clean.remove_page_furniture(text) == text
 
 
-@pytest.mark.parametrize("line, names", [("王建宏、张文攀", "王建宏 张文攀"), ("[ 黄宇 ]", "黄宇"), ("欧阳修", "欧阳修"),
+@pytest.mark.parametrize("line, names", [("王建宏、张文攀", "王建宏 张文攀"), ("赵延东、风笑天", "赵延东 风笑天"), ("[ 黄宇 ]", "黄宇"), ("欧阳修", "欧阳修"),
                                          ("文章", None), ("高山流水", None), ("前言", None), (CONFERENCE, None)])
 def test_standalone_person_names(line: str, names: str | None) -> None:
     assert clean.standalone_person_names(line) == names
