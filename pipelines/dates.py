@@ -38,9 +38,23 @@ LABELLED_DATE_PATTERN = re.compile(r"(?:(?:发布|发表|发文|成文|更新|�
                                    + _DATE + _TIME)
 
 
+# ASP.NET's en-US default, left on by old Chinese sites served from English-locale IIS:
+# "发布日期： 9/17/2004 5:54:13 AM". Only with AM/PM: without it day and month could be either way.
+US_DATETIME = re.compile(r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d{2})\s+(?P<hour>\d{1,2}):"
+                         r"(?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<half>[AP]M)\b")
+
+
+def _us_as_iso(match: re.Match[str]) -> str:
+    hour = int(match["hour"]) % 12 + (12 if match["half"] == "PM" else 0)
+    return (f"{match['year']}-{match['month']}-{match['day']} {hour}:{match['minute']}"
+            + (f":{match['second']}" if match["second"] else ""))
+
+
 def parse_chinese_datetime(text: str, *, labelled: bool = False, now: datetime | None = None) -> datetime | None:
     """The first plausible date in text, timezone-aware; None if there is none or it lies in the future."""
     pattern = LABELLED_DATE_PATTERN if labelled else DATE_PATTERN
+    if "M" in text:
+        text = US_DATETIME.sub(_us_as_iso, text)
     for match in pattern.finditer(text):
         found = _to_datetime(match)
         if found is not None and (now is None or found <= now + timedelta(days=1)):

@@ -273,15 +273,17 @@ def _date(metas: dict[str, str], own_texts: list[str], header: tuple[str, ...],
 
 
 def _date_before_text(own_texts: list[str], text: str, now: datetime) -> datetime | None:
-    """The date closest above where the main text begins; else one just below its first line
-    (when that line is the headline)."""
+    """The date closest above where the main text begins; else one in its first line or just below
+    it (when that line is the headline)."""
     first_line = next((_folded(line) for line in text.splitlines() if len(_folded(line)) >= TEXT_START_CHARS), "")
     start = next((i for i, own in enumerate(own_texts) if first_line[:TEXT_START_CHARS] in _folded(own)),
                  None) if first_line else None
     if start is None:
         return None
-    above = reversed(own_texts[max(0, start - DATE_LOOKBACK_ELEMENTS):start + 1])
-    below = own_texts[start + 1:start + 1 + DATE_LOOKAHEAD_ELEMENTS]
+    # Above first: the text's own first paragraph often dates the event ("于2月12日23时16分逝世"),
+    # the line above it the page.
+    above = reversed(own_texts[max(0, start - DATE_LOOKBACK_ELEMENTS):start])
+    below = own_texts[start:start + 1 + DATE_LOOKAHEAD_ELEMENTS]
     for own in itertools.chain(above, below):
         if found := parse_chinese_datetime(own, now=now):
             return found

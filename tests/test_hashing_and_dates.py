@@ -37,6 +37,11 @@ def test_content_hash_sees_a_changed_word() -> None:
     ("2099-01-01", False, None),  # the future
     ("2023-02-30", False, None),  # no such day
     ("浏览次数:20442", False, None),
+    # ASP.NET's en-US default on an old site: month first, 12-hour clock.
+    ("发布日期： 9/17/2004 5:54:13 AM", True, datetime(2004, 9, 17, 5, 54, 13, tzinfo=SHANGHAI)),
+    ("7/5/2005 9:23:57 PM", False, datetime(2005, 7, 5, 21, 23, 57, tzinfo=SHANGHAI)),
+    ("12/1/2005 12:05:00 AM", False, datetime(2005, 12, 1, 0, 5, tzinfo=SHANGHAI)),
+    ("7/5/2005", False, None),  # without AM/PM the order of day and month is not known
 ])
 def test_parse_chinese_datetime(text: str, labelled: bool, expected: datetime | None) -> None:
     assert parse_chinese_datetime(text, labelled=labelled, now=NOW) == expected
