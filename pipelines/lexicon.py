@@ -52,6 +52,9 @@ DISCLAIMER_LINE_PATTERNS = (
     re.compile(r"(?:可搜索|搜索)其他更多资料|写作网|范文网"),
     re.compile(r"^.{0,40}(?:©|Copyright|版权所有|All Rights Reserved).{0,80}$", re.IGNORECASE),
     re.compile(r"^反侵权公告|未经(?:书面)?(?:许可|授权)[,，]?(?:擅自)?转载|著作权纠纷|均由其?内容合作方"),
+    # A newspaper group's reprint policy under each article (江城日报社, 新京报, 封面新闻…).
+    re.compile(r"事先取得.{0,30}书面授权|提供侵权线索|报告非法侵权|非法转载行为|(?:禁止|严禁|谢绝)商业转载|"
+               r"^.{0,20}(?:版权合作|转载申请)"),
 )
 # anchor: navigation and page furniture.
 NAVIGATION_ANCHOR_PATTERN = re.compile(
@@ -66,7 +69,7 @@ FURNITURE_LINE_PATTERNS = (
     re.compile(r"^(?:联系电话|电话|联系方式|咨询热线|服务热线|客服热线)[:：]?\s*[\d\-—()（） ]{7,}"),
     re.compile(r"(?:下载|打开)\S{0,8}(?:客户端|APP|App|app)(?:[,，。]|$)|长按(?:识别)?二维码|扫描二维码|关注(?:我们的)?(?:微信)?公众号[,，。!！]?$"),
     re.compile(r"^(?:您(?:现在)?所在的?位置|当前位置|所在位置)[:：]?.{0,40}$"),
-    re.compile(r"举报(?:中心|电话|邮箱|专区)|网备字|新出网|公网安备|网安备\d"),
+    re.compile(r"举报(?:中心|电话|邮箱|专区)|网备字|新出网|公网安备|网安备\d|国新网证?\s*\d|信息网络传播视听节目许可证"),
     re.compile(r"^(?:Previous|Next|上一张|下一张|官方微信(?:平台)?|文档附件|Email[:：].*|E-mail[:：].*)$", re.IGNORECASE),
     re.compile(r"使用这个链接引用该篇文章|版权与免责声明"),
     # A forum's thread index: "title【author】08-11 16:58 138字 [140/0]", one reply after another.

@@ -67,9 +67,23 @@ def test_an_app_prompt_at_the_end_is_not_truncation() -> None:
     "本文内容由互联网用户自发贡献,该文观点仅代表作者本人。本站仅提供信息存储空间服务,不拥有所有权。",
     "如若转载,请注明出处:https://www.kuaichafanwen.com/53430.html",
     "以上信息源自于网络。我们对文中观点保持立,仅供学习参考、交流之目的,如有侵犯版权请告知,我们将及时删除!",
+    # A newspaper group's reprint policy (江城日报社) and a portal's (CWCED pages).
+    "一、任何单位或个人，在任何公开传播平台上使用著作权归属于江城日报社(包括《江城日报》、《江城晚报》、松花江网等)的原创内容，必须事先取得江城日报社书面授权；",
+    "三、对于各类非法转载行为，欢迎读者提供侵权线索：",
+    "武文斌（版权合作）0432-62523496",
+    "原创版权禁止商业转载 授权>>",
+    "转载申请事宜以及报告非法侵权行为，请联系我们：010-56807194",
 ])
 def test_disclaimers(line: str) -> None:
     assert clean.remove_disclaimers(f"{CONFERENCE}\n{line}") == CONFERENCE
+
+
+@pytest.mark.parametrize("line", [
+    "国家版权局查处一批侵权盗版案件，追究相关责任人的法律责任。",
+    "会议要求，未来一年内各单位须事先取得环评批复方可开工建设。",
+])
+def test_news_about_copyright_is_not_a_disclaimer(line: str) -> None:
+    assert clean.remove_disclaimers(f"{CONFERENCE}\n{line}") == f"{CONFERENCE}\n{line}"
 
 
 @pytest.mark.parametrize("line", ["上一篇:【两会“绿”声】攻坚提质转型!", "下一篇:总投资160个亿!", "热门评论", "相关新闻",
@@ -83,7 +97,8 @@ def test_navigation_words_inside_a_paragraph_stay() -> None:
     assert clean.remove_navigation(text) == text
 
 
-@pytest.mark.parametrize("line", ["字号:大 中 小", "粤ICP备05070829号", "联系电话:027-87056280", "扫描二维码关注我们"])
+@pytest.mark.parametrize("line", ["字号:大 中 小", "粤ICP备05070829号", "联系电话:027-87056280", "扫描二维码关注我们",
+                                  "国新网证2212012001"])
 def test_page_furniture(line: str) -> None:
     assert clean.remove_page_furniture(f"{CONFERENCE}\n{line}") == CONFERENCE
 
