@@ -106,9 +106,12 @@ def _first_meta(metas: dict[str, str], names: tuple[str, ...]) -> str | None:
     return next((metas[name] for name in names if name in metas), None)
 
 
+LABEL_COLONS = (":", "：")
+
+
 def _is_label(text: str) -> bool:
     """"发文机关：", "作者:"; a colon alone is punctuation left between elements, not a label."""
-    return text.endswith((":", "：")) and 1 < len(text) <= MAX_LABEL_CHARS
+    return text.endswith(LABEL_COLONS) and 1 < len(text) <= MAX_LABEL_CHARS
 
 
 def _own_text(element: lxml.html.HtmlElement) -> str:
@@ -116,7 +119,7 @@ def _own_text(element: lxml.html.HtmlElement) -> str:
     ("出版社：团结出版社 作者：<a>罗银胜</a>")."""
     pieces: list[str] = []
     for text, child in ((element.text, None), *((child.tail, child) for child in element)):
-        if child is not None and child.tag == "a" and pieces and pieces[-1].endswith((":", "：")):
+        if child is not None and child.tag == "a" and pieces and pieces[-1].endswith(LABEL_COLONS):
             pieces.append(_text(child))
         if text and text.strip():
             pieces.append(text.strip())
