@@ -63,8 +63,8 @@ HOST_SLOT = "shared_host_slot"
 # per host asks; a slot freed is taken within this, small beside a remote site's answer); waiting
 # for the host's shared delay, it waits exactly as long as it has to.
 HOST_SLOT_POLL_SECONDS = 0.02
-# A request in flight holds its host's slot at most DOWNLOAD_TIMEOUT and this margin (a worker that
-# died mid-download frees the slot then).
+# A request in flight holds its host's slot at most DOWNLOAD_TIMEOUT and this margin: the bound for a
+# slot nobody frees (a dead worker's are freed as soon as it is found dead, with its leases).
 HOST_SLOT_MARGIN_SECONDS = 10
 
 
@@ -367,9 +367,11 @@ class SharedCrawlWorkers:
             if self._adopt_leases(keys=[self.keys.leases(worker), self.keys.leases(self.name)]):
                 requeued = self._requeue(self.keys.leases(self.name), adopted_only=True)
             self.server.hdel(self.keys.busy, worker)
-            if self.server.srem(self.keys.workers, worker) or requeued:
+            # Its downloads died with it: the hosts' shared concurrency must not wait out their hold.
+            freed = free_host_slots(self.server, self.crawler.spider.name, worker)
+            if self.server.srem(self.keys.workers, worker) or requeued or freed:
                 logger.warning("worker %s stopped answering for %d s: %d requests it had taken are back in the "
-                               "queue", worker, self.lease_seconds, requeued)
+                               "queue, %d host slots it held are free", worker, self.lease_seconds, requeued, freed)
                 self.crawler.stats.inc_value("distributed/requeued", requeued)
 
     def _requeue(self, leases_key: str, *, adopted_only: bool = False) -> int:
@@ -456,6 +458,22 @@ return 0
 """
 
 
+def host_slot_keys(spider_name: str, slot: str) -> list[str]:
+    """The Redis keys of one host's shared limits: its next send time, its requests in flight."""
+    prefix = f"{spider_name}:hosts:{slot}"
+    return [f"{prefix}:next-send", f"{prefix}:in-flight"]
+
+
+def free_host_slots(server, spider_name: str, worker: str) -> int:
+    """Free the places a worker's requests hold among every host's requests in flight; how many."""
+    freed = 0
+    for key in server.scan_iter(match=host_slot_keys(spider_name, "*")[1]):
+        held = [token for token in server.zrange(key, 0, -1) if token.decode().startswith(f"{worker}:")]
+        if held:
+            freed += server.zrem(key, *held)
+    return freed
+
+
 class SharedHostSlots:
     """Downloader middleware (innermost, next to the download): each host's limits hold for all the
     workers on one Redis together, as if they were one crawler.
@@ -488,8 +506,7 @@ class SharedHostSlots:
         return cls(crawler)
 
     def _keys(self, slot: str) -> list[str]:
-        prefix = f"{self.crawler.spider.name}:hosts:{slot}"
-        return [f"{prefix}:next-send", f"{prefix}:in-flight"]
+        return host_slot_keys(self.crawler.spider.name, slot)
 
     async def process_request(self, request: Request, spider=None) -> None:
         downloader = self.crawler.engine.downloader

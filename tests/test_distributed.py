@@ -17,7 +17,7 @@ from sqlalchemy import create_engine, text
 
 from archive import Archive
 from archive.db import parse_database_url
-from crawler.distributed import CrawlKeys
+from crawler.distributed import TAKE_HOST_SLOT, CrawlKeys, free_host_slots, host_slot_keys
 from crawler.localweb import Visit, serve_sites
 from tests.conftest import PROJECT_ROOT, WEB, crawl_command
 from tests.test_archive_cli import archive_command
@@ -44,6 +44,26 @@ def test_two_workers_share_the_crawl(shared_redis: str, postgres_url: str) -> No
         assert connection.execute(text("select count(*) from articles")).scalar() == len(expected["bodies"])
         assert connection.execute(text("select count(*) from crawl_runs where status = 'finished'")).scalar() == 2
     engine.dispose()
+
+
+def test_a_dead_workers_host_slots_are_freed_for_the_living(shared_redis: str) -> None:
+    """A worker killed mid-download never frees its places among a host's requests in flight: the
+    worker that finds it dead frees them, or the host would wait out their hold (a minute)."""
+    server = redis.Redis.from_url(shared_redis)
+    take = server.register_script(TAKE_HOST_SLOT)
+    hold_ms, concurrency = 70_000, 2
+
+    def take_slot(host: str, worker: str, number: int) -> int:
+        return take(keys=host_slot_keys("news", host), args=[0, concurrency, f"{worker}:{number}", hold_ms])
+
+    assert take_slot("127.0.0.1", "vm:41", 1) == 0 and take_slot("127.0.0.1", "vm:42", 1) == 0
+    assert take_slot("127.0.0.2", "vm:41", 2) == 0
+    assert take_slot("127.0.0.1", "vm:42", 2) == -1  # the host is at its limit
+    # vm:41 dies; vm:410, whose name begins like it, is alive and keeps its place.
+    assert take_slot("127.0.0.2", "vm:410", 1) == 0
+    assert free_host_slots(server, "news", "vm:41") == 2
+    assert take_slot("127.0.0.1", "vm:42", 2) == 0
+    assert server.zrange(host_slot_keys("news", "127.0.0.2")[1], 0, -1) == [b"vm:410:1"]
 
 
 def test_scheduled_distributed_crawls_work_run_after_run(shared_redis: str, postgres_url: str, tmp_path) -> None:
