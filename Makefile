@@ -33,11 +33,13 @@ redis:
 browser:
 	tools/test-browser >/dev/null
 
-# Tests run in TEST_PROCESSES processes (pytest-xdist): most of a test's time is spent waiting on
-# real servers and crawler subprocesses, so four keep two cores busy. The ten slowest are listed.
+# Tests run in TEST_PROCESSES processes (pytest-xdist): much of a test's time is spent waiting on
+# real servers and crawler subprocesses, so four keep two cores busy. Tests are handed out two at a
+# time, the long-running ones first (tests/conftest.py), so no process ends alone on a long test.
+# The ten slowest are listed.
 TEST_PROCESSES ?= 4
 test: venv postgres redis browser
-	$(BIN)/python -m pytest -n $(TEST_PROCESSES) --durations=10
+	$(BIN)/python -m pytest -n $(TEST_PROCESSES) --maxschedchunk 2 --durations=10
 
 # ruff (the rule set in pyproject.toml) on all the code; mypy strict on the pure processing and the archive.
 lint: venv

@@ -66,7 +66,8 @@ def cmd_browse(args: argparse.Namespace) -> int:
 STATS_TOP_STORIES = 20
 
 
-def print_stats(archive: Archive, out: TextIO = sys.stdout, top: int | None = STATS_TOP_STORIES) -> None:
+def print_stats(archive: Archive, out: TextIO | None = None, top: int | None = STATS_TOP_STORIES) -> None:
+    """The counts of the archive, by source, by day and by story, on `out` (standard output when None)."""
     from archive import queries
 
     with archive.reading() as session:

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -33,6 +34,12 @@ STORIES = FIXTURES / "stories"
 STORIES_EXPECTED = json.loads((STORIES / "expected.json").read_text(encoding="utf-8"))
 STORY_START = datetime(2026, 11, 1, tzinfo=UTC)
 HTML = {"Content-Type": ["text/html"]}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests marked long_running start first: run in parallel (pytest-xdist hands tests out in
+    order), the suite then ends on short tests rather than one process alone on a long one."""
+    items.sort(key=lambda item: item.get_closest_marker("long_running") is None)
 
 
 def _test_server(environment: str, script: str, what: str) -> str:
@@ -97,6 +104,16 @@ def database_url(request: pytest.FixtureRequest) -> str:
     return request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "postgres_url")
 
 
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def module_database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """An empty database of each kind shared by a module's tests: for an archive its tests only read."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path_factory.mktemp('archive') / 'archive.db'}"
+        return
+    with fresh_database(request.getfixturevalue("postgres_admin_url")) as url:
+        yield url
+
+
 @dataclass
 class FixtureWeb:
     hosts: dict[str, str]  # site name -> base URL
@@ -119,15 +136,27 @@ def fixture_web() -> Iterator[FixtureWeb]:
         yield FixtureWeb({name: base_urls[ip] for name, ip in expected["hosts"].items()}, expected)
 
 
+def changed_later(site: Path) -> None:
+    """Date every page of a served site a minute ahead: it changed after the last crawl. Last-Modified
+    counts whole seconds, and two in-process crawls of a test web can fall within one."""
+    later = time.time() + 60
+    for page in site.rglob("*"):
+        os.utime(page, (later, later))
+
+
+# What a test crawl changes: no politeness delays on a loopback web, and one processing worker.
+TEST_CRAWL_SETTINGS = {"DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "False", "PROCESSING_WORKERS": "1"}
+
+
 def crawl_command(database_url: str, *args: str) -> tuple[list[str], dict[str, str]]:
     """The command line and environment of `scrapy crawl news` against database_url, without the
     politeness delays a test web does not need, and with one processing worker: a worker is a
     fresh interpreter that imports the whole processing chain, and the tests run several crawls at
     once on two cores (the tests of the pool itself set their own)."""
     env = dict(os.environ, ARCHIVE_DATABASE_URL=database_url)
+    settings = [part for name, value in TEST_CRAWL_SETTINGS.items() for part in ("-s", f"{name}={value}")]
     # The caller's arguments last: Scrapy keeps the last `-s` of a name.
-    command = [sys.executable, "-m", "scrapy", "crawl", "news", "-s", "DOWNLOAD_DELAY=0",
-               "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "PROCESSING_WORKERS=1", *args]
+    command = [sys.executable, "-m", "scrapy", "crawl", "news", *settings, *args]
     return command, env
 
 
@@ -183,6 +212,13 @@ def store_stories(database_url: str, names: list[str] | None = None,
 
 @pytest.fixture
 def story_archive(database_url: str) -> str:
-    """An archive holding every story fixture, on SQLite and on PostgreSQL."""
+    """An archive holding every story fixture, on SQLite and on PostgreSQL, for one test to change."""
     store_stories(database_url)
     return database_url
+
+
+@pytest.fixture(scope="module")
+def shared_story_archive(module_database_url: str) -> str:
+    """An archive holding every story fixture, on SQLite and on PostgreSQL, that a module's tests only read."""
+    store_stories(module_database_url)
+    return module_database_url

@@ -18,6 +18,7 @@ from archive.export import EXPORT_FIELDS
 from archive.store import save_page
 from pipelines.ingest import process_for_archive
 from tests.conftest import PROJECT_ROOT, WEB
+from tests.inprocess import archive_in_process
 
 FETCHED_AT = datetime(2026, 11, 2, 3, 4, tzinfo=UTC)
 PAGES = {
@@ -28,8 +29,7 @@ PAGES = {
 }
 
 
-@pytest.fixture
-def filled_archive(database_url: str) -> str:
+def fill(database_url: str) -> str:
     archive = Archive.open(database_url)
     try:
         for url, path in PAGES.items():
@@ -42,13 +42,14 @@ def filled_archive(database_url: str) -> str:
     return database_url
 
 
-def archive_command(database_url: str, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "archive", *args], cwd=PROJECT_ROOT, capture_output=True, text=True,
-                          env=dict(os.environ, ARCHIVE_DATABASE_URL=database_url), timeout=120)
+@pytest.fixture(scope="module")
+def filled_archive(module_database_url: str) -> str:
+    """The archive of PAGES the tests that only read it share."""
+    return fill(module_database_url)
 
 
 def test_stats_counts_pages_and_articles_by_source(filled_archive: str) -> None:
-    result = archive_command(filled_archive, "stats")
+    result = archive_in_process(filled_archive, "stats")
     assert result.returncode == 0, result.stderr
     assert "pages fetched: 4  articles stored: 2  article pages: 3  duplicate pages: 1" in result.stdout
     rows = {line.split()[0]: line.split()[1:] for line in result.stdout.splitlines() if line.split()[:1] and line.split()[0].endswith(".example.cn")}
@@ -56,25 +57,25 @@ def test_stats_counts_pages_and_articles_by_source(filled_archive: str) -> None:
                     "repost.example.cn": ["1", "1", "1", "0"]}
     assert "2026-11-02" in result.stdout
     assert "stories: 2; all" in result.stdout
-    top = archive_command(filled_archive, "stats", "--top", "1").stdout
+    top = archive_in_process(filled_archive, "stats", "--top", "1").stdout
     assert "stories: 2; the 1 with the most pages (--all for every one)" in top
     assert len(top.split("stories: 2", 1)[1].strip().splitlines()) == 2  # the heading and one story
 
 
 def test_show_prints_the_article_and_every_page_that_carried_it(filled_archive: str) -> None:
-    result = archive_command(filled_archive, "show", "1")
+    result = archive_in_process(filled_archive, "show", "1")
     assert result.returncode == 0, result.stderr
     assert "【两会“绿”声】聚焦绿色低碳发展" in result.stdout
     assert "published: 2024-02-20T18:05:00+08:00" in result.stdout
     assert "carried by 2 page(s)" in result.stdout
     assert "http://gov.example.cn/gzdt/content/post_1001.html" in result.stdout
     assert "http://repost.example.cn/news/5566.html" in result.stdout
-    missing = archive_command(filled_archive, "show", "999")
+    missing = archive_in_process(filled_archive, "show", "999")
     assert missing.returncode == 1 and "no article with id 999" in missing.stderr
 
 
 def test_export_jsonl_and_csv_carry_every_article(filled_archive: str, tmp_path: Path) -> None:
-    jsonl = archive_command(filled_archive, "export", "--format", "jsonl")
+    jsonl = archive_in_process(filled_archive, "export", "--format", "jsonl")
     assert jsonl.returncode == 0, jsonl.stderr
     records = [json.loads(line) for line in jsonl.stdout.splitlines()]
     assert [r["title"] for r in records] == ["【两会“绿”声】聚焦绿色低碳发展!韶关、梅州、阳江持续加强生态环境保护", "朱镕基同志旧居修缮完成"]
@@ -83,13 +84,13 @@ def test_export_jsonl_and_csv_carry_every_article(filled_archive: str, tmp_path:
     assert "堃园" in records[1]["body"]
 
     out = tmp_path / "articles.csv"
-    assert archive_command(filled_archive, "export", "--format", "csv", "--output", str(out)).returncode == 0
+    assert archive_in_process(filled_archive, "export", "--format", "csv", "--output", str(out)).returncode == 0
     text = out.read_text(encoding="utf-8")
     assert text.startswith("\ufeff")  # Excel reads the Chinese right only with it
     rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"))))
     assert [r["content_hash"] for r in rows] == [r["content_hash"] for r in records]
     assert rows[1]["body"] == records[1]["body"]
-    plain = archive_command(filled_archive, "export", "--format", "csv", "--no-bom").stdout
+    plain = archive_in_process(filled_archive, "export", "--format", "csv", "--no-bom").stdout
     assert plain.startswith("id,content_hash")
 
 
@@ -103,16 +104,16 @@ def test_csv_cells_a_spreadsheet_would_run_are_written_as_text(sqlite_url: str, 
                                                {"Content-Type": "text/html; charset=utf-8"}, FETCHED_AT), None)
     archive.close()
     out = tmp_path / "articles.csv"
-    assert archive_command(sqlite_url, "export", "--format", "csv", "--output", str(out)).returncode == 0
+    assert archive_in_process(sqlite_url, "export", "--format", "csv", "--output", str(out)).returncode == 0
     (row,) = csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig")))
     assert row["title"].startswith("'=HYPERLINK(")
     assert row["char_count"].isdigit()  # numbers stay numbers
 
 
 def test_export_parquet_holds_what_jsonl_holds(filled_archive: str, tmp_path: Path) -> None:
-    records = [json.loads(line) for line in archive_command(filled_archive, "export").stdout.splitlines()]
+    records = [json.loads(line) for line in archive_in_process(filled_archive, "export").stdout.splitlines()]
     out = tmp_path / "articles.parquet"
-    result = archive_command(filled_archive, "export", "--format", "parquet", "--output", str(out))
+    result = archive_in_process(filled_archive, "export", "--format", "parquet", "--output", str(out))
     assert result.returncode == 0, result.stderr
     assert f"wrote {len(records)} articles" in result.stderr
     table = pyarrow.parquet.read_table(out)
@@ -126,12 +127,12 @@ def test_export_parquet_holds_what_jsonl_holds(filled_archive: str, tmp_path: Pa
     assert sorted(rows[0]["domains"]) == ["gov.example.cn", "repost.example.cn"]
     assert not list(tmp_path.glob("*.partial"))
 
-    to_terminal = archive_command(filled_archive, "export", "--format", "parquet")
+    to_terminal = archive_in_process(filled_archive, "export", "--format", "parquet")
     assert to_terminal.returncode == 2 and "--format parquet needs --output FILE" in to_terminal.stderr
 
 
 def test_export_to_an_unwritable_path_is_one_line(filled_archive: str) -> None:
-    result = archive_command(filled_archive, "export", "--output", "/proc/no/such/dir/out.jsonl")
+    result = archive_in_process(filled_archive, "export", "--output", "/proc/no/such/dir/out.jsonl")
     assert result.returncode == 1
     assert result.stderr.startswith("archive: error: ") and result.stderr.count("\n") == 1
 
@@ -150,7 +151,8 @@ def test_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
         assert exited.value.code == 0 and capsys.readouterr().out.startswith(f"usage: python -m archive {command}")
 
 
-def test_runs_lists_recent_runs_marks_dead_ones_and_breaks_one_down(filled_archive: str) -> None:
+def test_runs_lists_recent_runs_marks_dead_ones_and_breaks_one_down(database_url: str) -> None:
+    filled_archive = fill(database_url)
     from archive.models import CrawlRun
     from archive.runs import RunCounts, finish_run, start_run
 
@@ -166,20 +168,20 @@ def test_runs_lists_recent_runs_marks_dead_ones_and_breaks_one_down(filled_archi
         session.get(CrawlRun, killed).pid = int(gone.stdout)  # a process of this host that has exited
     archive.close()
 
-    listed = archive_command(filled_archive, "runs", "--limit", "2")
+    listed = archive_in_process(filled_archive, "runs", "--limit", "2")
     assert listed.returncode == 0, listed.stderr
     assert f"run {killed} was left running by a process that is gone: marked interrupted" in listed.stderr
     header, newest, older = listed.stdout.splitlines()
     assert header.split()[:3] == ["id", "status", "started"]
     assert newest.split()[:2] == [str(killed), "interrupted"] and "is gone" in newest
     assert older.split()[:2] == [str(flagged), "finished"] and older.endswith("host not crawled")
-    as_json = json.loads(archive_command(filled_archive, "runs", "--json").stdout)
+    as_json = json.loads(archive_in_process(filled_archive, "runs", "--json").stdout)
     assert [run["id"] for run in as_json[:2]] == [killed, flagged]
     assert as_json[1]["pages"] == 12 and as_json[1]["started_at"].endswith("+08:00")
 
-    one = json.loads(archive_command(filled_archive, "runs", str(flagged), "--json").stdout)
+    one = json.loads(archive_in_process(filled_archive, "runs", str(flagged), "--json").stdout)
     assert one["errors_by_kind"] == {"HTTP 404": 2} and one["by_source"][0]["domain"] == "www.mee.gov.cn"
-    unknown = archive_command(filled_archive, "runs", "--source", "no-such-site.cn")
+    unknown = archive_in_process(filled_archive, "runs", "--source", "no-such-site.cn")
     assert unknown.returncode == 2 and "no source 'no-such-site.cn'" in unknown.stderr
 
 
@@ -216,5 +218,5 @@ def test_exports_show_progress_on_a_terminal_only(filled_archive: str, tmp_path:
     os.close(controller)
     assert export.returncode == 0
     assert b"2/2" in shown and b"article" in shown  # tqdm's bar, with the known total
-    piped = archive_command(filled_archive, "export", "--format", "jsonl", "--output", str(tmp_path / "b.jsonl"))
+    piped = archive_in_process(filled_archive, "export", "--format", "jsonl", "--output", str(tmp_path / "b.jsonl"))
     assert piped.stderr.strip() == f"wrote 2 articles to {tmp_path / 'b.jsonl'}"

@@ -2,9 +2,6 @@
 siblings and look-alike notices stay apart (tests/fixtures/stories, expected.json beside them)."""
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from datetime import date, datetime
 from urllib.parse import urlsplit
 
@@ -12,8 +9,9 @@ import pytest
 from sqlalchemy import text
 
 from archive import Archive
-from tests.conftest import PROJECT_ROOT, store_stories
 from tests.conftest import STORIES_EXPECTED as EXPECTED
+from tests.conftest import store_stories
+from tests.inprocess import archive_in_process
 
 
 @pytest.mark.parametrize("order", ["as listed", "reversed"])
@@ -63,8 +61,7 @@ def test_story_copies_view_and_cluster_command(database_url: str) -> None:
         (EXPECTED["urls"]["conference_paywalled"], False, None, True),
         (EXPECTED["urls"]["conference_portal"], False, "portal", False),
     ])
-    shown = subprocess.run([sys.executable, "-m", "archive", "cluster", str(cluster)], cwd=PROJECT_ROOT, capture_output=True,
-                           text=True, env=dict(os.environ, ARCHIVE_DATABASE_URL=database_url), timeout=120)
+    shown = archive_in_process(database_url, "cluster", str(cluster))
     assert shown.returncode == 0, shown.stderr
     assert shown.stdout.startswith(f"cluster {cluster}: 3 article(s), 3 page(s)")
     assert "(canonical)" in shown.stdout.split("\n\n")[1] and EXPECTED["urls"]["conference_gov"] in shown.stdout.split("\n\n")[1]

@@ -1,16 +1,17 @@
-"""End to end: the real `scrapy crawl news` over a fixture web served on 127.0.0.x, read back with SQL."""
+"""End to end: `scrapy crawl news`, in process, over a fixture web served on 127.0.0.x, read back with SQL."""
 from __future__ import annotations
 
 import zlib
 from datetime import datetime
 
 from pipelines.hashing import content_hash
-from tests.conftest import FixtureWeb, query_rows, run_crawl
+from tests.conftest import FixtureWeb, query_rows
+from tests.inprocess import crawl_in_process
 
 
 def test_crawl_records_every_page_and_links_articles(fixture_web: FixtureWeb, database_url: str) -> None:
-    crawl = run_crawl(database_url, "-a", f"start_urls={fixture_web.start_urls()}")
-    assert crawl.returncode == 0, crawl.stderr[-3000:]
+    crawl = crawl_in_process(database_url, "-a", f"start_urls={fixture_web.start_urls()}")
+    assert not crawl.failed, crawl.log[-3000:]
 
     pages = {row.url: row for row in query_rows(database_url, """
         select p.url, p.kind, p.http_status, p.title, p.published_at, p.redirect_to, p.encoding, p.error,
@@ -65,9 +66,9 @@ def test_crawl_records_every_page_and_links_articles(fixture_web: FixtureWeb, da
 
 def test_a_second_crawl_adds_noquery_rows(fixture_web: FixtureWeb, sqlite_url: str) -> None:
     counts = "select (select count(*) from pages), (select count(*) from articles), (select count(*) from sources), (select count(*) from raw_bodies)"
-    assert run_crawl(sqlite_url, "-a", f"start_urls={fixture_web.start_urls()}").returncode == 0
+    assert not crawl_in_process(sqlite_url, "-a", f"start_urls={fixture_web.start_urls()}").failed
     first = query_rows(sqlite_url, counts)[0]
-    assert run_crawl(sqlite_url, "-a", f"start_urls={fixture_web.start_urls()}").returncode == 0
+    assert not crawl_in_process(sqlite_url, "-a", f"start_urls={fixture_web.start_urls()}").failed
     assert query_rows(sqlite_url, counts)[0] == first
     runs = query_rows(sqlite_url, "select articles_new, duplicates from crawl_runs order by id")
     assert [tuple(r) for r in runs][1] == (0, 0)

@@ -8,6 +8,8 @@ import sqlite3
 import subprocess
 import sys
 
+import pytest
+
 from crawler.localweb import free_port
 from pipelines import clean
 from tests.conftest import PROJECT_ROOT
@@ -19,6 +21,7 @@ DEFACEMENTS = ("5848vip", "威尼斯", "电子游戏", "联系电话", "试读�
 ARTICLE_FIELDS = ("title", "body", "origin", "author", "editor", "original_title", "keywords", "summary")
 
 
+@pytest.mark.long_running
 def test_demo_twice(sqlite_url: str) -> None:
     env = dict(os.environ, ARCHIVE_DATABASE_URL=sqlite_url, DEMO_PORT=str(free_port("127.0.0.11")))
     outputs = [subprocess.run([sys.executable, "-m", "crawler.demo"], cwd=PROJECT_ROOT, env=env,

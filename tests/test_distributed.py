@@ -12,6 +12,7 @@ import subprocess
 import threading
 import time
 
+import pytest
 import redis
 from sqlalchemy import create_engine, text
 
@@ -20,9 +21,10 @@ from archive.db import parse_database_url
 from crawler.distributed import TAKE_HOST_SLOT, CrawlKeys, free_host_slots, host_slot_keys
 from crawler.localweb import Visit, serve_sites
 from tests.conftest import PROJECT_ROOT, WEB, crawl_command
-from tests.test_archive_cli import archive_command
+from tests.inprocess import archive_in_process
 
 
+@pytest.mark.long_running
 def test_two_workers_share_the_crawl(shared_redis: str, postgres_url: str) -> None:
     expected = json.loads((WEB / "expected.json").read_text(encoding="utf-8"))
     Archive.open(postgres_url).close()
@@ -66,6 +68,7 @@ def test_a_dead_workers_host_slots_are_freed_for_the_living(shared_redis: str) -
     assert server.zrange(host_slot_keys("news", "127.0.0.2")[1], 0, -1) == [b"vm:410:1"]
 
 
+@pytest.mark.long_running
 def test_scheduled_distributed_crawls_work_run_after_run(shared_redis: str, postgres_url: str, tmp_path) -> None:
     """The second of two scheduled runs is not told every URL was seen: it checks the archived
     pages (304s) and archives the article that appeared in between."""
@@ -157,11 +160,13 @@ SITE_SECONDS = 0.3
 WINDOW_SECONDS = 3.0
 
 
+@pytest.mark.long_running
 def test_two_workers_share_the_work_and_one_hosts_limits(shared_redis: str, postgres_url: str, tmp_path) -> None:
     """Both workers work until the crawl is done (the one that loses the race for the start page
     waits for the links the other finds), and the site sees one polite crawler, not two."""
     Archive.open(postgres_url).close()
-    pages = _slow_site(tmp_path / "site")
+    lists = 3  # 64 pages: a crawl of about 13 s at the shared delay, more than four windows
+    pages = _slow_site(tmp_path / "site", lists)
     visits: list[Visit] = []
     with serve_sites({"127.0.0.42": tmp_path / "site"}, delay=SITE_SECONDS, visits=visits) as urls:
         workers = _start_workers(2, postgres_url, shared_redis, "-a", f"start_urls={urls['127.0.0.42']}",
@@ -169,7 +174,7 @@ def test_two_workers_share_the_work_and_one_hosts_limits(shared_redis: str, post
         logs = [worker.communicate(timeout=300)[1] for worker in workers]
     assert [worker.returncode for worker in workers] == [0, 0], _tails(workers, logs)
     # Every page of the site once (the article template's own links add a few 404s).
-    assert _article_pages_once(postgres_url) == (pages - 1 - 6, 0)
+    assert _article_pages_once(postgres_url) == (pages - 1 - lists, 0)
     engine = create_engine(parse_database_url(postgres_url))
     with engine.connect() as connection:
         stored = connection.execute(text("select count(*) from pages")).scalar()
@@ -179,7 +184,7 @@ def test_two_workers_share_the_work_and_one_hosts_limits(shared_redis: str, post
     engine.dispose()
     assert sum(shares) == stored and statuses == {"finished"}
     assert len(crawl_ids) == 1 and None not in crawl_ids  # two rows, one crawl
-    listed = archive_command(postgres_url, "runs").stdout.splitlines()
+    listed = archive_in_process(postgres_url, "runs").stdout.splitlines()
     assert listed[1].split()[:3] == ["crawl", "finished", crawl_ids.pop()] and "2 workers" in listed[1]
     assert [line.split()[1] for line in listed[2:4]] == ["finished", "finished"]
     # Each did a real share (before, the worker that lost the race for the start page closed at once
@@ -191,6 +196,7 @@ def test_two_workers_share_the_work_and_one_hosts_limits(shared_redis: str, post
     assert _most_in_window(visits, WINDOW_SECONDS) <= WINDOW_SECONDS / DELAY + 2, len(visits)
 
 
+@pytest.mark.long_running
 def test_a_worker_killed_mid_crawl_loses_nothing(shared_redis: str, postgres_url: str, tmp_path) -> None:
     """SIGKILL one of two workers while it holds requests: once its lease lapses, the other worker
     fetches them; every page is archived, none twice."""

@@ -9,7 +9,8 @@ from sqlalchemy import create_engine, text
 
 from archive.db import parse_database_url
 from crawler.localweb import serve_sites
-from tests.conftest import WEB, query_rows, run_crawl
+from tests.conftest import WEB, changed_later, query_rows
+from tests.inprocess import crawl_in_process
 
 TEMPLATE = WEB / "gov" / "gzdt" / "content" / "post_1002.html"
 HEADLINES = ["关于开展2024年度生态环境执法专项检查的通知", "关于公布2023年度重点排污单位名录的公告",
@@ -45,7 +46,7 @@ def test_a_list_archived_as_an_article_still_leads_to_new_articles(tmp_path: Pat
     with serve_sites({"127.0.0.57": site}) as urls:
         base = urls["127.0.0.57"]
         start = f"start_urls={base}index.html"
-        assert run_crawl(sqlite_url, "-a", start).returncode == 0
+        assert not crawl_in_process(sqlite_url, "-a", start).failed
         assert query_rows(sqlite_url, "select count(*) from articles")[0][0] == 5
         # As an older version of the processing stored them: the list and its second page as articles.
         engine = create_engine(parse_database_url(sqlite_url))
@@ -53,12 +54,13 @@ def test_a_list_archived_as_an_article_still_leads_to_new_articles(tmp_path: Pat
             connection.execute(text("update pages set kind = 'article' where url like '%/index%'"))
         engine.dispose()
         publish(site, 8)  # three new articles: one on the first page, two pushed to the second
-        second = run_crawl(sqlite_url, "-a", start)
-        unchanged = run_crawl(sqlite_url, "-a", start)
-    assert second.returncode == 0, second.stderr[-3000:]
+        changed_later(site)
+        second = crawl_in_process(sqlite_url, "-a", start)
+        unchanged = crawl_in_process(sqlite_url, "-a", start)
+    assert not second.failed, second.log[-3000:]
     assert query_rows(sqlite_url, "select count(*) from articles")[0][0] == 8
     lists = query_rows(sqlite_url, "select url, kind, crawl_run_id from pages where url like '%/index%' order by url")
     assert [(row.kind, row.crawl_run_id) for row in lists] == [("list", 3), ("list", 3)]
     # The third run asked conditionally and was told nothing changed; no archived article was asked for.
-    assert "'downloader/response_status_count/304': 2" in unchanged.stderr
-    assert "'incremental/skipped_archived_article': 8" in unchanged.stderr
+    assert unchanged.stat("downloader/response_status_count/304") == 2
+    assert unchanged.stat("incremental/skipped_archived_article") == 8

@@ -19,7 +19,7 @@ from pipelines.ingest import for_archive, process_for_archive
 from pipelines.process import process_page
 from pipelines.record import PageKind, PageRecord
 from tests.conftest import FIXTURES, query_rows
-from tests.test_archive_cli import archive_command
+from tests.inprocess import archive_in_process
 
 MERGE = FIXTURES / "merge"
 EXPECTED = json.loads((MERGE / "expected.json").read_text(encoding="utf-8"))
@@ -107,7 +107,7 @@ def test_reprocess_merges_the_copies_older_code_stored_apart(database_url: str) 
     archive.close()
     assert len(query_rows(database_url, "SELECT id FROM articles")) == len(EXPECTED["pages"])
 
-    result = archive_command(database_url, "reprocess")
+    result = archive_in_process(database_url, "reprocess")
     assert result.returncode == 0, result.stderr
     merged = {name for name, page in EXPECTED["pages"].items() if page.get("merge")}
     by_url = dict(query_rows(database_url, "SELECT url, article_id FROM pages"))

@@ -8,6 +8,8 @@ import subprocess
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import PROJECT_ROOT, crawl_command, query_rows
 from tests.faultweb import (
     DOWNLOAD_TIMEOUT,
@@ -70,6 +72,7 @@ def _mismatches(path: str, expected: dict, row, base: str) -> list[str]:
     return wrong
 
 
+@pytest.mark.long_running
 def test_every_fault_is_recorded_with_its_reason_and_nothing_forbidden_is_fetched(tmp_path: Path) -> None:
     database_url = f"sqlite:///{tmp_path / 'archive.db'}"
     with serve_fault_web() as web:

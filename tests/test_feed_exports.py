@@ -7,14 +7,15 @@ import json
 from pathlib import Path
 
 from crawler.feeds import EXPORTED_FIELDS
-from tests.conftest import FixtureWeb, query_rows, run_crawl
+from tests.conftest import FixtureWeb, query_rows
+from tests.inprocess import crawl_in_process
 
 
 def test_jsonl_and_csv_exports_hold_the_processed_pages(fixture_web: FixtureWeb, sqlite_url: str, tmp_path: Path) -> None:
     jsonl, table = tmp_path / "pages.jsonl", tmp_path / "pages.csv"
-    crawl = run_crawl(sqlite_url, "-a", f"start_urls={fixture_web.start_urls()}", "-O", str(jsonl), "-O", str(table))
-    assert crawl.returncode == 0, crawl.stderr[-3000:]
-    assert "Traceback" not in crawl.stderr and "TypeError" not in crawl.stderr
+    crawl = crawl_in_process(sqlite_url, "-a", f"start_urls={fixture_web.start_urls()}", "-O", str(jsonl), "-O", str(table))
+    assert not crawl.failed, crawl.log[-3000:]
+    assert "Traceback" not in crawl.log and "TypeError" not in crawl.log
 
     records = [json.loads(line) for line in jsonl.read_text(encoding="utf-8").splitlines()]
     archived = dict(query_rows(sqlite_url, "SELECT url, article_id FROM pages"))

@@ -20,6 +20,7 @@ from archive import Archive
 from archive.queries import iter_articles_for_export
 from crawler.localweb import serve_sites
 from tests.conftest import PROJECT_ROOT, WEB, crawl_command, fresh_database, parallel_process_number, query_rows, run_crawl
+from tests.inprocess import crawl_in_process
 from tests.pathological import huge_article_page, link_list_page
 
 ARTICLE_TEMPLATE = WEB / "gov" / "gzdt" / "content" / "post_1002.html"
@@ -48,18 +49,15 @@ def make_site(root: Path, articles: int, *, costly: bool = False) -> int:
     return 1 + articles + (2 if costly else 0)
 
 
-def stat(log: str, name: str) -> int:
-    found = re.search(rf"'{re.escape(name)}': (\d+)", log)
-    return int(found.group(1)) if found else 0
-
-
+@pytest.mark.long_running
 def test_costly_pages_end_as_recorded_reasons_while_the_crawl_finishes(tmp_path: Path, sqlite_url: str) -> None:
     expected_pages = make_site(tmp_path / "site", 6, costly=True)
     with serve_sites({"127.0.0.51": tmp_path / "site"}) as urls:
         base = urls["127.0.0.51"]
-        crawl = run_crawl(sqlite_url, "-a", f"start_urls={base}", "-s", f"PROCESSING_TIMEOUT={BUDGET}")
-    assert crawl.returncode == 0, crawl.stderr[-3000:]
-    assert "Traceback" not in crawl.stderr
+        crawl = crawl_in_process(sqlite_url, "-a", f"start_urls={base}", "-s", "PROCESSING_WORKERS=1",
+                                 "-s", f"PROCESSING_TIMEOUT={BUDGET}")
+    assert not crawl.failed, crawl.log[-3000:]
+    assert "Traceback" not in crawl.log
     pages = {row.url: row for row in query_rows(sqlite_url, "select url, kind, error, raw_sha256 from pages")}
     assert len(pages) == expected_pages
     # 50,000 links: a list page, known from its structure well within the budget.
@@ -71,9 +69,9 @@ def test_costly_pages_end_as_recorded_reasons_while_the_crawl_finishes(tmp_path:
     assert sum(row.kind == "article" for row in pages.values()) == 6
     # Every page was processed in a worker process, not in the crawl process (all but the one whose
     # worker was stopped at its budget, which has no result).
-    assert stat(crawl.stderr, "processing/pages") == expected_pages
-    assert stat(crawl.stderr, "processing/pages_in_workers") == expected_pages - 1
-    assert stat(crawl.stderr, "processing/workers_replaced") == 1
+    assert crawl.stat("processing/pages") == expected_pages
+    assert crawl.stat("processing/pages_in_workers") == expected_pages - 1
+    assert crawl.stat("processing/workers_replaced") == 1
     (run,) = query_rows(sqlite_url, "select status, pages_fetched, pages_not_stored from crawl_runs")
     assert tuple(run) == ("finished", expected_pages, 0)
 
@@ -104,6 +102,7 @@ def wait_for(condition, seconds: float = 120) -> None:
         time.sleep(0.1)
 
 
+@pytest.mark.long_running
 def test_a_worker_killed_mid_crawl_costs_only_its_page(tmp_path: Path, sqlite_url: str) -> None:
     expected_pages = make_site(tmp_path / "site", 6, costly=True)
     with serve_sites({"127.0.0.52": tmp_path / "site"}) as urls:
@@ -163,6 +162,7 @@ def pages_stored(database_url: str) -> int:
         return 0
 
 
+@pytest.mark.long_running
 @pytest.mark.parametrize("outage", ["restart", "stopped for 10 s"])
 def test_a_database_outage_mid_crawl_loses_nothing(tmp_path: Path, own_postgres: OwnPostgres, outage: str) -> None:
     expected_pages = make_site(tmp_path / "site", 40)
@@ -188,6 +188,7 @@ def test_a_database_outage_mid_crawl_loses_nothing(tmp_path: Path, own_postgres:
         assert tuple(run) == ("finished", expected_pages, 0, 40)
 
 
+@pytest.mark.long_running
 def test_an_outage_past_the_retry_window_fails_the_run_in_one_line(tmp_path: Path, own_postgres: OwnPostgres) -> None:
     make_site(tmp_path / "site", 40)
     with fresh_database(own_postgres.admin_url) as postgres_url, \
@@ -211,17 +212,19 @@ def test_an_outage_past_the_retry_window_fails_the_run_in_one_line(tmp_path: Pat
         assert len(errors) == 1 and f"{run.pages_not_stored} pages could not be stored in the archive" in errors[0]
 
 
+@pytest.mark.long_running
 def test_an_export_reading_for_minutes_does_not_block_a_crawl_writing(tmp_path: Path, sqlite_url: str) -> None:
     make_site(tmp_path / "first", 3)
     expected_pages = make_site(tmp_path / "second", 5)
     with serve_sites({"127.0.0.55": tmp_path / "first", "127.0.0.56": tmp_path / "second"}) as urls:
-        assert run_crawl(sqlite_url, "-a", f"start_urls={urls['127.0.0.55']}").returncode == 0
+        assert not crawl_in_process(sqlite_url, "-a", f"start_urls={urls['127.0.0.55']}").failed
         archive = Archive.open(sqlite_url, migrate=False)
         try:
             # The export command's own reader, stopped after its first article with its transaction open.
             with archive.reading() as session:
                 exported = iter_articles_for_export(session, batch_size=1)
                 first = next(exported)
+                # Another process, as an export and a crawl are.
                 crawl = run_crawl(sqlite_url, "-a", f"start_urls={urls['127.0.0.56']}", "-s", "ARCHIVE_RETRY_SECONDS=5")
                 rest = list(exported)
         finally:

@@ -10,6 +10,8 @@ import textwrap
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from crawler.localweb import serve_sites
 from tests.conftest import PROJECT_ROOT, WEB, query_rows
 
@@ -23,6 +25,7 @@ def readme_cron_command() -> str:
     return command.replace("\\%", "%")  # cron's escape of % (a newline otherwise)
 
 
+@pytest.mark.long_running
 def test_the_readme_cron_line_runs_from_a_fresh_checkout(tmp_path: Path) -> None:
     checkout = tmp_path / "srv"
     checkout.mkdir()

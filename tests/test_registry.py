@@ -12,8 +12,8 @@ from sqlalchemy import create_engine, text
 from archive.db import parse_database_url
 from crawler.localweb import serve_sites
 from crawler.registry import DEFAULT_REGISTRY, KINDS, RegistryError, load_registry, select_sources
-from tests.conftest import FIXTURES, query_rows, run_crawl
-from tests.test_archive_cli import archive_command
+from tests.conftest import FIXTURES, query_rows
+from tests.inprocess import archive_in_process, crawl_in_process
 
 SOURCE = """
 sources:
@@ -79,12 +79,13 @@ def test_crawl_a_registered_source_through_its_feed_and_sitemap(tmp_path: Path, 
     with serve_sites({"127.0.0.35": FIXTURES / "feedsite"}) as urls:
         base = urls["127.0.0.35"]
         registry = write_registry(tmp_path, SOURCE.format(name="feedsite", kind="news_client", host="127.0.0.35", base=base))
-        crawl = run_crawl(sqlite_url, "-a", "source=feedsite", "-s", f"SOURCE_REGISTRY={registry}")
-        assert crawl.returncode == 0, crawl.stderr[-2000:]
-        unknown = run_crawl(sqlite_url, "-a", "source=nope", "-s", f"SOURCE_REGISTRY={registry}")
-        assert unknown.returncode == 2 and "unknown source 'nope'; known: all, feedsite" in unknown.stderr
-        broken = run_crawl(sqlite_url, "-a", "source=all", "-s", f"SOURCE_REGISTRY={tmp_path / 'missing.yaml'}")
-        assert broken.returncode == 2 and "cannot read the source registry" in broken.stderr
+        crawl = crawl_in_process(sqlite_url, "-a", "source=feedsite", "-s", f"SOURCE_REGISTRY={registry}")
+        assert not crawl.failed, crawl.log[-2000:]
+        # The checks `scrapy crawl` makes before it starts (exit status 2 there: tests/test_bad_input.py).
+        with pytest.raises(ValueError, match="unknown source 'nope'; known: all, feedsite"):
+            crawl_in_process(sqlite_url, "-a", "source=nope", "-s", f"SOURCE_REGISTRY={registry}")
+        with pytest.raises(ValueError, match="cannot read the source registry"):
+            crawl_in_process(sqlite_url, "-a", "source=all", "-s", f"SOURCE_REGISTRY={tmp_path / 'missing.yaml'}")
     engine = create_engine(parse_database_url(sqlite_url))
     with engine.connect() as connection:
         pages = dict(connection.execute(text("select url, kind from pages")).all())
@@ -98,7 +99,7 @@ def test_crawl_a_registered_source_through_its_feed_and_sitemap(tmp_path: Path, 
     assert tuple(source) == ("示例新闻客户端", "news_client")
     assert "feedsite" in arguments
     # The archive commands take the registry's name for the source, as `-a source=` does.
-    runs = archive_command(sqlite_url, "runs", "--source", "feedsite", "--json")
+    runs = archive_in_process(sqlite_url, "runs", "--source", "feedsite", "--json")
     assert runs.returncode == 0 and len(json.loads(runs.stdout)) == 1, runs.stderr
 
 
@@ -107,16 +108,16 @@ def test_max_pages_caps_the_requests_for_a_source(tmp_path: Path, sqlite_url: st
         base = urls["127.0.0.35"]
         registry = write_registry(tmp_path, SOURCE.format(name="feedsite", kind="news_client", host="127.0.0.35", base=base)
                                   + "    max_pages: 4\n")
-        crawl = run_crawl(sqlite_url, "-a", "source=feedsite", "-s", f"SOURCE_REGISTRY={registry}")
-        assert crawl.returncode == 0, crawl.stderr[-2000:]
-        assert "source feedsite reached max_pages (4)" in crawl.stderr
+        crawl = crawl_in_process(sqlite_url, "-a", "source=feedsite", "-s", f"SOURCE_REGISTRY={registry}")
+        assert not crawl.failed, crawl.log[-2000:]
+        assert "source feedsite reached max_pages (4)" in crawl.log
         assert len(query_rows(sqlite_url, "select url from pages")) == 4
         # Run after run the budget buys pages: the 3 entry pages re-checked, then pages not yet
         # archived; archived articles the run skips, and URLs it meets twice, cost nothing.
         generous = registry.read_text(encoding="utf-8").replace("max_pages: 4", "max_pages: 5")
         registry.write_text(generous, encoding="utf-8")
         for _run in (2, 3):
-            assert run_crawl(sqlite_url, "-a", "source=feedsite", "-s", f"SOURCE_REGISTRY={registry}").returncode == 0
+            assert not crawl_in_process(sqlite_url, "-a", "source=feedsite", "-s", f"SOURCE_REGISTRY={registry}").failed
     # Runs 2 and 3 spend five downloads each on the entry pages, the pages archived before that are
     # not articles, and new pages; the archived articles they skip cost nothing, so each archives at
     # least one page more (counted as requests, as before, the skipped articles used up the budget).

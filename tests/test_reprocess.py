@@ -21,7 +21,7 @@ from pipelines.ingest import for_archive
 from pipelines.process import EXTRACTION_VERSION, process_page
 from pipelines.record import ArticleFields, PageRecord
 from tests.conftest import HTML, STORIES, STORIES_EXPECTED, STORY_START, query_rows, store_stories
-from tests.test_archive_cli import archive_command
+from tests.inprocess import archive_in_process
 
 OLD_VERSION = "1"
 DISCLAIMER = "声明：本文转载自网络，版权归原作者所有，如有侵权请联系删除。"
@@ -79,18 +79,18 @@ def test_reprocess_brings_old_pages_to_what_the_current_code_makes(database_url:
     store_stories(database_url, processed_by=processed_by_older_code)
     by_url, _pages, _runs = archived(database_url)
     assert all(DISCLAIMER in article.body for article in by_url.values())
-    assert "侵权请联系" in archive_command(database_url, "search", "侵权请联系").stdout
+    assert "侵权请联系" in archive_in_process(database_url, "search", "侵权请联系").stdout
 
-    result = archive_command(database_url, "reprocess")
+    result = archive_in_process(database_url, "reprocess")
     assert result.returncode == 0, result.stderr
     assert f"re-processed {len(NAMES)} pages to extraction version {EXTRACTION_VERSION}" in result.stdout
     assert_as_current_code_makes_them(database_url)
     run = archived(database_url)[2][-1]
     assert (run.spider, run.status, run.pages_fetched) == ("reprocess", "finished", len(NAMES))
     # Full-text search sees the new texts: the index followed the rows.
-    assert archive_command(database_url, "search", "侵权请联系").stdout == ""
+    assert archive_in_process(database_url, "search", "侵权请联系").stdout == ""
 
-    again = archive_command(database_url, "reprocess")
+    again = archive_in_process(database_url, "reprocess")
     assert again.returncode == 0 and "nothing to re-process" in again.stdout
 
 
@@ -111,7 +111,7 @@ def test_an_interrupted_reprocess_resumes_where_it_stopped(database_url: str) ->
     assert sum(p.extraction_version == EXTRACTION_VERSION for p in pages) == 5
     assert (runs[-1].status, runs[-1].pages_fetched) == ("interrupted", 5)
 
-    result = archive_command(database_url, "reprocess")
+    result = archive_in_process(database_url, "reprocess")
     assert result.returncode == 0, result.stderr
     assert f"re-processed {len(NAMES) - 5} pages" in result.stdout
     assert_as_current_code_makes_them(database_url)
@@ -119,13 +119,13 @@ def test_an_interrupted_reprocess_resumes_where_it_stopped(database_url: str) ->
 
 def test_reprocess_only_the_selected_source_and_days(database_url: str) -> None:
     store_stories(database_url, processed_by=processed_by_older_code)
-    result = archive_command(database_url, "reprocess", "--source", "www.zixun.example.tw")
+    result = archive_in_process(database_url, "reprocess", "--source", "www.zixun.example.tw")
     assert result.returncode == 0, result.stderr
     _by_url, pages, _runs = archived(database_url)
     current = {p.url for p in pages if p.extraction_version == EXTRACTION_VERSION}
     assert current == {STORIES_EXPECTED["urls"]["qilu_traditional_copy"], STORIES_EXPECTED["urls"]["weifang_traditional_copy"]}
 
-    later = archive_command(database_url, "reprocess", "--since", "2026-12-01")
+    later = archive_in_process(database_url, "reprocess", "--since", "2026-12-01")
     assert later.returncode == 0 and "nothing to re-process" in later.stdout
 
 
@@ -148,7 +148,7 @@ def test_reprocess_repairs_a_list_page_stored_as_an_article(database_url: str) -
     archive.close()
     assert [(p.kind, p.article_id is not None) for p in archived_pages(database_url)] == [("article", True)]
 
-    result = archive_command(database_url, "reprocess")
+    result = archive_in_process(database_url, "reprocess")
     assert result.returncode == 0, result.stderr
     (page,) = archived_pages(database_url)
     assert (page.kind, page.article_id, page.extraction_version) == ("list", None, EXTRACTION_VERSION)

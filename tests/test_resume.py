@@ -7,6 +7,7 @@ import subprocess
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import create_engine, text
 
 from archive.db import parse_database_url
@@ -38,6 +39,7 @@ def count(database_url: str, query: str) -> int:
         engine.dispose()
 
 
+@pytest.mark.long_running
 def test_a_killed_crawl_resumes_and_archives_every_article_once(tmp_path: Path, sqlite_url: str) -> None:
     make_site(tmp_path / "site")
     job = tmp_path / "job"

@@ -10,7 +10,8 @@ from sqlalchemy import create_engine, text
 
 from archive.db import parse_database_url
 from crawler.localweb import serve_sites
-from tests.conftest import WEB, run_crawl
+from tests.conftest import WEB, changed_later, run_crawl
+from tests.inprocess import crawl_in_process
 
 
 def _runs(database_url: str) -> list:
@@ -33,10 +34,12 @@ def test_a_source_that_stops_yielding_is_flagged(tmp_path: Path, sqlite_url: str
             if number == 2:
                 (site / "news" / "5567.html").write_text(article.replace("韶关", "韶关市"), encoding="utf-8")
                 (site / "index.html").write_text(index.replace("</body>", '<a href="/news/5567.html">续</a></body>'), encoding="utf-8")
-            assert run_crawl(sqlite_url, "-a", start).returncode == 0
-        quiet = run_crawl(sqlite_url, "-a", start)  # nothing new this time
+                changed_later(site)
+            assert not crawl_in_process(sqlite_url, "-a", start).failed
+        quiet = crawl_in_process(sqlite_url, "-a", start)  # nothing new this time
+        # The real command, for its exit status.
         strict = run_crawl(sqlite_url, "-a", start, "-s", "FAIL_ON_FLAGS=True")  # nor this
-    assert quiet.returncode == 0  # flagged, not failed
+    assert not quiet.failed  # flagged, not failed
     assert strict.returncode == 1 and "crawl run 4 flagged: nothing new from 127.0.0.36" in strict.stderr
     runs = _runs(sqlite_url)
     assert [r[3] for r in runs] == [{"127.0.0.36": 1}, {"127.0.0.36": 1}, {"127.0.0.36": 0}, {"127.0.0.36": 0}]
@@ -44,7 +47,7 @@ def test_a_source_that_stops_yielding_is_flagged(tmp_path: Path, sqlite_url: str
     assert runs[0][4] == [] and runs[1][4] == []
     assert runs[2][2] == ["127.0.0.36"]
     assert runs[2][4] == ["nothing new from 127.0.0.36, which yielded new articles in 2 of its last 2 runs"]
-    assert "crawl run 3 flagged: nothing new from 127.0.0.36" in quiet.stderr
+    assert "crawl run 3 flagged: nothing new from 127.0.0.36" in quiet.log
 
 
 def test_a_run_with_mostly_errors_fails(tmp_path: Path, sqlite_url: str) -> None:
@@ -53,17 +56,17 @@ def test_a_run_with_mostly_errors_fails(tmp_path: Path, sqlite_url: str) -> None
     links = "".join(f'<a href="/gone/{n}.html">旧闻{n}</a>' for n in range(5))
     (site / "index.html").write_text(f"<html><body>{links}</body></html>", encoding="utf-8")
     with serve_sites({"127.0.0.37": site}) as urls:
-        crawl = run_crawl(sqlite_url, "-a", f"start_urls={urls['127.0.0.37']}")
-    assert crawl.returncode == 1
+        crawl = crawl_in_process(sqlite_url, "-a", f"start_urls={urls['127.0.0.37']}")
+    assert crawl.failed
     assert _runs(sqlite_url)[0][1] == "failed"
     assert _finish_reason(sqlite_url) == "error rate 5/6 above 50%"
-    assert "crawl run 1 failed: 6 pages, 0 new articles, 0 duplicates, 5 errors (error rate 5/6 above 50%)" in crawl.stderr
+    assert "crawl run 1 failed: 6 pages, 0 new articles, 0 duplicates, 5 errors (error rate 5/6 above 50%)" in crawl.log
 
 
 def test_a_crawl_that_fetched_nothing_fails(sqlite_url: str) -> None:
     # Nothing listens there: no page answers (robots.txt refused, so the host is not crawled).
-    crawl = run_crawl(sqlite_url, "-a", "start_urls=http://127.0.0.38:9/")
-    assert crawl.returncode == 1
+    crawl = crawl_in_process(sqlite_url, "-a", "start_urls=http://127.0.0.38:9/")
+    assert crawl.failed
     assert _runs(sqlite_url)[0][1] == "failed" and _finish_reason(sqlite_url) == "nothing fetched: no page answered"
 
 

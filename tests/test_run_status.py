@@ -16,7 +16,8 @@ from archive.runs import FAILED, FINISHED, RunCounts, other_workers_counts, run_
 from archive.store import save_page
 from crawler.localweb import serve_sites
 from pipelines.ingest import process_for_archive
-from tests.conftest import PROJECT_ROOT, WEB, crawl_command, query_rows, run_crawl
+from tests.conftest import PROJECT_ROOT, WEB, crawl_command, query_rows
+from tests.inprocess import crawl_in_process
 from tests.test_resume import count, make_site
 
 HOST = "127.0.0.39"
@@ -25,11 +26,12 @@ HOST = "127.0.0.39"
 def test_a_limit_the_operator_set_finishes_the_run(tmp_path: Path, sqlite_url: str) -> None:
     make_site(tmp_path / "site")
     with serve_sites({HOST: tmp_path / "site"}) as urls:
-        crawl = run_crawl(sqlite_url, "-a", f"start_urls={urls[HOST]}", "-s", "CLOSESPIDER_PAGECOUNT=5")
-    assert crawl.returncode == 0, crawl.stderr[-2000:]
+        crawl = crawl_in_process(sqlite_url, "-a", f"start_urls={urls[HOST]}", "-s", "CLOSESPIDER_PAGECOUNT=5")
+    assert not crawl.failed, crawl.log[-2000:]
     assert query_rows(sqlite_url, "SELECT status, finish_reason FROM crawl_runs") == [("finished", "closespider_pagecount")]
 
 
+@pytest.mark.long_running
 @pytest.mark.parametrize("jobdir, status, exit_status", [(True, "paused", 0), (False, "interrupted", 1)])
 def test_a_stopped_crawl_is_paused_with_a_jobdir_and_interrupted_without(
         tmp_path: Path, sqlite_url: str, jobdir: bool, status: str, exit_status: int) -> None:
@@ -50,6 +52,7 @@ def test_a_stopped_crawl_is_paused_with_a_jobdir_and_interrupted_without(
     assert query_rows(sqlite_url, "SELECT status, finish_reason FROM crawl_runs") == [(status, "shutdown")]
 
 
+@pytest.mark.long_running
 def test_shell_and_check_leave_the_archive_alone(tmp_path: Path) -> None:
     database = tmp_path / "archive.db"
     (tmp_path / "site").mkdir()

@@ -13,7 +13,7 @@ from archive.example_queries import example_queries
 from archive.models import Article
 from archive.schema_doc import BEGIN, END, render, render_fresh_schema, splice, structure
 from tests.conftest import PROJECT_ROOT, STORIES_EXPECTED, query_rows
-from tests.test_archive_cli import archive_command
+from tests.inprocess import archive_in_process
 
 SCHEMA_DOC = PROJECT_ROOT / "docs" / "schema.md"
 URLS = STORIES_EXPECTED["urls"]
@@ -36,17 +36,17 @@ def test_sqlite_and_postgresql_have_the_same_tables_views_and_columns(sqlite_url
     assert {"canonical_stories", "source_stats", "spam_reposts", "story_copies"} <= set(found[0])
 
 
-def test_every_example_query_answers_on_the_fixture_archive(story_archive: str) -> None:
+def test_every_example_query_answers_on_the_fixture_archive(shared_story_archive: str) -> None:
     examples = example_queries()
     assert len(examples) >= 10
     for example in examples:
-        assert query_rows(story_archive, example.sql), f"no rows from:\n{example.sql}"
+        assert query_rows(shared_story_archive, example.sql), f"no rows from:\n{example.sql}"
 
 
-def test_canonical_stories_names_the_copy_the_code_ranks_first(story_archive: str) -> None:
-    rows = {row.cluster_id: row for row in query_rows(story_archive, "select * from canonical_stories")}
+def test_canonical_stories_names_the_copy_the_code_ranks_first(shared_story_archive: str) -> None:
+    rows = {row.cluster_id: row for row in query_rows(shared_story_archive, "select * from canonical_stories")}
     assert len(rows) == len(STORIES_EXPECTED["stories"])
-    archive = Archive.open(story_archive, migrate=False)
+    archive = Archive.open(shared_story_archive, migrate=False)
     with archive.session() as session:
         for article in session.scalars(select(Article).where(Article.is_canonical)):
             page, source = most_authoritative_page(session, article.id)
@@ -60,20 +60,20 @@ def test_canonical_stories_names_the_copy_the_code_ranks_first(story_archive: st
     assert conference.spam_injected_pages == 1 and conference.canonical_source_kind == "government"
 
 
-def test_spam_reposts_point_to_the_original_and_say_how_late_they_were(story_archive: str) -> None:
-    rows = query_rows(story_archive, "select * from spam_reposts")
+def test_spam_reposts_point_to_the_original_and_say_how_late_they_were(shared_story_archive: str) -> None:
+    rows = query_rows(shared_story_archive, "select * from spam_reposts")
     assert [row.url for row in rows] == [URLS["conference_casino"]]
     casino = rows[0]
     assert casino.canonical_url == URLS["conference_gov"] and not casino.is_canonical
-    shown = query_rows(story_archive, f"select published_at from pages where url = '{URLS['conference_casino']}'")[0][0]
-    original = query_rows(story_archive, f"select published_at from pages where url = '{URLS['conference_gov']}'")[0][0]
+    shown = query_rows(shared_story_archive, f"select published_at from pages where url = '{URLS['conference_casino']}'")[0][0]
+    original = query_rows(shared_story_archive, f"select published_at from pages where url = '{URLS['conference_gov']}'")[0][0]
     hours = (_aware(shown) - _aware(original)).total_seconds() / 3600
     assert hours > 0 and abs(float(casino.hours_after_story) - hours) < 0.01
 
 
-def test_source_stats_agrees_with_the_cli_statistics(story_archive: str) -> None:
-    rows = {row.domain: row for row in query_rows(story_archive, "select * from source_stats")}
-    archive = Archive.open(story_archive, migrate=False)
+def test_source_stats_agrees_with_the_cli_statistics(shared_story_archive: str) -> None:
+    rows = {row.domain: row for row in query_rows(shared_story_archive, "select * from source_stats")}
+    archive = Archive.open(shared_story_archive, migrate=False)
     with archive.session() as session:
         expected = queries.stats_by_source(session)
     archive.close()
@@ -94,15 +94,15 @@ def _aware(value) -> datetime:
     return value
 
 
-def test_the_schema_command_prints_the_reference_of_the_archive_at_hand(story_archive: str) -> None:
-    result = archive_command(story_archive, "schema")
+def test_the_schema_command_prints_the_reference_of_the_archive_at_hand(shared_story_archive: str) -> None:
+    result = archive_in_process(shared_story_archive, "schema")
     assert result.returncode == 0, result.stderr
-    engine = make_engine(story_archive)
+    engine = make_engine(shared_story_archive)
     assert result.stdout == render(engine)
     engine.dispose()
     for name in ("### `pages`", "### `canonical_stories` (view)", "| `hours_after_story` |", "| `region` |"):
         assert name in result.stdout
     # Each database's own type names, each key once.
     fetched_at = next(line for line in result.stdout.splitlines() if line.startswith("| `fetched_at` |"))
-    assert ("TIMESTAMP WITH TIME ZONE" if story_archive.startswith("postgresql") else "DATETIME") in fetched_at
+    assert ("TIMESTAMP WITH TIME ZONE" if shared_story_archive.startswith("postgresql") else "DATETIME") in fetched_at
     assert "unique, unique" not in result.stdout

@@ -11,6 +11,7 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
+import pytest
 from sqlalchemy import create_engine, text
 
 from archive.db import parse_database_url
@@ -39,6 +40,7 @@ def call(base: str, endpoint: str, data: list[tuple[str, str]] | None = None) ->
         return json.load(response)
 
 
+@pytest.mark.long_running
 def test_scrapyd_schedules_a_crawl_into_the_archive(tmp_path: Path, fixture_web: FixtureWeb, sqlite_url: str) -> None:
     port = free_port("127.0.0.1")
     (tmp_path / "scrapy.cfg").write_text(SCRAPYD_CFG.format(port=port, root=tmp_path), encoding="utf-8")

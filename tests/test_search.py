@@ -2,10 +2,8 @@
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import subprocess
-import sys
+from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
@@ -17,7 +15,8 @@ from archive.search import search
 from archive.store import _remove_if_orphaned, save_page
 from archive.terms import QueryError, index_terms
 from pipelines.ingest import process_for_archive
-from tests.conftest import PROJECT_ROOT, WEB
+from tests.conftest import WEB
+from tests.inprocess import archive_in_process
 
 PAGES = {
     "http://gov.example.cn/gzdt/content/post_1001.html": WEB / "gov/gzdt/content/post_1001.html",  # 2024, 碳普惠 ×2
@@ -27,14 +26,35 @@ PAGES = {
 }
 
 
-@pytest.fixture
-def archive(database_url: str):
+def fill(database_url: str) -> None:
     opened = Archive.open(database_url)
     for url, path in PAGES.items():
         body = path.read_bytes()
         with opened.session() as session:
             save_page(session, process_for_archive(url, body, {"Content-Type": "text/html"}, datetime.now(UTC)),
                       None)
+    opened.close()
+
+
+@pytest.fixture(scope="module")
+def searched_url(module_database_url: str) -> str:
+    """The archive of PAGES the tests that only search share."""
+    fill(module_database_url)
+    return module_database_url
+
+
+@pytest.fixture
+def archive(searched_url: str) -> Iterator[Archive]:
+    opened = Archive.open(searched_url, migrate=False)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def own_archive(database_url: str) -> Iterator[Archive]:
+    """An archive of PAGES for one test to change."""
+    fill(database_url)
+    opened = Archive.open(database_url, migrate=False)
     yield opened
     opened.close()
 
@@ -115,13 +135,13 @@ def test_a_query_with_nothing_to_search_for(archive: Archive, query: str) -> Non
         search(connection, query)
 
 
-def test_the_index_follows_deletions(archive: Archive) -> None:
+def test_the_index_follows_deletions(own_archive: Archive) -> None:
     """An article deleted (re-processing removes one no page carries) leaves the index with it."""
-    with archive.session() as session:
+    with own_archive.session() as session:
         house = session.scalar(select(Article.id).where(Article.title.like("朱镕基%")))
         session.execute(delete(Page).where(Page.article_id == house))
         _remove_if_orphaned(session, house)
-    with archive.reading_connection() as connection:
+    with own_archive.reading_connection() as connection:
         assert titles(connection, "镕基") == [] and titles(connection, "环保") == [CONFERENCE]
 
 
@@ -135,42 +155,36 @@ def test_sqlite_writes_outside_the_archive_cannot_leave_the_index_behind(sqlite_
                            "first_seen_at, last_seen_at) VALUES ('x', '正文', 0, 1, 2, '2024-01-01', '2024-01-01')")
 
 
-def test_the_search_command(archive: Archive, database_url: str) -> None:
-    env = dict(os.environ, ARCHIVE_DATABASE_URL=database_url)
-    found = subprocess.run([sys.executable, "-m", "archive", "search", "碳普惠", "--since", "2024-01-01"],
-                           cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=60)
+def test_the_search_command(searched_url: str) -> None:
+    found = archive_in_process(searched_url, "search", "碳普惠", "--since", "2024-01-01")
     assert found.returncode == 0, found.stderr
     assert found.stdout.startswith("  1. article ") and "«碳普惠»" in found.stdout and found.stdout.count("article ") == 1
     # The hit says where to read it: the page that first carried the text (the repost came later).
     assert found.stdout.splitlines()[1].strip() == "http://gov.example.cn/gzdt/content/post_1001.html"
-    misspelt = subprocess.run([sys.executable, "-m", "archive", "search", "碳普惠", "--source", "gov.exmple.cn"],
-                              cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=60)
+    misspelt = archive_in_process(searched_url, "search", "碳普惠", "--source", "gov.exmple.cn")
     assert misspelt.returncode == 2 and misspelt.stdout == ""
     assert misspelt.stderr.startswith("archive: error: no source 'gov.exmple.cn' in the archive (a domain, a name or a registry name); "
                                       "closest: gov.example.cn, ") and misspelt.stderr.count("\n") == 1
-    empty = subprocess.run([sys.executable, "-m", "archive", "search", "，。"], cwd=PROJECT_ROOT, env=env,
-                           capture_output=True, text=True, timeout=60)
+    empty = archive_in_process(searched_url, "search", "，。")
     assert empty.returncode == 2 and empty.stderr.startswith("archive: error: nothing to search for in '，。'")
     assert empty.stderr.count("\n") == 1
-    bad = subprocess.run([sys.executable, "-m", "archive", "search", "碳普惠", "--since", "last week"],
-                         cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=60)
+    bad = archive_in_process(searched_url, "search", "碳普惠", "--since", "last week")
     assert bad.returncode == 2 and "'last week' is not a date like 2024-02-23" in bad.stderr
     # Words given as separate arguments are one query; --json for programs.
-    as_json = subprocess.run([sys.executable, "-m", "archive", "search", "徐晓霞", "主持", "--json"],
-                             cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=60)
+    as_json = archive_in_process(searched_url, "search", "徐晓霞", "主持", "--json")
     assert as_json.returncode == 0, as_json.stderr
     (hit,) = json.loads(as_json.stdout)
     assert hit["url"] == "http://gov.example.cn/gzdt/content/post_1002.html" and hit["is_canonical"] is True
     assert hit["published_at"].startswith("2023-02-2") and "«徐晓霞»" in hit["snippet"]
 
 
-def test_the_upgrade_indexes_the_articles_already_archived(archive: Archive) -> None:
+def test_the_upgrade_indexes_the_articles_already_archived(own_archive: Archive) -> None:
     """Back to the trigram indexes of 0013 and up again: migration 0014 fills the bigram index for
     every article the archive holds."""
     from archive import migrations
 
-    migrations.downgrade(archive.engine, "0013")
-    migrations.upgrade(archive.engine)
-    with archive.reading_connection() as connection:
+    migrations.downgrade(own_archive.engine, "0013")
+    migrations.upgrade(own_archive.engine)
+    with own_archive.reading_connection() as connection:
         assert titles(connection, "镕基") == [HOUSE] and titles(connection, "環境保護") == [SHAOGUAN, CONFERENCE]
         assert titles(connection, '"徐晓霞 主持"') == [CONFERENCE]

@@ -19,7 +19,7 @@ from archive.db import make_engine
 from archive.models import Article, CrawlRun, Page
 from archive.warc import BadRecord, WarcResponse, read_warc
 from tests.conftest import FIXTURES, STORIES_EXPECTED, WEB
-from tests.test_archive_cli import archive_command
+from tests.inprocess import archive_in_process
 
 WARCS = FIXTURES / "warc"
 WGET = WARCS / "wget-fixture-web.warc.gz"
@@ -63,7 +63,7 @@ def runs(database_url: str) -> list[CrawlRun]:
 
 
 def test_import_a_wget_warc_like_a_crawl(database_url: str) -> None:
-    result = archive_command(database_url, "import-warc", str(WGET))
+    result = archive_in_process(database_url, "import-warc", str(WGET))
     assert result.returncode == 0, result.stderr
     assert f"{WGET_EXPECTED['http_responses']} HTTP responses stored" in result.stdout
     for kind, count in WGET_EXPECTED["other_records"].items():
@@ -152,7 +152,7 @@ def test_a_malformed_record_is_reported_and_the_rest_of_the_batch_imported(datab
     data[victim_offset + 20:victim_offset + 60] = bytes(40)  # inside the record's gzip member
     damaged.write_bytes(bytes(data))
 
-    result = archive_command(database_url, "import-warc", str(damaged), str(tmp_path / "missing.warc.gz"), str(WGET))
+    result = archive_in_process(database_url, "import-warc", str(damaged), str(tmp_path / "missing.warc.gz"), str(WGET))
     assert result.returncode == 1  # a file could not be read
     errors = result.stderr.splitlines()
     assert f"{damaged}: malformed WARC record at byte {victim_offset}:" in errors[0]
@@ -167,14 +167,14 @@ def test_a_malformed_record_is_reported_and_the_rest_of_the_batch_imported(datab
 def test_export_and_import_again_give_the_same_archive(story_archive: str, tmp_path: Path) -> None:
     before = snapshot(story_archive)
     exported = tmp_path / "archive.warc.gz"
-    result = archive_command(story_archive, "export-warc", str(exported))
+    result = archive_in_process(story_archive, "export-warc", str(exported))
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"wrote {len(STORIES_EXPECTED['urls'])} response records to {exported}"
     records = record_offsets(exported)
     assert records[0][1] == "warcinfo"
     assert sorted(url for _offset, kind, url in records if kind == "response") == sorted(STORIES_EXPECTED["urls"].values())
     plain = tmp_path / "source.warc"
-    assert archive_command(story_archive, "export-warc", str(plain), "--source", "www.zixun.example.tw").returncode == 0
+    assert archive_in_process(story_archive, "export-warc", str(plain), "--source", "www.zixun.example.tw").returncode == 0
     assert not plain.read_bytes().startswith(b"\x1f\x8b")
     with open(plain, "rb") as fh:
         assert sum(r.rec_type == "response" for r in ArchiveIterator(fh)) == 2
@@ -183,19 +183,19 @@ def test_export_and_import_again_give_the_same_archive(story_archive: str, tmp_p
     migrations.downgrade(engine, "base")
     migrations.upgrade(engine)
     engine.dispose()
-    result = archive_command(story_archive, "import-warc", str(exported))
+    result = archive_in_process(story_archive, "import-warc", str(exported))
     assert result.returncode == 0, result.stderr
     after = snapshot(story_archive)
     assert after == before
     # Importing the same captures again changes nothing; an older capture never replaces a newer one.
-    assert archive_command(story_archive, "import-warc", str(exported)).returncode == 0
+    assert archive_in_process(story_archive, "import-warc", str(exported)).returncode == 0
     assert snapshot(story_archive) == before
 
 
 def test_export_to_an_unwritable_path_is_one_line_and_leaves_nothing(story_archive: str, tmp_path: Path) -> None:
     not_a_directory = tmp_path / "notes.txt"
     not_a_directory.write_text("a file where the export wants a directory")
-    result = archive_command(story_archive, "export-warc", str(not_a_directory / "out.warc.gz"))
+    result = archive_in_process(story_archive, "export-warc", str(not_a_directory / "out.warc.gz"))
     assert result.returncode == 1
     assert result.stderr.startswith("archive: error: Not a directory") and result.stderr.count("\n") == 1
     assert [p.name for p in tmp_path.iterdir() if p.name != "archive.db"] == ["notes.txt"]

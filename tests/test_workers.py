@@ -52,6 +52,7 @@ def test_pages_are_processed_in_worker_processes(pool: WorkerPool) -> None:
 TIME_BUDGET = 5.0
 
 
+@pytest.mark.long_running
 @pytest.mark.parametrize("pool", [(1, TIME_BUDGET)], indirect=True)
 def test_a_page_over_its_time_budget_is_recorded_and_its_worker_replaced(pool: WorkerPool) -> None:
     pool.submit(article()).result(timeout=120)  # the worker is up; its start is not charged to a page

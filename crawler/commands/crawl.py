@@ -42,6 +42,17 @@ def shared_queue_problem(settings: BaseSettings) -> str | None:
     return None
 
 
+def run_failed(crawler: Crawler) -> bool:
+    """Whether a finished crawl did not do its job: what makes `scrapy crawl` exit 1."""
+    if not crawler.stats:
+        return True
+    status = crawler.stats.get_value("archive/run_status")
+    if status is None:  # the archive never opened: the run did nothing
+        return crawler.stats.get_value("finish_reason") not in SUCCESSFUL_FINISH_REASONS
+    flagged = bool(crawler.stats.get_value("archive/flags")) and crawler.settings.getbool("FAIL_ON_FLAGS")
+    return status in UNSUCCESSFUL or flagged
+
+
 class Command(ScrapyCrawlCommand):
     # The archive is written by this command only (crawler/archiving.py).
     default_settings = {**ScrapyCrawlCommand.default_settings, "ARCHIVE_WRITES": True}
@@ -85,7 +96,7 @@ class Command(ScrapyCrawlCommand):
             return
         self._crawlers: list[Crawler] = []
         super().run(args, opts)
-        if self.exitcode == 0 and any(self._failed(crawler) for crawler in self._crawlers):
+        if self.exitcode == 0 and any(run_failed(crawler) for crawler in self._crawlers):
             self.exitcode = 1
 
     def _create_crawler(self, spidercls):
@@ -93,12 +104,3 @@ class Command(ScrapyCrawlCommand):
         self._crawlers.append(crawler)
         return crawler
 
-    @staticmethod
-    def _failed(crawler: Crawler) -> bool:
-        if not crawler.stats:
-            return True
-        status = crawler.stats.get_value("archive/run_status")
-        if status is None:  # the archive never opened: the run did nothing
-            return crawler.stats.get_value("finish_reason") not in SUCCESSFUL_FINISH_REASONS
-        flagged = bool(crawler.stats.get_value("archive/flags")) and crawler.settings.getbool("FAIL_ON_FLAGS")
-        return status in UNSUCCESSFUL or flagged
