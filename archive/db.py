@@ -81,8 +81,16 @@ def _begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
+# The archive's SQLite needs FTS5 with the trigram tokenizer (its migrations build the search index
+# through one).
+OLDEST_SQLITE = (3, 34)
+
+
 def make_engine(raw_url: str) -> Engine:
     url = parse_database_url(raw_url)
+    if url.get_backend_name() == "sqlite" and sqlite3.sqlite_version_info < OLDEST_SQLITE:
+        raise ArchiveError(f"the archive needs SQLite {'.'.join(map(str, OLDEST_SQLITE))} or newer (full-text search); "
+                           f"this Python has {sqlite3.sqlite_version}: use a newer Python build, or PostgreSQL")
     if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
         directory = Path(url.database).parent
         if raw_url == DEFAULT_DATABASE_URL:

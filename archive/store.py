@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-from sqlalchemy import Connection, bindparam, cast, delete, func, select, text
+from sqlalchemy import Connection, bindparam, cast, delete, exists, func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -172,6 +172,27 @@ def index_for_search(connection: Connection, articles: Iterable[tuple[int, str |
     statement = insert(article_terms).values(article_id=bindparam("id"), terms=cast(bindparam("terms"), TSVECTOR))
     connection.execute(statement.on_conflict_do_update(index_elements=["article_id"],
                                                        set_={"terms": statement.excluded.terms}), rows)
+
+
+# Articles indexed a transaction at a time when the index is filled for an existing archive.
+INDEX_FILL_BATCH = 2_000
+
+
+def index_unindexed_articles(connection: Connection) -> int:
+    """Index the articles PostgreSQL's search index lacks — those archived before it existed, or
+    before a migration rebuilt it — with the tokenizer of this code; how many. Migrations change the
+    schema only (archive/migrations/env.py calls this after them); on SQLite the index's own SQL
+    fills it through the same tokenizer."""
+    if connection.dialect.name != "postgresql" or connection.scalar(text("SELECT to_regclass('article_terms')")) is None:
+        return 0
+    unindexed = (select(Article.id, Article.title, Article.body)
+                 .where(~exists().where(article_terms.c.article_id == Article.id))
+                 .order_by(Article.id).limit(INDEX_FILL_BATCH))
+    indexed = 0
+    while rows := connection.execute(unindexed).all():
+        index_for_search(connection, [(row.id, row.title, row.body) for row in rows])
+        indexed += len(rows)
+    return indexed
 
 
 def _remove_if_orphaned(session: Session, article_id: int) -> None:

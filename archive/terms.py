@@ -19,8 +19,10 @@ archive writes `article_terms.terms` from the same function (`archive.store`), a
 positions serve phrase queries.
 
 Changing what index_terms produces changes the index's meaning: it needs a migration that drops and
-refills `article_terms` (SQLite's contentless table forgets a row only given the very terms it was
-indexed with; different ones would corrupt it).
+recreates `article_terms` (SQLite's contentless table forgets a row only given the very terms it was
+indexed with; different ones would corrupt it). SQLite's migration refills it in SQL, through
+`archive_index_terms`; on PostgreSQL the archive refills it after the migrations
+(`archive.store.index_unindexed_articles`).
 """
 from __future__ import annotations
 

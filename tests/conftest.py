@@ -1,5 +1,6 @@
 """Shared fixtures: real databases (SQLite files and a real PostgreSQL server), a fixture web served
-on loopback hosts, and running the real `scrapy crawl` in a subprocess."""
+on loopback hosts, and the real `scrapy crawl` in a subprocess, for what only a process shows
+(crawls inside the test process: tests/inprocess.py)."""
 from __future__ import annotations
 
 import json

@@ -39,6 +39,17 @@ def test_a_package_imports_nothing_above_it(package: str) -> None:
     assert offending == {}
 
 
+def test_migration_scripts_are_self_contained() -> None:
+    """A migration must do the same thing whatever the code becomes: its scripts import Alembic,
+    SQLAlchemy and the standard library, never the application (archive/migrations/env.py, which
+    runs them, is the application's)."""
+    scripts = {module: names for module, names in imported_modules("archive").items()
+               if module.startswith("archive/migrations/versions/")}
+    assert len(scripts) >= 14
+    allowed = {"alembic", "sqlalchemy", *sys.stdlib_module_names}
+    assert {module: sorted(names - allowed) for module, names in scripts.items() if names - allowed} == {}
+
+
 def loaded_after(statement: str) -> set[str]:
     result = subprocess.run([sys.executable, "-c", f"{statement}\nimport sys\nprint(' '.join(sys.modules))"],
                             cwd=PROJECT_ROOT, capture_output=True, text=True, check=True)

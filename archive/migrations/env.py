@@ -2,6 +2,7 @@ from alembic import context
 
 from archive.migrations import include_object
 from archive.models import Base
+from archive.store import index_unindexed_articles
 
 # The PostgreSQL advisory lock upgrades take: any number unlikely to be another program's.
 MIGRATION_LOCK = 0x7A68_6E65  # "zhne"
@@ -28,7 +29,13 @@ with engine.connect() as connection:
             compare_type=True,
             include_object=include_object,
         )
+        migration = context.get_context()
+        before = migration.get_current_revision()
         context.run_migrations()
+        if migration.get_current_revision() != before:
+            # What the migrations leave to the code, inside the same lock: the search index of the
+            # articles already archived, made with this code's tokenizer.
+            index_unindexed_articles(connection)
         if sqlite:
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:

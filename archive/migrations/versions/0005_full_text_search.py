@@ -6,12 +6,9 @@ kept in step with `articles` by triggers. PostgreSQL: pg_trgm GIN indexes for su
 Revision ID: 0005
 Revises: 0004
 """
-import sqlite3
 from collections.abc import Sequence
 
 from alembic import op
-
-from archive.db import ArchiveError
 
 revision: str = '0005'
 down_revision: str | Sequence[str] | None = '0004'
@@ -45,9 +42,7 @@ def _run(statements: dict[str, list[str]]) -> None:
 
 
 def upgrade() -> None:
-    if op.get_bind().dialect.name == "sqlite" and sqlite3.sqlite_version_info < (3, 34):
-        raise ArchiveError(f"full-text search needs SQLite 3.34 or newer (the trigram tokenizer); this Python has "
-                           f"{sqlite3.sqlite_version}: use a newer Python build, or PostgreSQL")
+    # SQLite 3.34 or newer, for the trigram tokenizer: archive/db.py checks it before any migration.
     _run({"sqlite": SQLITE_UP, "postgresql": POSTGRESQL_UP})
 
 

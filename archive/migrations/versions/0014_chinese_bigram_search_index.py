@@ -6,9 +6,10 @@ bigram index (archive/terms.py) serves every length, folded for case, width and 
 SQLite: `article_terms`, a contentless FTS5 table (the index only, no second copy of the text),
 kept in step by triggers that call `archive_index_terms`, the function every connection the
 archive opens registers. PostgreSQL: `article_terms(article_id, terms tsvector)` with a GIN index,
-written by the archive (archive/store.py), deleted with its article. Both are filled here for the
-articles already archived, with the application's tokenizer: an index is only useful if it holds
-what the application's queries look for.
+written by the archive (archive/store.py), deleted with its article. This migration changes the
+schema only: on SQLite its SQL fills the index through `archive_index_terms`; on PostgreSQL the
+archive indexes the articles already archived after the migrations have run
+(`archive.store.index_unindexed_articles`, called by archive/migrations/env.py).
 
 Revision ID: 0014
 Revises: 0013
@@ -16,14 +17,11 @@ Revises: 0013
 from collections.abc import Sequence
 
 from alembic import op
-from sqlalchemy import text
 
 revision: str = '0014'
 down_revision: str | Sequence[str] | None = '0013'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
-
-BACKFILL_BATCH = 2_000
 
 SQLITE_UP = [
     "DROP TRIGGER articles_fts_update", "DROP TRIGGER articles_fts_delete", "DROP TRIGGER articles_fts_insert",
@@ -69,28 +67,9 @@ POSTGRESQL_DOWN = [
 ]
 
 
-def _fill_postgresql() -> None:
-    from archive.store import index_for_search
-
-    bind = op.get_bind()
-    last = 0
-    while True:
-        rows = bind.execute(text("SELECT id, title, body FROM articles WHERE id > :last ORDER BY id LIMIT :batch"),
-                            {"last": last, "batch": BACKFILL_BATCH}).all()
-        if not rows:
-            return
-        index_for_search(bind, [(row.id, row.title, row.body) for row in rows])
-        last = rows[-1].id
-
-
 def upgrade() -> None:
-    if op.get_bind().dialect.name == "sqlite":
-        for statement in SQLITE_UP:
-            op.execute(statement)
-    else:
-        for statement in POSTGRESQL_UP:
-            op.execute(statement)
-        _fill_postgresql()
+    for statement in {"sqlite": SQLITE_UP, "postgresql": POSTGRESQL_UP}[op.get_bind().dialect.name]:
+        op.execute(statement)
 
 
 def downgrade() -> None:
