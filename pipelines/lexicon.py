@@ -46,12 +46,14 @@ DISCLAIMER_LINE_PATTERNS = (
     re.compile(r"^(?:免责)?声明[:：]"),
     re.compile(r"版权归原作者所有|版权归原作者|如有侵权[,，]?请?(?:联系|告知)|如有侵犯(?:您的)?版权|侵权请联系|联系删除"),
     re.compile(r"以上(?:信息|内容)(?:源|来源)自于?网络"),
-    re.compile(r"本文内容由互联网用户自发贡献|本站仅提供信息存储空间服务|不拥有所有权"),
-    re.compile(r"如若转载[,，]?请注明出处|转载请注明(?:出处|来源)|未经授权[,，]?(?:不得|禁止)转载"),
+    # A platform's safe-harbour notice under its users' posts (网易号, 搜狐号, content farms).
+    re.compile(r"本文内容由互联网用户自发贡献|仅提供信息存储(?:空间)?服务|不拥有所有权|"
+               r"only provides? information storage services?", re.IGNORECASE),
+    re.compile(r"如若转载[,，]?请注明出处|转载请注明[:：]?\s*(?:出处|来源|原文|本文|作者)"),
     re.compile(r"仅供(?:学习)?参考[、,，]?交流|仅供读者参考|不代表本(?:网|站|平台)观点"),
     re.compile(r"(?:可搜索|搜索)其他更多资料|写作网|范文网"),
     re.compile(r"^.{0,40}(?:©|Copyright|版权所有|All Rights Reserved).{0,80}$", re.IGNORECASE),
-    re.compile(r"^反侵权公告|未经(?:书面)?(?:许可|授权)[,，]?(?:擅自)?转载|著作权纠纷|均由其?内容合作方"),
+    re.compile(r"^反侵权公告|未经(?:书面)?(?:许可|授权)[,，]?(?:擅自|请勿|不得|禁止|严禁)?转载|著作权纠纷|均由其?内容合作方"),
     # A newspaper group's reprint policy under each article (江城日报社, 新京报, 封面新闻…).
     re.compile(r"事先取得.{0,30}书面授权|提供侵权线索|报告非法侵权|非法转载行为|(?:禁止|严禁|谢绝)商业转载|"
                r"^.{0,20}(?:版权合作|转载申请)"),
@@ -163,12 +165,14 @@ LINK_LIST_SHARE = 0.6
 # 39.net 健康资讯推荐, a poetry site's 热力榜, a portal's channel menu). Two in a row stay: an
 # article may end with its 上一篇/下一篇 pair or one 原文链接.
 MIN_LINK_RUN_LINES = 3
-# A recommendation card's summary is cut short with an ellipsis ("...", "…"; prose ends with "……").
-TEASER_ENDING = re.compile(r"(?:\.{3}|(?<!…)…)\s*$")
-# What an entry carries besides its link: a list marker, a date or time, a count.
+# A recommendation card's summary is cut short with an ellipsis ("...", "…"; prose ends with "……"),
+# or ends in a link to the rest of the story ("…【详细】", "。[详情]", "阅读全文>>").
+READ_MORE = r"(?:[【\[［]\s*(?:详细|详情|全文)\s*[】\]］]|(?:阅读|查看)全文\s*(?:>>|»|＞＞)?|详细\s*(?:>>|»|＞＞))"
+TEASER_ENDING = re.compile(rf"(?:(?:\.{{3}}|(?<!…)…)\s*{READ_MORE}?|{READ_MORE})\s*$")
+# What an entry carries besides its link: a list marker, a date or time (seconds too), a count.
 LINK_ENTRY_DECORATION = re.compile(
-    r"^[-·•●◆▪■□◇>»\s]*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2})?)?\s*|"
-    r"\s*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2})?\s*$|\s+\d+\s*$")
+    r"^[-·•●◆▪■□◇>»\s]*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)?\s*|"
+    r"\s*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$|\s+\d+\s*$")
 # A line with no words between entries (a count "(38次)", "0", a date, "more>") belongs to the list.
 LIST_FILLER_LINE = re.compile(r"^[\s\d()（）次/:：.\-年月日>»更多more]*$", re.IGNORECASE)
 # An attachment line is the document's own, however many there are.

@@ -73,6 +73,12 @@ def test_an_app_prompt_at_the_end_is_not_truncation() -> None:
     "武文斌（版权合作）0432-62523496",
     "原创版权禁止商业转载 授权>>",
     "转载申请事宜以及报告非法侵权行为，请联系我们：010-56807194",
+    # A platform's safe-harbour notice under a user's post (网易号), in Chinese and in English.
+    "特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。",
+    "Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of "
+    "NetEase Hao, which is a social media platform and only provides information storage services.",
+    "转载请注明:原文链接 - https://dugushici.com/ancient_proses/21337",
+    "39健康网(www.39.net)专稿，未经书面授权请勿转载。",
 ])
 def test_disclaimers(line: str) -> None:
     assert clean.remove_disclaimers(f"{CONFERENCE}\n{line}") == CONFERENCE
@@ -236,6 +242,22 @@ def test_teaser_cards_go_and_prose_ellipses_stay() -> None:
     assert clean.remove_link_runs(f"{CONFERENCE}\n{teasers}") == CONFERENCE
     prose = f"{CONFERENCE}\n他说……\n我们等了很久……\n天终于亮了……"
     assert clean.remove_link_runs(prose) == prose
+
+
+def test_cards_ending_in_a_read_more_link_go_with_their_column_and_time() -> None:
+    """youth.cn's 强图打榜 cards: a summary cut short or whole, a 【详细】 link, then the column's link
+    and a time with seconds on the next line."""
+    links = clean.LinkTexts(["【详细】", "强图打榜"])
+    cards = ("5月22日，在山东省日照市东港区陈疃镇蓝莓产学研基地，农户在采摘蓝莓。自2005年发展蓝莓种植以来，陈疃镇蓝莓...【详细】\n"
+             "强图打榜 2024-05-23 09:41:17\n"
+             "5月21日，在加沙地带南部城市汗尤尼斯，巴勒斯坦人在废墟中捡拾物品。【详细】\n"
+             "强图打榜 2024-05-22 23:28:12\n"
+             "新加坡航空公司一架客机21日在飞行过程中遭遇严重气流颠簸，随后紧急降落在泰国曼谷机场。【详细】\n"
+             "强图打榜 2024-05-21 23:20:16")
+    assert clean.remove_link_runs(f"{CONFERENCE}\n{cards}", links) == CONFERENCE
+    # One sentence that ends in a link to the full text is not a run of cards.
+    single = f"{CONFERENCE}\n全文见生态环境部网站。[详细]"
+    assert clean.remove_link_runs(single, clean.LinkTexts(["[详细]"])) == single
 
 
 def test_attachment_links_stay() -> None:
