@@ -77,7 +77,7 @@ def test_scheduled_distributed_crawls_work_run_after_run(shared_redis: str, post
     article = (site / "news" / "5566.html").read_text(encoding="utf-8")
     index = (site / "index.html").read_text(encoding="utf-8")
     with serve_sites({"127.0.0.40": site}) as urls:
-        command, env = crawl_command(postgres_url, "-a", f"start_urls={urls['127.0.0.40']}")
+        command, env = crawl_command(postgres_url, *IN_THE_CRAWL_PROCESS, "-a", f"start_urls={urls['127.0.0.40']}")
         env["REDIS_URL"] = shared_redis
         first = subprocess.run(command, cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=180)
         (site / "news" / "5567.html").write_text(article.replace("韶关", "韶关市"), encoding="utf-8")
@@ -113,8 +113,14 @@ def _slow_site(root, lists: int = 6) -> int:
     return 1 + lists + lists * 20
 
 
+# Each worker processes its pages in its own process: these tests are about the shared queue and
+# limits, and two workers with a processing pool each would be four interpreters on two cores (the
+# pool has tests of its own).
+IN_THE_CRAWL_PROCESS = ("-s", "PROCESSING_WORKERS=0")
+
+
 def _start_workers(count: int, postgres_url: str, shared_redis: str, *args: str) -> list[subprocess.Popen[str]]:
-    command, env = crawl_command(postgres_url, *args)
+    command, env = crawl_command(postgres_url, *IN_THE_CRAWL_PROCESS, *args)
     env["REDIS_URL"] = shared_redis
     return [subprocess.Popen(command, cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                              text=True) for _ in range(count)]

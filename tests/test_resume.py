@@ -12,7 +12,8 @@ from sqlalchemy import create_engine, text
 
 from archive.db import parse_database_url
 from crawler.localweb import serve_sites
-from tests.conftest import PROJECT_ROOT, WEB, crawl_command, run_crawl
+from tests.conftest import PROJECT_ROOT, WEB, crawl_command
+from tests.inprocess import crawl_in_process
 
 ARTICLES = 30
 
@@ -45,7 +46,8 @@ def test_a_killed_crawl_resumes_and_archives_every_article_once(tmp_path: Path, 
     job = tmp_path / "job"
     with serve_sites({"127.0.0.38": tmp_path / "site"}, delay=0.2) as urls:
         args = ["-a", f"start_urls={urls['127.0.0.38']}", "-s", f"JOBDIR={job}", "-s", "CONCURRENT_REQUESTS=2"]
-        command, env = crawl_command(sqlite_url, *args, "-s", "ARCHIVE_HEARTBEAT_SECONDS=0.5")
+        # Pages processed in the crawl process: the kill is the crawl's, not a processing worker's.
+        command, env = crawl_command(sqlite_url, *args, "-s", "ARCHIVE_HEARTBEAT_SECONDS=0.5", "-s", "PROCESSING_WORKERS=0")
         first = subprocess.Popen(command, cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 60
         while (count(sqlite_url, "select count(*) from articles") < 8
@@ -58,8 +60,8 @@ def test_a_killed_crawl_resumes_and_archives_every_article_once(tmp_path: Path, 
         # Its row was kept current by the heartbeat: it says what the run did before it died.
         assert count(sqlite_url, "select pages_fetched from crawl_runs where id = 1") >= 8
 
-        second = run_crawl(sqlite_url, *args)
-        assert second.returncode == 0, second.stderr[-2000:]
+        second = crawl_in_process(sqlite_url, *args)
+        assert not second.failed, second.log[-2000:]
     # The next run found the first one's process gone and said so.
     assert count(sqlite_url, "select count(*) from crawl_runs where id = 1 and status = 'interrupted'"
                              " and finish_reason like 'process % is gone'") == 1
