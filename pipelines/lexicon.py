@@ -116,10 +116,11 @@ BRACKETED_BYLINE = re.compile(r"(?:^|\s)[\[【]\s*" + _NAMES + r"\s*[\]】]\s*(?
 # A closing "（袁源）" or "（常书香 马丹阳 ）" after the last sentence names the author.
 CLOSING_NAME = re.compile(r"[。！？”]\s*[（(]\s*" + _NAMES + r"\s*[）)]$")
 # "作者：宋怡 杨志华", "记者：张三", "文/李四": a label, then names (Han, or one Latin handle) that end
-# where the line or the next field begins.
+# where the line or the next field begins ("[作者: 刘满仓 责任编辑: 杨丹宇 ]": a word before a colon
+# is the next field's label, not a co-author).
 LABELLED_AUTHOR = re.compile(
     r"(?:作者|记者|撰稿|撰文|执笔人?|(?<![\u4e00-\u9fff])文)\s*[:：/]\s*"
-    r"(?P<names>[\u4e00-\u9fff·]{2,8}(?:[ 、,，][\u4e00-\u9fff·]{2,4}){0,3}|[A-Za-z][\w.-]{1,24})"
+    r"(?P<names>[\u4e00-\u9fff·]{2,8}(?:[ 、,，][\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff·])(?!\s*[:：])){0,3}|[A-Za-z][\w.-]{1,24})"
     r"(?=$|[\s|｜:：,，。()（）\[\]【】<>&/]|\d|发布|时间|日期|来源|编辑|阅读|浏览|点击)"
 )
 # What surrounds reporter names in a labelled author value: "信报记者 蔡雪婧", "姚峰 上海报道".
