@@ -300,6 +300,19 @@ def remove_author_noise(value: str) -> str:
     return value.strip()
 
 
+def separate_outlet_from_author(author: str | None, origin: str | None) -> tuple[str | None, str | None]:
+    """(author, origin) with an outlet named as the author moved to the origin (when the page names
+    none), and a field label or a page word taken for a name dropped ("作者：" then "责任编辑：…")."""
+    if author is None:
+        return None, origin
+    if lexicon.OUTLET_NAME.match(author):
+        return None, origin or author
+    first = author.split()[0]
+    if first in lexicon.NOT_NAMES or first in lexicon.FIELD_LABELS:
+        return None, origin
+    return author, origin
+
+
 def standalone_person_names(line: str) -> str | None:
     """'赵延东、风笑天' or '[ 黄宇 ]' alone on a line, the first name starting with a common surname
     (a co-author's may be rare: 风笑天)."""

@@ -93,6 +93,7 @@ ORIGIN_LABELS = frozenset({"来源", "文章来源", "稿源", "出处"})
 AUTHOR_LABELS = frozenset({"作者", "文", "记者", "撰稿", "撰文"})
 EDITOR_LABELS = frozenset({"编辑", "责任编辑", "责编", "整理"})
 ORIGINAL_TITLE_LABELS = frozenset({"原标题"})
+FIELD_LABELS = ORIGIN_LABELS | AUTHOR_LABELS | EDITOR_LABELS | ORIGINAL_TITLE_LABELS | {"编审", "校对", "审核", "监制"}
 # A 来源 value may carry the reporter: "齐鲁晚报 记者 张玉岩".
 ORIGIN_WITH_REPORTER = re.compile(r"^(?P<origin>.+?)\s*(?:记者|作者|通讯员)[:：]?\s*(?P<author>.+)$")
 # How far from either end of the body attribution lines and bylines are looked for.
@@ -124,7 +125,7 @@ LABELLED_AUTHOR = re.compile(
     r"(?=$|[\s|｜:：,，。()（）\[\]【】<>&/]|\d|发布|时间|日期|来源|编辑|阅读|浏览|点击)"
 )
 # What surrounds reporter names in a labelled author value: "信报记者 蔡雪婧", "姚峰 上海报道".
-AUTHOR_VALUE_NOISE = (re.compile(r"^\S{0,12}?记者\s*"), re.compile(r"\s+\S{0,8}(?:报道|出自|摄)$"))
+AUTHOR_VALUE_NOISE = (re.compile(r"^\S{0,12}?(?:记者|评论员)\s*"), re.compile(r"\s+\S{0,8}(?:报道|出自|摄)$"))
 # The issuing organ of a government document is its author: "发文机关： 吉林省人民政府".
 ISSUING_ORGAN = re.compile(r"(?:发文机关|发布机构|发文单位|发布机关)\s*[:：]\s*(?P<names>[^\s:：]{2,30})")
 # A name alone on a line, or in brackets ("[ 黄宇 ]"), under the headline is its author when it
@@ -134,7 +135,12 @@ COMMON_SURNAMES = frozenset(
 )
 # Words that stand alone on pages and start with a surname character, but name no one.
 NOT_NAMES = frozenset({"文章", "首页", "新闻", "江湖", "评论", "专题", "图片", "视频", "更多", "返回", "关闭", "打印", "分享",
-                       "相关", "推荐", "高级", "全文", "原文", "时间", "来源", "作者", "编辑", "万年历", "方案", "常见问题"})
+                       "相关", "推荐", "高级", "全文", "原文", "时间", "来源", "作者", "编辑", "万年历", "方案", "常见问题",
+                       # a platform's follow button and a video player's quality switch, beside the byline
+                       "关注", "高清"})
+# An author value that names an outlet, not a person ("作者：新京报", a 新浪财经 byline): it is the
+# article's origin. A person's name does not end in these.
+OUTLET_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]{1,12}(?:报|网|社|电台|电视台|杂志|周刊|财经|科技|新闻|频道|客户端)$")
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯", "长孙")
 STANDALONE_NAMES = re.compile(r"^[\[【(（]?\s*(?P<names>[\u4e00-\u9fff]{2,3}(?:[ 、,，]+[\u4e00-\u9fff]{2,3}){0,3})\s*[\]】)）]?$")
 # A meta author that names people, not a site: Han names, or one Latin handle.

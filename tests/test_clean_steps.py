@@ -193,7 +193,8 @@ def test_headline_repeated_as_first_paragraph() -> None:
 
 
 @pytest.mark.parametrize("value, names", [("信报记者 蔡雪婧", "蔡雪婧"), ("总台记者 张倩", "张倩"), ("姚峰 上海报道", "姚峰"),
-                                          ("王建宏 张文攀", "王建宏 张文攀")])
+                                          ("王建宏 张文攀", "王建宏 张文攀"),
+                                          ("评论员 罗博 萧海川", "罗博 萧海川")])
 def test_author_noise(value: str, names: str) -> None:
     assert clean.remove_author_noise(value) == names
 
@@ -201,6 +202,19 @@ def test_author_noise(value: str, names: str) -> None:
 # --- layout tables and link lists (real 2005 portal pages) ---
 
 LINKS = clean.LinkTexts({"中国股市遭遇历史性机会：股改行情大揭密", "中金“内部观点”曝光：表面唱多", "王菲那英香港名店狂扫货", "胡瓜诈赌将被判3年？"})
+
+
+@pytest.mark.parametrize("author, origin, expected", [
+    ("新京报", None, (None, "新京报")),  # 作者：新京报 on a sina repost
+    ("新浪财经", None, (None, "新浪财经")),
+    ("新京报", "澎湃新闻", (None, "澎湃新闻")),  # the page's own origin stays
+    ("责任编辑", "网易科学人", (None, "网易科学人")),  # an empty 作者： read into the next field's label
+    ("关注", None, (None, None)),  # a platform's follow button beside the account name
+    ("宋怡 杨志华", "新华网", ("宋怡 杨志华", "新华网")),
+    ("罗科苏盈", "第一财经日报", ("罗科苏盈", "第一财经日报")),
+])
+def test_an_outlet_or_a_page_word_is_not_the_author(author: str, origin: str | None, expected: tuple) -> None:
+    assert clean.separate_outlet_from_author(author, origin) == expected
 
 
 def test_a_layout_table_keeps_its_prose_cells_only() -> None:
