@@ -3,6 +3,7 @@ on loopback hosts, and the real `scrapy crawl` in a subprocess, for what only a 
 (crawls inside the test process: tests/inprocess.py)."""
 from __future__ import annotations
 
+import functools
 import json
 import os
 import subprocess
@@ -26,7 +27,7 @@ from archive.store import register_source, save_page
 from crawler.localweb import serve_sites
 from pipelines.ingest import for_archive
 from pipelines.process import process_page
-from pipelines.record import PageRecord
+from pipelines.record import PageRecord, ProcessedPage
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -189,6 +190,14 @@ def shared_redis(redis_url: str) -> str:
     return shared
 
 
+@functools.cache
+def processed_story(name: str, minute: int, processed_by: Callable[..., PageRecord]) -> ProcessedPage:
+    """A story fixture as the crawl hands it to the archive, fetched `minute` minutes after the
+    stories' start. Processing is a pure function of these, so each is processed once a session."""
+    url, body = STORIES_EXPECTED["urls"][name], (STORIES / f"{name}.html").read_bytes()
+    return for_archive(processed_by(url, body, HTML, STORY_START + timedelta(minutes=minute)), body, HTML)
+
+
 def store_stories(database_url: str, names: list[str] | None = None,
                   processed_by: Callable[..., PageRecord] = process_page) -> dict[str, Article]:
     """Process and store the story fixtures (copies of one story from several kinds of site), one
@@ -199,10 +208,8 @@ def store_stories(database_url: str, names: list[str] | None = None,
         for domain, kind in STORIES_EXPECTED["kinds"].items():
             register_source(session, domain, domain, kind, STORY_START, STORIES_EXPECTED["regions"].get(domain))
     for minute, name in enumerate(names):
-        url, body = STORIES_EXPECTED["urls"][name], (STORIES / f"{name}.html").read_bytes()
-        record = processed_by(url, body, HTML, STORY_START + timedelta(minutes=minute))
         with archive.session() as session:
-            save_page(session, for_archive(record, body, HTML), None)
+            save_page(session, processed_story(name, minute, processed_by), None)
     with archive.session() as session:
         by_url = {page.url: page.article_id for page in session.scalars(select(Page))}
         articles = {article.id: article for article in session.scalars(select(Article))}
