@@ -6,12 +6,13 @@ from __future__ import annotations
 import functools
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -79,13 +80,13 @@ def postgres_url(postgres_admin_url: str) -> Iterator[str]:
 
 
 @contextmanager
-def fresh_database(postgres_admin_url: str) -> Iterator[str]:
-    """A new, empty database on the server, dropped afterwards."""
+def fresh_database(postgres_admin_url: str, template: str | None = None) -> Iterator[str]:
+    """A new database on the server, empty or a copy of `template`, dropped afterwards."""
     name = f"test_{uuid.uuid4().hex[:12]}"
     # No pooled connection: some tests restart the server in between.
     admin = create_engine(parse_database_url(postgres_admin_url), isolation_level="AUTOCOMMIT", poolclass=NullPool)
     with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
+        connection.execute(text(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else "")))
     url = parse_database_url(postgres_admin_url).set(database=name).render_as_string(hide_password=False)
     try:
         yield url
@@ -101,19 +102,52 @@ def sqlite_url(tmp_path: Path) -> str:
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def database_url(request: pytest.FixtureRequest) -> str:
-    """The same test on the embedded default and on the production database."""
+def empty_database_url(request: pytest.FixtureRequest) -> str:
+    """An empty database of each kind, for the tests of the migrations themselves."""
     return request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "postgres_url")
+
+
+# Migrating a new database takes longer than copying one already migrated: each test process
+# migrates one of each kind once, and every archive a test asks for starts as a copy.
+@pytest.fixture(scope="session")
+def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("migrated") / "archive.db"
+    Archive.open(f"sqlite:///{path}").close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def migrated_postgres(postgres_admin_url: str) -> Iterator[str]:
+    """The name of a database at the newest schema, the template of the tests' archives."""
+    with fresh_database(postgres_admin_url) as url:
+        Archive.open(url).close()
+        yield parse_database_url(url).database
+
+
+def new_archive_url(kind: str, request: pytest.FixtureRequest, directory: Path) -> Iterator[str]:
+    """A new archive at the newest schema, with no rows, copied from this process's migrated one."""
+    if kind == "sqlite":
+        path = directory / "archive.db"
+        with closing(sqlite3.connect(request.getfixturevalue("migrated_sqlite"))) as source, \
+                closing(sqlite3.connect(path)) as copy:
+            source.backup(copy)
+        yield f"sqlite:///{path}"
+        return
+    with fresh_database(request.getfixturevalue("postgres_admin_url"), request.getfixturevalue("migrated_postgres")) as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The same test on the embedded default and on the production database: a new archive at the
+    newest schema, with no rows (the tests of the migrations take `empty_database_url`)."""
+    yield from new_archive_url(request.param, request, tmp_path)
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def module_database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """An empty database of each kind shared by a module's tests: for an archive its tests only read."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path_factory.mktemp('archive') / 'archive.db'}"
-        return
-    with fresh_database(request.getfixturevalue("postgres_admin_url")) as url:
-        yield url
+    """A new archive of each kind shared by a module's tests: for an archive its tests only read."""
+    yield from new_archive_url(request.param, request, tmp_path_factory.mktemp("archive"))
 
 
 @dataclass

@@ -31,8 +31,8 @@ def _tables(engine) -> set[str]:
     return {name for name in names if not name.startswith(migrations.UNMODELLED_TABLE_PREFIXES)}
 
 
-def test_upgrade_downgrade_upgrade(database_url: str) -> None:
-    engine = make_engine(database_url)
+def test_upgrade_downgrade_upgrade(empty_database_url: str) -> None:
+    engine = make_engine(empty_database_url)
     try:
         migrations.upgrade(engine)
         assert migrations.current_revision(engine) == migrations.head_revision(engine)
@@ -47,8 +47,8 @@ def test_upgrade_downgrade_upgrade(database_url: str) -> None:
         engine.dispose()
 
 
-def test_migrations_match_the_models(database_url: str) -> None:
-    engine = make_engine(database_url)
+def test_migrations_match_the_models(empty_database_url: str) -> None:
+    engine = make_engine(empty_database_url)
     try:
         migrations.upgrade(engine)
         with engine.connect() as connection:
@@ -60,14 +60,14 @@ def test_migrations_match_the_models(database_url: str) -> None:
         engine.dispose()
 
 
-def test_an_unknown_revision_is_refused_with_one_line(database_url: str) -> None:
-    Archive.open(database_url).close()
-    engine = make_engine(database_url)
+def test_an_unknown_revision_is_refused_with_one_line(empty_database_url: str) -> None:
+    Archive.open(empty_database_url).close()
+    engine = make_engine(empty_database_url)
     with engine.begin() as connection:
         connection.execute(text("update alembic_version set version_num = 'f00dcafe'"))
     engine.dispose()
     with pytest.raises(ArchiveError) as raised:
-        Archive.open(database_url)
+        Archive.open(empty_database_url)
     message = str(raised.value)
     assert "f00dcafe" in message and "newer version" in message and "\n" not in message
 
@@ -83,10 +83,10 @@ def test_opening_an_empty_database_migrates_it(sqlite_url: str) -> None:
         archive.close()
 
 
-def test_upgrading_an_archive_with_data_keeps_every_row(database_url: str) -> None:
+def test_upgrading_an_archive_with_data_keeps_every_row(empty_database_url: str) -> None:
     """Every migration runs against a filled archive: rows written at the first revision, then head
     (SQLite copies altered tables, which rows referring to them must survive)."""
-    engine = make_engine(database_url)
+    engine = make_engine(empty_database_url)
     migrations.upgrade(engine, "0001")
     with engine.begin() as connection:
         connection.execute(text(
@@ -114,7 +114,7 @@ def test_upgrading_an_archive_with_data_keeps_every_row(database_url: str) -> No
             assert connection.execute(text("select fetched_at from pages")).scalar() == "2026-01-01T00:00:00.000000+00:00"
     engine.dispose()
     # The upgraded archive takes new pages as usual.
-    archive = Archive.open(database_url)
+    archive = Archive.open(empty_database_url)
     body = (WEB / "gov" / "gzdt" / "content" / "post_1002.html").read_bytes()
     with archive.session() as session:
         save_page(session, process_for_archive("http://a.example.cn/2.html", body, {"Content-Type": "text/html"},
