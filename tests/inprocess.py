@@ -29,9 +29,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from scrapy.crawler import Crawler, CrawlerRunner
-from scrapy.utils.conf import feed_process_params_from_cli
+from scrapy.settings import Settings
+from scrapy.utils.conf import arglist_to_dict, feed_process_params_from_cli
 from scrapy.utils.project import get_project_settings
 from scrapy.utils.reactor import install_reactor
+from twisted.python.failure import Failure
 
 from archive.__main__ import main as archive_main
 from archive.location import DATABASE_URL_ENV
@@ -96,7 +98,7 @@ class ReactorThread:
 
         threading.Thread(target=run, name="reactor", daemon=True).start()
 
-    def crawl(self, settings: dict[str, Any], spider_arguments: dict[str, str], timeout: float) -> Crawler:
+    def crawl(self, settings: Settings, spider_arguments: dict[str, str], timeout: float) -> Crawler:
         finished: queue.Queue[Any] = queue.Queue()
         started: list[Crawler] = []
 
@@ -113,29 +115,20 @@ class ReactorThread:
             self.reactor.callFromThread(lambda: started[0].stop())
             finished.get(timeout=STOP_TIMEOUT_SECONDS)
             raise TimeoutError(f"the crawl did not end within {timeout:g} s") from None
-        if hasattr(result, "raiseException"):  # a twisted Failure: the crawl itself raised
+        if isinstance(result, Failure):  # the crawl itself raised
             result.raiseException()
         return started[0]
 
 
 def _parse(args: tuple[str, ...]) -> tuple[dict[str, str], dict[str, str], list[str]]:
-    spider_arguments: dict[str, str] = {}
-    settings: dict[str, str] = {}
-    outputs: list[str] = []
+    """(-a NAME=VALUE, -s NAME=VALUE, -O FILE) as `scrapy crawl` reads them (Scrapy's arglist_to_dict)."""
+    given: dict[str, list[str]] = {"-a": [], "-s": [], "-O": []}
     options = iter(args)
     for option in options:
-        value = next(options)
-        if option == "-a":
-            name, _, given = value.partition("=")
-            spider_arguments[name] = given
-        elif option == "-s":
-            name, _, given = value.partition("=")
-            settings[name] = given
-        elif option == "-O":
-            outputs.append(value)
-        else:
+        if option not in given:
             raise ValueError(f"the in-process crawl knows -a, -s and -O, not {option}")
-    return spider_arguments, settings, outputs
+        given[option].append(next(options))
+    return arglist_to_dict(given["-a"]), arglist_to_dict(given["-s"]), given["-O"]
 
 
 def crawl_in_process(database_url: str, *args: str, timeout: float = CRAWL_TIMEOUT_SECONDS) -> CrawlOutcome:
