@@ -31,8 +31,12 @@ def remove_blank_lines_and_padding(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+# trafilatura writes a list item as "- item": the item is judged as a line of its own.
+_LIST_ITEM_MARKER = "- "
+
+
 def _drop_lines(text: str, unwanted: Callable[[str], object]) -> str:
-    return "\n".join(line for line in text.split("\n") if not unwanted(line))
+    return "\n".join(line for line in text.split("\n") if not unwanted(line.removeprefix(_LIST_ITEM_MARKER)))
 
 
 def warm_up() -> None:
@@ -204,6 +208,18 @@ def remove_navigation(text: str) -> str:
     return _drop_lines(text, lambda line: bool(lexicon.NAVIGATION_ANCHOR_PATTERN.match(line)))
 
 
+def remove_text_after_the_article_end(text: str) -> str:
+    """What follows the editor's line or 【纠错】 once the article has begun: the portal's comments,
+    cards and the next story."""
+    seen = 0
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if seen >= lexicon.MIN_TEXT_BEFORE_ARTICLE_END and lexicon.ARTICLE_END_LINE.match(line.removeprefix(_LIST_ITEM_MARKER)):
+            return "\n".join(lines[:index + 1])
+        seen += len(line)
+    return text
+
+
 def remove_leaked_datelines(text: str) -> str:
     """'2022.01.20 16:31', '2003-7-24 钱江晚报', '发布: 2021-1-29 13:18|点击: 313' in the first lines."""
     lines = text.split("\n")
@@ -231,9 +247,15 @@ class Attribution:
     original_title: str | None = None
 
 
+_CLOSING_BRACKETS = {"]": "[", "】": "【", ")": "(", "）": "（"}
+
+
 def _clean_value(value: str) -> str | None:
     value = lexicon.HEADER_FIELD_BOUNDARY.split(value, maxsplit=1)[0]
     value = value.strip(" \t:：/|｜")
+    # The bracket that closes a bracketed line ("[责任编辑：刘斌]"), not one of the value's own.
+    if value and value[-1] in _CLOSING_BRACKETS and _CLOSING_BRACKETS[value[-1]] not in value:
+        value = value[:-1].rstrip()
     return value or None
 
 
@@ -245,7 +267,7 @@ def split_attribution(text: str) -> tuple[str, Attribution]:
     found: dict[str, str] = {}
     drop: set[int] = set()
     for index in (*head, *tail):
-        match = lexicon.ATTRIBUTION_LINE.match(lines[index])
+        match = lexicon.ATTRIBUTION_LINE.match(lines[index].removeprefix(_LIST_ITEM_MARKER))
         if not match or len(match["value"]) > lexicon.MAX_ATTRIBUTION_VALUE_CHARS:
             continue
         label, value = match["label"], _clean_value(match["value"])
@@ -355,7 +377,8 @@ def split_byline(text: str) -> tuple[str, str | None]:
             # A name alone under the headline, or in brackets closing the text: "（袁源）".
             drop.add(index)
             author = author or names
-        elif match := lexicon.BYLINE_PARENTHESES.search(line) or lexicon.CLOSING_NAME.search(line):
+        elif match := (lexicon.BYLINE_PARENTHESES.search(line) or lexicon.CLOSING_NAME.search(line)
+                       or lexicon.CLOSING_CREDIT.search(line)):
             author = author or _names(match)
     return "\n".join(line for i, line in enumerate(lines) if i not in drop), author
 

@@ -193,6 +193,11 @@ def _misses_the_article(text: str, under_headline: Iterator[str]) -> bool:
     return lead is not None and _folded(lead)[:LEAD_PARAGRAPH_CHARS] not in _folded(text)
 
 
+def _region_texts(headline: lxml.html.HtmlElement | None) -> list[str]:
+    container = headline.getparent() if headline is not None else None
+    return list(_own_texts(container)) if container is not None else []
+
+
 def _region_text(headline: lxml.html.HtmlElement | None) -> str:
     container = headline.getparent() if headline is not None else None
     return "\n".join(container.itertext()) if container is not None else ""
@@ -226,22 +231,41 @@ def _labelled_lines(own_texts: list[str]) -> Iterator[str]:
                 yield line
 
 
-def _page_author(own_texts: list[str], metas: dict[str, str]) -> str | None:
-    """A short "作者：…", "记者 …" or "发文机关：…" line anywhere on the page, for templates without a
-    headline info area; else a 来源 line naming a person; else a meta author that names people."""
-    lines = list(_labelled_lines(own_texts))
-    for pattern in (lexicon.LABELLED_AUTHOR, lexicon.ISSUING_ORGAN):
+def _byline_names(line: str) -> str | None:
+    """The names a byline line gives: "作者：…", "文/图 …", "新京报记者 裴剑飞", "[ 黄宇 ] 来源：…"."""
+    if match := lexicon.LABELLED_AUTHOR.search(line):
+        return lexicon.HEADER_FIELD_BOUNDARY.split(match["names"], maxsplit=1)[0].strip() or None
+    if match := lexicon.BYLINE_LINE.match(line) or lexicon.BRACKETED_BYLINE.search(line):
+        return " ".join(match["names"].split())
+    if match := lexicon.BYLINE_INLINE.search(line):
+        return " ".join((match["names"] or match["names_at_end"]).split())
+    return None
+
+
+def _reads_as_prose(line: str) -> bool:
+    return len(line) >= LEAD_PARAGRAPH_CHARS and lexicon.SENTENCE_PUNCTUATION.search(line) is not None
+
+
+def _header_author(header: tuple[str, ...]) -> str | None:
+    """The byline among the info lines above the text's first sentence: past it, a name standing
+    alone belongs to the cards under the article (sina's recommended stories name their authors)."""
+    info = tuple(itertools.takewhile(lambda line: not _reads_as_prose(line), header))
+    return next(filter(None, map(_byline_names, info)), None) \
+        or next(filter(None, map(clean.standalone_person_names, info)), None)
+
+
+def _page_author(region_texts: list[str], own_texts: list[str], metas: dict[str, str]) -> str | None:
+    """A short "作者：…", "记者 …" or "发文机关：…" line, for templates without a headline info area:
+    in the headline's container first, so that a sidebar card's byline never wins over the article's;
+    else a 来源 line naming a person; else a meta author that names people."""
+    for texts in (region_texts, own_texts):
+        lines = list(_labelled_lines(texts))
+        if names := next(filter(None, map(_byline_names, lines)), None):
+            return names
         for line in lines:
-            if match := pattern.search(line):
+            if match := lexicon.ISSUING_ORGAN.search(line):
                 return lexicon.HEADER_FIELD_BOUNDARY.split(match["names"], maxsplit=1)[0].strip()
-    for line in lines:
-        if match := lexicon.BYLINE_LINE.match(line):
-            return " ".join(match["names"].split())
-        if match := lexicon.BYLINE_INLINE.search(line):
-            return " ".join((match["names"] or match["names_at_end"]).split())
-        if match := lexicon.BRACKETED_BYLINE.search(line):
-            return " ".join(match["names"].split())
-    for line in lines:
+    for line in _labelled_lines(own_texts):
         # "来源：尹娟": small sites name the reporter as the source (as clean_page reads the header's).
         if (match := lexicon.HEADER_ORIGIN.search(line)) and (names := clean.standalone_person_names(match["value"])):
             return names
@@ -349,9 +373,8 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
         title=title,
         page_title=page_title,
         text=text,
-        author=_labelled(header, lexicon.LABELLED_AUTHOR, "names")
-        or next(filter(None, map(clean.standalone_person_names, header)), None),
-        author_elsewhere=_page_author(own_texts, metas),
+        author=_header_author(header),
+        author_elsewhere=_page_author(_region_texts(headline), own_texts, metas),
         origin=_labelled(header, lexicon.HEADER_ORIGIN) or _first_meta(metas, ORIGIN_META_NAMES),
         editor=_labelled(header, lexicon.HEADER_EDITOR),
         keywords=_labelled(header, lexicon.HEADER_KEYWORDS) or metas.get("keywords"),

@@ -43,17 +43,17 @@ PAYWALL_STUB_PATTERNS = (
 # --- Site boilerplate that reaches the main text -----------------------------------------------
 # line: copyright disclaimers, republishing notes, content-farm adverts.
 DISCLAIMER_LINE_PATTERNS = (
-    re.compile(r"^(?:免责)?声明[:：]"),
+    re.compile(r"^(?:【免责声明】|\[免责声明\]|(?:免责)?声明[:：])|本文仅代表作者(?:本人|个人)?观点"),
     re.compile(r"版权归原作者所有|版权归原作者|如有侵权[,，]?请?(?:联系|告知)|如有侵犯(?:您的)?版权|侵权请联系|联系删除"),
     re.compile(r"以上(?:信息|内容)(?:源|来源)自于?网络"),
     # A platform's safe-harbour notice under its users' posts (网易号, 搜狐号, content farms).
     re.compile(r"本文内容由互联网用户自发贡献|仅提供信息存储(?:空间)?服务|不拥有所有权|"
                r"only provides? information storage services?", re.IGNORECASE),
-    re.compile(r"如若转载[,，]?请注明出处|转载请注明[:：]?\s*(?:出处|来源|原文|本文|作者)"),
+    re.compile(r"如若转载[,，]?请注明出处|转(?:载|发)请注明[:：]?\s*(?:出处|来源|原文|本文|作者)"),
     re.compile(r"仅供(?:学习)?参考[、,，]?交流|仅供读者参考|不代表本(?:网|站|平台)观点"),
     re.compile(r"(?:可搜索|搜索)其他更多资料|写作网|范文网"),
     re.compile(r"^.{0,40}(?:©|Copyright|版权所有|All Rights Reserved).{0,80}$", re.IGNORECASE),
-    re.compile(r"^反侵权公告|未经(?:书面)?(?:许可|授权)[,，]?(?:擅自|请勿|不得|禁止|严禁)?转载|著作权纠纷|均由其?内容合作方"),
+    re.compile(r"^反侵权公告|未经(?:书面)?(?:许可|授权|允许)[,，]?(?:擅自|请勿|不得|禁止|严禁)?转载|著作权纠纷|均由其?内容合作方"),
     # A newspaper group's reprint policy under each article (江城日报社, 新京报, 封面新闻…).
     re.compile(r"事先取得.{0,30}书面授权|提供侵权线索|报告非法侵权|非法转载行为|(?:禁止|严禁|谢绝)商业转载|"
                r"^.{0,20}(?:版权合作|转载申请)"),
@@ -62,14 +62,25 @@ DISCLAIMER_LINE_PATTERNS = (
 NAVIGATION_ANCHOR_PATTERN = re.compile(
     r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|相关(?:新闻|阅读|推荐|文章|链接)|热门(?:评论|推荐|文章)|"
     r"推荐阅读|延伸阅读|猜你喜欢|分享到|分享至|打印本页|关闭窗口|【?打印】?|【?关闭】?|字号[:：]?|返回顶部|"
-    r"扫一扫|扫码|微信扫一扫|点击(?:这里|查看)|网友评论|我要评论|发表评论|评论\s*\d*\s*$)"
+    r"扫一扫|扫码|微信扫一扫|点击(?:这里|查看)|网友评论|我要评论|发表评论|评论\s*\d*\s*$|"
+    # A portal's blocks under the article, by their headings alone on a line: 163.com's 热点新闻 and
+    # 跟贴排行, sina's 点击排行, a blog's 相关热门文章, 加载更多 / 查看更多 buttons.
+    r"(?:(?:点击|跟贴|跟帖|评论|阅读|热门|新闻|热点|24小时|一周)?排行榜?|热点新闻|相关热门\S{0,4}|加载更多\S{0,4}|查看更多\S{0,4}|"
+    r"(?:为您|为你|小编|精彩)?推荐|最新(?:报道|文章|新闻|资讯))\s*$)"
 )
 # line: QR-code and app prompts, ICP registration, contact boxes.
 FURNITURE_LINE_PATTERNS = (
     re.compile(r"字号[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小"),
     re.compile(r"(?:京|沪|粤|浙|鲁|苏|冀|豫|川|鄂|湘|闽|皖|赣|晋|陕|辽|吉|黑|蒙|桂|琼|渝|滇|黔|藏|甘|青|宁|新|津)ICP[备证]|ICP备\d|备案号"),
-    re.compile(r"^(?:联系电话|电话|联系方式|咨询热线|服务热线|客服热线)[:：]?\s*[\d\-—()（） ]{7,}"),
-    re.compile(r"(?:下载|打开)\S{0,8}(?:客户端|APP|App|app)(?:[,，。]|$)|长按(?:识别)?二维码|扫描二维码|关注(?:我们的)?(?:微信)?公众号[,，。!！]?$"),
+    re.compile(r"^(?:联系电话|电\s*话|传\s*真|联系方式|咨询热线|服务热线|客服热线)[:：]?\s*[\d\-—()（） ]{7,}"),
+    # A site's contact box in the footer: "邮政编码：100101", "电子信箱：gsc@igsnrr.ac.cn".
+    re.compile(r"^(?:邮政编码|邮\s*编)[:：]\s*\d{6}$|^(?:电子信箱|电子邮箱|邮\s*箱)[:：]\s*\S+@\S+$"),
+    # A portal's login box (hexun, 163): "登录超时，稍后再试", "免注册 快速登录".
+    re.compile(r"^登录超时|^(?:免注册\s*)?快速登录$|^(?:登录|注册)\s*[|｜/]?\s*(?:注册|登录)$"),
+    # A share bar's buttons, each alone on a line, and a site's follow box ("CSDN官方微信", "微信号：CSDNnews").
+    re.compile(r"^(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|易信|豆瓣|人人网|朋友圈|微信好友|复制链接)$"),
+    re.compile(r"^(?:\S{0,10}官方微(?:信|博)(?:平台)?|微信号[:：]\s*\w+|微博关注|关注我们)$"),
+    re.compile(r"(?:下载|打开)\S{0,8}(?:客户端|APP|App|app)(?:[,，。]|$)|长按(?:识别)?二维码|扫描?码?二维码|关注(?:我们的)?(?:微信)?公众号[,，。!！]?$"),
     re.compile(r"^(?:您(?:现在)?所在的?位置|当前位置|所在位置)[:：]?.{0,40}$"),
     re.compile(r"举报(?:中心|电话|邮箱|专区)|网备字|新出网|公网安备|网安备\d|国新网证?\s*\d|信息网络传播视听节目许可证"),
     re.compile(r"^(?:Previous|Next|上一张|下一张|官方微信(?:平台)?|文档附件|Email[:：].*|E-mail[:：].*)$", re.IGNORECASE),
@@ -77,6 +88,13 @@ FURNITURE_LINE_PATTERNS = (
     # A forum's thread index: "title【author】08-11 16:58 138字 [140/0]", one reply after another.
     re.compile(r"【[^【】]{1,20}】\s*\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+\d+字\s*\[\d+/\d+\]"),
 )
+# The article ends at its editor's line ("责任编辑：杨倩_NF4425") or a 【纠错】 button; what follows is
+# the portal's (comments, "hot news" cards, the next story's teaser). The line counts as the end
+# only after this much text: some templates name the editor above the article (guancha).
+# An editorial chain without colons ("编辑 刘晓阳 校对 李铭", 新京报) ends it too.
+ARTICLE_END_LINE = re.compile(r"^[【\[(（]?(?:责任编辑|责编)\s*[】\])）]?\s*[:：]\s*\S{0,20}\s*[】\])）]?$|^【纠错】|"
+                              r"^(?:责任编辑|责编|编辑)\s*[:：]?\s*\S{2,4}\s+(?:校对|审核|终审|监制)\s*[:：]?\s*\S{2,4}$")
+MIN_TEXT_BEFORE_ARTICLE_END = 200
 # A short line near the top that is only a date, a time and page labels (发布/点击/来自…) is the
 # info line leaking into the text; the same line at the end of a notice is its date and stays.
 DATELINE_MAX_CHARS = 50
@@ -105,27 +123,43 @@ MAX_ATTRIBUTION_VALUE_CHARS = 60
 
 # Reporter bylines, standalone or in parentheses: "新京报记者 彭冲 山东冠县报道", "本报记者 葛灵丹",
 # "（记者 胡晓蓉）", "新华网黑龙江频道 记者 伊琳 李清芬", "顶端新闻·河南商报记者马俊峰/文".
-_NAMES = r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ 、,，\u3000]+[\u4e00-\u9fff]{2,4}){0,3})"
+# A name never ends in 摄: "新华社记者刘通摄", "（刘通摄）" credit a photographer, who is not the author.
+_HAN_NAME_CHAR = r"(?:(?!摄)[\u4e00-\u9fff])"
+_NAMES = r"(?P<names>" + _HAN_NAME_CHAR + r"{2,4}(?:[ 、,，\u3000]+" + _HAN_NAME_CHAR + r"{2,4}){0,3})"
 BYLINE_LINE = re.compile(r"^[□■◎●]?\s*(?P<outlet>[^\s记]{0,16}?)\s*(?:(?:实习生|特约|首席)?记者|实习生|通讯员)\s*" + _NAMES
                          + r"(?:\s*/?\s*文|\s+\S{0,12}(?:报道|电|讯)|\s*发自\S{0,8})?\s*$")
 BYLINE_PARENTHESES = re.compile(r"[（(]\s*(?:\S{0,10}?电\s*)?(?:本报|新华社)?(?:实习生|特约)?记者\s*" + _NAMES + r"\s*[）)]")
 # "…记者马俊峰/文…" inside a line, or "…交汇点记者 徐睿翔" ending one.
-BYLINE_INLINE = re.compile(r"(?:记者|通讯员)\s*(?P<names>[\u4e00-\u9fff]{2,3})\s*/\s*文"
+BYLINE_INLINE = re.compile(r"(?:记者|通讯员)\s*(?P<names>" + _HAN_NAME_CHAR + r"{2,3})\s*/\s*文"
                            r"|(?:记者|通讯员)\s*" + _NAMES.replace("(?P<names>", "(?P<names_at_end>", 1) + r"\s*$")
 # An info line "[ 黄宇 ] 来源：[ 国际金融报 ]": the bracketed names before 来源 are the author's.
 BRACKETED_BYLINE = re.compile(r"(?:^|\s)[\[【]\s*" + _NAMES + r"\s*[\]】]\s*(?:来源|出处)")
 # A closing "（袁源）" or "（常书香 马丹阳 ）" after the last sentence names the author.
 CLOSING_NAME = re.compile(r"[。！？”]\s*[（(]\s*" + _NAMES + r"\s*[）)]$")
-# "作者：宋怡 杨志华", "记者：张三", "文/李四": a label, then names (Han, or one Latin handle) that end
-# where the line or the next field begins ("[作者: 刘满仓 责任编辑: 杨丹宇 ]": a word before a colon
-# is the next field's label, not a co-author).
+# Text and pictures by one person, "文/图 汪路勇", "图文：李四"; 文 alone needs its separator ("文/李四"),
+# else it is a word ("文化部").
+_TEXT_AND_PICTURES = r"(?<![\u4e00-\u9fff])(?:文\s*[/／、·]\s*图|图\s*[/／、·]\s*文|图文|文图)"
+# A credit closing the text: "（文/图 汪路勇）", "（文/刘翠燕）", "（刘翠燕/文 石水/摄）" (the writer, then
+# the photographer). An organisation ("（文/图 学生学业指导中心）") is no one's name.
+CLOSING_CREDIT = re.compile(r"[（(]\s*(?:(?P<label>" + _TEXT_AND_PICTURES + r"\s*[/／:：]?|文\s*[/／:：])\s*)?" + _NAMES
+                            + r"\s*(?(label)|[/／]\s*文)(?:\s+[^（）()]{1,20})?\s*[）)]$")
+# "作者：宋怡 杨志华", "记者：张三", "文/李四", "作者｜周纯", "文/图 刘玺东", and a column's byline with no
+# colon, "腾讯新闻《棱镜》作者 周纯": a label, then names (Han, or one Latin handle) that end where the
+# line or the next field begins ("[作者: 刘满仓 责任编辑: 杨丹宇 ]": a word before a colon, or a field's
+# label, is the next field, not a co-author).
+_NAME_CHAR = r"(?:(?!摄)[\u4e00-\u9fff·])"
+_NOT_A_COAUTHOR = r"(?!(?:责任编辑|编辑|责编|来源|出品|摄影|图片|校对|审核)(?![\u4e00-\u9fff]))"
 LABELLED_AUTHOR = re.compile(
-    r"(?:作者|记者|撰稿|撰文|执笔人?|(?<![\u4e00-\u9fff])文)\s*[:：/]\s*"
-    r"(?P<names>[\u4e00-\u9fff·]{2,8}(?:[ 、,，][\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff·])(?!\s*[:：])){0,3}|[A-Za-z][\w.-]{1,24})"
+    r"(?:(?:作者|记者|撰稿|撰文|执笔人?|" + _TEXT_AND_PICTURES + r"|(?<![\u4e00-\u9fff])文)\s*[:：/／|｜]\s*"
+    r"|(?:作者|" + _TEXT_AND_PICTURES + r")\s+(?=" + _NAME_CHAR + r"{2,8}(?:$|\s)))"
+    r"(?P<names>" + _NAME_CHAR + r"{2,8}(?:[ 、,，]" + _NOT_A_COAUTHOR + _NAME_CHAR + r"{2,4}(?!" + _NAME_CHAR
+    + r")(?!\s*[:：|｜])){0,3}|[A-Za-z][\w.-]{1,24})"
     r"(?=$|[\s|｜:：,，。()（）\[\]【】<>&/]|\d|发布|时间|日期|来源|编辑|阅读|浏览|点击)"
 )
-# What surrounds reporter names in a labelled author value: "信报记者 蔡雪婧", "姚峰 上海报道".
-AUTHOR_VALUE_NOISE = (re.compile(r"^\S{0,12}?(?:记者|评论员)\s*"), re.compile(r"\s+\S{0,8}(?:报道|出自|摄)$"))
+# What surrounds reporter names in a labelled author value: "信报记者 蔡雪婧", "观察者网专栏作者 王文",
+# "姚峰 上海报道", "陈智 整合" (compiled by).
+AUTHOR_VALUE_NOISE = (re.compile(r"^\S{0,12}?(?:记者|评论员|专栏作者)\s*"),
+                      re.compile(r"\s+\S{0,8}(?:报道|出自|摄|整合|整理|编译)$"))
 # The issuing organ of a government document is its author: "发文机关： 吉林省人民政府".
 ISSUING_ORGAN = re.compile(r"(?:发文机关|发布机构|发文单位|发布机关)\s*[:：]\s*(?P<names>[^\s:：]{2,30})")
 # A name alone on a line, or in brackets ("[ 黄宇 ]"), under the headline is its author when it
@@ -137,14 +171,21 @@ COMMON_SURNAMES = frozenset(
 NOT_NAMES = frozenset({"文章", "首页", "新闻", "江湖", "评论", "专题", "图片", "视频", "更多", "返回", "关闭", "打印", "分享",
                        "相关", "推荐", "高级", "全文", "原文", "时间", "来源", "作者", "编辑", "万年历", "方案", "常见问题",
                        # a platform's follow button and a video player's quality switch, beside the byline
-                       "关注", "高清"})
+                       "关注", "高清",
+                       # 网易's share button, beside 微信 and 微博 in share bars
+                       "易信",
+                       # what a CMS fills the author field with when no one is named
+                       "未知", "佚名", "匿名", "网络", "网友", "网络整理", "本站整理", "本网整理", "综合整理", "管理员", "admin",
+                       # a portal's advertorial: 来源：商讯
+                       "商讯"})
 # An author value that names an outlet, not a person ("作者：新京报", a 新浪财经 byline): it is the
 # article's origin. A person's name does not end in these.
 OUTLET_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]{1,12}(?:报|网|社|电台|电视台|杂志|周刊|财经|科技|新闻|频道|客户端)$")
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯", "长孙")
-STANDALONE_NAMES = re.compile(r"^[\[【(（]?\s*(?P<names>[\u4e00-\u9fff]{2,3}(?:[ 、,，]+[\u4e00-\u9fff]{2,3}){0,3})\s*[\]】)）]?$")
+STANDALONE_NAMES = re.compile(r"^[\[【(（]?\s*(?P<names>" + _HAN_NAME_CHAR + r"{2,3}(?:[ 、,，]+" + _HAN_NAME_CHAR
+                              + r"{2,3}){0,3})\s*[\]】)）]?$")
 # A meta author that names people, not a site: Han names, or one Latin handle.
-PERSON_NAMES = re.compile(r"^(?:[\u4e00-\u9fff·]{2,4}(?:[ 、,，]+[\u4e00-\u9fff·]{2,4}){0,3}|[A-Za-z][\w.-]{1,20})$")
+PERSON_NAMES = re.compile(r"^(?:" + _NAME_CHAR + r"{2,4}(?:[ 、,，]+" + _NAME_CHAR + r"{2,4}){0,3}|[A-Za-z][\w.-]{1,20})$")
 
 # --- Metadata in the page's header area (the lines around the headline) -----------------------
 HEADER_ORIGIN = re.compile(r"(?:来源|稿源|出处)\s*[:：]\s*(?P<value>[^\s|｜:：]{2,30})")

@@ -36,6 +36,7 @@ BODY_LINE_STEPS = (
     clean.remove_navigation,
     clean.remove_page_furniture,
     clean.remove_leaked_datelines,
+    clean.remove_text_after_the_article_end,
 )
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines import clean
+from pipelines import clean, lexicon
 
 CONFERENCE = "2023年2月21日,2023年全省生态环境保护工作会议在广州召开。"
 
@@ -194,7 +194,8 @@ def test_headline_repeated_as_first_paragraph() -> None:
 
 @pytest.mark.parametrize("value, names", [("信报记者 蔡雪婧", "蔡雪婧"), ("总台记者 张倩", "张倩"), ("姚峰 上海报道", "姚峰"),
                                           ("王建宏 张文攀", "王建宏 张文攀"),
-                                          ("评论员 罗博 萧海川", "罗博 萧海川")])
+                                          ("评论员 罗博 萧海川", "罗博 萧海川"), ("观察者网专栏作者 王文", "王文"),
+                                          ("陈智 整合", "陈智"), ("路闻卓立 编译", "路闻卓立")])
 def test_author_noise(value: str, names: str) -> None:
     assert clean.remove_author_noise(value) == names
 
@@ -210,6 +211,9 @@ LINKS = clean.LinkTexts({"中国股市遭遇历史性机会：股改行情大揭
     ("新京报", "澎湃新闻", (None, "澎湃新闻")),  # the page's own origin stays
     ("责任编辑", "网易科学人", (None, "网易科学人")),  # an empty 作者： read into the next field's label
     ("关注", None, (None, None)),  # a platform's follow button beside the account name
+    ("易信", "新京报", (None, "新京报")),  # 网易's share button
+    ("未知", None, (None, None)),  # what a CMS writes when no one is named
+    ("网络整理", None, (None, None)),
     ("宋怡 杨志华", "新华网", ("宋怡 杨志华", "新华网")),
     ("罗科苏盈", "第一财经日报", ("罗科苏盈", "第一财经日报")),
 ])
@@ -353,3 +357,76 @@ def test_a_note_inside_the_text_and_the_word_in_a_sentence_stay() -> None:
 ])
 def test_headline_prefixes(shown: str, stored: str) -> None:
     assert clean.remove_headline_prefixes(shown) == stored
+
+
+# --- portal blocks and credits (the extraction-quality issue; lines from the portals' pages) ---
+
+@pytest.mark.parametrize("line", ["为您推荐", "- 推荐", "热点新闻", "跟贴排行", "点击排行", "加载更多新闻", "- 相关文章", "- 最新报道",
+                                  "相关热门文章"])
+def test_a_portals_block_headings(line: str) -> None:
+    assert clean.remove_navigation(f"{CONFERENCE}\n{line}") == CONFERENCE
+
+
+@pytest.mark.parametrize("line", ["排行榜前十的城市中，广州的空气质量改善幅度最大。", "推荐各地借鉴这一做法。", "通知"])
+def test_prose_and_headings_that_start_alike_stay(line: str) -> None:
+    assert clean.remove_navigation(f"{CONFERENCE}\n{line}") == f"{CONFERENCE}\n{line}"
+
+
+@pytest.mark.parametrize("line", ["易信", "用微信扫码二维码", "登录超时，稍后再试", "免注册 快速登录", "邮政编码：100101",
+                                  "电子信箱：gsc@igsnrr.ac.cn", "电 话：010-64870663", "- CSDN官方微信", "- 微信号：CSDNnews", "微博关注"])
+def test_share_login_and_contact_boxes(line: str) -> None:
+    assert clean.remove_page_furniture(f"{CONFERENCE}\n{line}") == CONFERENCE
+
+
+@pytest.mark.parametrize("line", [
+    "【免责声明】本文仅代表作者本人观点，与和讯网无关。和讯网站对文中陈述、观点判断保持中立。",
+    "本文为CSDN原创文章，未经允许不得转载，如需转载请联系market#csdn.net(#换成@)",
+    "- 请支持独立网站，转发请注明本文链接：https://www.guancha.cn/WangWen/2019_09_07_516804.shtml",
+])
+def test_more_disclaimers(line: str) -> None:
+    assert clean.remove_disclaimers(f"{CONFERENCE}\n{line}") == CONFERENCE
+
+
+ARTICLE = "\n".join([CONFERENCE] * 7)  # past the length the end marker needs before it
+
+
+def test_text_after_the_editors_line_goes() -> None:
+    text = f"{ARTICLE}\n责任编辑：杨倩_NF4425\n易信\n[网易山东省德州市手机网友]\n房地产公司开始完蛋了"
+    assert clean.remove_text_after_the_article_end(text) == f"{ARTICLE}\n责任编辑：杨倩_NF4425"
+    chain = f"{ARTICLE}\n编辑 刘晓阳 校对 李铭\n- 146360特斯拉电动皮卡两天订单量18.7万辆"
+    assert clean.remove_text_after_the_article_end(chain) == f"{ARTICLE}\n编辑 刘晓阳 校对 李铭"
+
+
+def test_an_editors_line_above_the_text_ends_nothing() -> None:
+    text = f"- 原标题：全省生态环境保护工作会议召开\n- 责任编辑: 刘响\n{ARTICLE}"
+    assert clean.remove_text_after_the_article_end(text) == text
+
+
+@pytest.mark.parametrize("line", ["新华社记者刘通摄", "（刘通摄）", "新华社记者 才扬 摄", "本报记者 惠禾 摄", "图为启动仪式。（刘通摄）",
+                                  "新华社发（孙凡越、赵子硕 摄）", "孩子们体验春耕的乐趣。（林新利/摄）"])
+def test_a_photo_credit_names_no_author(line: str) -> None:
+    assert clean.split_byline(f"{CONFERENCE}\n{line}") == (f"{CONFERENCE}\n{line}", None)
+
+
+@pytest.mark.parametrize("line, names", [("会上传达了讲话精神。（文/图 汪路勇）", "汪路勇"),
+                                         ("领略了医院文化。（刘翠燕/文 石水/摄）", "刘翠燕"), ("（文/刘翠燕）", "刘翠燕"),
+                                         ("讲座圆满完成。（文/图 学生学业指导中心）", None), ("（文化部供稿）", None)])
+def test_a_closing_credit_names_the_writer(line: str, names: str | None) -> None:
+    assert clean.split_byline(f"{CONFERENCE}\n{line}")[1] == names
+
+
+@pytest.mark.parametrize("line, names", [("文/图 刘玺东 易赛楠", "刘玺东 易赛楠"), ("腾讯新闻《棱镜》作者 周纯", "周纯"),
+                                         ("作者｜周纯 编辑｜王一", "周纯"), ("作者 周纯 编辑 王一", "周纯"),
+                                         ("[作者: 刘满仓 责任编辑: 杨丹宇 ]", "刘满仓"),
+                                         ("《精益创业》作者 Eric Ries 在 Hacker News 举办 AMA", None),
+                                         ("该书作者 张三认为这是好事，", None)])
+def test_labelled_authors(line: str, names: str | None) -> None:
+    match = lexicon.LABELLED_AUTHOR.search(line)
+    assert (match["names"] if match else None) == names
+
+
+@pytest.mark.parametrize("line, field, value", [("[责任编辑：刘斌]", "editor", "刘斌"), ("（来源：人民日报）", "origin", "人民日报"),
+                                                ("来源：新华社（北京）", "origin", "新华社（北京）")])
+def test_a_bracketed_attribution_line_loses_its_closing_bracket_only(line: str, field: str, value: str) -> None:
+    body, attribution = clean.split_attribution(f"{CONFERENCE}\n{line}")
+    assert body == CONFERENCE and getattr(attribution, field) == value

@@ -15,7 +15,7 @@ from pipelines.process import EXTRACTION_VERSION, process_page
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
 FETCHED_AT = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
 LABEL_KEYS = {"kind", "body", "error_prefix", "labelled_body", "body_min_precision", "body_min_recall",
-              "published_date", "author_contains"}
+              "published_date", "author_contains", "body_contains", "body_lacks"}
 
 
 def _fixtures() -> list[Path]:
@@ -61,6 +61,10 @@ def test_fixture_page(spec: Path) -> None:
         assert record.article.published_at == record.published_at
     if "published_date" in expected:
         assert record.published_at.astimezone(ZoneInfo("Asia/Shanghai")).date().isoformat() == expected["published_date"]
+    for wanted in expected.get("body_contains", []):
+        assert wanted in record.article.body
+    for unwanted in expected.get("body_lacks", []):
+        assert unwanted not in record.article.body
     if "author_contains" in expected:
         assert expected["author_contains"] in record.article.author
     if "error_prefix" in expected:
