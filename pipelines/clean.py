@@ -25,18 +25,27 @@ def normalize_unicode(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+_BULLETS = "·•●◆◇■□▪★☆ "
+# A line of list bullets or rules and nothing else ("·", "———", "* * *") is layout left without its text;
+# a line of underscores is a form's blank to fill in and stays.
+_BULLETS_ONLY = re.compile("^[" + re.escape(_BULLETS) + r"\-—=*~\s]*$")
+
+
 def remove_blank_lines_and_padding(text: str) -> str:
-    """Paragraph padding (full-width indents, nbsp) and empty lines; paragraphs stay one per line."""
+    """Paragraph padding (full-width indents, nbsp), empty lines and lines of bullets alone;
+    paragraphs stay one per line."""
     lines = (_INLINE_SPACE.sub(" ", line).strip() for line in text.splitlines())
-    return "\n".join(line for line in lines if line)
+    return "\n".join(line for line in lines if not _BULLETS_ONLY.match(line))
 
 
-# trafilatura writes a list item as "- item": the item is judged as a line of its own.
+# trafilatura writes a list item as "- item", and portals set headings between bullets ("·最新评论·"):
+# the item is judged as a line of its own.
 _LIST_ITEM_MARKER = "- "
 
 
 def _drop_lines(text: str, unwanted: Callable[[str], object]) -> str:
-    return "\n".join(line for line in text.split("\n") if not unwanted(line.removeprefix(_LIST_ITEM_MARKER)))
+    return "\n".join(line for line in text.split("\n")
+                     if not unwanted(line.removeprefix(_LIST_ITEM_MARKER).strip(_BULLETS)))
 
 
 def warm_up() -> None:

@@ -116,20 +116,25 @@ def _is_label(text: str) -> bool:
 
 def _own_text(element: lxml.html.HtmlElement) -> str:
     """The text an element holds itself, with a child link's text where a label ends right before it
-    ("出版社：团结出版社 作者：<a>罗银胜</a>")."""
-    pieces: list[str] = []
+    ("出版社：团结出版社 作者：<a>罗银胜</a>"); a <br> between pieces starts a new line (a forum post's
+    closing "文：眉间尺" is a line of its own)."""
+    lines: list[list[str]] = [[]]
     for text, child in ((element.text, None), *((child.tail, child) for child in element)):
+        pieces = lines[-1]
+        if child is not None and child.tag == "br" and pieces:
+            pieces = []
+            lines.append(pieces)
         if child is not None and child.tag == "a" and pieces and pieces[-1].endswith(LABEL_COLONS):
             pieces.append(_text(child))
         if text and text.strip():
             pieces.append(text.strip())
-    return " ".join(pieces)
+    return "\n".join(" ".join(pieces) for pieces in lines if pieces)
 
 
-def _own_texts(root: lxml.html.HtmlElement) -> Iterator[str]:
-    """The text each element holds itself (not its children's), in document order, skipping scripts
-    and links — except a link right after a label, the value it labels: forums, blogs and book
-    channels link the author to a profile page (<b>作者：</b><a>芊草凡凡</a>)."""
+def _owned_texts(root: lxml.html.HtmlElement) -> Iterator[tuple[lxml.html.HtmlElement, str]]:
+    """Each element with the text it holds itself (not its children's), in document order, skipping
+    scripts and links — except a link right after a label, the value it labels: forums, blogs and
+    book channels link the author to a profile page (<b>作者：</b><a>芊草凡凡</a>)."""
     previous = ""
     for element in root.iter():
         if not isinstance(element.tag, str) or element.tag in ("script", "style"):
@@ -137,11 +142,15 @@ def _own_texts(root: lxml.html.HtmlElement) -> Iterator[str]:
         if element.tag == "a":
             if _is_label(previous) and (linked := _text(element)):
                 previous = linked
-                yield linked
+                yield element, linked
             continue
         if own := _own_text(element):
             previous = own
-            yield own
+            yield element, own
+
+
+def _own_texts(root: lxml.html.HtmlElement) -> Iterator[str]:
+    return (own for _, own in _owned_texts(root))
 
 
 def _text(element: lxml.html.HtmlElement) -> str:
@@ -193,9 +202,15 @@ def _misses_the_article(text: str, under_headline: Iterator[str]) -> bool:
     return lead is not None and _folded(lead)[:LEAD_PARAGRAPH_CHARS] not in _folded(text)
 
 
-def _region_texts(headline: lxml.html.HtmlElement | None) -> list[str]:
+def _region_texts(headline: lxml.html.HtmlElement | None,
+                  owned: list[tuple[lxml.html.HtmlElement, str]]) -> list[str]:
+    """The page's own texts that lie in the headline's container (picked out of the page's, not
+    read again: the container may be most of the page)."""
     container = headline.getparent() if headline is not None else None
-    return list(_own_texts(container)) if container is not None else []
+    if container is None:
+        return []
+    inside = set(container.iter())
+    return [own for element, own in owned if element in inside]
 
 
 def _region_text(headline: lxml.html.HtmlElement | None) -> str:
@@ -347,7 +362,8 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
                          sitename=_first_meta(metas, SITE_NAME_META_NAMES), published_at=None, header_lines=header,
                          article_region_text="", meta_text="", anchor_texts=anchors, links=links,
                          structure=structure)
-    own_texts = list(_own_texts(body if body is not None else tree))
+    owned = list(_owned_texts(body if body is not None else tree))
+    own_texts = [own for _, own in owned]
     published_at, date_line = _date(metas, own_texts, header, now)
     title = _first_meta(metas, TITLE_META_NAMES[:1]) or (_text(headline) if headline is not None else None) \
         or _first_meta(metas, TITLE_META_NAMES[1:]) or page_title
@@ -374,7 +390,7 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
         page_title=page_title,
         text=text,
         author=_header_author(header),
-        author_elsewhere=_page_author(_region_texts(headline), own_texts, metas),
+        author_elsewhere=_page_author(_region_texts(headline, owned), own_texts, metas),
         origin=_labelled(header, lexicon.HEADER_ORIGIN) or _first_meta(metas, ORIGIN_META_NAMES),
         editor=_labelled(header, lexicon.HEADER_EDITOR),
         keywords=_labelled(header, lexicon.HEADER_KEYWORDS) or metas.get("keywords"),

@@ -66,7 +66,7 @@ NAVIGATION_ANCHOR_PATTERN = re.compile(
     # A portal's blocks under the article, by their headings alone on a line: 163.com's 热点新闻 and
     # 跟贴排行, sina's 点击排行, a blog's 相关热门文章, 加载更多 / 查看更多 buttons.
     r"(?:(?:点击|跟贴|跟帖|评论|阅读|热门|新闻|热点|24小时|一周)?排行榜?|热点新闻|相关热门\S{0,4}|加载更多\S{0,4}|查看更多\S{0,4}|"
-    r"(?:为您|为你|小编|精彩)?推荐|最新(?:报道|文章|新闻|资讯))\s*$)"
+    r"(?:为您|为你|小编|精彩)?推荐|最新(?:报道|文章|新闻|资讯|评论)|相关专题|共\s*\d*\s*条评论)\s*$)"
 )
 # line: QR-code and app prompts, ICP registration, contact boxes.
 FURNITURE_LINE_PATTERNS = (
@@ -76,7 +76,8 @@ FURNITURE_LINE_PATTERNS = (
     # A site's contact box in the footer: "邮政编码：100101", "电子信箱：gsc@igsnrr.ac.cn".
     re.compile(r"^(?:邮政编码|邮\s*编)[:：]\s*\d{6}$|^(?:电子信箱|电子邮箱|邮\s*箱)[:：]\s*\S+@\S+$"),
     # A portal's login box (hexun, 163): "登录超时，稍后再试", "免注册 快速登录".
-    re.compile(r"^登录超时|^(?:免注册\s*)?快速登录$|^(?:登录|注册)\s*[|｜/]?\s*(?:注册|登录)$"),
+    re.compile(r"^登录超时|^(?:免注册\s*)?快速登录$|^(?:登录|注册)\s*[|｜/]?\s*(?:注册|登录)$|"
+               r"^(?:用户名|通行证|帐号|账号)\s*[:：].{0,20}密码\s*[:：]"),
     # A share bar's buttons, each alone on a line, and a site's follow box ("CSDN官方微信", "微信号：CSDNnews").
     re.compile(r"^(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|易信|豆瓣|人人网|朋友圈|微信好友|复制链接)$"),
     re.compile(r"^(?:\S{0,10}官方微(?:信|博)(?:平台)?|微信号[:：]\s*\w+|微博关注|关注我们)$"),

@@ -362,7 +362,7 @@ def test_headline_prefixes(shown: str, stored: str) -> None:
 # --- portal blocks and credits (the extraction-quality issue; lines from the portals' pages) ---
 
 @pytest.mark.parametrize("line", ["为您推荐", "- 推荐", "热点新闻", "跟贴排行", "点击排行", "加载更多新闻", "- 相关文章", "- 最新报道",
-                                  "相关热门文章"])
+                                  "相关热门文章", "·最新评论·", "相关专题", "共 条评论"])
 def test_a_portals_block_headings(line: str) -> None:
     assert clean.remove_navigation(f"{CONFERENCE}\n{line}") == CONFERENCE
 
@@ -372,7 +372,7 @@ def test_prose_and_headings_that_start_alike_stay(line: str) -> None:
     assert clean.remove_navigation(f"{CONFERENCE}\n{line}") == f"{CONFERENCE}\n{line}"
 
 
-@pytest.mark.parametrize("line", ["易信", "用微信扫码二维码", "登录超时，稍后再试", "免注册 快速登录", "邮政编码：100101",
+@pytest.mark.parametrize("line", ["易信", "用微信扫码二维码", "登录超时，稍后再试", "免注册 快速登录", "通行证: 密码: 注册通行证", "邮政编码：100101",
                                   "电子信箱：gsc@igsnrr.ac.cn", "电 话：010-64870663", "- CSDN官方微信", "- 微信号：CSDNnews", "微博关注"])
 def test_share_login_and_contact_boxes(line: str) -> None:
     assert clean.remove_page_furniture(f"{CONFERENCE}\n{line}") == CONFERENCE
@@ -430,3 +430,8 @@ def test_labelled_authors(line: str, names: str | None) -> None:
 def test_a_bracketed_attribution_line_loses_its_closing_bracket_only(line: str, field: str, value: str) -> None:
     body, attribution = clean.split_attribution(f"{CONFERENCE}\n{line}")
     assert body == CONFERENCE and getattr(attribution, field) == value
+
+
+def test_lines_of_bullets_alone_go_and_a_forms_blanks_stay() -> None:
+    text = f"{CONFERENCE}\n·\n———\n* * *\n-\n__________。\n{CONFERENCE}"
+    assert clean.remove_blank_lines_and_padding(text) == f"{CONFERENCE}\n__________。\n{CONFERENCE}"
