@@ -66,7 +66,7 @@ NAVIGATION_ANCHOR_PATTERN = re.compile(
     # A portal's blocks under the article, by their headings alone on a line: 163.com's 热点新闻 and
     # 跟贴排行, sina's 点击排行, a blog's 相关热门文章, 加载更多 / 查看更多 buttons.
     r"(?:(?:点击|跟贴|跟帖|评论|阅读|热门|新闻|热点|24小时|一周)?排行榜?|热点新闻|相关热门\S{0,4}|加载更多\S{0,4}|查看更多\S{0,4}|"
-    r"(?:为您|为你|小编|精彩)?推荐|最新(?:报道|文章|新闻|资讯|评论)|相关专题|共\s*\d*\s*条评论)\s*$)"
+    r"(?:为您|为你|小编|精彩)?推荐(?:新闻|文章)?|最新(?:报道|文章|新闻|资讯|评论)|相关专题|共\s*\d*\s*条评论)\s*$)"
 )
 # line: QR-code and app prompts, ICP registration, contact boxes.
 FURNITURE_LINE_PATTERNS = (
@@ -81,7 +81,10 @@ FURNITURE_LINE_PATTERNS = (
     # A share bar's buttons, each alone on a line, and a site's follow box ("CSDN官方微信", "微信号：CSDNnews").
     re.compile(r"^(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|易信|豆瓣|人人网|朋友圈|微信好友|复制链接)$"),
     re.compile(r"^(?:\S{0,10}官方微(?:信|博)(?:平台)?|微信号[:：]\s*\w+|微博关注|关注我们)$"),
-    re.compile(r"(?:下载|打开)\S{0,8}(?:客户端|APP|App|app)(?:[,，。]|$)|长按(?:识别)?二维码|扫描?码?二维码|关注(?:我们的)?(?:微信)?公众号[,，。!！]?$"),
+    re.compile(r"(?:下载|打开)\S{0,8}(?:客户端|APP|App|app)(?:[,，。]|$)|关注(?:我们的)?(?:微信)?公众号[,，。!！]?$"),
+    # A QR prompt is a short line of its own ("更多猛料！欢迎扫描左方二维码关注新浪新闻官方微信"); a
+    # paragraph telling readers to scan a code to book or vote is the article's.
+    re.compile(r"^.{0,20}(?:长按(?:识别)?|扫描?码?\S{0,4})二维码.{0,30}$"),
     re.compile(r"^(?:您(?:现在)?所在的?位置|当前位置|所在位置)[:：]?.{0,40}$"),
     re.compile(r"举报(?:中心|电话|邮箱|专区)|网备字|新出网|公网安备|网安备\d|国新网证?\s*\d|信息网络传播视听节目许可证"),
     re.compile(r"^(?:Previous|Next|上一张|下一张|官方微信(?:平台)?|文档附件|Email[:：].*|E-mail[:：].*)$", re.IGNORECASE),

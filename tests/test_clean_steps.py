@@ -361,19 +361,22 @@ def test_headline_prefixes(shown: str, stored: str) -> None:
 
 # --- portal blocks and credits (the extraction-quality issue; lines from the portals' pages) ---
 
-@pytest.mark.parametrize("line", ["为您推荐", "- 推荐", "热点新闻", "跟贴排行", "点击排行", "加载更多新闻", "- 相关文章", "- 最新报道",
+@pytest.mark.parametrize("line", ["为您推荐", "- 推荐", "推荐新闻", "热点新闻", "跟贴排行", "点击排行", "加载更多新闻", "- 相关文章", "- 最新报道",
                                   "相关热门文章", "·最新评论·", "相关专题", "共 条评论"])
 def test_a_portals_block_headings(line: str) -> None:
     assert clean.remove_navigation(f"{CONFERENCE}\n{line}") == CONFERENCE
 
 
-@pytest.mark.parametrize("line", ["排行榜前十的城市中，广州的空气质量改善幅度最大。", "推荐各地借鉴这一做法。", "通知"])
+@pytest.mark.parametrize("line", ["排行榜前十的城市中，广州的空气质量改善幅度最大。", "推荐各地借鉴这一做法。", "通知",
+                                  "即日起，市民可通过扫描下方二维码进入预约系统，选择办理时段和网点，预约成功后凭短信到现场办理业务，无需排队等候。"])
 def test_prose_and_headings_that_start_alike_stay(line: str) -> None:
-    assert clean.remove_navigation(f"{CONFERENCE}\n{line}") == f"{CONFERENCE}\n{line}"
+    text = f"{CONFERENCE}\n{line}"
+    assert clean.remove_page_furniture(clean.remove_navigation(text)) == text
 
 
 @pytest.mark.parametrize("line", ["易信", "用微信扫码二维码", "登录超时，稍后再试", "免注册 快速登录", "通行证: 密码: 注册通行证", "邮政编码：100101",
-                                  "电子信箱：gsc@igsnrr.ac.cn", "电 话：010-64870663", "- CSDN官方微信", "- 微信号：CSDNnews", "微博关注"])
+                                  "电子信箱：gsc@igsnrr.ac.cn", "电 话：010-64870663", "- CSDN官方微信", "- 微信号：CSDNnews", "微博关注",
+                                  "更多猛料！欢迎扫描左方二维码关注新浪新闻官方微信（xinlang-xinwen）"])
 def test_share_login_and_contact_boxes(line: str) -> None:
     assert clean.remove_page_furniture(f"{CONFERENCE}\n{line}") == CONFERENCE
 
