@@ -540,6 +540,20 @@ def remove_link_runs(text: str, link_texts: LinkTexts | None = None) -> str:
     return "\n".join(line for line, dropped in zip(lines, drop, strict=True) if not dropped)
 
 
+def remove_teaser_summaries(text: str, teasers: Iterable[str]) -> str:
+    """Paragraphs that are the summary of a story card in a run of cards (a "more for you" stream
+    whose headline links the extraction dropped): found inside a card's text, white space aside."""
+    cards = "\n".join(teasers)
+    if not cards:
+        return text
+
+    def is_summary(line: str) -> bool:
+        folded = "".join(line.split())
+        return len(folded) >= lexicon.MIN_TEASER_SUMMARY_CHARS and folded in cards
+
+    return _drop_lines(text, is_summary)
+
+
 # --- titles ---------------------------------------------------------------------------------------
 
 def remove_site_suffix(title: str) -> str:

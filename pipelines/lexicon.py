@@ -227,6 +227,9 @@ LINK_ENTRY_DECORATION = re.compile(
     r"\s*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$|\s+\d+\s*$")
 # A line with no words between entries (a count "(38次)", "0", a date, "more>") belongs to the list.
 LIST_FILLER_LINE = re.compile(r"^[\s\d()（）次/:：.\-年月日>»更多more]*$", re.IGNORECASE)
+# A paragraph found inside a story card's text is its summary when it is at least this long: shorter
+# lines (a date, a source, a column name) occur in the article as well.
+MIN_TEASER_SUMMARY_CHARS = 20
 # An attachment line is the document's own, however many there are.
 ATTACHMENT_LINE = re.compile(r"附件|\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)\b", re.IGNORECASE)
 # In a layout table, a cell is kept as a paragraph when it is this long and reads as prose.

@@ -14,6 +14,10 @@ text is a list page whatever its layout (ul/li, tables of 序号 / 标题 / 日�
 rows, lists with summaries, two columns with a sidebar). It is known as one without running the
 main-text extraction, which costs seconds on an index of thousands of links. One pass over the
 tree, bottom-up: linear in the page's size.
+
+The same pass collects the texts of story cards in runs (teasers, and items whose heading links to
+another story followed by a summary of any length: "more for you" streams, whose summaries a
+stream clamps on screen): the main text of an article page loses the summaries the extraction kept.
 """
 from __future__ import annotations
 
@@ -36,6 +40,9 @@ MAX_ENTRY_EXTRA_HAN = 12
 # summary line is at most this long; longer is an article's paragraph.
 MAX_TEASER_LEAD_CHARS = 24
 MAX_TEASER_EXTRA_CHARS = 300
+# A story card's headline is a heading that links to the story; its summary may be long (a stream
+# clamps it on screen). Cards are never a list page's entries, only teasers to take out of the text.
+HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 # A page whose entries hold at least this share of its visible text is made of lists...
 MIN_LIST_TEXT_SHARE = 0.5
 # ...unless it has at least this much prose outside them: the least text an article has
@@ -57,6 +64,7 @@ class _Counts:
     links: int = 0
     lead: int = 0  # characters before the first link
     prose: int = 0  # prose outside links and outside list entries
+    headline_links: int = 0  # links in a heading element (h2-h6), or holding one
 
 
 @dataclass(frozen=True)
@@ -64,6 +72,9 @@ class LinkStructure:
     text_chars: int
     list_item_chars: int
     prose_chars: int
+    # The text of each story card of a run (a teaser, or a card with a long summary), white space
+    # removed: the main-text extraction may keep a card's summary and drop its headline link.
+    teasers: tuple[str, ...] = ()
 
     @property
     def list_text_share(self) -> float:
@@ -84,24 +95,34 @@ def _folded(text: str | None) -> str:
     return "".join(text.split()) if text else ""
 
 
-def _is_entry(tag: str, counts: _Counts) -> bool:
+# What a run's item is: a link with a date or a source beside it, a teaser (headline link and a short
+# summary: both a list entry and a card), or a story card with a long summary (a card only).
+ENTRY, TEASER, CARD = "entry", "teaser", "card"
+
+
+def _item_kind(tag: str, counts: _Counts) -> str | None:
     if counts.links != 1 or counts.link_chars < lexicon.MIN_LINK_TEXT_CHARS:
-        return False
+        return None
     if counts.han - counts.link_han <= MAX_ENTRY_EXTRA_HAN:
-        return True
-    return (tag in TEASER_ITEM_TAGS and counts.lead <= MAX_TEASER_LEAD_CHARS
-            and counts.chars - counts.link_chars <= MAX_TEASER_EXTRA_CHARS)
+        return ENTRY
+    if tag not in TEASER_ITEM_TAGS or counts.lead > MAX_TEASER_LEAD_CHARS:
+        return None
+    if counts.chars - counts.link_chars <= MAX_TEASER_EXTRA_CHARS:
+        return TEASER
+    return CARD if counts.headline_links == 1 else None
 
 
-def _element_counts(element: lxml.html.HtmlElement, counts: dict[lxml.html.HtmlElement, _Counts]) -> tuple[_Counts, int]:
-    """The element's counts from its own text and its children's; and the characters of its
-    children that are list entries (when they form a run). Hot: it runs once per element."""
+def _element_counts(element: lxml.html.HtmlElement, counts: dict[lxml.html.HtmlElement, _Counts]
+                    ) -> tuple[_Counts, list[lxml.html.HtmlElement], list[lxml.html.HtmlElement]]:
+    """The element's counts from its own text and its children's; its children that are list
+    entries, and those that are story cards (each when they form a run). Hot: it runs once per element."""
     own = [element.text] if element.text else []
     head = _folded(element.text)
     chars = lead = len(head)
     han = len(_HAN.findall(head)) if head else 0
-    link_chars = link_han = links = prose = 0
-    entries: list[_Counts] = []
+    link_chars = link_han = links = prose = headline_links = 0
+    entries: list[lxml.html.HtmlElement] = []
+    cards: list[lxml.html.HtmlElement] = []
     lead_open = True
     for child in element:
         tail = _folded(child.tail)
@@ -115,28 +136,39 @@ def _element_counts(element: lxml.html.HtmlElement, counts: dict[lxml.html.HtmlE
             link_han += below.link_han
             links += below.links
             prose += below.prose
+            headline_links += below.headline_links
             if lead_open:
                 lead += below.lead
                 lead_open = below.links == 0
-            if child.tag in LIST_ITEM_TAGS and _is_entry(child.tag, below):
-                entries.append(below)
+            if child.tag in LIST_ITEM_TAGS and (kind := _item_kind(child.tag, below)):
+                if kind != CARD:
+                    entries.append(child)
+                if kind != ENTRY:
+                    cards.append(child)
         if tail:
             chars += len(tail)
             han += len(_HAN.findall(tail))
             if lead_open:
                 lead += len(tail)
+    if element.tag in HEADING_TAGS:
+        headline_links = links
     if element.tag == "a" and element.get("href"):
-        mine = _Counts(chars=chars, han=han, link_chars=chars, link_han=han, links=links + 1, lead=0, prose=0)
+        holds_heading = any(child.tag in HEADING_TAGS for child in element)
+        mine = _Counts(chars=chars, han=han, link_chars=chars, link_han=han, links=links + 1, lead=0, prose=0,
+                       headline_links=1 if holds_heading else headline_links)
     else:
         text = "".join(own)
         if len(text) >= MIN_PROSE_RUN_CHARS and lexicon.PROSE_PUNCTUATION.search(text):
             prose += len(_folded(text))
-        mine = _Counts(chars=chars, han=han, link_chars=link_chars, link_han=link_han, links=links, lead=lead, prose=prose)
+        mine = _Counts(chars=chars, han=han, link_chars=link_chars, link_han=link_han, links=links, lead=lead,
+                       prose=prose, headline_links=headline_links)
+    if len(cards) < MIN_LIST_ITEMS:
+        cards = []
     if len(entries) < MIN_LIST_ITEMS:
-        return mine, 0
+        return mine, [], cards
     # The entries' own summaries are part of the list, not the page's prose.
-    mine.prose -= sum(entry.prose for entry in entries)
-    return mine, sum(entry.chars for entry in entries)
+    mine.prose -= sum(counts[entry].prose for entry in entries)
+    return mine, entries, cards
 
 
 def link_structure(root: lxml.html.HtmlElement) -> LinkStructure:
@@ -145,12 +177,17 @@ def link_structure(root: lxml.html.HtmlElement) -> LinkStructure:
         return LinkStructure(0, 0, 0)
     counts: dict[lxml.html.HtmlElement, _Counts] = {}
     list_item_chars = 0
+    teasers: list[str] = []
     # Reversed document order reaches every descendant before its ancestors.
     for element in reversed(elements):
         if element.tag in _SKIPPED_TAGS:
             counts[element] = _Counts()
             continue
-        counts[element], in_entries = _element_counts(element, counts)
-        list_item_chars += in_entries
+        counts[element], entries, cards = _element_counts(element, counts)
+        if entries:
+            list_item_chars += sum(counts[entry].chars for entry in entries)
+        if cards:
+            teasers.extend(_folded(card.text_content()) for card in cards)
     top = counts[root]
-    return LinkStructure(text_chars=top.chars, list_item_chars=list_item_chars, prose_chars=top.prose)
+    return LinkStructure(text_chars=top.chars, list_item_chars=list_item_chars, prose_chars=top.prose,
+                         teasers=tuple(teasers))

@@ -438,3 +438,12 @@ def test_a_bracketed_attribution_line_loses_its_closing_bracket_only(line: str, 
 def test_lines_of_bullets_alone_go_and_a_forms_blanks_stay() -> None:
     text = f"{CONFERENCE}\n·\n———\n* * *\n-\n__________。\n{CONFERENCE}"
     assert clean.remove_blank_lines_and_padding(text) == f"{CONFERENCE}\n__________。\n{CONFERENCE}"
+
+
+def test_summaries_of_story_cards_go_and_the_article_stays() -> None:
+    cards = ["信報財經新聞8小時前重置城寨不如搞「港版環球影城」最新港產片《九龍城寨之圍城》熱播，好評如潮，不少人建議政府「復刻」該片的九龍城寨場景作為旅遊景點。",
+             "經濟通1小時前滔搏盈利遜預期瑞銀發表報告指，滔搏2024財年盈利較預期弱。"]
+    article = "路透月度調查顯示，日本企業信心5月保持穩定，但製造業及服務業反映，日圓疲弱帶來的通脹壓力正損害利潤。"
+    text = f"{article}\n最新港產片《九龍城寨之圍城》熱播，好評如潮，不少人建議政府「復刻」該片的九龍城寨場景作為旅遊景點。\n8小時前\n瑞銀發表報告指，滔搏2024財年盈利較預期弱。"
+    assert clean.remove_teaser_summaries(text, cards) == f"{article}\n8小時前"
+    assert clean.remove_teaser_summaries(text, []) == text
