@@ -26,9 +26,10 @@ def normalize_unicode(text: str) -> str:
 
 
 _BULLETS = "·•●◆◇■□▪★☆ "
-# A line of list bullets or rules and nothing else ("·", "———", "* * *") is layout left without its text;
-# a line of underscores is a form's blank to fill in and stays.
-_BULLETS_ONLY = re.compile("^[" + re.escape(_BULLETS) + r"\-—=*~\s]*$")
+# A line of list bullets, rules or separators and nothing else ("·", "———", "* * *", "：", ",") is
+# layout left without its text. A line of underscores is a form's blank to fill in, and a bracket,
+# an ellipsis or a full stop alone may belong to the prose around it: they stay.
+_BULLETS_ONLY = re.compile("^[" + re.escape(_BULLETS) + r"\-—=*~,，:：;；、|｜\s]*$")
 
 
 def remove_blank_lines_and_padding(text: str) -> str:

@@ -362,13 +362,14 @@ def test_headline_prefixes(shown: str, stored: str) -> None:
 # --- portal blocks and credits (the extraction-quality issue; lines from the portals' pages) ---
 
 @pytest.mark.parametrize("line", ["为您推荐", "- 推荐", "推荐新闻", "热点新闻", "跟贴排行", "点击排行", "加载更多新闻", "- 相关文章", "- 最新报道",
-                                  "相关热门文章", "·最新评论·", "相关专题", "共 条评论"])
+                                  "相关热门文章", "·最新评论·", "相关专题", "共 条评论", "诗人热力榜", "more>", "更多>>"])
 def test_a_portals_block_headings(line: str) -> None:
     assert clean.remove_navigation(f"{CONFERENCE}\n{line}") == CONFERENCE
 
 
 @pytest.mark.parametrize("line", ["排行榜前十的城市中，广州的空气质量改善幅度最大。", "推荐各地借鉴这一做法。", "通知",
-                                  "即日起，市民可通过扫描下方二维码进入预约系统，选择办理时段和网点，预约成功后凭短信到现场办理业务，无需排队等候。"])
+                                  "即日起，市民可通过扫描下方二维码进入预约系统，选择办理时段和网点，预约成功后凭短信到现场办理业务，无需排队等候。",
+                                  "在模板中写入{Content}占位符，系统会在发布时把它替换为正文内容，编辑只需维护一份模板。"])
 def test_prose_and_headings_that_start_alike_stay(line: str) -> None:
     text = f"{CONFERENCE}\n{line}"
     assert clean.remove_page_furniture(clean.remove_navigation(text)) == text
@@ -376,7 +377,9 @@ def test_prose_and_headings_that_start_alike_stay(line: str) -> None:
 
 @pytest.mark.parametrize("line", ["易信", "用微信扫码二维码", "登录超时，稍后再试", "免注册 快速登录", "通行证: 密码: 注册通行证", "邮政编码：100101",
                                   "电子信箱：gsc@igsnrr.ac.cn", "电 话：010-64870663", "- CSDN官方微信", "- 微信号：CSDNnews", "微博关注",
-                                  "更多猛料！欢迎扫描左方二维码关注新浪新闻官方微信（xinlang-xinwen）"])
+                                  "更多猛料！欢迎扫描左方二维码关注新浪新闻官方微信（xinlang-xinwen）",
+                                  "举报原因（必填）：", "色情低俗", "其他不良信息", "请详细阐明具体原因：", "验证码不正确!",
+                                  "{AddTime}", "网友:{AddUser}"])
 def test_share_login_and_contact_boxes(line: str) -> None:
     assert clean.remove_page_furniture(f"{CONFERENCE}\n{line}") == CONFERENCE
 
@@ -436,8 +439,8 @@ def test_a_bracketed_attribution_line_loses_its_closing_bracket_only(line: str, 
 
 
 def test_lines_of_bullets_alone_go_and_a_forms_blanks_stay() -> None:
-    text = f"{CONFERENCE}\n·\n———\n* * *\n-\n__________。\n{CONFERENCE}"
-    assert clean.remove_blank_lines_and_padding(text) == f"{CONFERENCE}\n__________。\n{CONFERENCE}"
+    text = f"{CONFERENCE}\n·\n———\n* * *\n-\n：\n,\n__________。\n）\n……\n{CONFERENCE}"
+    assert clean.remove_blank_lines_and_padding(text) == f"{CONFERENCE}\n__________。\n）\n……\n{CONFERENCE}"
 
 
 def test_summaries_of_story_cards_go_and_the_article_stays() -> None:
