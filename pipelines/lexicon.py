@@ -66,7 +66,7 @@ NAVIGATION_ANCHOR_PATTERN = re.compile(
     # A portal's blocks under the article, by their headings alone on a line: 163.com's 热点新闻 and
     # 跟贴排行, sina's 点击排行, a blog's 相关热门文章, 加载更多 / 查看更多 buttons.
     r"(?:(?:点击|跟贴|跟帖|评论|阅读|热门|新闻|热点|24小时|一周)?排行榜?|\S{0,4}(?:热力榜|活跃榜|热榜)|热点新闻|相关热门\S{0,4}|加载更多\S{0,4}|查看更多\S{0,4}|"
-    r"(?:为您|为你|小编|精彩)?推荐(?:新闻|文章)?|(?:more|更多)\s*[>»＞]+|最新(?:报道|文章|新闻|资讯|评论)|相关专题|共\s*\d*\s*条评论)\s*$)"
+    r"(?:为您|为你|小编|精彩)?推荐(?:新闻|文章)?|(?:more|更多)\s*[>»＞]+|[^\s，。！？：:]{2,8}更多|最新(?:报道|文章|新闻|资讯|评论)|相关专题|共\s*\d*\s*条评论)\s*$)"
 )
 # line: QR-code and app prompts, ICP registration, contact boxes.
 FURNITURE_LINE_PATTERNS = (
@@ -79,7 +79,7 @@ FURNITURE_LINE_PATTERNS = (
     re.compile(r"^登录超时|^(?:免注册\s*)?快速登录$|^(?:登录|注册)\s*[|｜/]?\s*(?:注册|登录)$|"
                r"^(?:用户名|通行证|帐号|账号)\s*[:：].{0,20}密码\s*[:：]"),
     # A report dialog (举报原因, its reasons each alone on a line) and a captcha, under posts and poems.
-    re.compile(r"^(?:举报原因|请详细阐明具体原因|投诉举报$|我要举报$)|^(?:侵权抄袭|违法违禁|色情低俗|血腥暴力|赌博诈骗|广告营销|"
+    re.compile(r"^(?:举报原因|请详细阐明具体原因|投诉举报$|我要举报$|举报\s*[/|｜]\s*反馈$)|^(?:侵权抄袭|违法违禁|色情低俗|血腥暴力|赌博诈骗|广告营销|"
                r"人身攻击|其他不良信息|垃圾广告|虚假信息)$|^验证码(?:不正确|错误)?[!！]?$"),
     # A template's placeholder left unfilled, alone on its line or nearly ("{AddTime}", "网友:{AddUser}").
     re.compile(r"^[^{}]{0,10}\{[A-Z][A-Za-z]+\}[^{}]{0,10}$"),

@@ -362,14 +362,16 @@ def test_headline_prefixes(shown: str, stored: str) -> None:
 # --- portal blocks and credits (the extraction-quality issue; lines from the portals' pages) ---
 
 @pytest.mark.parametrize("line", ["为您推荐", "- 推荐", "推荐新闻", "热点新闻", "跟贴排行", "点击排行", "加载更多新闻", "- 相关文章", "- 最新报道",
-                                  "相关热门文章", "·最新评论·", "相关专题", "共 条评论", "诗人热力榜", "more>", "更多>>"])
+                                  "相关热门文章", "·最新评论·", "相关专题", "共 条评论", "诗人热力榜", "more>", "更多>>",
+                                  "热门问答更多", "推荐医院更多"])
 def test_a_portals_block_headings(line: str) -> None:
     assert clean.remove_navigation(f"{CONFERENCE}\n{line}") == CONFERENCE
 
 
 @pytest.mark.parametrize("line", ["排行榜前十的城市中，广州的空气质量改善幅度最大。", "推荐各地借鉴这一做法。", "通知",
                                   "即日起，市民可通过扫描下方二维码进入预约系统，选择办理时段和网点，预约成功后凭短信到现场办理业务，无需排队等候。",
-                                  "在模板中写入{Content}占位符，系统会在发布时把它替换为正文内容，编辑只需维护一份模板。"])
+                                  "在模板中写入{Content}占位符，系统会在发布时把它替换为正文内容，编辑只需维护一份模板。",
+                                  "想了解更多，请拨打12345。"])
 def test_prose_and_headings_that_start_alike_stay(line: str) -> None:
     text = f"{CONFERENCE}\n{line}"
     assert clean.remove_page_furniture(clean.remove_navigation(text)) == text
@@ -379,7 +381,7 @@ def test_prose_and_headings_that_start_alike_stay(line: str) -> None:
                                   "电子信箱：gsc@igsnrr.ac.cn", "电 话：010-64870663", "- CSDN官方微信", "- 微信号：CSDNnews", "微博关注",
                                   "更多猛料！欢迎扫描左方二维码关注新浪新闻官方微信（xinlang-xinwen）",
                                   "举报原因（必填）：", "色情低俗", "其他不良信息", "请详细阐明具体原因：", "验证码不正确!",
-                                  "{AddTime}", "网友:{AddUser}"])
+                                  "{AddTime}", "网友:{AddUser}", "举报/反馈"])
 def test_share_login_and_contact_boxes(line: str) -> None:
     assert clean.remove_page_furniture(f"{CONFERENCE}\n{line}") == CONFERENCE
 
