@@ -332,15 +332,20 @@ def remove_author_noise(value: str) -> str:
     return value.strip()
 
 
+def names_no_one(value: str) -> bool:
+    """A field label or a page word read where a name was expected ("作者：" then "责任编辑：…", 易信)."""
+    first = value.split()[0] if value.split() else ""
+    return not first or first in lexicon.NOT_NAMES or first in lexicon.FIELD_LABELS
+
+
 def separate_outlet_from_author(author: str | None, origin: str | None) -> tuple[str | None, str | None]:
     """(author, origin) with an outlet named as the author moved to the origin (when the page names
-    none), and a field label or a page word taken for a name dropped ("作者：" then "责任编辑：…")."""
+    none), and a field label or a page word taken for a name dropped."""
     if author is None:
         return None, origin
     if lexicon.OUTLET_NAME.match(author):
         return None, origin or author
-    first = author.split()[0]
-    if first in lexicon.NOT_NAMES or first in lexicon.FIELD_LABELS:
+    if names_no_one(author):
         return None, origin
     return author, origin
 

@@ -247,9 +247,11 @@ def _labelled_lines(own_texts: list[str]) -> Iterator[str]:
 
 
 def _byline_names(line: str) -> str | None:
-    """The names a byline line gives: "作者：…", "文/图 …", "新京报记者 裴剑飞", "[ 黄宇 ] 来源：…"."""
+    """The names a byline line gives: "作者：…", "文/图 …", "新京报记者 裴剑飞", "[ 黄宇 ] 来源：…"; not
+    a label read as a name (an empty "作者：" before "责任编辑："), so that the search goes on."""
     if match := lexicon.LABELLED_AUTHOR.search(line):
-        return lexicon.HEADER_FIELD_BOUNDARY.split(match["names"], maxsplit=1)[0].strip() or None
+        names = lexicon.HEADER_FIELD_BOUNDARY.split(match["names"], maxsplit=1)[0].strip()
+        return None if clean.names_no_one(names) else names
     if match := lexicon.BYLINE_LINE.match(line) or lexicon.BRACKETED_BYLINE.search(line):
         return " ".join(match["names"].split())
     if match := lexicon.BYLINE_INLINE.search(line):

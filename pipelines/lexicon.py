@@ -114,7 +114,7 @@ SENTENCE_PUNCTUATION = re.compile(r"[。！？；，]")
 # At the start or end of the body, "LABEL: value" (also 来源/…) lines are metadata, not text.
 ATTRIBUTION_LINE = re.compile(
     r"^[【\[(（]?(?P<label>来源|文章来源|稿源|出处|原标题|整理|编辑|责任编辑|责编|编审|校对|审核|一审|二审|三审|终审|"
-    r"监制|统筹|制作|美编|作者|文|记者|撰稿|撰文|通讯员|摄影|图)[】\])）]?\s*[:：/|｜]\s*(?P<value>.+)$"
+    r"监制|统筹|制作|美编|作者|文|记者|撰稿|撰文|通讯员|摄影|图)[】\])）]?\s*[:：/|｜︱丨]\s*(?P<value>.+)$"
 )
 ORIGIN_LABELS = frozenset({"来源", "文章来源", "稿源", "出处"})
 AUTHOR_LABELS = frozenset({"作者", "文", "记者", "撰稿", "撰文"})
@@ -133,7 +133,7 @@ MAX_ATTRIBUTION_VALUE_CHARS = 60
 # Reporter bylines, standalone or in parentheses: "新京报记者 彭冲 山东冠县报道", "本报记者 葛灵丹",
 # "（记者 胡晓蓉）", "新华网黑龙江频道 记者 伊琳 李清芬", "顶端新闻·河南商报记者马俊峰/文".
 # A name never ends in 摄: "新华社记者刘通摄", "（刘通摄）" credit a photographer, who is not the author.
-_HAN_NAME_CHAR = r"(?:(?!摄)[\u4e00-\u9fff])"
+_HAN_NAME_CHAR = r"(?:(?![摄丨])[\u4e00-\u9fff])"
 _NAMES = r"(?P<names>" + _HAN_NAME_CHAR + r"{2,4}(?:[ 、,，\u3000]+" + _HAN_NAME_CHAR + r"{2,4}){0,3})"
 BYLINE_LINE = re.compile(r"^[□■◎●]?\s*(?P<outlet>[^\s记]{0,16}?)\s*(?:(?:实习生|特约|首席)?记者|实习生|通讯员)\s*" + _NAMES
                          + r"(?:\s*/?\s*文|\s+\S{0,12}(?:报道|电|讯)|\s*发自\S{0,8})?\s*$")
@@ -152,18 +152,18 @@ _TEXT_AND_PICTURES = r"(?<![\u4e00-\u9fff])(?:文\s*[/／、·]\s*图|图\s*[/�
 # the photographer). An organisation ("（文/图 学生学业指导中心）") is no one's name.
 CLOSING_CREDIT = re.compile(r"[（(]\s*(?:(?P<label>" + _TEXT_AND_PICTURES + r"\s*[/／:：]?|文\s*[/／:：])\s*)?" + _NAMES
                             + r"\s*(?(label)|[/／]\s*文)(?:\s+[^（）()]{1,20})?\s*[）)]$")
-# "作者：宋怡 杨志华", "记者：张三", "文/李四", "作者｜周纯", "文/图 刘玺东", and a column's byline with no
-# colon, "腾讯新闻《棱镜》作者 周纯": a label, then names (Han, or one Latin handle) that end where the
-# line or the next field begins ("[作者: 刘满仓 责任编辑: 杨丹宇 ]": a word before a colon, or a field's
-# label, is the next field, not a co-author).
-_NAME_CHAR = r"(?:(?!摄)[\u4e00-\u9fff·])"
+# "作者：宋怡 杨志华", "记者：张三", "文/李四", "作者｜周纯", "文丨李四" (WeChat's separators 丨 and ︱),
+# "文/图 刘玺东", and a column's byline with no colon, "腾讯新闻《棱镜》作者 周纯": a label, then names
+# (Han, or one Latin handle) that end where the line or the next field begins ("[作者: 刘满仓 责任编辑:
+# 杨丹宇 ]": a word before a colon, or a field's label, is the next field, not a co-author).
+_NAME_CHAR = r"(?:(?![摄丨])[\u4e00-\u9fff·])"
 _NOT_A_COAUTHOR = r"(?!(?:责任编辑|编辑|责编|来源|出品|摄影|图片|校对|审核)(?![\u4e00-\u9fff]))"
 LABELLED_AUTHOR = re.compile(
-    r"(?:(?:作者|记者|撰稿|撰文|执笔人?|" + _TEXT_AND_PICTURES + r"|(?<![\u4e00-\u9fff])文)\s*[:：/／|｜]\s*"
+    r"(?:(?:作者|记者|撰稿|撰文|执笔人?|" + _TEXT_AND_PICTURES + r"|(?<![\u4e00-\u9fff])文)\s*[:：/／|｜︱丨]\s*"
     r"|(?:作者|" + _TEXT_AND_PICTURES + r")\s+(?=" + _NAME_CHAR + r"{2,8}(?:$|\s)))"
     r"(?P<names>" + _NAME_CHAR + r"{2,8}(?:[ 、,，]" + _NOT_A_COAUTHOR + _NAME_CHAR + r"{2,4}(?!" + _NAME_CHAR
-    + r")(?!\s*[:：|｜])){0,3}|[A-Za-z][\w.-]{1,24})"
-    r"(?=$|[\s|｜:：,，。()（）\[\]【】<>&/]|\d|发布|时间|日期|来源|编辑|阅读|浏览|点击)"
+    + r")(?!\s*[:：|｜︱丨])){0,3}|[A-Za-z][\w.-]{1,24})"
+    r"(?=$|[\s|｜︱丨:：,，。()（）\[\]【】<>&/]|\d|发布|时间|日期|来源|编辑|阅读|浏览|点击)"
 )
 # What surrounds reporter names in a labelled author value: "信报记者 蔡雪婧", "观察者网专栏作者 王文",
 # "姚峰 上海报道", "陈智 整合" (compiled by).

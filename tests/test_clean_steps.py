@@ -195,7 +195,7 @@ def test_headline_repeated_as_first_paragraph() -> None:
 @pytest.mark.parametrize("value, names", [("信报记者 蔡雪婧", "蔡雪婧"), ("总台记者 张倩", "张倩"), ("姚峰 上海报道", "姚峰"),
                                           ("王建宏 张文攀", "王建宏 张文攀"),
                                           ("评论员 罗博 萧海川", "罗博 萧海川"), ("观察者网专栏作者 王文", "王文"),
-                                          ("陈智 整合", "陈智"), ("路闻卓立 编译", "路闻卓立")])
+                                          ("陈智 整合", "陈智"), ("路闻卓立 编译", "路闻卓立"), ("政能亮特约评论员 韩涵", "韩涵")])
 def test_author_noise(value: str, names: str) -> None:
     assert clean.remove_author_noise(value) == names
 
@@ -425,7 +425,8 @@ def test_a_closing_credit_names_the_writer(line: str, names: str | None) -> None
 
 @pytest.mark.parametrize("line, names", [("文/图 刘玺东 易赛楠", "刘玺东 易赛楠"), ("腾讯新闻《棱镜》作者 周纯", "周纯"),
                                          ("作者｜周纯 编辑｜王一", "周纯"), ("作者 周纯 编辑 王一", "周纯"),
-                                         ("[作者: 刘满仓 责任编辑: 杨丹宇 ]", "刘满仓"),
+                                         ("[作者: 刘满仓 责任编辑: 杨丹宇 ]", "刘满仓"), ("作者︱春春", "春春"),
+                                         ("作者丨春春丨编辑丨王一", "春春"), ("文丨政能亮特约评论员 韩涵", "政能亮特约评论员 韩涵"),
                                          ("《精益创业》作者 Eric Ries 在 Hacker News 举办 AMA", None),
                                          ("该书作者 张三认为这是好事，", None)])
 def test_labelled_authors(line: str, names: str | None) -> None:
