@@ -220,12 +220,14 @@ def remove_navigation(text: str) -> str:
 
 def remove_text_after_the_article_end(text: str) -> str:
     """What follows the editor's line or 【纠错】 once the article has begun: the portal's comments,
-    cards and the next story."""
+    cards and the next story. The document's attachment lines stay (a CMS may list them after the
+    editor's line)."""
     seen = 0
     lines = text.split("\n")
     for index, line in enumerate(lines):
         if seen >= lexicon.MIN_TEXT_BEFORE_ARTICLE_END and lexicon.ARTICLE_END_LINE.match(line.removeprefix(_LIST_ITEM_MARKER)):
-            return "\n".join(lines[:index + 1])
+            attachments = [after for after in lines[index + 1:] if lexicon.ATTACHMENT_LINE.search(after)]
+            return "\n".join(lines[:index + 1] + attachments)
         seen += len(line)
     return text
 
@@ -546,10 +548,13 @@ def remove_link_runs(text: str, link_texts: LinkTexts | None = None) -> str:
     return "\n".join(line for line, dropped in zip(lines, drop, strict=True) if not dropped)
 
 
-def remove_teaser_summaries(text: str, teasers: Iterable[str]) -> str:
+def remove_teaser_summaries(text: str, teasers: Iterable[str], title: str | None = None) -> str:
     """Paragraphs that are the summary of a story card in a run of cards (a "more for you" stream
-    whose headline links the extraction dropped): found inside a card's text, white space aside."""
-    cards = "\n".join(teasers)
+    whose headline links the extraction dropped): found inside a card's text, white space aside.
+    A card holding the page's own headline is this article's (a "latest news" column listing it with
+    its lead paragraph): its summary is the article's."""
+    own = "".join(title.split()) if title else None
+    cards = "\n".join(card for card in teasers if not (own and own in card))
     if not cards:
         return text
 

@@ -108,7 +108,7 @@ def clean_page(extracted: Extracted) -> Cleaned:
     body = clean.unwrap_layout_tables(body, extracted.anchor_texts)
     body = clean.remove_link_lists(body, extracted.anchor_texts)
     body = clean.remove_link_runs(body, extracted.anchor_texts)
-    body = clean.remove_teaser_summaries(body, extracted.structure.teasers)
+    body = clean.remove_teaser_summaries(body, extracted.structure.teasers, extracted.title)
 
     everything = "\n".join(filter(None, [body, *fields.values()]))
     if clean.count_pinyin_annotations(everything) >= lexicon.MIN_PINYIN_ANNOTATIONS_PER_PAGE:

@@ -405,6 +405,12 @@ def test_text_after_the_editors_line_goes() -> None:
     assert clean.remove_text_after_the_article_end(chain) == f"{ARTICLE}\n编辑 刘晓阳 校对 李铭"
 
 
+def test_attachments_listed_after_the_editors_line_stay() -> None:
+    text = f"{ARTICLE}\n责任编辑：张三\n附件：1.2023年重点任务清单.pdf\n相关新闻\n附件2：申报表.docx"
+    assert clean.remove_text_after_the_article_end(text) == (
+        f"{ARTICLE}\n责任编辑：张三\n附件：1.2023年重点任务清单.pdf\n附件2：申报表.docx")
+
+
 def test_an_editors_line_above_the_text_ends_nothing() -> None:
     text = f"- 原标题：全省生态环境保护工作会议召开\n- 责任编辑: 刘响\n{ARTICLE}"
     assert clean.remove_text_after_the_article_end(text) == text
@@ -453,3 +459,11 @@ def test_summaries_of_story_cards_go_and_the_article_stays() -> None:
     text = f"{article}\n最新港產片《九龍城寨之圍城》熱播，好評如潮，不少人建議政府「復刻」該片的九龍城寨場景作為旅遊景點。\n8小時前\n瑞銀發表報告指，滔搏2024財年盈利較預期弱。"
     assert clean.remove_teaser_summaries(text, cards) == f"{article}\n8小時前"
     assert clean.remove_teaser_summaries(text, []) == text
+
+
+def test_a_card_for_the_article_itself_keeps_its_lead() -> None:
+    lead = "2月21日，2023年全省生态环境保护工作会议在广州召开，总结2022年工作，部署2023年重点任务。"
+    cards = [f"全省生态环境保护工作会议召开{lead}2023-02-21", "省生态环境厅开展执法检查3月1日，省生态环境厅在全省开展执法检查。"]
+    text = f"{lead}\n会议指出，要深入打好污染防治攻坚战。"
+    assert clean.remove_teaser_summaries(text, cards, title="全省生态环境保护工作会议召开") == text
+    assert clean.remove_teaser_summaries(text, cards) == "会议指出，要深入打好污染防治攻坚战。"
