@@ -336,8 +336,8 @@ def remove_author_noise(value: str) -> str:
 
 def names_no_one(value: str) -> bool:
     """A field label or a page word read where a name was expected ("作者：" then "责任编辑：…", 易信)."""
-    first = value.split()[0] if value.split() else ""
-    return not first or first in lexicon.NOT_NAMES or first in lexicon.FIELD_LABELS
+    words = value.split()
+    return not words or words[0] in lexicon.NOT_NAMES or words[0] in lexicon.FIELD_LABELS
 
 
 def separate_outlet_from_author(author: str | None, origin: str | None) -> tuple[str | None, str | None]:

@@ -39,6 +39,9 @@ MAX_LABEL_CHARS = 8
 TEXT_START_CHARS = 10
 # The first paragraph under the headline at least this long must appear in the main text.
 LEAD_PARAGRAPH_CHARS = 30
+# A line of the info area this long with sentence punctuation is the text's first sentence: the info
+# lines (date, source, byline) are above it.
+MIN_SENTENCE_LINE_CHARS = 30
 # How many elements above the main text may hold its date on pages without a headline element.
 DATE_LOOKBACK_ELEMENTS = 12
 DATE_LOOKAHEAD_ELEMENTS = 2
@@ -260,7 +263,7 @@ def _byline_names(line: str) -> str | None:
 
 
 def _reads_as_prose(line: str) -> bool:
-    return len(line) >= LEAD_PARAGRAPH_CHARS and lexicon.SENTENCE_PUNCTUATION.search(line) is not None
+    return len(line) >= MIN_SENTENCE_LINE_CHARS and lexicon.SENTENCE_PUNCTUATION.search(line) is not None
 
 
 def _header_author(header: tuple[str, ...]) -> str | None:
