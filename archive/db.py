@@ -12,6 +12,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, InterfaceError, NoSuchModuleError, OperationalError
 
+from archive.errors import ArchiveError
 from archive.location import DATABASE_URL_ENV, DEFAULT_DATABASE_URL, database_url
 
 if TYPE_CHECKING:
@@ -23,10 +24,6 @@ __all__ = ["DATABASE_URL_ENV", "DEFAULT_DATABASE_URL", "Archive", "ArchiveError"
 
 # The SQL name of archive.terms.index_terms on SQLite, which the search index's triggers call.
 INDEX_TERMS_FUNCTION = "archive_index_terms"
-
-
-class ArchiveError(Exception):
-    """A problem with the archive database that the user can fix; its message is one readable line."""
 
 
 def parse_database_url(raw: str) -> URL:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
-from archive.db import ArchiveError
+from archive.errors import ArchiveError
 
 if TYPE_CHECKING:
     from alembic.config import Config
