@@ -3,6 +3,7 @@ pipelines/lexicon.py. No step raises on any text."""
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import re
 import unicodedata
@@ -233,13 +234,15 @@ def remove_text_after_the_article_end(text: str) -> str:
 
 
 def remove_leaked_datelines(text: str) -> str:
-    """'2022.01.20 16:31', '2003-7-24 钱江晚报', '发布: 2021-1-29 13:18|点击: 313' in the first lines."""
+    """'2022.01.20 16:31', '2003-7-24 钱江晚报', '发布: 2021-1-29 13:18|点击: 313' in the first lines, and
+    the pieces of a date the text opens with ('2019' / '09/07' / '19:02', '昨天')."""
     lines = text.split("\n")
+    pieces = len(list(itertools.takewhile(lexicon.DATE_PIECE_LINE.match, lines[:lexicon.DATELINE_HEAD_LINES])))
 
     def is_dateline(index: int) -> bool:
         line = lines[index]
-        return (index < lexicon.DATELINE_HEAD_LINES and len(line) <= lexicon.DATELINE_MAX_CHARS
-                and not lexicon.SENTENCE_PUNCTUATION.search(line) and DATE_PATTERN.search(line) is not None)
+        return index < pieces or (index < lexicon.DATELINE_HEAD_LINES and len(line) <= lexicon.DATELINE_MAX_CHARS
+                                  and not lexicon.SENTENCE_PUNCTUATION.search(line) and DATE_PATTERN.search(line) is not None)
 
     return "\n".join(line for index, line in enumerate(lines) if not is_dateline(index))
 

@@ -108,6 +108,9 @@ MIN_TEXT_BEFORE_ARTICLE_END = 200
 # info line leaking into the text; the same line at the end of a notice is its date and stays.
 DATELINE_MAX_CHARS = 50
 DATELINE_HEAD_LINES = 4
+# So is a piece of a date set on lines of its own by the template ("2019" / "09/07" / "19:02", qq.com),
+# or a relative one ("昨天", "3小时前").
+DATE_PIECE_LINE = re.compile(r"^(?:\d{1,4}(?:[/:.\-]\d{1,2}){0,2}|\d{1,2}(?:分钟|小时|天)前|刚刚|昨天|前天)$")
 SENTENCE_PUNCTUATION = re.compile(r"[。！？；，]")
 
 # --- Attribution and editorial lines (seeds 000, 002, 004) --------------------------------------

@@ -300,6 +300,11 @@ def test_leaked_datelines_at_the_top_only() -> None:
     assert clean.remove_leaked_datelines(text) == "\n".join([CONFERENCE] * 5) + "\n广东省生态环境厅\n2023年2月21日"
 
 
+@pytest.mark.parametrize("head", ["2019\n09/07\n19:02", "昨天", "3小时前"])
+def test_a_date_set_in_pieces_at_the_top_goes(head: str) -> None:
+    assert clean.remove_leaked_datelines(f"{head}\n{CONFERENCE}\n2023") == f"{CONFERENCE}\n2023"
+
+
 @pytest.mark.parametrize("line", ["您所在的位置", "当前位置：洛阳", "中国互联网举报中心公开举报邮箱：jlshlw123@163.com", "吉新出网备字154号",
                                   "Previous", "官方微信平台", "© 版权所有2000-2006，北京千龙新闻网络传播有限责任公司"])
 def test_more_furniture(line: str) -> None:
