@@ -561,11 +561,17 @@ def remove_teaser_summaries(text: str, teasers: Iterable[str], title: str | None
     if not cards:
         return text
 
-    def is_summary(line: str) -> bool:
-        folded = "".join(line.split())
-        return len(folded) >= lexicon.MIN_TEASER_SUMMARY_CHARS and folded in cards
+    def folded(line: str) -> str:
+        return "".join(line.removeprefix(_LIST_ITEM_MARKER).strip(_BULLETS).split())
 
-    return _drop_lines(text, is_summary)
+    # One pass over the cards for all the paragraphs: asking each paragraph in turn would cost
+    # paragraphs x cards on a long page with a long stream.
+    candidates = (line for line in map(folded, text.split("\n")) if len(line) >= lexicon.MIN_TEASER_SUMMARY_CHARS)
+    automaton = _automaton(candidates)
+    if automaton is None:
+        return text
+    summaries = {line for _end, line in automaton.iter(cards)}
+    return _drop_lines(text, lambda line: "".join(line.split()) in summaries)
 
 
 # --- titles ---------------------------------------------------------------------------------------
