@@ -190,9 +190,11 @@ def _text_under_headline(headline: lxml.html.HtmlElement | None, header: tuple[s
     """The paragraphs that follow the headline in its container, past its info area."""
     if headline is None:
         return
+    # A set: on a page of short paragraphs the info area's lines run into the thousands.
+    info = frozenset(header)
     for sibling in headline.itersiblings():
         if isinstance(sibling.tag, str):
-            yield from (own for own in _own_texts(sibling) if own not in header)
+            yield from (own for own in _own_texts(sibling) if own not in info)
 
 
 def _folded(text: str) -> str:
