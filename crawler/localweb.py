@@ -23,7 +23,9 @@ CONTENT_TYPES_FILE = "_content_types.txt"
 
 @dataclass(frozen=True)
 class Visit:
-    """One request as the site saw it: when it arrived and when its answer was sent (monotonic)."""
+    """One request as the site saw it: when it arrived and when its answer began (monotonic). Not
+    when the answer was sent: the client may have read it, and sent its next request, before the
+    server's thread runs again to note the time."""
     path: str
     arrived: float
     answered: float
@@ -39,10 +41,10 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         super().__init__(*args, **kwargs)
 
     def do_GET(self):
-        arrived = time.monotonic()
+        arrived = self.answering = time.monotonic()
         super().do_GET()
         if self.visits is not None:
-            self.visits.append(Visit(self.path, arrived, time.monotonic()))
+            self.visits.append(Visit(self.path, arrived, self.answering))
 
     def guess_type(self, path):
         served = "/" + os.path.relpath(path, self.directory).replace(os.sep, "/")
@@ -51,6 +53,7 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
     def send_head(self):
         if self.delay:
             time.sleep(self.delay)  # a slow site, for tests that need a crawl to take a while
+        self.answering = time.monotonic()
         target = self.redirects.get(self.path)
         if target is not None:
             self.send_response(301)
