@@ -45,9 +45,12 @@ def remove_blank_lines_and_padding(text: str) -> str:
 _LIST_ITEM_MARKER = "- "
 
 
+def _item(line: str) -> str:
+    return line.removeprefix(_LIST_ITEM_MARKER).strip(_BULLETS)
+
+
 def _drop_lines(text: str, unwanted: Callable[[str], object]) -> str:
-    return "\n".join(line for line in text.split("\n")
-                     if not unwanted(line.removeprefix(_LIST_ITEM_MARKER).strip(_BULLETS)))
+    return "\n".join(line for line in text.split("\n") if not unwanted(_item(line)))
 
 
 def warm_up() -> None:
@@ -561,17 +564,15 @@ def remove_teaser_summaries(text: str, teasers: Iterable[str], title: str | None
     if not cards:
         return text
 
-    def folded(line: str) -> str:
-        return "".join(line.removeprefix(_LIST_ITEM_MARKER).strip(_BULLETS).split())
-
+    lines = text.split("\n")
+    folded = ["".join(_item(line).split()) for line in lines]
     # One pass over the cards for all the paragraphs: asking each paragraph in turn would cost
     # paragraphs x cards on a long page with a long stream.
-    candidates = (line for line in map(folded, text.split("\n")) if len(line) >= lexicon.MIN_TEASER_SUMMARY_CHARS)
-    automaton = _automaton(candidates)
+    automaton = _automaton(item for item in folded if len(item) >= lexicon.MIN_TEASER_SUMMARY_CHARS)
     if automaton is None:
         return text
-    summaries = {line for _end, line in automaton.iter(cards)}
-    return _drop_lines(text, lambda line: "".join(line.split()) in summaries)
+    summaries = {item for _end, item in automaton.iter(cards)}
+    return "\n".join(line for line, item in zip(lines, folded, strict=True) if item not in summaries)
 
 
 # --- titles ---------------------------------------------------------------------------------------
