@@ -223,16 +223,18 @@ def remove_navigation(text: str) -> str:
 
 
 def remove_text_after_the_article_end(text: str) -> str:
-    """What follows the editor's line or 【纠错】 once the article has begun: the portal's comments,
-    cards and the next story. The document's attachment lines stay (a CMS may list them after the
-    editor's line)."""
+    """What follows the editor's line, 【纠错】 or the heading of the comment box once the article has
+    begun (that many characters of sentences, not of menus, above it): the portal's comments, cards
+    and the next story. The document's attachment lines stay (a CMS may list them after the editor's
+    line)."""
     seen = 0
     lines = text.split("\n")
     for index, line in enumerate(lines):
         if seen >= lexicon.MIN_TEXT_BEFORE_ARTICLE_END and lexicon.ARTICLE_END_LINE.match(line.removeprefix(_LIST_ITEM_MARKER)):
             attachments = [after for after in lines[index + 1:] if lexicon.ATTACHMENT_LINE.search(after)]
             return "\n".join(lines[:index + 1] + attachments)
-        seen += len(line)
+        if lexicon.SENTENCE_PUNCTUATION.search(line):
+            seen += len(line)
     return text
 
 

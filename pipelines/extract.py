@@ -24,8 +24,14 @@ SITE_NAME_META_NAMES = ("sitename", "og:site_name", "application-name")
 TITLE_META_NAMES = ("articletitle", "og:title")
 ORIGIN_META_NAMES = ("contentsource", "source")
 AUTHOR_META_NAMES = ("author", "article:author")
-# Headline elements, most specific first.
+# Headline elements, most specific first. A lesser heading is the headline only when the page's
+# <title> begins with it (guancha's h3, EDN's h4): elsewhere they head sidebars and footers, whose
+# names a <title> ends with ("新闻动态--中国地理学会官网").
 HEADLINE_TAGS = ("h1", "h2")
+LESSER_HEADLINE_TAGS = ("h3", "h4", "h5", "h6")
+# Elements that sit inside a line of text; any other element starts a line of its own.
+INLINE_TAGS = frozenset({"a", "abbr", "b", "big", "br", "cite", "code", "em", "font", "i", "img", "mark", "q", "s",
+                         "small", "span", "strike", "strong", "sub", "sup", "u"})
 # The info area under the headline (date, source, author, views): at most this many elements,
 # none longer than a line of page furniture.
 HEADLINE_INFO_SIBLINGS = 4
@@ -37,7 +43,8 @@ MAX_LABEL_CHARS = 8
 # The main text's first line at least this long (and its first that many characters) locates where
 # the text begins on the page: shorter lines (a date, a one-word heading) occur anywhere.
 TEXT_START_CHARS = 10
-# The first paragraph under the headline at least this long must appear in the main text.
+# One of the first paragraphs under the headline must appear in the main text (at least its start).
+LEAD_PARAGRAPHS = 3
 LEAD_PARAGRAPH_CHARS = 30
 # A line of the info area this long with sentence punctuation is the text's first sentence: the info
 # lines (date, source, byline) are above it.
@@ -161,14 +168,20 @@ def _text(element: lxml.html.HtmlElement) -> str:
 
 
 def _headline(tree: lxml.html.HtmlElement, page_title: str | None) -> lxml.html.HtmlElement | None:
-    """The h1 (else h2) whose text the <title> contains; a lone h1 when there is no <title>."""
+    """The h1 (else h2) whose text the <title> contains, else a lesser heading the <title> begins
+    with; a lone h1 when there is no <title>."""
     body = tree.find("body")
     if body is None:
         return None
-    for tag in HEADLINE_TAGS:
+    title = " ".join(page_title.split()) if page_title else None
+    for tag in (*HEADLINE_TAGS, *LESSER_HEADLINE_TAGS):
         for element in body.iter(tag):
             text = _text(element)
-            if len(text) >= lexicon.MIN_HEADLINE_CHARS and (not page_title or text in " ".join(page_title.split())):
+            if len(text) < lexicon.MIN_HEADLINE_CHARS:
+                continue
+            if tag in HEADLINE_TAGS and (not title or text in title):
+                return element
+            if tag in LESSER_HEADLINE_TAGS and title and title.startswith(text):
                 return element
     return None
 
@@ -186,15 +199,44 @@ def _header_lines(headline: lxml.html.HtmlElement | None) -> tuple[str, ...]:
     return tuple(lines)
 
 
+def _paragraphs(root: lxml.html.HtmlElement) -> Iterator[str]:
+    """The lines a reader sees in an element: the words of inline links and emphasis inside their
+    sentence (the element's own texts leave links out), a block or a <br> starting a new line."""
+    line: list[str] = []
+
+    def flush() -> Iterator[str]:
+        if text := " ".join("".join(line).split()):
+            yield text
+        line.clear()
+
+    walk = lxml.etree.iterwalk(root, events=("start", "end"))
+    for event, element in walk:
+        tag = element.tag if isinstance(element.tag, str) else None
+        if event == "start":
+            if tag in ("script", "style"):
+                walk.skip_subtree()
+            else:
+                if tag not in INLINE_TAGS or tag == "br":
+                    yield from flush()
+                line.append(element.text or "")
+            continue
+        if tag not in INLINE_TAGS:
+            yield from flush()
+        if element is not root:
+            line.append(element.tail or "")
+    yield from flush()
+
+
 def _text_under_headline(headline: lxml.html.HtmlElement | None, header: tuple[str, ...]) -> Iterator[str]:
-    """The paragraphs that follow the headline in its container, past its info area."""
+    """The paragraphs that follow the headline in its container, without the info lines among them
+    (on a page of short paragraphs the info area runs into the text: a sentence always stays)."""
     if headline is None:
         return
     # A set: on a page of short paragraphs the info area's lines run into the thousands.
-    info = frozenset(header)
+    info = frozenset(map(_folded, header))
     for sibling in headline.itersiblings():
         if isinstance(sibling.tag, str):
-            yield from (own for own in _own_texts(sibling) if own not in info)
+            yield from (line for line in _paragraphs(sibling) if _reads_as_prose(line) or _folded(line) not in info)
 
 
 def _folded(text: str) -> str:
@@ -202,9 +244,11 @@ def _folded(text: str) -> str:
 
 
 def _misses_the_article(text: str, under_headline: Iterator[str]) -> bool:
-    """trafilatura chose another block (a sidebar) when the paragraph under the headline is not in its text."""
-    lead = next((own for own in under_headline if len(own) >= LEAD_PARAGRAPH_CHARS), None)
-    return lead is not None and _folded(lead)[:LEAD_PARAGRAPH_CHARS] not in _folded(text)
+    """trafilatura chose another block (a sidebar) when none of the first paragraphs under the headline
+    is in its text (one may be a promotion the extraction rightly left out)."""
+    leads = list(itertools.islice(filter(_reads_as_prose, under_headline), LEAD_PARAGRAPHS))
+    folded = _folded(text)
+    return bool(leads) and not any(_folded(lead)[:LEAD_PARAGRAPH_CHARS] in folded for lead in leads)
 
 
 def _region_texts(headline: lxml.html.HtmlElement | None,
@@ -332,7 +376,10 @@ def _date_before_text(own_texts: list[str], text: str, now: datetime) -> datetim
     # Above first: the text's own first paragraph often dates the event ("于2月12日23时16分逝世"),
     # the line above it the page.
     above = reversed(own_texts[max(0, start - DATE_LOOKBACK_ELEMENTS):start])
-    below = own_texts[start:start + 1 + DATE_LOOKAHEAD_ELEMENTS]
+    # Below, a line of page furniture ("发表于:2005-07-31 12:30" under a blog post), not the next
+    # paragraph: its dates are those of the events it tells ("2009年5月14日在南京逝世").
+    below = [own_texts[start], *(own for own in own_texts[start + 1:start + 1 + DATE_LOOKAHEAD_ELEMENTS]
+                                 if not _reads_as_prose(own))]
     for own in itertools.chain(above, below):
         if found := parse_chinese_datetime(own, now=now):
             return found

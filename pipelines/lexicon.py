@@ -100,9 +100,14 @@ FURNITURE_LINE_PATTERNS = (
 # The article ends at its editor's line ("责任编辑：杨倩_NF4425") or a 【纠错】 button; what follows is
 # the portal's (comments, "hot news" cards, the next story's teaser). The line counts as the end
 # only after this much text: some templates name the editor above the article (guancha).
-# An editorial chain without colons ("编辑 刘晓阳 校对 李铭", 新京报) ends it too.
+# An editorial chain without colons ("编辑 刘晓阳 校对 李铭", 新京报) ends it too, and so does the
+# heading of the readers' comment box (最新评论, 全部评论（12）, 网易's 网友评论仅供其表达个人看法… and
+# 目前没有热门跟贴), which trafilatura keeps when its class is not "comment…" (网易's post_comment).
 ARTICLE_END_LINE = re.compile(r"^[【\[(（]?(?:责任编辑|责编)\s*[】\])）]?\s*[:：]\s*\S{0,20}\s*[】\])）]?$|^【纠错】|"
-                              r"^(?:责任编辑|责编|编辑)\s*[:：]?\s*\S{2,4}\s+(?:校对|审核|终审|监制)\s*[:：]?\s*\S{2,4}$")
+                              r"^(?:责任编辑|责编|编辑)\s*[:：]?\s*\S{2,4}\s+(?:校对|审核|终审|监制)\s*[:：]?\s*\S{2,4}$|"
+                              r"^(?:(?:网友|最新|热门|全部|精彩)?(?:评论|跟贴|跟帖|留言)(?:\s*[（(]?\d*[)）]?)|我要评论|发表评论|"
+                              r"共\s*\d+\s*条评论|目前没有\S*(?:跟贴|评论)\S*|网友评论仅\S*)$")
+# Characters of sentences (lines with sentence punctuation; menus and share bars do not count).
 MIN_TEXT_BEFORE_ARTICLE_END = 200
 # A short line near the top that is only a date, a time and page labels (发布/点击/来自…) is the
 # info line leaking into the text; the same line at the end of a notice is its date and stays.

@@ -30,13 +30,14 @@ MIN_BRIEF_PROSE_SHARE = 0.7
 MAX_LINK_TEXT_SHARE = 0.5
 
 
-# Applied to the main text, in order, after pinyin removal, script conversion and spam removal.
+# Applied to the main text, in order, after pinyin removal, script conversion and spam removal. The
+# article's end first: the comment box's heading that marks it is a line the later steps drop.
 BODY_LINE_STEPS = (
+    clean.remove_text_after_the_article_end,
     clean.remove_disclaimers,
     clean.remove_navigation,
     clean.remove_page_furniture,
     clean.remove_leaked_datelines,
-    clean.remove_text_after_the_article_end,
 )
 
 

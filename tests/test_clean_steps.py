@@ -416,6 +416,20 @@ def test_attachments_listed_after_the_editors_line_stay() -> None:
         f"{ARTICLE}\n责任编辑：张三\n附件：1.2023年重点任务清单.pdf\n附件2：申报表.docx")
 
 
+@pytest.mark.parametrize("heading", ["网友评论仅供其表达个人看法，并不表明网易立场。", "目前没有热门跟贴", "最新评论",
+                                     "全部评论（12）", "我要评论", "共 8 条评论"])
+def test_the_comment_box_ends_the_article(heading: str) -> None:
+    comments = "只要不让它们把钱转移出去。。。。肉烂在锅里问题不大。\n这群人那个身边没有智囊？"
+    assert clean.remove_text_after_the_article_end(f"{ARTICLE}\n{heading}\n{comments}") == f"{ARTICLE}\n{heading}"
+
+
+def test_page_furniture_above_a_comment_link_is_not_text_enough_to_end_on() -> None:
+    # A toolbar's "评论" under 200 characters of menus and share buttons is no comment box after an article.
+    furniture = "\n".join(["首页 新闻 财经 体育 娱乐 科技 汽车 房产 教育 旅游 健康 文化 军事 时尚"] * 6)
+    text = f"{furniture}\n评论\n{ARTICLE}"
+    assert clean.remove_text_after_the_article_end(text) == text
+
+
 def test_an_editors_line_above_the_text_ends_nothing() -> None:
     text = f"- 原标题：全省生态环境保护工作会议召开\n- 责任编辑: 刘响\n{ARTICLE}"
     assert clean.remove_text_after_the_article_end(text) == text

@@ -1,0 +1,32 @@
+"""Which heading is the article's headline: its info line (date, 来源) is read under it."""
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from pipelines.extract import extract
+
+NOW = datetime(2026, 11, 1, tzinfo=UTC)
+TEXT = "<p>" + "9月3日，在第二届全球IC企业家大会暨第十七届中国国际半导体博览会上，魏少军教授发表了演讲。" * 3 + "</p>"
+
+
+def _page(title: str, heading: str, footer: str) -> str:
+    return (f"<html><head><title>{title}</title></head><body><div class='nav'><a href='/'>首页</a></div>"
+            f"<div class='article'>{heading}<div class='info'><span>2019-09-07 15:10:53</span> <span>来源：EETOP</span></div>"
+            f"{TEXT}</div><div class='footer'>{footer}<p>地址：北京市朝阳区大屯路甲11号</p></div></body></html>")
+
+
+def test_a_lesser_heading_the_title_begins_with_is_the_headline() -> None:
+    html = _page("我国集成电路进口突破3000亿美元-EDN 电子技术设计", "<h3>我国集成电路进口突破3000亿美元</h3>",
+                 "<h4>联系我们</h4>")
+    extracted = extract(html, "https://www.guancha.cn/a.shtml", NOW)
+    assert extracted.origin == "EETOP"
+    assert extracted.published_at == datetime.fromisoformat("2019-09-07T15:10:53+08:00")
+
+
+def test_a_lesser_heading_the_title_only_ends_with_names_a_block() -> None:
+    # The <title> names the channel and the site; the footer's h5 names the site too.
+    html = _page("新闻动态--中国地理学会官网", "<h5>2019年中国人文地理学术年会在重庆成功举行！</h5>",
+                 "<h5>中国地理学会</h5><div class='info'>来源：中国地理学会秘书处</div>")
+    extracted = extract(html, "http://www.gsc.org.cn/content.aspx?id=1004", NOW)
+    assert extracted.header_lines == ()
+    assert extracted.title != "中国地理学会"
