@@ -30,7 +30,9 @@ DATE_META_NAMES = (
 )
 
 _DATE = r"(?P<year>(?:19|20)\d{2})\s*[-/年.]\s*(?P<month>\d{1,2})\s*[-/月.]\s*(?P<day>\d{1,2})\s*日?"
-_TIME = r"(?:\s*T?\s*(?P<hour>\d{1,2})\s*[:：时]\s*(?P<minute>\d{1,2})(?:\s*[:：分]\s*(?P<second>\d{1,2}))?)?"
+# gov.cn's CMS joins date and time with a hyphen (firstpublishedtime "2007-08-20-23:59:59"): read
+# as an offset, "-23:59" would move the page to the next day.
+_TIME = r"(?:\s*[T-]?\s*(?P<hour>\d{1,2})\s*[:：时]\s*(?P<minute>\d{1,2})(?:\s*[:：分]\s*(?P<second>\d{1,2}))?)?"
 _OFFSET = r"(?P<offset>Z|[+-]\d{2}:?\d{2})?"
 DATE_PATTERN = re.compile(_DATE + _TIME + _OFFSET)
 # A visible line that states the page's own publication time.

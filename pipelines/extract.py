@@ -84,6 +84,12 @@ class UnparsableError(ValueError):
 MAX_NESTING_DEPTH = 2048
 
 
+# </body> and </html> anywhere: libxml2 drops everything after them, where a browser shows it in the
+# body. Templates that include a whole header document close it mid-page (gov.cn's 国务院公报 pages
+# close their header's </html> above the article), and injected spam often follows the real end.
+STRAY_DOCUMENT_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
+
+
 def parse_html(html: str, url: str) -> lxml.html.HtmlElement:
     # libxml2's default limit of 256 nested elements is reached by real pages (unclosed <font> and
     # <div> in old CMS templates); its "huge" limit only by pathological ones. Past a limit
@@ -92,7 +98,7 @@ def parse_html(html: str, url: str) -> lxml.html.HtmlElement:
     # around its inline links is otherwise lost whole (qq.com, sina keyword links).
     parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
     try:
-        tree = lxml.html.document_fromstring(html, base_url=url, parser=parser)
+        tree = lxml.html.document_fromstring(STRAY_DOCUMENT_END.sub("", html), base_url=url, parser=parser)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise UnparsableError(f"HTML does not parse: {exc}") from None
     if any(error.type == lxml.etree.ErrorTypes.ERR_RESOURCE_LIMIT for error in parser.error_log):

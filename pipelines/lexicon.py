@@ -112,6 +112,9 @@ MIN_TEXT_BEFORE_ARTICLE_END = 200
 # A short line near the top that is only a date, a time and page labels (发布/点击/来自…) is the
 # info line leaking into the text; the same line at the end of a notice is its date and stays.
 DATELINE_MAX_CHARS = 50
+# A law's or resolution's note of its adoption under its title is the document's, not a dateline:
+# "（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）".
+DOCUMENT_ADOPTION_NOTE = re.compile(r"^[（(].*\d{4}\s*年.*(?:通过|公布|发布|修订|修正|施行|批准)[)）]$")
 DATELINE_HEAD_LINES = 4
 # So is a piece of a date set on lines of its own by the template ("2019" / "09/07" / "19:02", qq.com),
 # or a relative one ("昨天", "3小时前").

@@ -300,6 +300,12 @@ def test_leaked_datelines_at_the_top_only() -> None:
     assert clean.remove_leaked_datelines(text) == "\n".join([CONFERENCE] * 5) + "\n广东省生态环境厅\n2023年2月21日"
 
 
+@pytest.mark.parametrize("note", ["（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）",
+                                  "（2018年3月20日第十三届全国人民代表大会第一次会议通过）", "(2023年12月1日国务院令第768号公布)"])
+def test_a_documents_adoption_note_is_no_dateline(note: str) -> None:
+    assert clean.remove_leaked_datelines(f"{note}\n{CONFERENCE}") == f"{note}\n{CONFERENCE}"
+
+
 @pytest.mark.parametrize("head", ["2019\n09/07\n19:02", "昨天", "3小时前"])
 def test_a_date_set_in_pieces_at_the_top_goes(head: str) -> None:
     assert clean.remove_leaked_datelines(f"{head}\n{CONFERENCE}\n2023") == f"{CONFERENCE}\n2023"

@@ -33,6 +33,7 @@ def test_content_hash_sees_a_changed_word() -> None:
     ("2023年02月15日 21:05", False, datetime(2023, 2, 15, 21, 5, tzinfo=SHANGHAI)),
     ("2023-02-15T19:40:00+08:00", False, datetime(2023, 2, 15, 19, 40, tzinfo=timezone(timedelta(hours=8)))),
     ("2023-02-15T11:40:00Z", False, datetime(2023, 2, 15, 11, 40, tzinfo=UTC)),
+    ("2007-08-20-23:59:59", False, datetime(2007, 8, 20, 23, 59, 59, tzinfo=SHANGHAI)),  # gov.cn's meta
     ("2024/2/23 11:32:30", True, None),  # not labelled
     ("2099-01-01", False, None),  # the future
     ("2023-02-30", False, None),  # no such day

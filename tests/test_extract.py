@@ -1,9 +1,10 @@
-"""Which heading is the article's headline: its info line (date, 来源) is read under it."""
+"""Extraction from a parsed page: what the parser keeps, and which heading is the article's headline
+(its info line, with date and 来源, is read under it)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from pipelines.extract import extract
+from pipelines.extract import extract, parse_html
 
 NOW = datetime(2026, 11, 1, tzinfo=UTC)
 TEXT = "<p>" + "9月3日，在第二届全球IC企业家大会暨第十七届中国国际半导体博览会上，魏少军教授发表了演讲。" * 3 + "</p>"
@@ -30,3 +31,11 @@ def test_a_lesser_heading_the_title_only_ends_with_names_a_block() -> None:
     extracted = extract(html, "http://www.gsc.org.cn/content.aspx?id=1004", NOW)
     assert extracted.header_lines == ()
     assert extracted.title != "中国地理学会"
+
+
+def test_the_page_goes_on_after_a_stray_document_end() -> None:
+    # A header template that is a whole document closes </body></html> above the article; a browser
+    # shows what follows, and so must the parser.
+    html = ("<html><head><title>决议</title></head><body><div class='header'><a href='/'>首页</a></div></body></html>"
+            "<div class='content'><p>会议决定：批准发行15500亿元特别国债购买外汇。</p></div></body></html>")
+    assert "批准发行15500亿元特别国债" in parse_html(html, "https://www.gov.cn/gongbao/").text_content()
