@@ -238,6 +238,19 @@ def remove_text_after_the_article_end(text: str) -> str:
     return text
 
 
+def remove_breadcrumbs(text: str) -> str:
+    """A breadcrumb trail whose pieces the extraction set on lines of their own at the top, and the
+    current section's crumb after it: what is left of "首页 > 快讯 > 公司"."""
+    lines = text.split("\n")
+    drop: set[int] = set()
+    for index, line in enumerate(lines[:lexicon.BREADCRUMB_HEAD_LINES]):
+        if lexicon.BREADCRUMB_LINE.match(line):
+            drop.add(index)
+        elif index - 1 in drop and len(line) <= lexicon.MAX_CRUMB_CHARS and not lexicon.SENTENCE_PUNCTUATION.search(line):
+            drop.add(index)
+    return "\n".join(line for index, line in enumerate(lines) if index not in drop)
+
+
 def remove_leaked_datelines(text: str) -> str:
     """'2022.01.20 16:31', '2003-7-24 钱江晚报', '发布: 2021-1-29 13:18|点击: 313' in the first lines, and
     the pieces of a date the text opens with ('2019' / '09/07' / '19:02', '昨天')."""
@@ -582,7 +595,8 @@ def remove_teaser_summaries(text: str, teasers: Iterable[str], title: str | None
 
 def remove_site_suffix(title: str) -> str:
     """'…会议召开 - 广东省生态环境厅', '…_新派_潍坊新闻网', '…-资讯中心-环保产业网' -> '…'."""
-    while (suffix := lexicon.TITLE_SITE_SUFFIX.search(title)) and lexicon.SITE_SUFFIX_WORDS.search(suffix["segment"]):
+    while ((suffix := lexicon.TITLE_SITE_SUFFIX.search(title)) and lexicon.SITE_SUFFIX_WORDS.search(suffix["segment"])
+           and not lexicon.HEADLINE_PUNCTUATION.search(suffix["segment"])):
         if suffix.start() < lexicon.MIN_HEADLINE_CHARS:
             break
         title = title[:suffix.start()]

@@ -86,6 +86,9 @@ FURNITURE_LINE_PATTERNS = (
     # A share bar's buttons, each alone on a line, and a site's follow box ("CSDN官方微信", "微信号：CSDNnews").
     re.compile(r"^(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|易信|豆瓣|人人网|朋友圈|微信好友|复制链接)$"),
     re.compile(r"^(?:\S{0,10}官方微(?:信|博)(?:平台)?|微信号[:：]\s*\w+|微博关注|关注我们)$"),
+    # A follow box's buttons: "证券时报APP" / "微信公众号" (securities times), "新浪新闻公众号", WeChat's "关注该公众号".
+    # A labelled value stays: 来源:新派客户端 is the origin.
+    re.compile(r"^(?:[^\s:：]{0,10}(?:APP|App|app|客户端|公众号)|关注(?:该|本)公众号)$"),
     re.compile(r"(?:下载|打开)\S{0,8}(?:客户端|APP|App|app)(?:[,，。]|$)|关注(?:我们的)?(?:微信)?公众号[,，。!！]?$"),
     # A QR prompt is a short line of its own ("更多猛料！欢迎扫描左方二维码关注新浪新闻官方微信"); a
     # paragraph telling readers to scan a code to book or vote is the article's.
@@ -116,6 +119,12 @@ DATELINE_MAX_CHARS = 50
 # "（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）".
 DOCUMENT_ADOPTION_NOTE = re.compile(r"^[（(].*\d{4}\s*年.*(?:通过|公布|发布|修订|修正|施行|批准)[)）]$")
 DATELINE_HEAD_LINES = 4
+# A breadcrumb trail split over the first lines ("首页 >" / "快讯 >" / "公司 >" / "公司", securities
+# times; "主页" / ">" / ">", a stock-tips site): a piece ending in its separator, a separator alone or
+# the home page's link. The short line after the trail is the current section's crumb.
+BREADCRUMB_LINE = re.compile(r"^(?:网站首页|首页|主页)$|^\S.{0,15}?\s*[>»＞›]{1,2}$|^[>»＞›]{1,2}$")
+BREADCRUMB_HEAD_LINES = 8
+MAX_CRUMB_CHARS = 8
 # So is a piece of a date set on lines of its own by the template ("2019" / "09/07" / "19:02", qq.com),
 # or a relative one ("昨天", "3小时前").
 DATE_PIECE_LINE = re.compile(r"^(?:\d{1,4}(?:[/:.\-]\d{1,2}){0,2}|\d{1,2}(?:分钟|小时|天)前|刚刚|昨天|前天)$")
@@ -258,6 +267,9 @@ PROSE_PUNCTUATION = re.compile(r"[。！？；，、]|[,.!?;](?=\s|$)")
 TITLE_SITE_SUFFIX = re.compile(r"\s*(?:\s[-–—|｜]\s|[-_|｜–—]{1,2})\s*(?P<segment>[^-_|｜–—]{1,30})$")
 # Such a segment names a site or section when it holds one of these words.
 SITE_SUFFIX_WORDS = re.compile(r"网|站|厅|局|政府|委员会|报|中心|频道|新闻|资讯|客户端|APP|门户|官网|在线|壹点|新派|首页|平台")
+# A segment with a sentence's punctuation or a colon is a headline, not a site's name: "明日股市预测--最新出炉
+# 联合国贸发报告：2019年全球经济增长率降至2.3%" puts its channel first (报 is in 报告).
+HEADLINE_PUNCTUATION = re.compile(r"[。！？；，：:!?%]")
 # A headline is at least this long; shorter leftovers mean the separator was part of the headline.
 MIN_HEADLINE_CHARS = 4
 # Separators between the parts of a spam-injected title.

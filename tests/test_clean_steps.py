@@ -182,6 +182,9 @@ def test_traditional_pages_are_detected_and_converted() -> None:
     ("【两会“绿”声】聚焦绿色低碳发展!-资讯中心-环保产业网", "【两会“绿”声】聚焦绿色低碳发展!"),
     ("2023-2024年工作要点", "2023-2024年工作要点"),
     ("山东:加快绿色低碳高质量发展先行区建设 - 齐鲁晚报·齐鲁壹点", "山东:加快绿色低碳高质量发展先行区建设"),
+    # the channel first, then a headline that happens to hold 报 (报告): no site's name has a colon
+    ("明日股市预测--最新出炉联合国贸发报告：2019年全球经济增长率降至2.3%",
+     "明日股市预测--最新出炉联合国贸发报告：2019年全球经济增长率降至2.3%"),
 ])
 def test_site_suffixes_are_removed(title: str, headline: str) -> None:
     assert clean.remove_site_suffix(title) == headline
@@ -300,6 +303,16 @@ def test_leaked_datelines_at_the_top_only() -> None:
     assert clean.remove_leaked_datelines(text) == "\n".join([CONFERENCE] * 5) + "\n广东省生态环境厅\n2023年2月21日"
 
 
+@pytest.mark.parametrize("trail", ["首页 >\n快讯 >\n公司 >\n公司", "主页\n>\n>", "网站首页\n»\n通知公告 »"])
+def test_a_breadcrumb_trail_split_over_the_first_lines_goes(trail: str) -> None:
+    assert clean.remove_breadcrumbs(f"{trail}\n{CONFERENCE}\n2023年2月21日") == f"{CONFERENCE}\n2023年2月21日"
+
+
+def test_a_short_heading_after_a_link_ending_in_an_arrow_stays_below_the_top() -> None:
+    text = "\n".join([CONFERENCE] * 8) + "\n更多>>\n附件"
+    assert clean.remove_breadcrumbs(text) == "\n".join([CONFERENCE] * 8) + "\n更多>>\n附件"
+
+
 @pytest.mark.parametrize("note", ["（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）",
                                   "（2018年3月20日第十三届全国人民代表大会第一次会议通过）", "(2023年12月1日国务院令第768号公布)"])
 def test_a_documents_adoption_note_is_no_dateline(note: str) -> None:
@@ -312,10 +325,16 @@ def test_a_date_set_in_pieces_at_the_top_goes(head: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["您所在的位置", "当前位置：洛阳", "中国互联网举报中心公开举报邮箱：jlshlw123@163.com", "吉新出网备字154号",
-                                  "Previous", "官方微信平台", "© 版权所有2000-2006，北京千龙新闻网络传播有限责任公司"])
+                                  "Previous", "官方微信平台", "© 版权所有2000-2006，北京千龙新闻网络传播有限责任公司",
+                                  "证券时报APP", "微信公众号", "新浪新闻公众号", "关注该公众号"])
 def test_more_furniture(line: str) -> None:
     text = f"{CONFERENCE}\n{line}"
     assert clean.remove_disclaimers(clean.remove_page_furniture(text)) == CONFERENCE
+
+
+def test_a_sentence_naming_an_official_account_stays() -> None:
+    text = f"{CONFERENCE}\n市民可通过“健康深圳”微信公众号预约接种。"
+    assert clean.remove_page_furniture(text) == text
 
 
 def test_a_long_paragraph_starting_with_the_breadcrumb_stays() -> None:
