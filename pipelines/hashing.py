@@ -14,6 +14,7 @@ from pipelines.opencc_tables import table_rows
 # characters (zero-width spaces), and the underscore: the marks copies most often change while the
 # words stay.
 _NOT_A_WORD_CHARACTER = re.compile(r"[\W_]+")
+_WORD_CHARACTER = re.compile(r"[^\W_]")
 # OpenCC's character tables (Simplified <-> Traditional, regional variants): characters one table
 # row links are one character for hashing. A Traditional mirror converted back does not give the
 # original's characters (覆 for 复, 巨 for 钜), and originals carry variants (於, 後, 锺) that
@@ -49,6 +50,12 @@ def folded(text: str) -> str:
 
 def normalized_for_hash(text: str) -> str:
     return _NOT_A_WORD_CHARACTER.sub("", folded(text))
+
+
+def has_words(text: str) -> bool:
+    """Whether the text holds a letter or digit, which is what its hash is made of (folding never
+    turns a mark into one, so the text is not folded for the question)."""
+    return _WORD_CHARACTER.search(text) is not None
 
 
 def without_repeated_headline(body: str, title: str | None) -> str:

@@ -14,7 +14,7 @@ from w3lib.url import safe_url_string
 from pipelines import clean, lexicon
 from pipelines.decode import UndecodableError, decode_html
 from pipelines.extract import Extracted, UnparsableError, extract
-from pipelines.hashing import content_hash, normalized_for_hash
+from pipelines.hashing import content_hash, has_words
 from pipelines.record import EXTRACTION_VERSION, ArticleFields, Headers, PageKind, PageRecord
 from pipelines.structure import MIN_PROSE_RUN_CHARS
 
@@ -204,7 +204,7 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
         return replace(shown, kind=PageKind.LIST)
     if not cleaned.body:
         return replace(shown, error="clean: cleaning left no text")
-    if not normalized_for_hash(cleaned.body):
+    if not has_words(cleaned.body):
         # Every such text would hash alike and be taken for one article.
         return replace(shown, error="clean: the text has no words, only punctuation and symbols")
     headline = clean.remove_headline_prefixes(cleaned.title) if cleaned.title else None

@@ -31,6 +31,15 @@ def test_arbitrary_text_in_a_page(text: str) -> None:
         assert record.article.body.strip()
 
 
+def test_a_text_of_marks_alone_is_recorded_with_its_reason() -> None:
+    # Every such text would hash alike and be taken for one article.
+    marks = "<p>" + "。。。！！！？？？……——★★★" * 20 + "</p>"
+    body = f"<html><head><title>通知公告</title></head><body><h1>通知公告</h1>{marks * 3}</body></html>"
+    record = process_page("http://example.cn/a.html", body.encode("utf-8"), HTML, FETCHED_AT)
+    assert record.kind == PageKind.UNPROCESSABLE
+    assert record.error == "clean: the text has no words, only punctuation and symbols"
+
+
 def test_degenerate_pages() -> None:
     for body in (b"", b"   ", b"<", b"<html></html>", "。,、!?" .encode() * 500,
                  b"<div>" * 5000 + b"x" + b"</div>" * 5000, ("<p>" + "很长的段落" * 20000 + "</p>").encode()):
