@@ -326,14 +326,16 @@ def test_a_date_set_in_pieces_at_the_top_goes(head: str) -> None:
 
 @pytest.mark.parametrize("line", ["您所在的位置", "当前位置：洛阳", "中国互联网举报中心公开举报邮箱：jlshlw123@163.com", "吉新出网备字154号",
                                   "Previous", "官方微信平台", "© 版权所有2000-2006，北京千龙新闻网络传播有限责任公司",
-                                  "证券时报APP", "微信公众号", "新浪新闻公众号", "关注该公众号"])
+                                  "证券时报APP", "微信公众号", "新浪新闻公众号", "关注该公众号", "收藏", "赞赏", "已收藏!", "知道了",
+                                  "感谢您的反馈，我们将会减少此类文章的推荐"])
 def test_more_furniture(line: str) -> None:
     text = f"{CONFERENCE}\n{line}"
     assert clean.remove_disclaimers(clean.remove_page_furniture(text)) == CONFERENCE
 
 
-def test_a_sentence_naming_an_official_account_stays() -> None:
-    text = f"{CONFERENCE}\n市民可通过“健康深圳”微信公众号预约接种。"
+@pytest.mark.parametrize("line", ["市民可通过“健康深圳”微信公众号预约接种。", "感谢您的反馈，您反映的问题已转交市交通运输局办理。"])
+def test_a_sentence_naming_an_account_or_thanking_for_feedback_stays(line: str) -> None:
+    text = f"{CONFERENCE}\n{line}"
     assert clean.remove_page_furniture(text) == text
 
 
