@@ -230,9 +230,13 @@ def remove_text_after_the_article_end(text: str) -> str:
     seen = 0
     lines = text.split("\n")
     for index, line in enumerate(lines):
-        if seen >= lexicon.MIN_TEXT_BEFORE_ARTICLE_END and lexicon.ARTICLE_END_LINE.match(line.removeprefix(_LIST_ITEM_MARKER)):
+        item = line.removeprefix(_LIST_ITEM_MARKER)
+        if seen >= lexicon.MIN_TEXT_BEFORE_ARTICLE_END and (lexicon.ARTICLE_END_LINE.match(item)
+                                                           or lexicon.COMMENT_BOX_HEADING.match(item)):
             attachments = [after for after in lines[index + 1:] if lexicon.ATTACHMENT_LINE.search(after)]
-            return "\n".join(lines[:index + 1] + attachments)
+            # The editor's line stays for the attribution step; a comment box's heading goes.
+            end = index + 1 if lexicon.ARTICLE_END_LINE.match(item) else index
+            return "\n".join(lines[:end] + attachments)
         if lexicon.SENTENCE_PUNCTUATION.search(line):
             seen += len(line)
     return text

@@ -66,7 +66,7 @@ NAVIGATION_ANCHOR_PATTERN = re.compile(
     # A portal's blocks under the article, by their headings alone on a line: 163.com's 热点新闻 and
     # 跟贴排行, sina's 点击排行, a blog's 相关热门文章, 加载更多 / 查看更多 buttons.
     r"(?:(?:点击|跟贴|跟帖|评论|阅读|热门|新闻|热点|24小时|一周)?排行榜?|\S{0,4}(?:热力榜|活跃榜|热榜)|热点新闻|相关热门\S{0,4}|加载更多\S{0,4}|查看更多\S{0,4}|"
-    r"(?:为您|为你|小编|精彩)?推荐(?:新闻|文章)?|(?:more|更多)\s*[>»＞]+|[^\s，。！？：:]{2,8}更多|最新(?:报道|文章|新闻|资讯|评论)|相关专题|共\s*\d*\s*条评论)\s*$)"
+    r"(?:为您|为你|小编|精彩)?推荐(?:新闻|文章)?|(?:more|更多)\s*[>»＞]+|[^\s，。！？：:]{2,8}更多|最新(?:报道|文章|新闻|资讯|评论)|相关专题|相关内容|共\s*\d*\s*条评论)\s*$)"
 )
 # line: QR-code and app prompts, ICP registration, contact boxes.
 FURNITURE_LINE_PATTERNS = (
@@ -107,13 +107,14 @@ FURNITURE_LINE_PATTERNS = (
 # The article ends at its editor's line ("责任编辑：杨倩_NF4425") or a 【纠错】 button; what follows is
 # the portal's (comments, "hot news" cards, the next story's teaser). The line counts as the end
 # only after this much text: some templates name the editor above the article (guancha).
-# An editorial chain without colons ("编辑 刘晓阳 校对 李铭", 新京报) ends it too, and so does the
-# heading of the readers' comment box (最新评论, 全部评论（12）, 网易's 网友评论仅供其表达个人看法… and
-# 目前没有热门跟贴), which trafilatura keeps when its class is not "comment…" (网易's post_comment).
-ARTICLE_END_LINE = re.compile(r"^[【\[(（]?(?:责任编辑|责编)\s*[】\])）]?\s*[:：]\s*\S{0,20}\s*[】\])）]?$|^【纠错】|"
-                              r"^(?:责任编辑|责编|编辑)\s*[:：]?\s*\S{2,4}\s+(?:校对|审核|终审|监制)\s*[:：]?\s*\S{2,4}$|"
-                              r"^(?:(?:网友|最新|热门|全部|精彩)?(?:评论|跟贴|跟帖|留言)(?:\s*[（(]?\d*[)）]?)|我要评论|发表评论|"
-                              r"共\s*\d+\s*条评论|目前没有\S*(?:跟贴|评论)\S*|网友评论仅\S*)$")
+# An editorial chain without colons ("编辑 刘晓阳 校对 李铭", 新京报) ends it too.
+ARTICLE_END_LINE = re.compile(r"^[【\[(（]?\s*(?:责任编辑|责编)\s*[】\])）]?\s*[:：]\s*\S{0,20}\s*[】\])）]?$|^【纠错】|"
+                              r"^(?:责任编辑|责编|编辑)\s*[:：]?\s*\S{2,4}\s+(?:校对|审核|终审|监制)\s*[:：]?\s*\S{2,4}$")
+# So does the heading of the readers' comment box, which goes with the comments (最新评论, 全部评论（12）,
+# 网易's 网友评论仅供其表达个人看法… and 目前没有热门跟贴): trafilatura keeps a box whose class is not
+# "comment…" (网易's post_comment).
+COMMENT_BOX_HEADING = re.compile(r"^(?:(?:网友|文章|最新|最热|热门|全部|精彩)?(?:评论|跟贴|跟帖|留言)(?:\s*[（(]?\d*[)）]?)|"
+                                 r"我要评论|发表评论|共\s*\d+\s*条评论|目前没有\S*(?:跟贴|评论)\S*|网友评论仅\S*)$")
 # Characters of sentences (lines with sentence punctuation; menus and share bars do not count).
 MIN_TEXT_BEFORE_ARTICLE_END = 200
 # A short line near the top that is only a date, a time and page labels (发布/点击/来自…) is the
@@ -137,7 +138,7 @@ SENTENCE_PUNCTUATION = re.compile(r"[。！？；，]")
 # --- Attribution and editorial lines (seeds 000, 002, 004) --------------------------------------
 # At the start or end of the body, "LABEL: value" (also 来源/…) lines are metadata, not text.
 ATTRIBUTION_LINE = re.compile(
-    r"^[【\[(（]?(?P<label>来源|文章来源|稿源|出处|原标题|整理|编辑|责任编辑|责编|编审|校对|审核|一审|二审|三审|终审|"
+    r"^[【\[(（]?\s*(?P<label>来源|文章来源|稿源|出处|原标题|整理|编辑|责任编辑|责编|编审|校对|审核|一审|二审|三审|终审|"
     r"监制|统筹|制作|美编|作者|文|记者|撰稿|撰文|通讯员|摄影|图)[】\])）]?\s*[:：/|｜︱丨]\s*(?P<value>.+)$"
 )
 ORIGIN_LABELS = frozenset({"来源", "文章来源", "稿源", "出处"})

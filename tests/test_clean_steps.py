@@ -93,13 +93,13 @@ def test_news_about_copyright_is_not_a_disclaimer(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["上一篇:【两会“绿”声】攻坚提质转型!", "下一篇:总投资160个亿!", "热门评论", "相关新闻",
-                                  "分享到:", "打印本页", "关闭窗口"])
+                                  "分享到:", "打印本页", "关闭窗口", "相关内容"])
 def test_navigation(line: str) -> None:
     assert clean.remove_navigation(f"{CONFERENCE}\n{line}") == CONFERENCE
 
 
-def test_navigation_words_inside_a_paragraph_stay() -> None:
-    text = "会议回顾了上一篇章的成就,相关新闻媒体进行了报道。"
+@pytest.mark.parametrize("text", ["会议回顾了上一篇章的成就,相关新闻媒体进行了报道。", "相关内容将另行通知。"])
+def test_navigation_words_inside_a_paragraph_stay(text: str) -> None:
     assert clean.remove_navigation(text) == text
 
 
@@ -444,10 +444,10 @@ def test_attachments_listed_after_the_editors_line_stay() -> None:
 
 
 @pytest.mark.parametrize("heading", ["网友评论仅供其表达个人看法，并不表明网易立场。", "目前没有热门跟贴", "最新评论",
-                                     "全部评论（12）", "我要评论", "共 8 条评论"])
+                                     "全部评论（12）", "我要评论", "共 8 条评论", "最热评论", "文章评论"])
 def test_the_comment_box_ends_the_article(heading: str) -> None:
     comments = "只要不让它们把钱转移出去。。。。肉烂在锅里问题不大。\n这群人那个身边没有智囊？"
-    assert clean.remove_text_after_the_article_end(f"{ARTICLE}\n{heading}\n{comments}") == f"{ARTICLE}\n{heading}"
+    assert clean.remove_text_after_the_article_end(f"{ARTICLE}\n{heading}\n{comments}") == ARTICLE
 
 
 def test_page_furniture_above_a_comment_link_is_not_text_enough_to_end_on() -> None:
@@ -487,7 +487,8 @@ def test_labelled_authors(line: str, names: str | None) -> None:
 
 
 @pytest.mark.parametrize("line, field, value", [("[责任编辑：刘斌]", "editor", "刘斌"), ("（来源：人民日报）", "origin", "人民日报"),
-                                                ("来源：新华社（北京）", "origin", "新华社（北京）")])
+                                                ("来源：新华社（北京）", "origin", "新华社（北京）"),
+                                                ("（ 责任编辑：魏喆 ）", "editor", "魏喆")])
 def test_a_bracketed_attribution_line_loses_its_closing_bracket_only(line: str, field: str, value: str) -> None:
     body, attribution = clean.split_attribution(f"{CONFERENCE}\n{line}")
     assert body == CONFERENCE and getattr(attribution, field) == value
