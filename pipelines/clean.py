@@ -308,6 +308,12 @@ def split_attribution(text: str) -> tuple[str, Attribution]:
         match = lexicon.ATTRIBUTION_LINE.match(lines[index].removeprefix(_LIST_ITEM_MARKER))
         if not match or len(match["value"]) > lexicon.MAX_ATTRIBUTION_VALUE_CHARS:
             continue
+        if not match["value"].strip():
+            # A field the CMS left empty ends the text ("责任编辑：" on sohu); anywhere else its value
+            # may be the next line.
+            if index == len(lines) - 1:
+                drop.add(index)
+            continue
         label, value = match["label"], _clean_value(match["value"])
         if label in lexicon.AUTHOR_LABELS and not (value and is_person_names(value)):
             continue  # "记者：…？" in an interview is text, not a byline

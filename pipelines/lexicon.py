@@ -87,6 +87,8 @@ FURNITURE_LINE_PATTERNS = (
     re.compile(r"^(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|易信|豆瓣|人人网|朋友圈|微信好友|复制链接)$"),
     re.compile(r"^(?:\S{0,10}官方微(?:信|博)(?:平台)?|微信号[:：]\s*\w+|微博关注|关注我们)$"),
     # A follow box's buttons: "证券时报APP" / "微信公众号" (securities times), "新浪新闻公众号", WeChat's "关注该公众号".
+    # A share overlay's instructions (光明网): "点击右上角微信好友", "请使用浏览器分享功能进行分享".
+    re.compile(r"^(?:点击右上角.{0,12}(?:微信|朋友圈|分享)\S{0,6}|请使用浏览器(?:的)?分享功能\S{0,10}|点击浏览器下方.{0,40}分享.{0,40})$"),
     # Action buttons and their toasts alone on a line: 收藏 / 赞赏 (a poetry site), sina's 已收藏! …
     # 知道了, huanqiu's 感谢您的反馈，我们将会减少此类文章的推荐 under its "not interested" menu.
     # A reply on a government message board may thank for feedback: only the recommender's toast goes.
@@ -139,7 +141,7 @@ SENTENCE_PUNCTUATION = re.compile(r"[。！？；，]")
 # At the start or end of the body, "LABEL: value" (also 来源/…) lines are metadata, not text.
 ATTRIBUTION_LINE = re.compile(
     r"^[【\[(（]?\s*(?P<label>来源|文章来源|稿源|出处|原标题|整理|编辑|责任编辑|责编|编审|校对|审核|一审|二审|三审|终审|"
-    r"监制|统筹|制作|美编|作者|文|记者|撰稿|撰文|通讯员|摄影|图)[】\])）]?\s*[:：/|｜︱丨]\s*(?P<value>.+)$"
+    r"监制|统筹|制作|美编|作者|文|记者|撰稿|撰文|通讯员|摄影|图)[】\])）]?\s*[:：/|｜︱丨]\s*(?P<value>.*)$"
 )
 ORIGIN_LABELS = frozenset({"来源", "文章来源", "稿源", "出处"})
 AUTHOR_LABELS = frozenset({"作者", "文", "记者", "撰稿", "撰文"})

@@ -494,6 +494,12 @@ def test_a_bracketed_attribution_line_loses_its_closing_bracket_only(line: str, 
     assert body == CONFERENCE and getattr(attribution, field) == value
 
 
+def test_an_empty_field_ending_the_text_goes_and_one_above_its_value_stays() -> None:
+    assert clean.split_attribution(f"{CONFERENCE}\n责任编辑：") == (CONFERENCE, clean.Attribution())
+    # the label set on a line of its own above its value is not an empty field
+    assert clean.split_attribution(f"{CONFERENCE}\n来源：\n新华网")[0] == f"{CONFERENCE}\n来源：\n新华网"
+
+
 def test_lines_of_bullets_alone_go_and_a_forms_blanks_stay() -> None:
     text = f"{CONFERENCE}\n·\n———\n* * *\n-\n：\n,\n__________。\n）\n……\n{CONFERENCE}"
     assert clean.remove_blank_lines_and_padding(text) == f"{CONFERENCE}\n__________。\n）\n……\n{CONFERENCE}"
