@@ -256,6 +256,15 @@ def test_link_runs_go_with_their_dates_and_counts() -> None:
     assert clean.remove_link_runs(text, links) == f"{CONFERENCE}\n诗人热力榜\n{CONFERENCE}\n上一篇：秋冬养生\n原文链接"
 
 
+def test_a_menu_whose_entries_carry_a_count_badge_goes() -> None:
+    """和讯's user-centre menu above the text: 消息, 通知 and 公告 with its unread count "0" run in."""
+    links = clean.LinkTexts(["消息", "通知", "公告"])
+    assert clean.remove_link_runs(f"消息\n通知\n公告0\n{CONFERENCE}", links) == CONFERENCE
+    # A line that only ends in a number is no entry unless what precedes it is a link.
+    text = f"{CONFERENCE}\n2019\n第一季度\n第二季度3"
+    assert clean.remove_link_runs(text, clean.LinkTexts(["第一季度"])) == text
+
+
 def test_teaser_cards_go_and_prose_ellipses_stay() -> None:
     teasers = ("近日，第37届大众电影百花奖各奖项入围名单公示，经全国观众投票，将评选出每个奖项五个提名。...\n"
                "日前，电影《绝地战警4：生死与共》发布多款制式海报，包括IMAX、杜比影院等6种制式。影片延续...\n"
