@@ -73,8 +73,9 @@ FURNITURE_LINE_PATTERNS = (
     re.compile(r"字号[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小"),
     re.compile(r"(?:京|沪|粤|浙|鲁|苏|冀|豫|川|鄂|湘|闽|皖|赣|晋|陕|辽|吉|黑|蒙|桂|琼|渝|滇|黔|藏|甘|青|宁|新|津)ICP[备证]|ICP备\d|备案号"),
     re.compile(r"^(?:联系电话|电\s*话|传\s*真|联系方式|咨询热线|服务热线|客服热线)[:：]?\s*[\d\-—()（） ]{7,}"),
-    # A site's contact box in the footer: "邮政编码：100101", "电子信箱：gsc@igsnrr.ac.cn".
-    re.compile(r"^(?:邮政编码|邮\s*编)[:：]\s*\d{6}$|^(?:电子信箱|电子邮箱|邮\s*箱)[:：]\s*\S+@\S+$"),
+    # A site's contact box in the footer: "邮政编码：100101", "电子信箱：gsc@igsnrr.ac.cn", and its
+    # address under a label spaced out to the width of the others ("地 址：…").
+    re.compile(r"^(?:邮政编码|邮\s*编)[:：]\s*\d{6}$|^(?:电子信箱|电子邮箱|邮\s*箱)[:：]\s*\S+@\S+$|^地\s+址[:：].{2,40}$"),
     # A portal's login box (hexun, 163): "登录超时，稍后再试", "免注册 快速登录".
     re.compile(r"^登录超时|^(?:免注册\s*)?快速登录$|^(?:登录|注册)\s*[|｜/]?\s*(?:注册|登录)$|"
                r"^(?:用户名|通行证|帐号|账号)\s*[:：].{0,20}密码\s*[:：]"),
