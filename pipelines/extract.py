@@ -86,7 +86,7 @@ MAX_NESTING_DEPTH = 2048
 
 # </body> and </html> anywhere: libxml2 drops everything after them, where a browser shows it in the
 # body. Templates that include a whole header document close it mid-page (gov.cn's 国务院公报 pages
-# close their header's </html> above the article), and injected spam often follows the real end.
+# close their header's </html> above the article).
 STRAY_DOCUMENT_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
 
 

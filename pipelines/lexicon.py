@@ -87,15 +87,15 @@ FURNITURE_LINE_PATTERNS = (
     # A share bar's buttons, each alone on a line, and a site's follow box ("CSDN官方微信", "微信号：CSDNnews").
     re.compile(r"^(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|易信|豆瓣|人人网|朋友圈|微信好友|复制链接)$"),
     re.compile(r"^(?:\S{0,10}官方微(?:信|博)(?:平台)?|微信号[:：]\s*\w+|微博关注|关注我们)$"),
-    # A follow box's buttons: "证券时报APP" / "微信公众号" (securities times), "新浪新闻公众号", WeChat's "关注该公众号".
+    # A follow box's buttons: "证券时报APP" / "微信公众号" (securities times), "新浪新闻公众号", WeChat's
+    # "关注该公众号". A labelled value stays: 来源:新派客户端 is the origin.
+    re.compile(r"^(?:[^\s:：]{0,10}(?:APP|App|app|客户端|公众号)|关注(?:该|本)公众号)$"),
     # A share overlay's instructions (光明网): "点击右上角微信好友", "请使用浏览器分享功能进行分享".
     re.compile(r"^(?:点击右上角.{0,12}(?:微信|朋友圈|分享)\S{0,6}|请使用浏览器(?:的)?分享功能\S{0,10}|点击浏览器下方.{0,40}分享.{0,40})$"),
     # Action buttons and their toasts alone on a line: 收藏 / 赞赏 (a poetry site), sina's 已收藏! …
     # 知道了, huanqiu's 感谢您的反馈，我们将会减少此类文章的推荐 under its "not interested" menu.
     # A reply on a government message board may thank for feedback: only the recommender's toast goes.
     re.compile(r"^(?:收藏|已收藏[!！]?|点赞|赞赏|打赏|我?知道了)$|^感谢(?:您|你)的反馈[，,]?\s*我们将(?:会)?减少此类\S{0,4}推荐[。!！]?$"),
-    # A labelled value stays: 来源:新派客户端 is the origin.
-    re.compile(r"^(?:[^\s:：]{0,10}(?:APP|App|app|客户端|公众号)|关注(?:该|本)公众号)$"),
     re.compile(r"(?:下载|打开)\S{0,8}(?:客户端|APP|App|app)(?:[,，。]|$)|关注(?:我们的)?(?:微信)?公众号[,，。!！]?$"),
     # A QR prompt is a short line of its own ("更多猛料！欢迎扫描左方二维码关注新浪新闻官方微信"); a
     # paragraph telling readers to scan a code to book or vote is the article's.
