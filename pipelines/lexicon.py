@@ -216,8 +216,10 @@ NOT_NAMES = frozenset({"文章", "首页", "新闻", "江湖", "评论", "专题
                        # a portal's advertorial: 来源：商讯
                        "商讯"})
 # An author value that names an outlet, not a person ("作者：新京报", a 新浪财经 byline): it is the
-# article's origin. A person's name does not end in these.
-OUTLET_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]{1,12}(?:报|网|社|电台|电视台|杂志|周刊|财经|科技|新闻|频道|客户端)$")
+# article's origin. A person's name does not end in these; the national outlets named without such
+# an ending are listed (sina's author meta names the outlet of a repost: 参考消息).
+OUTLET_NAME = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z0-9·]{1,12}(?:报|网|社|电台|电视台|杂志|周刊|财经|科技|新闻|频道|客户端)|"
+                         r"参考消息|求是|半月谈|瞭望|财新|南方周末)$")
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯", "长孙")
 STANDALONE_NAMES = re.compile(r"^[\[【(（]?\s*(?P<names>" + _HAN_NAME_CHAR + r"{2,3}(?:[ 、,，]+" + _HAN_NAME_CHAR
                               + r"{2,3}){0,3})\s*[\]】)）]?$")

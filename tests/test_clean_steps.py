@@ -211,6 +211,7 @@ LINKS = clean.LinkTexts({"中国股市遭遇历史性机会：股改行情大揭
 @pytest.mark.parametrize("author, origin, expected", [
     ("新京报", None, (None, "新京报")),  # 作者：新京报 on a sina repost
     ("新浪财经", None, (None, "新浪财经")),
+    ("参考消息", None, (None, "参考消息")),  # sina's author meta on a repost
     ("新京报", "澎湃新闻", (None, "澎湃新闻")),  # the page's own origin stays
     ("责任编辑", "网易科学人", (None, "网易科学人")),  # an empty 作者： read into the next field's label
     ("关注", None, (None, None)),  # a platform's follow button beside the account name
