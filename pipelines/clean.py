@@ -222,6 +222,14 @@ def remove_navigation(text: str) -> str:
     return _drop_lines(text, lambda line: bool(lexicon.NAVIGATION_ANCHOR_PATTERN.match(line)))
 
 
+def _end_line_kept(line: str) -> int | None:
+    """Whether a line ends the article, and how much of it stays: the editor's line (1) for the
+    attribution step, not a comment box's heading (0)."""
+    if lexicon.ARTICLE_END_LINE.match(line):
+        return 1
+    return 0 if lexicon.COMMENT_BOX_HEADING.match(line) else None
+
+
 def remove_text_after_the_article_end(text: str) -> str:
     """What follows the editor's line, 【纠错】 or the heading of the comment box once the article has
     begun (that many characters of sentences, not of menus, above it): the portal's comments, cards
@@ -230,13 +238,10 @@ def remove_text_after_the_article_end(text: str) -> str:
     seen = 0
     lines = text.split("\n")
     for index, line in enumerate(lines):
-        item = line.removeprefix(_LIST_ITEM_MARKER)
-        if seen >= lexicon.MIN_TEXT_BEFORE_ARTICLE_END and (lexicon.ARTICLE_END_LINE.match(item)
-                                                           or lexicon.COMMENT_BOX_HEADING.match(item)):
+        if (seen >= lexicon.MIN_TEXT_BEFORE_ARTICLE_END
+                and (kept := _end_line_kept(line.removeprefix(_LIST_ITEM_MARKER))) is not None):
             attachments = [after for after in lines[index + 1:] if lexicon.ATTACHMENT_LINE.search(after)]
-            # The editor's line stays for the attribution step; a comment box's heading goes.
-            end = index + 1 if lexicon.ARTICLE_END_LINE.match(item) else index
-            return "\n".join(lines[:end] + attachments)
+            return "\n".join(lines[:index + kept] + attachments)
         if lexicon.SENTENCE_PUNCTUATION.search(line):
             seen += len(line)
     return text
