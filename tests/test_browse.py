@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -57,11 +58,12 @@ def free_port() -> int:
 @pytest.fixture(scope="module")
 def browsed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browsed]:
     database = tmp_path_factory.mktemp("browse") / "archive.db"
+    scratch = tmp_path_factory.mktemp("browse-tmp")
     archive_url = f"sqlite:///{database}"
     store_stories(archive_url)
     port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "archive", "browse", "--port", str(port)], cwd=PROJECT_ROOT,
-                              env=dict(os.environ, ARCHIVE_DATABASE_URL=archive_url),
+                              env=dict(os.environ, ARCHIVE_DATABASE_URL=archive_url, TMPDIR=str(scratch)),
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + STARTUP_SECONDS
@@ -75,9 +77,12 @@ def browsed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browsed]:
                 pytest.fail(f"archive browse did not start: {server.communicate()[0]}")
             time.sleep(0.2)
     yield Browsed(base, database.stem, archive_url)
+    # Stopped as a service manager stops it: it must leave no scratch behind and say it was terminated.
     server.terminate()
     output = server.communicate(timeout=30)[0]
     assert "Traceback" not in output, output
+    assert server.returncode == 128 + signal.SIGTERM
+    assert list(scratch.iterdir()) == []
 
 
 def cluster_of(browsed: Browsed, fixture: str) -> int:

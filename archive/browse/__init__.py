@@ -15,6 +15,7 @@ Datasette reads the file; crawls may go on writing it (WAL lets readers and the 
 from __future__ import annotations
 
 import json
+import signal
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -58,6 +59,10 @@ def serve(database: Path, host: str, port: int) -> int:
     file, e.g. archive for archive.db)."""
     from datasette.cli import cli
 
+    # uvicorn stops gracefully on SIGTERM and then re-raises it; with the default handler the
+    # process would die there and leave the metadata directory behind. As an exception it unwinds
+    # through the `with`, and the exit status stays the usual 128 + SIGTERM.
+    signal.signal(signal.SIGTERM, _exit_on_terminate)
     with tempfile.TemporaryDirectory(prefix="archive-browse-") as scratch:
         metadata_file = Path(scratch) / "metadata.json"
         metadata_file.write_text(json.dumps(datasette_metadata(database.stem), ensure_ascii=False), encoding="utf-8")
@@ -65,3 +70,7 @@ def serve(database: Path, host: str, port: int) -> int:
                   "--plugins-dir", str(PLUGINS), "--template-dir", str(TEMPLATES)],
                  prog_name="python -m archive browse", standalone_mode=False)
     return 0
+
+
+def _exit_on_terminate(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
