@@ -6,6 +6,7 @@ dates from links to other articles. Times are Asia/Shanghai unless the page give
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -23,10 +24,14 @@ def precision_of(at: datetime) -> str:
         return SECOND
     return MINUTE if local.hour or local.minute else DAY
 
-# Meta tags carrying the publication time, most specific first (gov CMS, Open Graph, others).
+# Meta tags carrying the publication time, most specific first (gov CMS, Open Graph, news sitemaps'
+# and schema.org's names, 凤凰网's og:time, then the vaguer Dublin Core ones). Not sina's
+# "weibo: article:create_at" (when the story was created in the CMS, minutes to hours before the time
+# the page shows) nor 腾讯's apub:time (hours after the time its page shows and its pubtime says).
 DATE_META_NAMES = (
     "pubdate", "publishdate", "article:published_time", "og:article:published_time", "og:release_date",
-    "publish_time", "publication_date", "firstpublishedtime", "dc.date.issued", "dc.date", "date",
+    "publish_time", "publication_date", "firstpublishedtime", "news:published_time", "datepublished",
+    "og:time", "dcterms.issued", "dc.date.issued", "dc.date", "date",
 )
 
 _DATE = r"(?P<year>(?:19|20)\d{2})\s*[-/年.]\s*(?P<month>\d{1,2})\s*[-/月.]\s*(?P<day>\d{1,2})\s*日?"
@@ -77,6 +82,20 @@ def _to_datetime(match: re.Match[str]) -> datetime | None:
     if offset:
         return datetime.fromisoformat(value.isoformat() + ("+00:00" if offset == "Z" else offset))
     return value.replace(tzinfo=SHANGHAI)
+
+
+# A template that keeps the time out of the page and in a script: WeChat's article page
+# (mp.weixin.qq.com, where bureaus and newspapers publish as 公众号) shows 昨天, 前天 or nothing,
+# and sets `var ct = "1659274471"`, the publication time in Unix seconds.
+SCRIPT_UNIX_TIME = re.compile(r'\bvar\s+ct\s*=\s*"(?P<seconds>\d{10})"')
+
+
+def script_published_time(scripts: Iterable[str], now: datetime) -> datetime | None:
+    for script in scripts:
+        if match := SCRIPT_UNIX_TIME.search(script):
+            found = datetime.fromtimestamp(int(match["seconds"]), SHANGHAI)
+            return found if found <= now + timedelta(days=1) else None
+    return None
 
 
 YEARLESS_DATE = re.compile(r"^(?P<month>\d{1,2})月(?P<day>\d{1,2})日")

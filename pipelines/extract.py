@@ -14,7 +14,7 @@ import trafilatura
 from trafilatura.settings import Document
 
 from pipelines import clean, lexicon
-from pipelines.dates import DATE_META_NAMES, parse_chinese_datetime, resolve_yearless_date
+from pipelines.dates import DATE_META_NAMES, parse_chinese_datetime, resolve_yearless_date, script_published_time
 from pipelines.links import html_links
 from pipelines.structure import LinkStructure, link_structure
 
@@ -439,6 +439,8 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
     text = (document.text or "") if isinstance(document, Document) else ""
     if _misses_the_article(text, _text_under_headline(headline, header)):
         text = "\n".join(_text_under_headline(headline, header))
+    if published_at is None:
+        published_at = script_published_time((script.text or "" for script in tree.iter("script")), now)
     if published_at is None:
         published_at = _date_before_text(own_texts, clean.unwrap_layout_tables(text, anchors), now)
     if published_at is None:

@@ -203,7 +203,12 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
                 and not extracted.structure.has_article_prose)):
         return replace(shown, kind=PageKind.LIST)
     if not cleaned.body:
-        return replace(shown, error="clean: cleaning left no text")
+        if cleaned.spam_injected or cleaned.truncated:
+            return replace(shown, error="clean: cleaning left no text")
+        # Every line was a list entry, a menu or page furniture (an announcement index whose entries
+        # are not marked up as a list, a portal section whose only block trafilatura takes is its
+        # share widgets): a page with no article, not one that failed.
+        return replace(shown, kind=PageKind.LIST)
     if not has_words(cleaned.body):
         # Every such text would hash alike and be taken for one article.
         return replace(shown, error="clean: the text has no words, only punctuation and symbols")

@@ -4,7 +4,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from pipelines.dates import SHANGHAI, parse_chinese_datetime, resolve_yearless_date
+from pipelines.dates import SHANGHAI, parse_chinese_datetime, resolve_yearless_date, script_published_time
 from pipelines.hashing import content_hash
 
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
@@ -60,3 +60,13 @@ def test_yearless_date_takes_its_year_from_the_url_or_the_fetch(url: str, expect
 def test_a_yearless_date_later_than_the_fetch_is_last_years() -> None:
     assert resolve_yearless_date("12月30日,全市召开会议", "http://x.cn/a.html", NOW) == datetime(2025, 12, 30, tzinfo=SHANGHAI)
     assert resolve_yearless_date("全市召开会议", "http://x.cn/a.html", NOW) is None
+
+
+def test_wechats_script_time_is_read_and_a_future_one_refused() -> None:
+    # As WeChat's article page writes it, among its other variables.
+    script = 'var nickname = "绥德退役军人";\n    var ct = "1659274471";\n    var publish_time = "" || "";'
+    assert script_published_time(["var biz = \"MzAxMzgxNzUxOA==\";", script], NOW) == datetime(2022, 7, 31, 21, 34, 31,
+                                                                                                tzinfo=SHANGHAI)
+    future = int((NOW + timedelta(days=30)).timestamp())
+    assert script_published_time([f'var ct = "{future}";'], NOW) is None
+    assert script_published_time(["var ct = cts.length;"], NOW) is None
