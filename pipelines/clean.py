@@ -222,12 +222,17 @@ def remove_navigation(text: str) -> str:
     return _drop_lines(text, lambda line: bool(lexicon.NAVIGATION_ANCHOR_PATTERN.match(line)))
 
 
-def _end_line_kept(line: str) -> int | None:
-    """Whether a line ends the article, and how much of it stays: the editor's line (1) for the
-    attribution step, not a comment box's heading (0)."""
-    if lexicon.ARTICLE_END_LINE.match(line):
-        return 1
-    return 0 if lexicon.COMMENT_BOX_HEADING.match(line) else None
+def _article_end(line: str, next_line: str) -> list[str] | None:
+    """None when the line does not end the article, else the lines that stay of it: the editor's
+    line, for the attribution step; not a comment box's heading; not an error-report button, but the
+    editor's line after it."""
+    unmarked = line.removeprefix(_LIST_ITEM_MARKER)
+    if lexicon.ARTICLE_END_LINE.match(unmarked):
+        return [line]
+    if button := lexicon.ERROR_REPORT_BUTTON.match(unmarked):
+        after = unmarked[button.end():].strip() or next_line
+        return [after] if lexicon.ARTICLE_END_LINE.match(after) else []
+    return [] if lexicon.COMMENT_BOX_HEADING.match(unmarked) else None
 
 
 def remove_text_after_the_article_end(text: str) -> str:
@@ -239,9 +244,9 @@ def remove_text_after_the_article_end(text: str) -> str:
     lines = text.split("\n")
     for index, line in enumerate(lines):
         if (seen >= lexicon.MIN_TEXT_BEFORE_ARTICLE_END
-                and (kept := _end_line_kept(line.removeprefix(_LIST_ITEM_MARKER))) is not None):
+                and (kept := _article_end(line, "".join(lines[index + 1:index + 2]))) is not None):
             attachments = [after for after in lines[index + 1:] if lexicon.ATTACHMENT_LINE.search(after)]
-            return "\n".join(lines[:index + kept] + attachments)
+            return "\n".join(lines[:index] + kept + attachments)
         if lexicon.SENTENCE_PUNCTUATION.search(line):
             seen += len(line)
     return text

@@ -70,7 +70,7 @@ NAVIGATION_ANCHOR_PATTERN = re.compile(
 )
 # line: QR-code and app prompts, ICP registration, contact boxes.
 FURNITURE_LINE_PATTERNS = (
-    re.compile(r"字号[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小"),
+    re.compile(r"(?:字号|字体)[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小"),
     re.compile(r"(?:京|沪|粤|浙|鲁|苏|冀|豫|川|鄂|湘|闽|皖|赣|晋|陕|辽|吉|黑|蒙|桂|琼|渝|滇|黔|藏|甘|青|宁|新|津)ICP[备证]|ICP备\d|备案号"),
     re.compile(r"^(?:联系电话|电\s*话|传\s*真|联系方式|咨询热线|服务热线|客服热线)[:：]?\s*[\d\-—()（） ]{7,}"),
     # A site's contact box in the footer: "邮政编码：100101", "电子信箱：gsc@igsnrr.ac.cn", and its
@@ -93,9 +93,10 @@ FURNITURE_LINE_PATTERNS = (
     # A share overlay's instructions (光明网): "点击右上角微信好友", "请使用浏览器分享功能进行分享".
     re.compile(r"^(?:点击右上角.{0,12}(?:微信|朋友圈|分享)\S{0,6}|请使用浏览器(?:的)?分享功能\S{0,10}|点击浏览器下方.{0,40}分享.{0,40})$"),
     # Action buttons and their toasts alone on a line: 收藏 / 赞赏 (a poetry site), sina's 已收藏! …
-    # 知道了, huanqiu's 感谢您的反馈，我们将会减少此类文章的推荐 under its "not interested" menu.
+    # 知道了, 新华网's 【纠错】 under a short brief (under a long text it ends the article), huanqiu's
+    # 感谢您的反馈，我们将会减少此类文章的推荐 under its "not interested" menu.
     # A reply on a government message board may thank for feedback: only the recommender's toast goes.
-    re.compile(r"^(?:收藏|已收藏[!！]?|点赞|赞赏|打赏|我?知道了)$|^感谢(?:您|你)的反馈[，,]?\s*我们将(?:会)?减少此类\S{0,4}推荐[。!！]?$"),
+    re.compile(r"^(?:收藏|已收藏[!！]?|点赞|赞赏|打赏|我?知道了|【(?:我要)?纠错】)$|^感谢(?:您|你)的反馈[，,]?\s*我们将(?:会)?减少此类\S{0,4}推荐[。!！]?$"),
     re.compile(r"(?:下载|打开)\S{0,8}(?:客户端|APP|App|app)(?:[,，。]|$)|关注(?:我们的)?(?:微信)?公众号[,，。!！]?$"),
     # A QR prompt is a short line of its own ("更多猛料！欢迎扫描左方二维码关注新浪新闻官方微信"); a
     # paragraph telling readers to scan a code to book or vote is the article's.
@@ -107,12 +108,16 @@ FURNITURE_LINE_PATTERNS = (
     # A forum's thread index: "title【author】08-11 16:58 138字 [140/0]", one reply after another.
     re.compile(r"【[^【】]{1,20}】\s*\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+\d+字\s*\[\d+/\d+\]"),
 )
-# The article ends at its editor's line ("责任编辑：杨倩_NF4425") or a 【纠错】 button; what follows is
-# the portal's (comments, "hot news" cards, the next story's teaser). The line counts as the end
-# only after this much text: some templates name the editor above the article (guancha).
+# The article ends at its editor's line ("责任编辑：杨倩_NF4425"); what follows is the portal's
+# (comments, "hot news" cards, the next story's teaser). The line counts as the end only after this
+# much text: some templates name the editor above the article (guancha).
 # An editorial chain without colons ("编辑 刘晓阳 校对 李铭", 新京报) ends it too.
-ARTICLE_END_LINE = re.compile(r"^[【\[(（]?\s*(?:责任编辑|责编)\s*[】\])）]?\s*[:：]\s*\S{0,20}\s*[】\])）]?$|^【纠错】|"
+ARTICLE_END_LINE = re.compile(r"^[【\[(（]?\s*(?:责任编辑|责编)\s*[】\])）]?\s*[:：]\s*\S{0,20}\s*[】\])）]?$|"
                               r"^(?:责任编辑|责编|编辑)\s*[:：]?\s*\S{2,4}\s+(?:校对|审核|终审|监制)\s*[:：]?\s*\S{2,4}$")
+# So does the button readers report an error with (新华网's 【纠错】 under every article, a
+# provincial portal's 【我要纠错】); the button goes, the editor's line after it (on its line or the
+# next: 【纠错】 then 【责任编辑:张樵苏】) stays.
+ERROR_REPORT_BUTTON = re.compile(r"^【(?:我要)?纠错】")
 # So does the heading of the readers' comment box, which goes with the comments (最新评论, 全部评论（12）,
 # 网易's 网友评论仅供其表达个人看法… and 目前没有热门跟贴): trafilatura keeps a box whose class is not
 # "comment…" (网易's post_comment).

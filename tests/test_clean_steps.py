@@ -459,6 +459,22 @@ def test_attachments_listed_after_the_editors_line_stay() -> None:
         f"{ARTICLE}\n责任编辑：张三\n附件：1.2023年重点任务清单.pdf\n附件2：申报表.docx")
 
 
+@pytest.mark.parametrize("tail, kept", [
+    # 新华网: the button, then the editor's line; the portal's cards after them.
+    ("【纠错】\n【责任编辑:张樵苏】\n新闻评论\n热帖", "【责任编辑:张樵苏】"),
+    ("【纠错】 【责任编辑:王頔】\n下一页", "【责任编辑:王頔】"),
+    ("【纠错】\n新闻评论\n热帖\n热词", None),
+    ("【我要纠错】\n打印\n关闭", None),
+])
+def test_the_error_report_button_ends_the_article_and_goes(tail: str, kept: str | None) -> None:
+    assert clean.remove_text_after_the_article_end(f"{ARTICLE}\n{tail}") == "\n".join(filter(None, [ARTICLE, kept]))
+
+
+def test_an_error_report_button_under_a_brief_is_furniture() -> None:
+    brief = "新华社北京11月17日电 记者17日从国家卫生健康委获悉，相关部门持续保障人民群众临床用药需求。"
+    assert clean.remove_page_furniture(f"{brief}\n【纠错】") == brief
+
+
 @pytest.mark.parametrize("heading", ["网友评论仅供其表达个人看法，并不表明网易立场。", "目前没有热门跟贴", "最新评论",
                                      "全部评论（12）", "我要评论", "共 8 条评论", "最热评论", "文章评论"])
 def test_the_comment_box_ends_the_article(heading: str) -> None:
