@@ -280,6 +280,13 @@ def remove_leaked_datelines(text: str) -> str:
     return "\n".join(line for index, line in enumerate(lines) if not is_dateline(index))
 
 
+def remove_prompts_run_into_paragraphs(text: str) -> str:
+    """An app prompt in brackets or a link back to the front page at the end of a paragraph; the
+    paragraph stays."""
+    return "\n".join(lexicon.PROMPT_RUN_INTO_PARAGRAPH.sub("", line) if line.endswith((")", "）", ">", "»")) else line
+                     for line in text.split("\n"))
+
+
 def remove_page_furniture(text: str) -> str:
     """字号 大中小, ICP/备案 lines, QR-code and app prompts, contact boxes."""
     return _drop_lines(text, lambda line: any(p.search(line) for p in lexicon.FURNITURE_LINE_PATTERNS))

@@ -46,8 +46,11 @@ DISCLAIMER_LINE_PATTERNS = (
     re.compile(r"^(?:【免责声明】|\[免责声明\]|(?:免责)?声明[:：])|本文仅代表作者(?:本人|个人)?观点"),
     re.compile(r"版权归原作者所有|版权归原作者|如有侵权[,，]?请?(?:联系|告知)|如有侵犯(?:您的)?版权|侵权请联系|联系删除"),
     re.compile(r"以上(?:信息|内容)(?:源|来源)自于?网络"),
-    # A platform's safe-harbour notice under its users' posts (网易号, 搜狐号, content farms).
-    re.compile(r"本文内容由互联网用户自发贡献|仅提供信息存储(?:空间)?服务|不拥有所有权|"
+    # A platform's safe-harbour notice under its users' posts (网易号, 搜狐号, content farms; 澎湃's
+    # 政务号, where bureaus publish: "特别声明" / "…澎湃新闻仅提供信息发布平台。"), and its invitation
+    # to publish there ("发送邮件至…申请加入澎湃政务号或媒体团", 申请入驻).
+    re.compile(r"本文内容由互联网用户自发贡献|仅提供信息(?:存储|发布)(?:空间)?(?:服务|平台)|不拥有所有权|"
+               r"^(?:特别|免责|版权)声明$|申请(?:加入|入驻)\S{0,12}(?:号|媒体团|平台)|"
                r"only provides? information storage services?", re.IGNORECASE),
     re.compile(r"如若转载[,，]?请注明出处|转(?:载|发)请注明[:：]?\s*(?:出处|来源|原文|本文|作者)"),
     re.compile(r"仅供(?:学习)?参考[、,，]?交流|仅供读者参考|不代表本(?:网|站|平台)观点"),
@@ -58,6 +61,10 @@ DISCLAIMER_LINE_PATTERNS = (
     re.compile(r"事先取得.{0,30}书面授权|提供侵权线索|报告非法侵权|非法转载行为|(?:禁止|严禁|谢绝)商业转载|"
                r"^.{0,20}(?:版权合作|转载申请)"),
 )
+# A prompt a page runs into the end of a paragraph: an app's in brackets ("…至关重要。(本文来自澎湃新闻，
+# 更多原创资讯请下载“澎湃新闻”APP)"), a link back to the portal's front page ("…仍将持续。返回腾讯网首页>>").
+PROMPT_RUN_INTO_PARAGRAPH = re.compile(
+    r"\s*(?:[（(][^()（）]{0,40}(?:下载|打开|安装)[^()（）]{0,20}(?:客户端|APP|App|app)[^()（）]{0,4}[)）]|返回\S{0,8}首页\s*[>»]+)$")
 # anchor: navigation and page furniture.
 NAVIGATION_ANCHOR_PATTERN = re.compile(
     r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|相关(?:新闻|阅读|推荐|文章|链接)|热门(?:评论|推荐|文章)|"
@@ -96,8 +103,15 @@ FURNITURE_LINE_PATTERNS = (
     # 知道了, 新华网's 【纠错】 under a short brief (under a long text it ends the article), huanqiu's
     # 感谢您的反馈，我们将会减少此类文章的推荐 under its "not interested" menu.
     # A reply on a government message board may thank for feedback: only the recommender's toast goes.
-    re.compile(r"^(?:收藏|已收藏[!！]?|点赞|赞赏|打赏|我?知道了|【(?:我要)?纠错】)$|^感谢(?:您|你)的反馈[，,]?\s*我们将(?:会)?减少此类\S{0,4}推荐[。!！]?$"),
-    re.compile(r"(?:下载|打开)\S{0,8}(?:客户端|APP|App|app)(?:[,，。]|$)|关注(?:我们的)?(?:微信)?公众号[,，。!！]?$"),
+    re.compile(r"^(?:收藏|已收藏[!！]?|点赞|赞赏|打赏|我?知道了|【(?:我要)?纠错】)$|查看所有收藏过的文章。?$|^感谢(?:您|你)的反馈[，,]?\s*我们将(?:会)?减少此类\S{0,4}推荐[。!！]?$"),
+    # A WeChat account's keyword menu and end prompts, carried along when a bureau's 公众号 post is
+    # reposted ("1、回复【社保】查询广州社保缴纳记录", "点击菜单栏【便民服务】解锁更多服务！", "看都看完了，点【在看】试试").
+    re.compile(r"^(?:\d{1,2}\s*[、.．]\s*)?回复[【「\[][^】」\]]{1,12}[】」\]].{0,20}$|^点击(?:底部)?菜单栏.{0,30}$|"
+               r"^.{0,12}点(?:个|亮)?[【「“\"]?在看[】」”\"]?.{0,12}$"),
+    # An app prompt is a short line: "更多精彩请下载新派客户端。", "安装新浪财经客户端第一时间接收最全面的
+    # 市场资讯→【下载地址】". A notice's paragraph telling citizens to download an app to apply stays.
+    re.compile(r"^.{0,30}(?:下载|打开)\S{0,8}(?:客户端|APP|App|app)(?:[,，。].{0,20})?$|关注(?:我们的)?(?:微信)?公众号[,，。!！]?$|"
+               r"^(?:下载|安装)\S{0,10}(?:客户端|APP|App|app).{0,30}$"),
     # A QR prompt is a short line of its own ("更多猛料！欢迎扫描左方二维码关注新浪新闻官方微信"); a
     # paragraph telling readers to scan a code to book or vote is the article's.
     re.compile(r"^.{0,20}(?:长按(?:识别)?|扫描?码?\S{0,4})二维码.{0,30}$"),

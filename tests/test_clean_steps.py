@@ -337,13 +337,19 @@ def test_a_date_set_in_pieces_at_the_top_goes(head: str) -> None:
 @pytest.mark.parametrize("line", ["您所在的位置", "当前位置：洛阳", "中国互联网举报中心公开举报邮箱：jlshlw123@163.com", "吉新出网备字154号",
                                   "Previous", "官方微信平台", "© 版权所有2000-2006，北京千龙新闻网络传播有限责任公司",
                                   "证券时报APP", "微信公众号", "新浪新闻公众号", "关注该公众号", "收藏", "赞赏", "已收藏!", "知道了",
-                                  "感谢您的反馈，我们将会减少此类文章的推荐"])
+                                  "感谢您的反馈，我们将会减少此类文章的推荐",
+                                  "您可通过新浪首页(www.sina.com.cn)顶部 “我的收藏”， 查看所有收藏过的文章。",
+                                  "安装新浪财经客户端第一时间接收最全面的市场资讯→【下载地址】",
+                                  "1、回复【公租房】查看最新消息", "6、回复【垃圾分类】查看投放指南", "点击菜单栏【便民服务】解锁更多服务！",
+                                  "看都看完了，点【在看】试试"])
 def test_more_furniture(line: str) -> None:
     text = f"{CONFERENCE}\n{line}"
     assert clean.remove_disclaimers(clean.remove_page_furniture(text)) == CONFERENCE
 
 
-@pytest.mark.parametrize("line", ["市民可通过“健康深圳”微信公众号预约接种。", "感谢您的反馈，您反映的问题已转交市交通运输局办理。"])
+@pytest.mark.parametrize("line", ["市民可通过“健康深圳”微信公众号预约接种。", "感谢您的反馈，您反映的问题已转交市交通运输局办理。",
+                                  "回复：您好，您反映的问题已转交相关部门处理。",
+                                  "申请人可登录广东政务服务网或下载“粤省事”APP，在线提交申请材料，审核通过后即可领取电子证照，无需到窗口办理。"])
 def test_a_sentence_naming_an_account_or_thanking_for_feedback_stays(line: str) -> None:
     text = f"{CONFERENCE}\n{line}"
     assert clean.remove_page_furniture(text) == text
@@ -441,6 +447,24 @@ def test_a_notices_own_address_line_stays() -> None:
 ])
 def test_more_disclaimers(line: str) -> None:
     assert clean.remove_disclaimers(f"{CONFERENCE}\n{line}") == CONFERENCE
+
+
+@pytest.mark.parametrize("line", [
+    "特别声明", "本文为政务等机构在澎湃新闻上传并发布，仅代表该机构观点，不代表澎湃新闻的观点或立场，澎湃新闻仅提供信息发布平台。",
+    "发送邮件至zhengwu@thepaper.cn申请加入澎湃政务号或媒体团",
+])
+def test_a_platforms_notice_under_a_government_accounts_post(line: str) -> None:
+    assert clean.remove_disclaimers(f"{CONFERENCE}\n{line}") == CONFERENCE
+
+
+@pytest.mark.parametrize("prompt", ["(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)", "返回腾讯网首页>>"])
+def test_a_prompt_run_into_a_paragraph_goes_and_the_paragraph_stays(prompt: str) -> None:
+    assert clean.remove_prompts_run_into_paragraphs(f"{CONFERENCE}{prompt}\n{CONFERENCE}") == f"{CONFERENCE}\n{CONFERENCE}"
+
+
+@pytest.mark.parametrize("line", [f"{CONFERENCE}（记者 张三）", "请登录“浙里办”APP（下载地址见文末）办理。", "（图片来源：粤省事APP截图）"])
+def test_a_paragraphs_own_bracket_stays(line: str) -> None:
+    assert clean.remove_prompts_run_into_paragraphs(line) == line
 
 
 ARTICLE = "\n".join([CONFERENCE] * 7)  # past the length the end marker needs before it
