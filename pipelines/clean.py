@@ -280,10 +280,10 @@ def remove_leaked_datelines(text: str) -> str:
     return "\n".join(line for index, line in enumerate(lines) if not is_dateline(index))
 
 
-def remove_prompts_run_into_paragraphs(text: str) -> str:
-    """An app prompt in brackets or a link back to the front page at the end of a paragraph; the
-    paragraph stays."""
-    return "\n".join(lexicon.PROMPT_RUN_INTO_PARAGRAPH.sub("", line) if line.endswith((")", "）", ">", "»")) else line
+def remove_links_run_into_lines(text: str) -> str:
+    """An app prompt in brackets, a link back to the front page or a wiki's [编辑] at the end of a
+    line; the line stays."""
+    return "\n".join(lexicon.LINK_RUN_INTO_LINE.sub("", line) if line.endswith((")", "）", ">", "»", "]")) else line
                      for line in text.split("\n"))
 
 

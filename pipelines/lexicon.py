@@ -61,14 +61,16 @@ DISCLAIMER_LINE_PATTERNS = (
     re.compile(r"事先取得.{0,30}书面授权|提供侵权线索|报告非法侵权|非法转载行为|(?:禁止|严禁|谢绝)商业转载|"
                r"^.{0,20}(?:版权合作|转载申请)"),
 )
-# A prompt a page runs into the end of a paragraph: an app's in brackets ("…至关重要。(本文来自澎湃新闻，
-# 更多原创资讯请下载“澎湃新闻”APP)"), a link back to the portal's front page ("…仍将持续。返回腾讯网首页>>").
-PROMPT_RUN_INTO_PARAGRAPH = re.compile(
-    r"\s*(?:[（(][^()（）]{0,40}(?:下载|打开|安装)[^()（）]{0,20}(?:客户端|APP|App|app)[^()（）]{0,4}[)）]|返回\S{0,8}首页\s*[>»]+)$")
+# A prompt or link a page runs into the end of a line: an app's prompt in brackets ("…至关重要。(本文来自
+# 澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)"), a link back to the portal's front page ("…仍将持续。
+# 返回腾讯网首页>>"), a wiki's edit link after each section heading ("历史沿革[编辑]").
+LINK_RUN_INTO_LINE = re.compile(
+    r"\s*(?:[（(][^()（）]{0,40}(?:下载|打开|安装)[^()（）]{0,20}(?:客户端|APP|App|app)[^()（）]{0,4}[)）]|返回\S{0,8}首页\s*[>»]+|"
+    r"\[\s*编辑(?:源代码)?\s*(?:\|\s*编辑源代码\s*)?\])$")
 # anchor: navigation and page furniture.
 NAVIGATION_ANCHOR_PATTERN = re.compile(
     r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|相关(?:新闻|阅读|推荐|文章|链接)|热门(?:评论|推荐|文章)|"
-    r"推荐阅读|延伸阅读|猜你喜欢|分享到|分享至|打印本页|关闭窗口|【?打印】?|【?关闭】?|字号[:：]?|返回顶部|"
+    r"推荐阅读|延伸阅读|猜你喜欢|分享到|分享至|分享让更多人看到|打印本页|关闭窗口|【?打印】?|【?关闭】?|字号[:：]?|返回顶部|"
     r"扫一扫|扫码|微信扫一扫|点击(?:这里|查看)|网友评论|我要评论|发表评论|评论\s*\d*\s*$|"
     # A portal's blocks under the article, by their headings alone on a line: 163.com's 热点新闻 and
     # 跟贴排行, sina's 点击排行, a blog's 相关热门文章, 加载更多 / 查看更多 buttons.

@@ -37,7 +37,7 @@ BODY_LINE_STEPS = (
     clean.remove_disclaimers,
     clean.remove_navigation,
     clean.remove_page_furniture,
-    clean.remove_prompts_run_into_paragraphs,
+    clean.remove_links_run_into_lines,
     clean.remove_breadcrumbs,
     clean.remove_leaked_datelines,
 )

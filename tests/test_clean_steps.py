@@ -459,12 +459,19 @@ def test_a_platforms_notice_under_a_government_accounts_post(line: str) -> None:
 
 @pytest.mark.parametrize("prompt", ["(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)", "返回腾讯网首页>>"])
 def test_a_prompt_run_into_a_paragraph_goes_and_the_paragraph_stays(prompt: str) -> None:
-    assert clean.remove_prompts_run_into_paragraphs(f"{CONFERENCE}{prompt}\n{CONFERENCE}") == f"{CONFERENCE}\n{CONFERENCE}"
+    assert clean.remove_links_run_into_lines(f"{CONFERENCE}{prompt}\n{CONFERENCE}") == f"{CONFERENCE}\n{CONFERENCE}"
 
 
-@pytest.mark.parametrize("line", [f"{CONFERENCE}（记者 张三）", "请登录“浙里办”APP（下载地址见文末）办理。", "（图片来源：粤省事APP截图）"])
+@pytest.mark.parametrize("heading, kept", [("历史沿革[编辑]", "历史沿革"), ("2001－现在：独立发展[编辑]", "2001－现在：独立发展"),
+                                           ("注释[编辑 | 编辑源代码]", "注释")])
+def test_a_wiki_headings_edit_link_goes(heading: str, kept: str) -> None:
+    assert clean.remove_links_run_into_lines(f"{heading}\n{CONFERENCE}") == f"{kept}\n{CONFERENCE}"
+
+
+@pytest.mark.parametrize("line", [f"{CONFERENCE}（记者 张三）", "请登录“浙里办”APP（下载地址见文末）办理。", "（图片来源：粤省事APP截图）",
+                                  "[责任编辑：王萌]", "【编辑】"])
 def test_a_paragraphs_own_bracket_stays(line: str) -> None:
-    assert clean.remove_prompts_run_into_paragraphs(line) == line
+    assert clean.remove_links_run_into_lines(line) == line
 
 
 ARTICLE = "\n".join([CONFERENCE] * 7)  # past the length the end marker needs before it
