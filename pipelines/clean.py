@@ -354,6 +354,29 @@ def split_attribution(text: str) -> tuple[str, Attribution]:
     return body, Attribution(**found)
 
 
+def names_no_headline(title: str | None, sitename: str | None) -> bool:
+    """A title that is no headline: none, a placeholder, a breadcrumb, or the site's name alone."""
+    if not title:
+        return True
+    folded = "".join(title.split())
+    return (len(folded) <= lexicon.PLACEHOLDER_TITLE_MAX_CHARS or folded.isdigit()
+            or lexicon.BREADCRUMB_SEPARATOR.search(folded) is not None
+            or folded == "".join((sitename or "").split()) or lexicon.OUTLET_NAME.match(folded) is not None)
+
+
+def split_opening_headline(text: str) -> tuple[str | None, str]:
+    """(headline, rest) when the text opens with a line that reads as a headline, and its subtitle
+    line if one follows ("犬儒病(上)" / "——当代中国的精神危机 (上)"); else (None, text)."""
+    lines = text.split("\n")
+    first = lines[0].strip()
+    if not (lexicon.MIN_HEADLINE_CHARS <= len(first) <= lexicon.OPENING_HEADLINE_MAX_CHARS) \
+            or lexicon.NOT_AN_OPENING_HEADLINE.search(first):
+        return None, text
+    if len(lines) > 1 and lexicon.SUBTITLE_LINE.match(lines[1].strip()):
+        return f"{first}{lines[1].strip()}", "\n".join(lines[2:])
+    return first, "\n".join(lines[1:])
+
+
 def remove_leading_headline(text: str, title: str) -> str:
     """The headline repeated as the first paragraph."""
     first, _, rest = text.partition("\n")

@@ -12,6 +12,7 @@ import htmldate
 import lxml.html
 import trafilatura
 from trafilatura.settings import Document
+from w3lib.html import remove_tags
 
 from pipelines import clean, lexicon
 from pipelines.dates import DATE_META_NAMES, parse_chinese_datetime, resolve_yearless_date, script_published_time
@@ -108,11 +109,14 @@ def parse_html(html: str, url: str) -> lxml.html.HtmlElement:
 
 
 def _meta_values(tree: lxml.html.HtmlElement) -> dict[str, str]:
-    """The first content of each meta name/property, names lower-cased."""
+    """The first content of each meta name/property, names lower-cased. Markup in a value goes: a
+    gov CMS writes the headline's own tags into ArticleTitle ("…力量<div>——热烈祝贺…</div>")."""
     metas: dict[str, str] = {}
     for meta in tree.iter("meta"):
         key = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").strip().lower()
         content = (meta.get("content") or "").strip()
+        if "<" in content:
+            content = remove_tags(content).strip()
         if key and content and key not in metas:
             metas[key] = content
     return metas
@@ -175,21 +179,27 @@ def _text(element: lxml.html.HtmlElement) -> str:
 
 def _headline(tree: lxml.html.HtmlElement, page_title: str | None) -> lxml.html.HtmlElement | None:
     """The h1 (else h2) whose text the <title> contains, else a lesser heading the <title> begins
-    with; a lone h1 when there is no <title>."""
+    with; a lone h1 when there is no <title>. A heading the <title> only ends with is the site's
+    name in its logo (h1 松花江网 over h2 土豆不“土” in "土豆不“土” 土豆无“土” 松花江网"): the headline
+    only when no other heading is."""
     body = tree.find("body")
     if body is None:
         return None
     title = " ".join(page_title.split()) if page_title else None
+    site_heading = None
     for tag in (*HEADLINE_TAGS, *LESSER_HEADLINE_TAGS):
         for element in body.iter(tag):
             text = _text(element)
             if len(text) < lexicon.MIN_HEADLINE_CHARS:
                 continue
             if tag in HEADLINE_TAGS and (not title or text in title):
+                if title and title.endswith(text) and title != text:
+                    site_heading = site_heading if site_heading is not None else element
+                    continue
                 return element
             if tag in LESSER_HEADLINE_TAGS and title and title.startswith(text):
                 return element
-    return None
+    return site_heading
 
 
 def _header_lines(headline: lxml.html.HtmlElement | None) -> tuple[str, ...]:

@@ -304,6 +304,15 @@ SITE_SUFFIX_WORDS = re.compile(r"网|站|厅|局|政府|委员会|报|中心|频
 HEADLINE_PUNCTUATION = re.compile(r"[。！？；，：:!?%]")
 # A headline is at least this long; shorter leftovers mean the separator was part of the headline.
 MIN_HEADLINE_CHARS = 4
+# A <title> that names no headline: a placeholder (显示, 1), a breadcrumb (世艺网>艺术教育), the site's
+# name alone (北医新闻网). The text's first line is then the headline when it reads as one: at most
+# this long, no sentence's end or label's colon, not a kicker in brackets nor a numbered section
+# (一、基本情况); a subtitle line under it (——当代中国的精神危机) is the headline's.
+PLACEHOLDER_TITLE_MAX_CHARS = 2
+BREADCRUMB_SEPARATOR = re.compile(r"[>＞»›]")
+OPENING_HEADLINE_MAX_CHARS = 40
+NOT_AN_OPENING_HEADLINE = re.compile(r"[。！？；:：!?;]|^[【\[(（<《]|^(?:[一二三四五六七八九十]+|\d+)[、.．]")
+SUBTITLE_LINE = re.compile(r"^(?:——|—|--)\S")
 # Separators between the parts of a spam-injected title.
 TITLE_SEGMENT_SEPARATOR = re.compile(r"\s*(?:\s[-–—|｜]\s|[-_|｜])\s*")
 

@@ -150,6 +150,10 @@ def clean_page(extracted: Extracted) -> Cleaned:
         fields["title"] = clean.remove_site_suffix(clean.remove_spam_title_segments(fields["title"])) or None
     if fields["title"]:
         body = clean.remove_leading_headline(body, fields["title"])
+    if clean.names_no_headline(fields["title"], fields["sitename"]):
+        opening, rest = clean.split_opening_headline(body)
+        if opening:
+            fields["title"], body = opening, rest
     for name in ("author", "editor", "origin", "keywords", "summary", "sitename"):
         value = fields[name]
         if value and clean.is_spam(value):

@@ -583,3 +583,26 @@ def test_a_card_for_the_article_itself_keeps_its_lead() -> None:
     text = f"{lead}\n会议指出，要深入打好污染防治攻坚战。"
     assert clean.remove_teaser_summaries(text, cards, title="全省生态环境保护工作会议召开") == text
     assert clean.remove_teaser_summaries(text, cards) == "会议指出，要深入打好污染防治攻坚战。"
+
+
+@pytest.mark.parametrize("title, sitename, no_headline", [
+    (None, None, True), ("显示", None, True), ("1", None, True), ("世艺网>艺术教育", None, True), ("北医新闻网", None, True),
+    ("中国地理学会官网", "中国地理学会官网", True),
+    ("土豆不“土” 土豆无“土”", None, False), ("全省生态环境保护工作会议召开", "广东省生态环境厅", False),
+])
+def test_titles_that_name_no_headline(title: str | None, sitename: str | None, no_headline: bool) -> None:
+    assert clean.names_no_headline(title, sitename) is no_headline
+
+
+@pytest.mark.parametrize("text, headline", [
+    (f"犬儒病(上)\n——当代中国的精神危机 (上)\n{CONFERENCE}", "犬儒病(上)——当代中国的精神危机 (上)"),
+    (f"对于Docker和Podman的一点使用经验\n{CONFERENCE}", "对于Docker和Podman的一点使用经验"),
+    (f"【新春走基层】\n{CONFERENCE}", None),  # a kicker
+    (f"一、基本情况\n{CONFERENCE}", None),  # a numbered section
+    (f"来源：巴彦淖尔日报\n{CONFERENCE}", None),  # a label
+    (CONFERENCE, None),  # a sentence
+])
+def test_a_headline_the_text_opens_with(text: str, headline: str | None) -> None:
+    found, rest = clean.split_opening_headline(text)
+    assert found == headline
+    assert rest == (CONFERENCE if headline else text)
