@@ -354,14 +354,19 @@ def split_attribution(text: str) -> tuple[str, Attribution]:
     return body, Attribution(**found)
 
 
-def names_no_headline(title: str | None, sitename: str | None) -> bool:
-    """A title that is no headline: none, a placeholder, a breadcrumb, or the site's name alone."""
-    if not title:
-        return True
+def is_placeholder_title(title: str, sitename: str | None) -> bool:
+    """A title that stands for no headline: 显示, 1, a breadcrumb, the site's name as the page gives it."""
     folded = "".join(title.split())
+    crumbs = lexicon.BREADCRUMB_SEPARATOR.split(folded)
     return (len(folded) <= lexicon.PLACEHOLDER_TITLE_MAX_CHARS or folded.isdigit()
-            or lexicon.BREADCRUMB_SEPARATOR.search(folded) is not None
-            or folded == "".join((sitename or "").split()) or lexicon.OUTLET_NAME.match(folded) is not None)
+            or (len(crumbs) > 1 and all(len(crumb) <= lexicon.MAX_CRUMB_CHARS for crumb in crumbs))
+            or folded == "".join((sitename or "").split()))
+
+
+def names_no_headline(title: str | None, sitename: str | None) -> bool:
+    """No title, a placeholder, or one that only names an outlet (北医新闻网; a headline may end in 网
+    or 科技 too, so such a title is kept when the text offers no headline)."""
+    return not title or is_placeholder_title(title, sitename) or lexicon.OUTLET_NAME.match("".join(title.split())) is not None
 
 
 def split_opening_headline(text: str) -> tuple[str | None, str]:

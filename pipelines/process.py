@@ -154,6 +154,8 @@ def clean_page(extracted: Extracted) -> Cleaned:
         opening, rest = clean.split_opening_headline(body)
         if opening:
             fields["title"], body = opening, rest
+        elif fields["title"] and clean.is_placeholder_title(fields["title"], fields["sitename"]):
+            fields["title"] = None
     for name in ("author", "editor", "origin", "keywords", "summary", "sitename"):
         value = fields[name]
         if value and clean.is_spam(value):

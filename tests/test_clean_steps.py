@@ -589,9 +589,16 @@ def test_a_card_for_the_article_itself_keeps_its_lead() -> None:
     (None, None, True), ("显示", None, True), ("1", None, True), ("世艺网>艺术教育", None, True), ("北医新闻网", None, True),
     ("中国地理学会官网", "中国地理学会官网", True),
     ("土豆不“土” 土豆无“土”", None, False), ("全省生态环境保护工作会议召开", "广东省生态环境厅", False),
+    ("多维博客 » 播客热潮迅速蔓延 挑逗传统传媒业", None, False),  # the site's name, then the headline
 ])
 def test_titles_that_name_no_headline(title: str | None, sitename: str | None, no_headline: bool) -> None:
     assert clean.names_no_headline(title, sitename) is no_headline
+
+
+def test_placeholder_titles() -> None:
+    # "北医新闻网" might be a headline ending in 网 (as "区块链赋能金融科技" ends in 科技): no placeholder.
+    assert clean.is_placeholder_title("1", None) and clean.is_placeholder_title("世艺网>艺术教育", None)
+    assert not clean.is_placeholder_title("北医新闻网", None)
 
 
 @pytest.mark.parametrize("text, headline", [

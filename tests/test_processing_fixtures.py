@@ -115,6 +115,15 @@ def test_a_page_whose_cleaning_leaves_nothing_is_recorded_with_the_reason() -> N
     assert record.spam_injected and record.article is None
 
 
+@pytest.mark.parametrize("title, kept", [("1", None), ("北医新闻网", "北医新闻网")])
+def test_a_placeholder_title_with_no_headline_in_the_text_is_dropped(title: str, kept: str | None) -> None:
+    # Long enough to be an article without a title.
+    paragraphs = "".join(f"<p>第{n}段:会议强调,要深入打好污染防治攻坚战,协同推进降碳、减污、扩绿、增长。</p>" for n in range(14))
+    page = f"<html><head><title>{title}</title></head><body><div>{paragraphs}</div></body></html>"
+    record = process_page("http://news.example.cn/a.html", page.encode(), {"Content-Type": "text/html"}, FETCHED_AT)
+    assert record.kind == "article" and record.title == kept
+
+
 def test_a_json_ld_date() -> None:
     paragraphs = "".join(f"<p>第{n}段:会议强调,要深入打好污染防治攻坚战,协同推进降碳、减污、扩绿、增长。</p>" for n in range(6))
     page = ('<html><head><title>全市生态环境保护大会召开</title><script type="application/ld+json">'
