@@ -304,8 +304,9 @@ SITE_SUFFIX_WORDS = re.compile(r"网|站|厅|局|政府|委员会|报|中心|频
 HEADLINE_PUNCTUATION = re.compile(r"[。！？；，：:!?%]")
 # A headline is at least this long; shorter leftovers mean the separator was part of the headline.
 MIN_HEADLINE_CHARS = 4
-# A <title> that names no headline: a placeholder (显示, 1), a breadcrumb of short crumbs (世艺网>艺术教育,
-# not "多维博客 » 播客热潮迅速蔓延…", a site's name before its headline), the site's name alone (北医新闻网). The text's first line is then the headline when it reads as one: at most
+# A <title> that names no headline: a placeholder (显示, 1), a breadcrumb of short crumbs
+# (世艺网>艺术教育; not "多维博客 » 播客热潮迅速蔓延…", a site's name before its headline), the site's
+# name alone (北医新闻网). The text's first line is then the headline when it reads as one: at most
 # this long, no sentence's end or label's colon, not a kicker in brackets nor a numbered section
 # (一、基本情况); a subtitle line under it (——当代中国的精神危机) is the headline's.
 PLACEHOLDER_TITLE_MAX_CHARS = 2
