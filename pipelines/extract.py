@@ -186,6 +186,8 @@ def _headline(tree: lxml.html.HtmlElement, page_title: str | None) -> lxml.html.
     if body is None:
         return None
     title = " ".join(page_title.split()) if page_title else None
+    # A <title> that is only the site's name: a heading it contains is the logo.
+    site_title = bool(title and lexicon.SITE_NAME_TITLE.match(title))
     site_heading = None
     for tag in (*HEADLINE_TAGS, *LESSER_HEADLINE_TAGS):
         for element in body.iter(tag):
@@ -193,12 +195,16 @@ def _headline(tree: lxml.html.HtmlElement, page_title: str | None) -> lxml.html.
             if len(text) < lexicon.MIN_HEADLINE_CHARS:
                 continue
             if tag in HEADLINE_TAGS and (not title or text in title):
-                if title and title.endswith(text) and title != text:
+                if title and (site_title or (title.endswith(text) and title != text)):
                     site_heading = site_heading if site_heading is not None else element
                     continue
                 return element
             if tag in LESSER_HEADLINE_TAGS and title and title.startswith(text):
                 return element
+    if site_title and title:
+        # The first h1 (else h2) that is not the site's name.
+        return next((element for tag in HEADLINE_TAGS for element in body.iter(tag)
+                     if len(_text(element)) >= lexicon.MIN_HEADLINE_CHARS and _text(element) not in title), site_heading)
     return site_heading
 
 

@@ -310,6 +310,11 @@ MIN_HEADLINE_CHARS = 4
 # this long, no sentence's end or label's colon, not a kicker in brackets nor a numbered section
 # (一、基本情况); a subtitle line under it (——当代中国的精神危机) is the headline's.
 PLACEHOLDER_TITLE_MAX_CHARS = 2
+# A <title> that is only the site's name, as small government and news sites give every page
+# ("某某市生态环境局", "-铜雀历史网", "北医新闻网_(新闻)"): the page's own heading is then the headline.
+SITE_NAME_TITLE = re.compile(r"^[-_|｜\s]*[\u4e00-\u9fffA-Za-z0-9·]{2,20}(?:网|报|社|电台|电视台|人民政府|政府|局|厅|委员会|"
+                             r"办公室|官网|网站|门户)(?:[-_|｜\s]+[(（]?[\u4e00-\u9fff]{2,6}[)）]?|[(（][\u4e00-\u9fff]{2,6}[)）])?"
+                             r"[-_|｜\s]*$")
 BREADCRUMB_SEPARATOR = re.compile(r"[>＞»›]")
 OPENING_HEADLINE_MAX_CHARS = 40
 NOT_AN_OPENING_HEADLINE = re.compile(r"[。！？；:：!?;]|^[【\[(（<《]|^(?:[一二三四五六七八九十]+|\d+)[、.．]")

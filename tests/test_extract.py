@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from pipelines.extract import extract, parse_html
 
 NOW = datetime(2026, 11, 1, tzinfo=UTC)
@@ -39,3 +41,19 @@ def test_the_page_goes_on_after_a_stray_document_end() -> None:
     html = ("<html><head><title>决议</title></head><body><div class='header'><a href='/'>首页</a></div></body></html>"
             "<div class='content'><p>会议决定：批准发行15500亿元特别国债购买外汇。</p></div></body></html>")
     assert "批准发行15500亿元特别国债" in parse_html(html, "https://www.gov.cn/gongbao/").text_content()
+
+
+
+@pytest.mark.parametrize("title, logo", [("某某市生态环境局", "某某市生态环境局"), ("某某市人民政府", "某某市人民政府"),
+                                         ("-铜雀历史网", "铜雀历史网"), ("北医新闻网_(新闻)", "北医新闻网")])
+def test_a_title_that_is_only_the_sites_name_yields_to_the_pages_heading(title: str, logo: str) -> None:
+    # Small sites give every page the site's name as its <title>; the logo's h1 is the site's name too.
+    html = _page(title, f"<h1>{logo}</h1><h2>我国集成电路进口突破3000亿美元</h2>", "")
+    extracted = extract(html, "http://www.example.gov.cn/art/2019/9/7/art_1.html", NOW)
+    assert extracted.title == "我国集成电路进口突破3000亿美元"
+    assert extracted.origin == "EETOP"
+
+
+def test_a_title_ending_in_a_bureau_is_kept_when_a_heading_matches_it() -> None:
+    html = _page("国家统计局发布数据", "<h1>国家统计局发布数据</h1>", "<h2>数据发布</h2>")
+    assert extract(html, "http://www.example.gov.cn/a.html", NOW).title == "国家统计局发布数据"
