@@ -179,7 +179,7 @@ def _text(element: lxml.html.HtmlElement) -> str:
 
 def _headline(tree: lxml.html.HtmlElement, page_title: str | None) -> lxml.html.HtmlElement | None:
     """The h1 (else h2) whose text the <title> contains, else a lesser heading the <title> begins
-    with; a lone h1 when there is no <title>. A heading the <title> only ends with is the site's
+    with; a lone h1 when there is no <title>. A heading that is the <title>'s site part is the site's
     name in its logo (h1 松花江网 over h2 土豆不“土” in "土豆不“土” 土豆无“土” 松花江网"): the headline
     only when no other heading is."""
     body = tree.find("body")
@@ -195,7 +195,7 @@ def _headline(tree: lxml.html.HtmlElement, page_title: str | None) -> lxml.html.
             if len(text) < lexicon.MIN_HEADLINE_CHARS:
                 continue
             if tag in HEADLINE_TAGS and (not title or text in title):
-                if title and (site_title or (title.endswith(text) and title != text)):
+                if title and (site_title or _names_the_site_in(title, text)):
                     site_heading = site_heading if site_heading is not None else element
                     continue
                 return element
@@ -206,6 +206,12 @@ def _headline(tree: lxml.html.HtmlElement, page_title: str | None) -> lxml.html.
         return next((element for tag in HEADLINE_TAGS for element in body.iter(tag)
                      if len(_text(element)) >= lexicon.MIN_HEADLINE_CHARS and _text(element) not in title), site_heading)
     return site_heading
+
+
+def _names_the_site_in(title: str, text: str) -> bool:
+    """Whether a heading's text is the site's part of the <title>: its end ("… 松花江网"), or a part
+    after the first separator ("对于Docker和Podman的一点使用经验 - 好看的hk - 博客园": the blog's name)."""
+    return (title.endswith(text) and title != text) or text in lexicon.TITLE_SEGMENT_SEPARATOR.split(title)[1:]
 
 
 def _header_lines(headline: lxml.html.HtmlElement | None) -> tuple[str, ...]:

@@ -57,3 +57,8 @@ def test_a_title_that_is_only_the_sites_name_yields_to_the_pages_heading(title: 
 def test_a_title_ending_in_a_bureau_is_kept_when_a_heading_matches_it() -> None:
     html = _page("国家统计局发布数据", "<h1>国家统计局发布数据</h1>", "<h2>数据发布</h2>")
     assert extract(html, "http://www.example.gov.cn/a.html", NOW).title == "国家统计局发布数据"
+
+
+def test_a_heading_that_is_the_titles_site_part_is_the_logo() -> None:
+    html = _page("我国集成电路进口突破3000亿美元 - 好看的hk - 博客园", "<h1>好看的hk</h1><h2>我国集成电路进口突破3000亿美元</h2>", "")
+    assert extract(html, "https://www.cnblogs.com/x/p/1.html", NOW).title == "我国集成电路进口突破3000亿美元"
