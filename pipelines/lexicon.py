@@ -297,8 +297,10 @@ PROSE_PUNCTUATION = re.compile(r"[。！？；，、]|[,.!?;](?=\s|$)")
 # --- Titles -------------------------------------------------------------------------------------
 # A trailing "separator + site or section name" after the headline in <title>.
 TITLE_SITE_SUFFIX = re.compile(r"\s*(?:\s[-–—|｜]\s|[-_|｜–—]{1,2})\s*(?P<segment>[^-_|｜–—]{1,30})$")
-# Such a segment names a site or section when it holds one of these words.
-SITE_SUFFIX_WORDS = re.compile(r"网|站|厅|局|政府|委员会|报|中心|频道|新闻|资讯|客户端|APP|门户|官网|在线|壹点|新派|首页|平台|百科|博客")
+# Such a segment names a site or section when it holds one of these words, or opens with a portal's
+# name before its channel's (-搜狐财经, _新浪房产, -今日头条, - 雅虎社区).
+SITE_SUFFIX_WORDS = re.compile(r"网|站|厅|局|政府|委员会|报|中心|频道|新闻|资讯|客户端|APP|门户|官网|在线|壹点|新派|首页|平台|百科|博客|"
+                               r"^(?:搜狐|新浪|网易|腾讯|凤凰|今日头条|雅虎)")
 # A segment with a sentence's punctuation or a colon is a headline, not a site's name: "明日股市预测--最新出炉
 # 联合国贸发报告：2019年全球经济增长率降至2.3%" puts its channel first (报 is in 报告).
 HEADLINE_PUNCTUATION = re.compile(r"[。！？；，：:!?%]")

@@ -185,6 +185,13 @@ def test_traditional_pages_are_detected_and_converted() -> None:
     # the channel first, then a headline that happens to hold 报 (报告): no site's name has a colon
     ("明日股市预测--最新出炉联合国贸发报告：2019年全球经济增长率降至2.3%",
      "明日股市预测--最新出炉联合国贸发报告：2019年全球经济增长率降至2.3%"),
+    # a portal's name before its channel's
+    ("劳伦斯：一个无法定义的“洛克菲勒”-搜狐财经", "劳伦斯：一个无法定义的“洛克菲勒”"),
+    ("拿出10万元投资房产 小两口尝试以钱生钱(图)_新浪房产", "拿出10万元投资房产 小两口尝试以钱生钱(图)"),
+    ("从原子弹爆炸原理想开去 - 奇闻异事 - 雅虎社区", "从原子弹爆炸原理想开去 - 奇闻异事"),
+    ("新华全媒+丨前4个月我国外贸向好态势进一步巩固-今日头条", "新华全媒+丨前4个月我国外贸向好态势进一步巩固"),
+    # a blog platform
+    ("对于Docker和Podman的一点使用经验 - 好看的hk - 博客园", "对于Docker和Podman的一点使用经验 - 好看的hk"),
 ])
 def test_site_suffixes_are_removed(title: str, headline: str) -> None:
     assert clean.remove_site_suffix(title) == headline
