@@ -210,8 +210,10 @@ def _headline(tree: lxml.html.HtmlElement, page_title: str | None) -> lxml.html.
 
 def _names_the_site_in(title: str, text: str) -> bool:
     """Whether a heading's text is the site's part of the <title>: its end ("… 松花江网"), or a part
-    after the first separator ("对于Docker和Podman的一点使用经验 - 好看的hk - 博客园": the blog's name)."""
-    return (title.endswith(text) and title != text) or text in lexicon.TITLE_SEGMENT_SEPARATOR.split(title)[1:]
+    after the first separator ("对于Docker和Podman的一点使用经验 - 好看的hk - 博客园": the blog's name),
+    shorter than the rest of it (in "中国政府网 - 关于…的通知" the end is the headline)."""
+    return (len(text) < len(title) - len(text)
+            and (title.endswith(text) or text in lexicon.TITLE_SEGMENT_SEPARATOR.split(title)[1:]))
 
 
 def _header_lines(headline: lxml.html.HtmlElement | None) -> tuple[str, ...]:

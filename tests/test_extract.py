@@ -62,3 +62,8 @@ def test_a_title_ending_in_a_bureau_is_kept_when_a_heading_matches_it() -> None:
 def test_a_heading_that_is_the_titles_site_part_is_the_logo() -> None:
     html = _page("我国集成电路进口突破3000亿美元 - 好看的hk - 博客园", "<h1>好看的hk</h1><h2>我国集成电路进口突破3000亿美元</h2>", "")
     assert extract(html, "https://www.cnblogs.com/x/p/1.html", NOW).title == "我国集成电路进口突破3000亿美元"
+
+
+def test_a_headline_the_title_ends_with_after_the_sites_name_stays_the_headline() -> None:
+    html = _page("中国政府网 - 我国集成电路进口突破3000亿美元", "<h1>我国集成电路进口突破3000亿美元</h1>", "<h2>中国政府网</h2>")
+    assert extract(html, "https://www.gov.cn/a.htm", NOW).title == "我国集成电路进口突破3000亿美元"
