@@ -91,6 +91,7 @@ SCRIPT_UNIX_TIME = re.compile(r'\bvar\s+ct\s*=\s*"(?P<seconds>\d{10})"')
 
 
 def script_published_time(scripts: Iterable[str], now: datetime) -> datetime | None:
+    """The publication time a page's scripts set, unless it lies in the future."""
     for script in scripts:
         if match := SCRIPT_UNIX_TIME.search(script):
             found = datetime.fromtimestamp(int(match["seconds"]), SHANGHAI)

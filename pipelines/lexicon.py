@@ -50,7 +50,7 @@ DISCLAIMER_LINE_PATTERNS = (
     # 政务号, where bureaus publish: "特别声明" / "…澎湃新闻仅提供信息发布平台。"), and its invitation
     # to publish there ("发送邮件至…申请加入澎湃政务号或媒体团", 申请入驻).
     re.compile(r"本文内容由互联网用户自发贡献|仅提供信息(?:存储|发布)(?:空间)?(?:服务|平台)|不拥有所有权|"
-               r"^(?:特别|免责|版权)声明$|申请(?:加入|入驻)\S{0,12}(?:号|媒体团|平台)|"
+               r"^(?:特别|免责|版权)声明$|^.{0,30}申请(?:加入|入驻)\S{0,12}(?:号|媒体团)$|"
                r"only provides? information storage services?", re.IGNORECASE),
     re.compile(r"如若转载[,，]?请注明出处|转(?:载|发)请注明[:：]?\s*(?:出处|来源|原文|本文|作者)"),
     re.compile(r"仅供(?:学习)?参考[、,，]?交流|仅供读者参考|不代表本(?:网|站|平台)观点"),
@@ -312,15 +312,15 @@ MIN_HEADLINE_CHARS = 4
 # this long, no sentence's end or label's colon, not a kicker in brackets nor a numbered section
 # (一、基本情况); a subtitle line under it (——当代中国的精神危机) is the headline's.
 PLACEHOLDER_TITLE_MAX_CHARS = 2
+BREADCRUMB_SEPARATOR = re.compile(r"[>＞»›]")
+OPENING_HEADLINE_MAX_CHARS = 40
+NOT_AN_OPENING_HEADLINE = re.compile(r"[。！？；:：!?;]|^[【\[(（<《]|^(?:[一二三四五六七八九十]+|\d+)[、.．]")
+SUBTITLE_LINE = re.compile(r"^(?:——|—|--)\S")
 # A <title> that is only the site's name, as small government and news sites give every page
 # ("某某市生态环境局", "-铜雀历史网", "北医新闻网_(新闻)"): the page's own heading is then the headline.
 SITE_NAME_TITLE = re.compile(r"^[-_|｜\s]*[\u4e00-\u9fffA-Za-z0-9·]{2,20}(?:网|报|社|电台|电视台|人民政府|政府|局|厅|委员会|"
                              r"办公室|官网|网站|门户)(?:[-_|｜\s]+[(（]?[\u4e00-\u9fff]{2,6}[)）]?|[(（][\u4e00-\u9fff]{2,6}[)）])?"
                              r"[-_|｜\s]*$")
-BREADCRUMB_SEPARATOR = re.compile(r"[>＞»›]")
-OPENING_HEADLINE_MAX_CHARS = 40
-NOT_AN_OPENING_HEADLINE = re.compile(r"[。！？；:：!?;]|^[【\[(（<《]|^(?:[一二三四五六七八九十]+|\d+)[、.．]")
-SUBTITLE_LINE = re.compile(r"^(?:——|—|--)\S")
 # Separators between the parts of a spam-injected title.
 TITLE_SEGMENT_SEPARATOR = re.compile(r"\s*(?:\s[-–—|｜]\s|[-_|｜])\s*")
 

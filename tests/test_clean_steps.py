@@ -87,6 +87,7 @@ def test_disclaimers(line: str) -> None:
 @pytest.mark.parametrize("line", [
     "国家版权局查处一批侵权盗版案件，追究相关责任人的法律责任。",
     "会议要求，未来一年内各单位须事先取得环评批复方可开工建设。",
+    "符合条件的企业可申请入驻市创业孵化平台，享受房租减免。", "市生态环境局已申请加入全国生态环境系统政务号。",
 ])
 def test_news_about_copyright_is_not_a_disclaimer(line: str) -> None:
     assert clean.remove_disclaimers(f"{CONFERENCE}\n{line}") == f"{CONFERENCE}\n{line}"
