@@ -476,6 +476,10 @@ def test_a_wiki_headings_edit_link_goes(heading: str, kept: str) -> None:
     assert clean.remove_links_run_into_lines(f"{heading}\n{CONFERENCE}") == f"{kept}\n{CONFERENCE}"
 
 
+def test_a_line_that_was_only_such_a_link_goes() -> None:
+    assert clean.remove_links_run_into_lines(f"{CONFERENCE}\n返回首页>>\n[编辑]\n{CONFERENCE}") == f"{CONFERENCE}\n{CONFERENCE}"
+
+
 @pytest.mark.parametrize("line", [f"{CONFERENCE}（记者 张三）", "请登录“浙里办”APP（下载地址见文末）办理。", "（图片来源：粤省事APP截图）",
                                   "[责任编辑：王萌]", "【编辑】"])
 def test_a_paragraphs_own_bracket_stays(line: str) -> None:
