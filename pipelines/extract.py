@@ -178,6 +178,17 @@ def _text(element: lxml.html.HtmlElement) -> str:
 
 
 def _headline(tree: lxml.html.HtmlElement, page_title: str | None) -> lxml.html.HtmlElement | None:
+    """The page's headline element (`_headline_element`); when a bar at the top repeats it (中新网's
+    floating title) and a later heading of the same text has the info line under it, that one."""
+    found = _headline_element(tree, page_title)
+    if found is None or _header_lines(found):
+        return found
+    text = _text(found)
+    return next((element for element in tree.iter(found.tag)
+                 if element is not found and _text(element) == text and _header_lines(element)), found)
+
+
+def _headline_element(tree: lxml.html.HtmlElement, page_title: str | None) -> lxml.html.HtmlElement | None:
     """The h1 (else h2) whose text the <title> contains, else a lesser heading the <title> begins
     with; a lone h1 when there is no <title>. A heading that is the <title>'s site part is the site's
     name in its logo (h1 松花江网 over h2 土豆不“土” in "土豆不“土” 土豆无“土” 松花江网"): the headline

@@ -73,9 +73,9 @@ NAVIGATION_ANCHOR_PATTERN = re.compile(
     r"推荐阅读|延伸阅读|猜你喜欢|分享到|分享至|分享让更多人看到|打印本页|关闭窗口|【?打印】?|【?关闭】?|字号[:：]?|返回顶部|"
     r"扫一扫|扫码|微信扫一扫|点击(?:这里|查看)|网友评论|我要评论|发表评论|评论\s*\d*\s*$|"
     # A portal's blocks under the article, by their headings alone on a line: 163.com's 热点新闻 and
-    # 跟贴排行, sina's 点击排行, a blog's 相关热门文章, 加载更多 / 查看更多 buttons.
+    # 跟贴排行, sina's 点击排行, a blog's 相关热门文章, 加载更多 / 查看更多 buttons, 中新网's 理论新闻精选：.
     r"(?:(?:点击|跟贴|跟帖|评论|阅读|热门|新闻|热点|24小时|一周)?排行榜?|\S{0,4}(?:热力榜|活跃榜|热榜)|热点新闻|相关热门\S{0,4}|加载更多\S{0,4}|查看更多\S{0,4}|"
-    r"(?:为您|为你|小编|精彩)?推荐(?:新闻|文章)?|(?:more|更多)\s*[>»＞]+|[^\s，。！？：:]{2,8}更多|最新(?:报道|文章|新闻|资讯|评论)|相关专题|相关内容|共\s*\d*\s*条评论)\s*$)"
+    r"(?:为您|为你|小编|精彩)?推荐(?:新闻|文章)?|(?:more|更多)\s*[>»＞]+|[^\s，。！？：:]{2,8}更多|最新(?:报道|文章|新闻|资讯|评论)|相关专题|相关内容|共\s*\d*\s*条评论|\S{0,6}精选[:：]?)\s*$)"
 )
 # line: QR-code and app prompts, ICP registration, contact boxes.
 FURNITURE_LINE_PATTERNS = (
@@ -121,6 +121,11 @@ FURNITURE_LINE_PATTERNS = (
     re.compile(r"举报(?:中心|电话|邮箱|专区)|网备字|新出网|公网安备|网安备\d|国新网证?\s*\d|信息网络传播视听节目许可证"),
     re.compile(r"^(?:Previous|Next|上一张|下一张|官方微信(?:平台)?|文档附件|Email[:：].*|E-mail[:：].*)$", re.IGNORECASE),
     re.compile(r"使用这个链接引用该篇文章|版权与免责声明"),
+    # A picture's prompt ("（点击看清晰大图）", "点击图片进入下一页"), and a time alone on a line, what is
+    # left of a list of "headline time" entries without their headlines ("- 2020年07月08日 13:36:14"): a
+    # notice's closing date has no time.
+    re.compile(r"^[（(]?点击(?:图片)?可?(?:查看|看|进入)?\S{0,4}(?:大图|原图|高清图|下一页)[)）]?$|"
+               r"^\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?$"),
     # A forum's thread index: "title【author】08-11 16:58 138字 [140/0]", one reply after another.
     re.compile(r"【[^【】]{1,20}】\s*\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+\d+字\s*\[\d+/\d+\]"),
 )

@@ -94,7 +94,7 @@ def test_news_about_copyright_is_not_a_disclaimer(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["上一篇:【两会“绿”声】攻坚提质转型!", "下一篇:总投资160个亿!", "热门评论", "相关新闻",
-                                  "分享到:", "打印本页", "关闭窗口", "相关内容"])
+                                  "分享到:", "打印本页", "关闭窗口", "相关内容", "理论新闻精选：", "编辑精选"])
 def test_navigation(line: str) -> None:
     assert clean.remove_navigation(f"{CONFERENCE}\n{line}") == CONFERENCE
 
@@ -349,7 +349,8 @@ def test_a_date_set_in_pieces_at_the_top_goes(head: str) -> None:
                                   "您可通过新浪首页(www.sina.com.cn)顶部 “我的收藏”， 查看所有收藏过的文章。",
                                   "安装新浪财经客户端第一时间接收最全面的市场资讯→【下载地址】",
                                   "1、回复【公租房】查看最新消息", "6、回复【垃圾分类】查看投放指南", "点击菜单栏【便民服务】解锁更多服务！",
-                                  "看都看完了，点【在看】试试"])
+                                  "看都看完了，点【在看】试试", "（点击看清晰大图）", "点击图片进入下一页", "- 2020年07月08日 13:36:14",
+                                  "2019-09-07 15:10"])
 def test_more_furniture(line: str) -> None:
     text = f"{CONFERENCE}\n{line}"
     assert clean.remove_disclaimers(clean.remove_page_furniture(text)) == CONFERENCE
@@ -625,3 +626,8 @@ def test_a_headline_the_text_opens_with(text: str, headline: str | None) -> None
     found, rest = clean.split_opening_headline(text)
     assert found == headline
     assert rest == (CONFERENCE if headline else text)
+
+
+def test_a_notices_closing_date_is_no_leftover_time() -> None:
+    text = f"{CONFERENCE}\n广东省生态环境厅\n2023年2月21日"
+    assert clean.remove_page_furniture(text) == text
