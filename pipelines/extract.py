@@ -15,7 +15,15 @@ from trafilatura.settings import Document
 from w3lib.html import remove_tags
 
 from pipelines import clean, lexicon
-from pipelines.dates import DATE_META_NAMES, parse_chinese_datetime, resolve_yearless_date, script_published_time
+from pipelines.dates import (
+    DATE_META_NAMES,
+    DAY,
+    SHANGHAI,
+    parse_chinese_datetime,
+    precision_of,
+    resolve_yearless_date,
+    script_published_time,
+)
 from pipelines.links import html_links
 from pipelines.structure import LinkStructure, link_structure
 
@@ -393,9 +401,16 @@ def _view_count(lines: tuple[str, ...], date_line: int | None) -> int | None:
 def _date(metas: dict[str, str], own_texts: list[str], header: tuple[str, ...],
           now: datetime) -> tuple[datetime | None, int | None]:
     """(publication time, index of its line in the header area): CMS meta tags, then a labelled
-    date line (发布时间:…) anywhere, then the first date in the headline's info area."""
+    date line (发布时间:…) anywhere, then the first date in the headline's info area. A meta tag's day
+    without a time takes the time the info area gives that day (人民网: "2019-06-15" in its meta,
+    "2019年06月15日08:18" under the headline)."""
     for name in DATE_META_NAMES:
         if name in metas and (found := parse_chinese_datetime(metas[name], now=now)):
+            if precision_of(found) == DAY:
+                for index, line in enumerate(header):
+                    timed = parse_chinese_datetime(line, now=now)
+                    if timed and precision_of(timed) != DAY and _same_day(timed, found):
+                        return timed, index
             return found, None
     for own in own_texts:
         if found := parse_chinese_datetime(own, labelled=True, now=now):
@@ -404,6 +419,10 @@ def _date(metas: dict[str, str], own_texts: list[str], header: tuple[str, ...],
         if found := parse_chinese_datetime(line, now=now):
             return found, index
     return None, None
+
+
+def _same_day(one: datetime, other: datetime) -> bool:
+    return one.astimezone(SHANGHAI).date() == other.astimezone(SHANGHAI).date()
 
 
 def _date_before_text(own_texts: list[str], text: str, now: datetime) -> datetime | None:

@@ -67,3 +67,12 @@ def test_a_heading_that_is_the_titles_site_part_is_the_logo() -> None:
 def test_a_headline_the_title_ends_with_after_the_sites_name_stays_the_headline() -> None:
     html = _page("中国政府网 - 我国集成电路进口突破3000亿美元", "<h1>我国集成电路进口突破3000亿美元</h1>", "<h2>中国政府网</h2>")
     assert extract(html, "https://www.gov.cn/a.htm", NOW).title == "我国集成电路进口突破3000亿美元"
+
+
+def test_a_meta_day_takes_the_time_the_info_line_gives_that_day() -> None:
+    html = _page("我国集成电路进口突破3000亿美元", "<h1>我国集成电路进口突破3000亿美元</h1>", "")
+    dated = html.replace("<head>", '<head><meta name="publishdate" content="2019-09-07">')
+    assert extract(dated, "https://www.guancha.cn/a.shtml", NOW).published_at == datetime.fromisoformat("2019-09-07T15:10:53+08:00")
+    # Another day under the headline (an event's, or a correction's) leaves the meta's day alone.
+    other_day = html.replace("<head>", '<head><meta name="publishdate" content="2019-09-06">')
+    assert extract(other_day, "https://www.guancha.cn/a.shtml", NOW).published_at == datetime.fromisoformat("2019-09-06T00:00:00+08:00")
