@@ -185,15 +185,19 @@ def _text(element: lxml.html.HtmlElement) -> str:
     return " ".join(element.text_content().split())
 
 
-def _headline(tree: lxml.html.HtmlElement, page_title: str | None) -> lxml.html.HtmlElement | None:
-    """The page's headline element (`_headline_element`); when a bar at the top repeats it (中新网's
-    floating title) and a later heading of the same text has the info line under it, that one."""
+def _headline(tree: lxml.html.HtmlElement, page_title: str | None) -> tuple[lxml.html.HtmlElement | None, tuple[str, ...]]:
+    """The page's headline element (`_headline_element`) and the info lines under it; when a bar at
+    the top repeats the headline (中新网's floating title) and a later heading of the same text has
+    the info line under it, that one."""
     found = _headline_element(tree, page_title)
-    if found is None or _header_lines(found):
-        return found
+    header = _header_lines(found)
+    if found is None or header:
+        return found, header
     text = _text(found)
-    return next((element for element in tree.iter(found.tag)
-                 if element is not found and _text(element) == text and _header_lines(element)), found)
+    for element in tree.iter(found.tag):
+        if element is not found and _text(element) == text and (lines := _header_lines(element)):
+            return element, lines
+    return found, header
 
 
 def _headline_element(tree: lxml.html.HtmlElement, page_title: str | None) -> lxml.html.HtmlElement | None:
@@ -462,8 +466,7 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
     metas = _meta_values(tree)
     title_element = tree.find(".//title")
     page_title = _text(title_element) if title_element is not None else None
-    headline = _headline(tree, page_title)
-    header = _header_lines(headline)
+    headline, header = _headline(tree, page_title)
     # Framesets and broken markup can leave no <body>: then the whole document is read.
     body = tree.find("body")
     structure = link_structure(body if body is not None else tree)
