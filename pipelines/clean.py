@@ -420,7 +420,10 @@ def names_no_one(value: str) -> bool:
 
 def separate_outlet_from_author(author: str | None, origin: str | None) -> tuple[str | None, str | None]:
     """(author, origin) with an outlet named as the author moved to the origin (when the page names
-    none), and a field label or a page word taken for a name dropped."""
+    none), a field label or a page word taken for a name dropped, and an origin that names no one
+    (来源：网络, 转载) dropped."""
+    if origin in lexicon.PLACEHOLDER_ORIGINS:
+        origin = None
     if author is None:
         return None, origin
     if lexicon.OUTLET_NAME.match(author):

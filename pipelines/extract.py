@@ -116,6 +116,13 @@ def parse_html(html: str, url: str) -> lxml.html.HtmlElement:
     return tree
 
 
+def _meta_origin(metas: dict[str, str]) -> str | None:
+    """The source meta, without the label some CMS write into it (sina's "来源：北京青年报")."""
+    value = _first_meta(metas, ORIGIN_META_NAMES)
+    labelled = lexicon.HEADER_ORIGIN.search(value) if value else None
+    return labelled["value"] if labelled else value
+
+
 def _meta_values(tree: lxml.html.HtmlElement) -> dict[str, str]:
     """The first content of each meta name/property, names lower-cased. Markup in a value goes: a
     gov CMS writes the headline's own tags into ArticleTitle ("…力量<div>——热烈祝贺…</div>")."""
@@ -510,7 +517,7 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
         text=text,
         author=_header_author(header),
         author_elsewhere=_page_author(_region_texts(headline, owned), own_texts, metas),
-        origin=_labelled(header, lexicon.HEADER_ORIGIN) or _first_meta(metas, ORIGIN_META_NAMES),
+        origin=_labelled(header, lexicon.HEADER_ORIGIN) or _meta_origin(metas),
         editor=_labelled(header, lexicon.HEADER_EDITOR),
         keywords=_labelled(header, lexicon.HEADER_KEYWORDS) or metas.get("keywords"),
         summary=_labelled(header, lexicon.HEADER_SUMMARY) or metas.get("description"),

@@ -253,7 +253,10 @@ STANDALONE_NAMES = re.compile(r"^[\[【(（]?\s*(?P<names>" + _HAN_NAME_CHAR + r
 PERSON_NAMES = re.compile(r"^(?:" + _NAME_CHAR + r"{2,4}(?:[ 、,，]+" + _NAME_CHAR + r"{2,4}){0,3}|[A-Za-z][\w.-]{1,20})$")
 
 # --- Metadata in the page's header area (the lines around the headline) -----------------------
-HEADER_ORIGIN = re.compile(r"(?:来源|稿源|出处)\s*[:：]\s*(?P<value>[^\s|｜:：]{2,30})")
+# Not a picture's or a figure's source under the headline ("图片来源：城市轨道交通2023年度统计和分析报告").
+HEADER_ORIGIN = re.compile(r"(?<!图片)(?<!照片)(?<!数据)(?<!资料)(?<!视频)(?<!图)(?:来源|稿源|出处)\s*[:：]\s*(?P<value>[^\s|｜:：]{2,30})")
+# An origin that names no one: the page took the story "from the web" (来源：网络) or says it is a repost.
+PLACEHOLDER_ORIGINS = frozenset({"网络", "互联网", "网络整理", "网络转载", "转载", "转自网络", "未知", "不详", "佚名", "匿名"})
 HEADER_EDITOR = re.compile(r"(?:责任编辑|编辑)\s*[:：]\s*(?P<value>[^\s|｜:：]{2,20})")
 HEADER_KEYWORDS = re.compile(r"^关键[词字]\s*[:：]\s*(?P<value>.+)$")
 HEADER_SUMMARY = re.compile(r"^(?:导读|摘要|内容提要|核心提示)\s*[:：]\s*(?P<value>.+)$")

@@ -631,3 +631,8 @@ def test_a_headline_the_text_opens_with(text: str, headline: str | None) -> None
 def test_a_notices_closing_date_is_no_leftover_time() -> None:
     text = f"{CONFERENCE}\n广东省生态环境厅\n2023年2月21日"
     assert clean.remove_page_furniture(text) == text
+
+
+@pytest.mark.parametrize("origin, kept", [("网络", None), ("转载", None), ("新华社", "新华社")])
+def test_an_origin_that_names_no_one_goes(origin: str, kept: str | None) -> None:
+    assert clean.separate_outlet_from_author(None, origin) == (None, kept)
