@@ -283,7 +283,7 @@ def remove_leaked_datelines(text: str) -> str:
 def remove_links_run_into_lines(text: str) -> str:
     """An app prompt in brackets, a link back to the front page or a wiki's [编辑] at the end of a
     line; the line stays, unless it was nothing else."""
-    lines = (lexicon.LINK_RUN_INTO_LINE.sub("", line) if line.endswith((")", "）", ">", "»", "]")) else line
+    lines = (lexicon.LINK_RUN_INTO_LINE.sub("", line) if line.endswith((")", "）", ">", "»", "]", "多")) else line
              for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
 

@@ -62,10 +62,11 @@ DISCLAIMER_LINE_PATTERNS = (
                r"^.{0,20}(?:版权合作|转载申请)"),
 )
 # A prompt or link a page runs into the end of a line: an app's prompt in brackets ("…至关重要。(本文来自
-# 澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)"), a link back to the portal's front page ("…仍将持续。
-# 返回腾讯网首页>>"), a wiki's edit link after each section heading ("历史沿革[编辑]").
+# 澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)"), a link back to the portal ("…仍将持续。返回腾讯网首页>>",
+# 搜狐号's "（编辑：小何）返回搜狐，查看更多"), a wiki's edit link after each section heading ("历史沿革[编辑]").
 LINK_RUN_INTO_LINE = re.compile(
     r"\s*(?:[（(][^()（）]{0,40}(?:下载|打开|安装)[^()（）]{0,20}(?:客户端|APP|App|app)[^()（）]{0,4}[)）]|返回\S{0,8}首页\s*[>»]+|"
+    r"返回\S{1,8}[，,]\s*查看更多|"
     r"\[\s*编辑(?:源代码)?\s*(?:\|\s*编辑源代码\s*)?\])$")
 # anchor: navigation and page furniture.
 NAVIGATION_ANCHOR_PATTERN = re.compile(
@@ -254,10 +255,12 @@ PERSON_NAMES = re.compile(r"^(?:" + _NAME_CHAR + r"{2,4}(?:[ 、,，]+" + _NAME_
 
 # --- Metadata in the page's header area (the lines around the headline) -----------------------
 # Not a picture's or a figure's source under the headline ("图片来源：城市轨道交通2023年度统计和分析报告").
-HEADER_ORIGIN = re.compile(r"(?<!图片)(?<!照片)(?<!数据)(?<!资料)(?<!视频)(?<!图)(?:来源|稿源|出处)\s*[:：]\s*(?P<value>[^\s|｜:：]{2,30})")
+HEADER_ORIGIN = re.compile(r"(?<!图片)(?<!照片)(?<!数据)(?<!资料)(?<!视频)(?<!图)(?:来源|稿源|出处)\s*[:：]\s*"
+                           r"(?P<value>[^\s|｜:：】\])）]{2,30})")
 # An origin that names no one: the page took the story "from the web" (来源：网络) or says it is a repost.
 PLACEHOLDER_ORIGINS = frozenset({"网络", "互联网", "网络整理", "网络转载", "转载", "转自网络", "未知", "不详", "佚名", "匿名"})
-HEADER_EDITOR = re.compile(r"(?:责任编辑|编辑)\s*[:：]\s*(?P<value>[^\s|｜:：]{2,20})")
+# A value ends at the bracket that closes its field ("【编辑：姚昊】").
+HEADER_EDITOR = re.compile(r"(?:责任编辑|编辑)\s*[:：]\s*(?P<value>[^\s|｜:：】\])）]{2,20})")
 HEADER_KEYWORDS = re.compile(r"^关键[词字]\s*[:：]\s*(?P<value>.+)$")
 HEADER_SUMMARY = re.compile(r"^(?:导读|摘要|内容提要|核心提示)\s*[:：]\s*(?P<value>.+)$")
 HEADER_VIEWS = re.compile(r"(?:阅读|浏览|点击|访问)(?:次数|量|数)?\s*[:：]?\s*(?P<value>\d+)\s*次?")

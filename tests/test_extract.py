@@ -76,3 +76,16 @@ def test_a_meta_day_takes_the_time_the_info_line_gives_that_day() -> None:
     # Another day under the headline (an event's, or a correction's) leaves the meta's day alone.
     other_day = html.replace("<head>", '<head><meta name="publishdate" content="2019-09-06">')
     assert extract(other_day, "https://www.guancha.cn/a.shtml", NOW).published_at == datetime.fromisoformat("2019-09-06T00:00:00+08:00")
+
+
+def test_an_info_lines_fields_end_at_their_closing_brackets() -> None:
+    html = _page("我国集成电路进口突破3000亿美元", "<h1>我国集成电路进口突破3000亿美元</h1>", "")
+    html = html.replace("<span>来源：EETOP</span>", "<span>【来源：长江网】</span> <span>【编辑：姚昊】</span>")
+    extracted = extract(html, "http://news.cjn.cn/a.html", NOW)
+    assert (extracted.origin, extracted.editor) == ("长江网", "姚昊")
+
+
+def test_a_pictures_source_under_the_headline_is_not_the_origin() -> None:
+    html = _page("我国集成电路进口突破3000亿美元", "<h1>我国集成电路进口突破3000亿美元</h1>", "")
+    html = html.replace("<span>来源：EETOP</span>", "<span>图片来源：城市轨道交通2023年度统计和分析报告</span>")
+    assert extract(html, "https://news.sina.com.cn/a.shtml", NOW).origin is None
