@@ -211,7 +211,8 @@ def _headline_element(tree: lxml.html.HtmlElement, page_title: str | None) -> lx
     """The h1 (else h2) whose text the <title> contains, else a lesser heading the <title> begins
     with; a lone h1 when there is no <title>. A heading that is the <title>'s site part is the site's
     name in its logo (h1 松花江网 over h2 土豆不“土” in "土豆不“土” 土豆无“土” 松花江网"): the headline
-    only when no other heading is."""
+    only when no other heading is. When the <title> is only the site's name, the first h1 (else h2)
+    it does not contain."""
     body = tree.find("body")
     if body is None:
         return None
