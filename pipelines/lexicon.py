@@ -86,9 +86,10 @@ FURNITURE_LINE_PATTERNS = (
     # A site's contact box in the footer: "邮政编码：100101", "电子信箱：gsc@igsnrr.ac.cn", and its
     # address under a label spaced out to the width of the others ("地 址：…").
     re.compile(r"^(?:邮政编码|邮\s*编)[:：]\s*\d{6}$|^(?:电子信箱|电子邮箱|邮\s*箱)[:：]\s*\S+@\S+$|^地\s+址[:：].{2,40}$"),
-    # A portal's login box (hexun, 163): "登录超时，稍后再试", "免注册 快速登录".
+    # A portal's login box (hexun, 163, 1905.com): "登录超时，稍后再试", "免注册 快速登录", "注册电影网账号",
+    # "使用合作账号注册" (a QQ or Weibo login).
     re.compile(r"^登录超时|^(?:免注册\s*)?快速登录$|^(?:登录|注册)\s*[|｜/]?\s*(?:注册|登录)$|"
-               r"^(?:用户名|通行证|帐号|账号)\s*[:：].{0,20}密码\s*[:：]"),
+               r"^(?:用户名|通行证|帐号|账号)\s*[:：].{0,20}密码\s*[:：]|^注册\S{0,6}[帐账]号$|^使用合作(?:网站)?[帐账]号(?:登录|注册)$"),
     # A report dialog (举报原因, its reasons each alone on a line) and a captcha, under posts and poems.
     re.compile(r"^(?:举报原因|请详细阐明具体原因|投诉举报$|我要举报$|举报\s*[/|｜]\s*反馈$)|^(?:侵权抄袭|违法违禁|色情低俗|血腥暴力|赌博诈骗|广告营销|"
                r"人身攻击|其他不良信息|垃圾广告|虚假信息)$|^验证码(?:不正确|错误)?[!！]?$"),
