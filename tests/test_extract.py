@@ -54,7 +54,7 @@ def test_a_title_that_is_only_the_sites_name_yields_to_the_pages_heading(title: 
     assert extracted.origin == "EETOP"
 
 
-def test_a_title_ending_in_a_bureau_is_kept_when_a_heading_matches_it() -> None:
+def test_a_headline_holding_a_bureaus_name_is_no_site_only_title() -> None:
     html = _page("国家统计局发布数据", "<h1>国家统计局发布数据</h1>", "<h2>数据发布</h2>")
     assert extract(html, "http://www.example.gov.cn/a.html", NOW).title == "国家统计局发布数据"
 
