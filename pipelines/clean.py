@@ -45,6 +45,11 @@ def remove_blank_lines_and_padding(text: str) -> str:
 _LIST_ITEM_MARKER = "- "
 
 
+def without_spaces(text: str) -> str:
+    """The text with all its white space out, for comparing lines as a reader sees them."""
+    return "".join(text.split())
+
+
 def _item(line: str) -> str:
     return line.removeprefix(_LIST_ITEM_MARKER).strip(_BULLETS)
 
@@ -357,17 +362,17 @@ def split_attribution(text: str) -> tuple[str, Attribution]:
 
 def is_placeholder_title(title: str, sitename: str | None) -> bool:
     """A title that stands for no headline: 显示, 1, a breadcrumb, the site's name as the page gives it."""
-    folded = "".join(title.split())
+    folded = without_spaces(title)
     crumbs = lexicon.BREADCRUMB_SEPARATOR.split(folded)
     return (len(folded) <= lexicon.PLACEHOLDER_TITLE_MAX_CHARS or folded.isdigit()
             or (len(crumbs) > 1 and all(len(crumb) <= lexicon.MAX_CRUMB_CHARS for crumb in crumbs))
-            or folded == "".join((sitename or "").split()))
+            or folded == without_spaces(sitename or ""))
 
 
 def names_no_headline(title: str | None, sitename: str | None) -> bool:
     """No title, a placeholder, or one that only names an outlet (北医新闻网; a headline may end in 网
     or 科技 too, so such a title is kept when the text offers no headline)."""
-    return not title or is_placeholder_title(title, sitename) or lexicon.OUTLET_NAME.match("".join(title.split())) is not None
+    return not title or is_placeholder_title(title, sitename) or lexicon.OUTLET_NAME.match(without_spaces(title)) is not None
 
 
 def split_opening_headline(text: str) -> tuple[str | None, str]:
@@ -386,7 +391,7 @@ def split_opening_headline(text: str) -> tuple[str | None, str]:
 def remove_leading_headline(text: str, title: str) -> str:
     """The headline repeated as the first paragraph."""
     first, _, rest = text.partition("\n")
-    return rest if "".join(first.split()) == "".join(title.split()) else text
+    return rest if without_spaces(first) == without_spaces(title) else text
 
 
 def split_editor_note(text: str) -> tuple[str, str | None]:
@@ -634,13 +639,13 @@ def remove_teaser_summaries(text: str, teasers: Iterable[str], title: str | None
     whose headline links the extraction dropped): found inside a card's text, white space aside.
     A card holding the page's own headline is this article's (a "latest news" column listing it with
     its lead paragraph): its summary is the article's."""
-    own = "".join(title.split()) if title else None
+    own = without_spaces(title) if title else None
     cards = "\n".join(card for card in teasers if not (own and own in card))
     if not cards:
         return text
 
     lines = text.split("\n")
-    folded = ["".join(_item(line).split()) for line in lines]
+    folded = [without_spaces(_item(line)) for line in lines]
     # One pass over the cards for all the paragraphs: asking each paragraph in turn would cost
     # paragraphs x cards on a long page with a long stream.
     automaton = _automaton(item for item in folded if len(item) >= lexicon.MIN_TEASER_SUMMARY_CHARS)

@@ -235,7 +235,7 @@ def _headline_element(tree: lxml.html.HtmlElement, page_title: str | None) -> lx
     if site_title and title:
         # The first h1 (else h2) that is not the site's name.
         return next((element for tag in HEADLINE_TAGS for element in body.iter(tag)
-                     if len(_text(element)) >= lexicon.MIN_HEADLINE_CHARS and _text(element) not in title), site_heading)
+                     if len(text := _text(element)) >= lexicon.MIN_HEADLINE_CHARS and text not in title), site_heading)
     return site_heading
 
 
@@ -294,22 +294,18 @@ def _text_under_headline(headline: lxml.html.HtmlElement | None, header: tuple[s
     if headline is None:
         return
     # A set: on a page of short paragraphs the info area's lines run into the thousands.
-    info = frozenset(map(_folded, header))
+    info = frozenset(map(clean.without_spaces, header))
     for sibling in headline.itersiblings():
         if isinstance(sibling.tag, str):
-            yield from (line for line in _paragraphs(sibling) if _reads_as_prose(line) or _folded(line) not in info)
-
-
-def _folded(text: str) -> str:
-    return "".join(text.split())
+            yield from (line for line in _paragraphs(sibling) if _reads_as_prose(line) or clean.without_spaces(line) not in info)
 
 
 def _misses_the_article(text: str, under_headline: Iterator[str]) -> bool:
     """trafilatura chose another block (a sidebar) when none of the first paragraphs under the headline
     is in its text (one may be a promotion the extraction rightly left out)."""
     leads = list(itertools.islice(filter(_reads_as_prose, under_headline), LEAD_PARAGRAPHS))
-    folded = _folded(text)
-    return bool(leads) and not any(_folded(lead)[:LEAD_PARAGRAPH_CHARS] in folded for lead in leads)
+    folded = clean.without_spaces(text)
+    return bool(leads) and not any(clean.without_spaces(lead)[:LEAD_PARAGRAPH_CHARS] in folded for lead in leads)
 
 
 def _region_texts(headline: lxml.html.HtmlElement | None,
@@ -440,8 +436,8 @@ def _same_day(one: datetime, other: datetime) -> bool:
 def _date_before_text(own_texts: list[str], text: str, now: datetime) -> datetime | None:
     """The date closest above where the main text begins; else one in its first line or just below
     it (when that line is the headline)."""
-    first_line = next((_folded(line) for line in text.splitlines() if len(_folded(line)) >= TEXT_START_CHARS), "")
-    start = next((i for i, own in enumerate(own_texts) if first_line[:TEXT_START_CHARS] in _folded(own)),
+    first_line = next((folded for line in text.splitlines() if len(folded := clean.without_spaces(line)) >= TEXT_START_CHARS), "")
+    start = next((i for i, own in enumerate(own_texts) if first_line[:TEXT_START_CHARS] in clean.without_spaces(own)),
                  None) if first_line else None
     if start is None:
         return None
