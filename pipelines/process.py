@@ -71,7 +71,7 @@ def _is_dated_brief(text: str, chars: int, cleaned: Cleaned, published_at: datet
     """A news brief or short notice: headline, date, and a text (`chars` visible characters) that is mostly sentences."""
     if cleaned.title is None or published_at is None or chars < MIN_BRIEF_CHARS:
         return False
-    lines = ["".join(line.split()) for line in text.splitlines()]
+    lines = [clean.without_spaces(line) for line in text.splitlines()]
     sentences = sum(len(line) for line in lines
                     if len(line) >= MIN_PROSE_RUN_CHARS and lexicon.PROSE_PUNCTUATION.search(line))
     return sentences >= MIN_BRIEF_PROSE_SHARE * chars
@@ -200,7 +200,7 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
     shown = replace(page, title=cleaned.title, published_at=extracted.published_at, author=cleaned.author,
                     origin=cleaned.origin, site_name=cleaned.sitename, view_count=extracted.view_count,
                     script=cleaned.script, spam_injected=cleaned.spam_injected, editor_note=cleaned.editor_note)
-    raw_chars = len("".join(extracted.text.split()))
+    raw_chars = len(clean.without_spaces(extracted.text))
     # A page with no headline at all is still an article when its text is long.
     headline_or_long = cleaned.title is not None or raw_chars >= MIN_UNTITLED_ARTICLE_CHARS
     too_short = (raw_chars < MIN_ARTICLE_CHARS
