@@ -40,9 +40,16 @@ _DATE = r"(?P<year>(?:19|20)\d{2})\s*[-/年.]\s*(?P<month>\d{1,2})\s*[-/月.]\s*
 _TIME = r"(?:\s*[T-]?\s*(?P<hour>\d{1,2})\s*[:：时]\s*(?P<minute>\d{1,2})(?:\s*[:：分]\s*(?P<second>\d{1,2}))?)?"
 _OFFSET = r"(?P<offset>Z|[+-]\d{2}:?\d{2})?"
 DATE_PATTERN = re.compile(_DATE + _TIME + _OFFSET)
+_DATE_LABEL = r"(?:(?:发布|发表|发文|成文|更新|印发)?(?:时间|日期)\s*[:：]?|(?:发表|发布|更新)于)\s*"
 # A visible line that states the page's own publication time.
-LABELLED_DATE_PATTERN = re.compile(r"(?:(?:发布|发表|发文|成文|更新|印发)?(?:时间|日期)\s*[:：]?|(?:发表|发布|更新)于)\s*"
-                                   + _DATE + _TIME)
+LABELLED_DATE_PATTERN = re.compile(_DATE_LABEL + _DATE + _TIME)
+# The same with a two-digit year or none, as platforms print them under the headline (百家号's
+# "发布时间：18-03-08" and, for this year's posts, "发布时间：10-08"; forums' "发表于 18-3-8"). Only
+# labelled: "10-08" alone could be anything.
+LABELLED_SHORT_DATE = re.compile(_DATE_LABEL + r"(?:(?P<year>\d{2})[-/.])?(?P<month>\d{1,2})[-/.](?P<day>\d{1,2})"
+                                 r"(?![\d/.-])" + _TIME)
+# A time of day alone, in the element after such a date.
+BARE_CLOCK = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 
 
 # ASP.NET's en-US default, left on by old Chinese sites served from English-locale IIS:
@@ -107,15 +114,39 @@ def resolve_yearless_date(text: str, url: str, now: datetime) -> datetime | None
     """'2月15日山东省政府新闻办举行…' at the start of the text: the year from the URL path
     (/2023/0216/, /2023-02-15/), else the latest year that does not put the date in the future."""
     match = YEARLESS_DATE.match(text)
+    return _in_likely_year(int(match["month"]), int(match["day"]), (0, 0, 0), url, now) if match else None
+
+
+def parse_short_labelled_date(text: str, url: str, now: datetime, known: Iterable[datetime] = ()) -> datetime | None:
+    """A labelled date with a two-digit year (20xx) or none. A missing year is that of a `known`
+    date of the same day (百家号 keeps the full time in a dateUpdate meta), else as
+    `resolve_yearless_date` finds it."""
+    match = LABELLED_SHORT_DATE.search(text)
     if not match:
         return None
-    in_url = URL_YEAR.search(url)
-    local_now = now.astimezone(SHANGHAI)
-    year = int(in_url[1]) if in_url else local_now.year
+    month, day = int(match["month"]), int(match["day"])
+    clock = (int(match["hour"] or 0), int(match["minute"] or 0), int(match["second"] or 0))
+    if not match["year"]:
+        return _in_likely_year(month, day, clock, url, now, known)
     try:
-        found = datetime(year, int(match["month"]), int(match["day"]), tzinfo=SHANGHAI)
-        if not in_url and found > local_now:
-            found = found.replace(year=year - 1)
+        found = datetime(2000 + int(match["year"]), month, day, *clock, tzinfo=SHANGHAI)
     except ValueError:
         return None
-    return found
+    return found if found <= now + timedelta(days=1) else None
+
+
+def _in_likely_year(month: int, day: int, clock: tuple[int, int, int], url: str, now: datetime,
+                    known: Iterable[datetime] = ()) -> datetime | None:
+    """The day in the year of a known date of that day, else of the URL's path, else the latest
+    year that does not put it after `now`."""
+    local_now = now.astimezone(SHANGHAI)
+    in_url = URL_YEAR.search(url)
+    stated_year = next((at.year for at in (each.astimezone(SHANGHAI) for each in known) if (at.month, at.day) == (month, day)),
+                       int(in_url[1]) if in_url else None)
+    try:
+        if stated_year:
+            return datetime(stated_year, month, day, *clock, tzinfo=SHANGHAI)
+        found = datetime(local_now.year, month, day, *clock, tzinfo=SHANGHAI)
+        return found if found <= local_now else found.replace(year=local_now.year - 1)
+    except ValueError:
+        return None

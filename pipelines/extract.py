@@ -16,10 +16,12 @@ from w3lib.html import remove_tags
 
 from pipelines import clean, lexicon
 from pipelines.dates import (
+    BARE_CLOCK,
     DATE_META_NAMES,
     DAY,
     SHANGHAI,
     parse_chinese_datetime,
+    parse_short_labelled_date,
     precision_of,
     resolve_yearless_date,
     script_published_time,
@@ -193,9 +195,11 @@ def _text(element: lxml.html.HtmlElement) -> str:
 
 
 def _headline(tree: lxml.html.HtmlElement, page_title: str | None) -> tuple[lxml.html.HtmlElement | None, tuple[str, ...]]:
-    """The page's headline element (`_headline_element`) and the info lines under it; when a bar at
-    the top repeats the headline (中新网's floating title) and a later heading of the same text has
-    the info line under it, that one."""
+    """The page's headline element (`_headline_element`) and the info lines under it. When it has
+    none: a later heading of the same text that has them (a bar at the top repeats the headline:
+    中新网's floating title), else the lines under the wrappers that hold the heading alone
+    (`_headline_block`); the text under the headline stays that under the heading itself, which an
+    info block with a copyright line would otherwise join."""
     found = _headline_element(tree, page_title)
     header = _header_lines(found)
     if found is None or header:
@@ -204,7 +208,29 @@ def _headline(tree: lxml.html.HtmlElement, page_title: str | None) -> tuple[lxml
     for element in tree.iter(found.tag):
         if element is not found and _text(element) == text and (lines := _header_lines(element)):
             return element, lines
-    return found, header
+    return found, _header_lines(_headline_block(found))
+
+
+def _headline_block(heading: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """The outermost ancestor whose only text is the heading's: the info line is a sibling of the
+    wrapper, not of the heading (百家号's <div class="article-title"><h2>…</h2></div> and then the
+    author and 发布时间 block; Yahoo's caas-title-wrapper, CSDN's article-title-box)."""
+    size = len(clean.without_spaces(heading.text_content()))
+    block = heading
+    while (parent := block.getparent()) is not None and parent.tag != "body" and not _text_exceeds(parent, size):
+        block = parent
+    return block
+
+
+def _text_exceeds(element: lxml.html.HtmlElement, size: int) -> bool:
+    """Whether an element holds more than `size` characters of text, without reading all of it (the
+    first ancestor that does may be the whole page)."""
+    held = 0
+    for piece in element.itertext():
+        held += len(clean.without_spaces(piece))
+        if held > size:
+            return True
+    return False
 
 
 def _headline_element(tree: lxml.html.HtmlElement, page_title: str | None) -> lxml.html.HtmlElement | None:
@@ -406,10 +432,11 @@ def _view_count(lines: tuple[str, ...], date_line: int | None) -> int | None:
     return None
 
 
-def _date(metas: dict[str, str], own_texts: list[str], header: tuple[str, ...],
+def _date(metas: dict[str, str], own_texts: list[str], header: tuple[str, ...], url: str,
           now: datetime) -> tuple[datetime | None, int | None]:
     """(publication time, index of its line in the header area): CMS meta tags, then a labelled
-    date line (发布时间:…) anywhere, then the first date in the headline's info area. A meta tag's day
+    date line (发布时间:…) anywhere, then the first date in the headline's info area, then a labelled
+    date there with a short year or none (`parse_short_labelled_date`). A meta tag's day
     without a time takes the time the info area gives that day (人民网: "2019-06-15" in its meta,
     "2019年06月15日08:18" under the headline)."""
     for name in DATE_META_NAMES:
@@ -423,8 +450,16 @@ def _date(metas: dict[str, str], own_texts: list[str], header: tuple[str, ...],
     for own in own_texts:
         if found := parse_chinese_datetime(own, labelled=True, now=now):
             return found, header.index(own) if own in header else None
-    for index, line in enumerate(header):
+    own_lines = [(index, line) for index, line in enumerate(header) if not lexicon.HEADER_OTHER_ARTICLE_DATE.search(line)]
+    for index, line in own_lines:
         if found := parse_chinese_datetime(line, now=now):
+            return found, index
+    known = [found for name, value in metas.items()
+             if ("date" in name or "time" in name) and (found := parse_chinese_datetime(value, now=now))]
+    for index, line in own_lines:
+        # The time may sit in the next element (百家号: <span>发布时间：10-08</span><span>12:00</span>).
+        clock = header[index + 1] if index + 1 < len(header) and BARE_CLOCK.fullmatch(header[index + 1]) else ""
+        if found := parse_short_labelled_date(f"{line} {clock}", url, now, known):
             return found, index
     return None, None
 
@@ -485,7 +520,7 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
                          structure=structure)
     owned = list(_owned_texts(body if body is not None else tree))
     own_texts = [own for _, own in owned]
-    published_at, date_line = _date(metas, own_texts, header, now)
+    published_at, date_line = _date(metas, own_texts, header, url, now)
     title = _first_meta(metas, TITLE_META_NAMES[:1]) or (_text(headline) if headline is not None else None) \
         or _first_meta(metas, TITLE_META_NAMES[1:]) or page_title
     document = trafilatura.bare_extraction(

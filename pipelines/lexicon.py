@@ -266,6 +266,9 @@ HEADER_EDITOR = re.compile(r"(?:责任编辑|编辑)\s*[:：]\s*(?P<value>[^\s|�
 HEADER_KEYWORDS = re.compile(r"^关键[词字]\s*[:：]\s*(?P<value>.+)$")
 HEADER_SUMMARY = re.compile(r"^(?:导读|摘要|内容提要|核心提示)\s*[:：]\s*(?P<value>.+)$")
 HEADER_VIEWS = re.compile(r"(?:阅读|浏览|点击|访问)(?:次数|量|数)?\s*[:：]?\s*(?P<value>\d+)\s*次?")
+# Header lines that date another article: CSDN's "最新推荐文章于 2024-05-07 22:12:13 发布" above the
+# post's own "于 2024-05-06 15:47:53 发布", a previous / next article's link with its date.
+HEADER_OTHER_ARTICLE_DATE = re.compile(r"推荐文章于|^(?:上|下)一篇")
 # Words that end a header value that ran into the next field ("2023-02-23文章分类:…").
 HEADER_FIELD_BOUNDARY = re.compile(r"(?:发布时间|发布日期|文章分类|编辑作者|作者|阅读次数|浏览次数|来源|字号|时间|日期)\s*[:：]")
 

@@ -4,7 +4,13 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from pipelines.dates import SHANGHAI, parse_chinese_datetime, resolve_yearless_date, script_published_time
+from pipelines.dates import (
+    SHANGHAI,
+    parse_chinese_datetime,
+    parse_short_labelled_date,
+    resolve_yearless_date,
+    script_published_time,
+)
 from pipelines.hashing import content_hash
 
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
@@ -60,6 +66,27 @@ def test_yearless_date_takes_its_year_from_the_url_or_the_fetch(url: str, expect
 def test_a_yearless_date_later_than_the_fetch_is_last_years() -> None:
     assert resolve_yearless_date("12月30日,全市召开会议", "http://x.cn/a.html", NOW) == datetime(2025, 12, 30, tzinfo=SHANGHAI)
     assert resolve_yearless_date("全市召开会议", "http://x.cn/a.html", NOW) is None
+
+
+BAIJIAHAO_URL = "https://baijiahao.baidu.com/s?id=1646796218135408573"
+
+
+@pytest.mark.parametrize("text, known, expected", [
+    ("发布时间：18-03-08 23:16", [], datetime(2018, 3, 8, 23, 16, tzinfo=SHANGHAI)),  # 百家号, an earlier year
+    ("发表于 18-3-8", [], datetime(2018, 3, 8, tzinfo=SHANGHAI)),
+    # This year's posts show no year: it is that of a known date of the same day (a meta tag)...
+    ("发布时间：10-08 12:00", [datetime(2019, 10, 8, 12, 0, 57, tzinfo=SHANGHAI)], datetime(2019, 10, 8, 12, 0, tzinfo=SHANGHAI)),
+    # ...never of one of another day; then the fetch's year, or the year before when that is later.
+    ("发布时间：10-08 12:00", [datetime(2019, 10, 9, tzinfo=SHANGHAI)], datetime(2026, 10, 8, 12, 0, tzinfo=SHANGHAI)),
+    ("发布时间：12-30", [], datetime(2025, 12, 30, tzinfo=SHANGHAI)),
+    ("发布时间：2019-10-08", [], None),  # a full date is parse_chinese_datetime's
+    ("10-08 12:00", [], None),  # unlabelled: could be anything
+    ("发布时间：02-30", [], None),  # no such day
+    ("发布时间：27-01-08", [], None),  # the future
+])
+def test_a_labelled_short_date_takes_its_century_or_its_year(text: str, known: list[datetime],
+                                                             expected: datetime | None) -> None:
+    assert parse_short_labelled_date(text, BAIJIAHAO_URL, NOW, known) == expected
 
 
 def test_wechats_script_time_is_read_and_a_future_one_refused() -> None:
