@@ -37,7 +37,9 @@ DATE_META_NAMES = (
 _DATE = r"(?P<year>(?:19|20)\d{2})\s*[-/年.]\s*(?P<month>\d{1,2})\s*[-/月.]\s*(?P<day>\d{1,2})\s*日?"
 # gov.cn's CMS joins date and time with a hyphen (firstpublishedtime "2007-08-20-23:59:59"): read
 # as an offset, "-23:59" would move the page to the next day.
-_TIME = r"(?:\s*[T-]?\s*(?P<hour>\d{1,2})\s*[:：时]\s*(?P<minute>\d{1,2})(?:\s*[:：分]\s*(?P<second>\d{1,2}))?)?"
+# Fractions of a second are skipped, so that the offset after them is read ("…T00:21:04.000Z", as
+# JavaScript writes times: read without its Z, the time would be taken as China's, 8 hours off).
+_TIME = r"(?:\s*[T-]?\s*(?P<hour>\d{1,2})\s*[:：时]\s*(?P<minute>\d{1,2})(?:\s*[:：分]\s*(?P<second>\d{1,2})(?:\.\d{1,9})?)?)?"
 _OFFSET = r"(?P<offset>Z|[+-]\d{2}:?\d{2})?"
 DATE_PATTERN = re.compile(_DATE + _TIME + _OFFSET)
 _DATE_LABEL = r"(?:(?:发布|发表|发文|成文|更新|印发)?(?:时间|日期)\s*[:：]?|(?:发表|发布|更新)于)\s*"

@@ -237,8 +237,9 @@ def _headline_element(tree: lxml.html.HtmlElement, page_title: str | None) -> lx
     """The h1 (else h2) whose text the <title> contains, else a lesser heading the <title> begins
     with; a lone h1 when there is no <title>. A heading that is the <title>'s site part is the site's
     name in its logo (h1 松花江网 over h2 土豆不“土” in "土豆不“土” 土豆无“土” 松花江网"): the headline
-    only when no other heading is. When the <title> is only the site's name, the first h1 (else h2)
-    it does not contain."""
+    only when no other heading is. When the <title> is only the site's name (or its section's and
+    its name), the first h1 (else h2) it does not contain, else the first h3–h6 that reads as the
+    headline (`_headline_among_blocks`)."""
     body = tree.find("body")
     if body is None:
         return None
@@ -259,10 +260,23 @@ def _headline_element(tree: lxml.html.HtmlElement, page_title: str | None) -> lx
             if tag in LESSER_HEADLINE_TAGS and title and title.startswith(text):
                 return element
     if site_title and title:
-        # The first h1 (else h2) that is not the site's name.
-        return next((element for tag in HEADLINE_TAGS for element in body.iter(tag)
-                     if len(text := _text(element)) >= lexicon.MIN_HEADLINE_CHARS and text not in title), site_heading)
+        found = next((element for tag in HEADLINE_TAGS for element in body.iter(tag)
+                      if len(text := _text(element)) >= lexicon.MIN_HEADLINE_CHARS and text not in title), None)
+        if found is None:
+            found = next((element for element in body.iter(*LESSER_HEADLINE_TAGS)
+                          if _headline_among_blocks(element, title)), None)
+        return found if found is not None else site_heading
     return site_heading
+
+
+def _headline_among_blocks(heading: lxml.html.HtmlElement, title: str) -> bool:
+    """Whether an h3–h6 on a page whose <title> only names the site is its headline: not the site's
+    or section's name, not a block's heading nor a breadcrumb (中国地理学会's h3 首页 - 新闻动态, then
+    the h5 headline, then h4 联系我们), not a link (a list's items are <h3><a>…</a></h3>)."""
+    text = _text(heading)
+    return (len(text) > lexicon.BLOCK_HEADING_MAX_CHARS and text not in title
+            and not lexicon.BREADCRUMB_HEADING.search(text)
+            and not any(_text(link) == text for link in heading.iter("a")))
 
 
 def _names_the_site_in(title: str, text: str) -> bool:

@@ -333,10 +333,16 @@ OPENING_HEADLINE_MAX_CHARS = 40
 NOT_AN_OPENING_HEADLINE = re.compile(r"[。！？；:：!?;]|^[【\[(（<《]|^(?:[一二三四五六七八九十]+|\d+)[、.．]")
 SUBTITLE_LINE = re.compile(r"^(?:——|—|--)\S")
 # A <title> that is only the site's name, as small government and news sites give every page
-# ("某某市生态环境局", "-铜雀历史网", "北医新闻网_(新闻)"): the page's own heading is then the headline.
-SITE_NAME_TITLE = re.compile(r"^[-_|｜\s]*[\u4e00-\u9fffA-Za-z0-9·]{2,20}(?:网|报|社|电台|电视台|人民政府|政府|局|厅|委员会|"
+# ("某某市生态环境局", "-铜雀历史网", "北医新闻网_(新闻)"), or its section's and its name
+# ("新闻动态--中国地理学会官网"): the page's own heading is then the headline.
+SITE_NAME_TITLE = re.compile(r"^[-_|｜\s]*(?:[\u4e00-\u9fff]{2,6}[-_|｜\s]+)?"
+                             r"[\u4e00-\u9fffA-Za-z0-9·]{2,20}(?:网|报|社|电台|电视台|人民政府|政府|局|厅|委员会|"
                              r"办公室|官网|网站|门户)(?:[-_|｜\s]+[(（]?[\u4e00-\u9fff]{2,6}[)）]?|[(（][\u4e00-\u9fff]{2,6}[)）])?"
                              r"[-_|｜\s]*$")
+# On such a page an h3–h6 is the headline only when it is longer than a block's heading (联系我们,
+# 新闻排行榜, 友情链接) and is no breadcrumb (首页 - 新闻动态, 当前位置：…).
+BLOCK_HEADING_MAX_CHARS = 6
+BREADCRUMB_HEADING = re.compile(r"^(?:首页|主页|当前位置|您的位置|你的位置|位置)|[>＞»›]")
 # Separators between the parts of a spam-injected title.
 TITLE_SEGMENT_SEPARATOR = re.compile(r"\s*(?:\s[-–—|｜]\s|[-_|｜])\s*")
 

@@ -26,13 +26,21 @@ def test_a_lesser_heading_the_title_begins_with_is_the_headline() -> None:
     assert extracted.published_at == datetime.fromisoformat("2019-09-07T15:10:53+08:00")
 
 
-def test_a_lesser_heading_the_title_only_ends_with_names_a_block() -> None:
-    # The <title> names the channel and the site; the footer's h5 names the site too.
-    html = _page("新闻动态--中国地理学会官网", "<h5>2019年中国人文地理学术年会在重庆成功举行！</h5>",
+def test_under_a_section_and_site_title_the_lesser_heading_that_reads_as_a_headline_is_it() -> None:
+    # The <title> names the channel and the site; an h3 breadcrumb, a sidebar's h4 and the footer's h5
+    # (the site's name, with an info line of its own) are blocks' headings, the h5 in the article is
+    # the headline.
+    html = _page("新闻动态--中国地理学会官网",
+                 "<h3>首页 - 新闻动态</h3><h4>联系我们</h4><h5>2019年中国人文地理学术年会在重庆成功举行！</h5>",
                  "<h5>中国地理学会</h5><div class='info'>来源：中国地理学会秘书处</div>")
     extracted = extract(html, "http://www.gsc.org.cn/content.aspx?id=1004", NOW)
-    assert extracted.header_lines == ()
-    assert extracted.title != "中国地理学会"
+    assert extracted.title == "2019年中国人文地理学术年会在重庆成功举行！"
+    assert extracted.origin == "EETOP"
+
+
+def test_under_a_site_title_a_lesser_heading_that_is_a_link_is_a_list_item() -> None:
+    html = _page("新闻中心-腾讯网", "<h3><a href='/a/1.html'>我国集成电路进口突破3000亿美元</a></h3>", "")
+    assert extract(html, "https://news.qq.com/", NOW).title == "新闻中心-腾讯网"
 
 
 def test_the_page_goes_on_after_a_stray_document_end() -> None:

@@ -40,6 +40,9 @@ def test_content_hash_sees_a_changed_word() -> None:
     ("2023-02-15T19:40:00+08:00", False, datetime(2023, 2, 15, 19, 40, tzinfo=timezone(timedelta(hours=8)))),
     ("2023-02-15T11:40:00Z", False, datetime(2023, 2, 15, 11, 40, tzinfo=UTC)),
     ("2007-08-20-23:59:59", False, datetime(2007, 8, 20, 23, 59, 59, tzinfo=SHANGHAI)),  # gov.cn's meta
+    # JavaScript's toISOString(): the offset after the milliseconds counts.
+    ("2024-05-22T00:21:04.000Z", False, datetime(2024, 5, 22, 8, 21, 4, tzinfo=SHANGHAI)),
+    ("2019-09-07T01:25:09.123456+00:00", False, datetime(2019, 9, 7, 9, 25, 9, tzinfo=SHANGHAI)),
     ("2024/2/23 11:32:30", True, None),  # not labelled
     ("2099-01-01", False, None),  # the future
     ("2023-02-30", False, None),  # no such day
