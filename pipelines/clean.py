@@ -7,7 +7,7 @@ import itertools
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -565,9 +565,53 @@ def _is_prose(cell: str, link_texts: LinkTexts) -> bool:
             and _link_coverage(cell, link_texts)[0] <= lexicon.LAYOUT_TABLE_LINK_SHARE)
 
 
-def unwrap_layout_tables(text: str, link_texts: LinkTexts | None = None) -> str:
-    """Tables that lay out the page, not data: their navigation cells go, prose cells become paragraphs.
-    Data tables (short cells, few links) are kept as trafilatura wrote them."""
+Paragraphs = Sequence[str]
+
+
+def restore_paragraphs(line: str, blocks: Sequence[Paragraphs] = ()) -> list[str]:
+    """A table cell's or list item's text that trafilatura wrote as one line, split where the page
+    starts a paragraph in it: `blocks` are the paragraphs of each cell and item that holds several (an
+    article in a layout table's cell, 观察者网's main column in an <li>). Only breaks are added: the
+    line's text is kept whole, also where trafilatura left out part of a paragraph."""
+    kept_at = [index for index, char in enumerate(line) if not char.isspace()]
+    folded = "".join(line[index] for index in kept_at)
+    if len(folded) < lexicon.FLATTENED_BLOCK_MIN_CHARS:
+        return [line]
+    for block in blocks:
+        starts: list[int] = []
+        found_chars = position = 0
+        for paragraph in block:
+            piece = without_spaces(paragraph)
+            at = folded.find(piece[:lexicon.PARAGRAPH_HEAD_CHARS], position) if piece else -1
+            if at >= 0:
+                starts.append(at)
+                found_chars += len(piece)
+                position = at + min(len(piece), lexicon.PARAGRAPH_HEAD_CHARS)
+        if len(starts) > 1 and found_chars >= lexicon.RESTORED_PARAGRAPHS_SHARE * len(folded):
+            cuts = [0, *(kept_at[at] for at in starts if at > 0), len(line)]
+            return [piece for begin, end in itertools.pairwise(cuts) if (piece := line[begin:end].strip())]
+    return [line]
+
+
+def restore_flattened_items(text: str, blocks: Sequence[Paragraphs] = ()) -> str:
+    """Lines that are a list item holding several paragraphs, as those paragraphs (table cells are
+    restored in `unwrap_layout_tables`)."""
+    if not blocks:
+        return text
+    return "\n".join(restored for line in text.split("\n")
+                     for restored in ([line] if _TABLE_ROW.match(line) else _restored_item(line, blocks)))
+
+
+def _restored_item(line: str, blocks: Sequence[Paragraphs]) -> list[str]:
+    """A list item's paragraphs lose trafilatura's "- " item mark, which only the first would carry."""
+    paragraphs = restore_paragraphs(line.removeprefix(_LIST_ITEM_MARKER), blocks)
+    return paragraphs if len(paragraphs) > 1 else [line]
+
+
+def unwrap_layout_tables(text: str, link_texts: LinkTexts | None = None, blocks: Sequence[Paragraphs] = ()) -> str:
+    """Tables that lay out the page, not data: their navigation cells go, prose cells become paragraphs
+    (the paragraphs the page shows, `restore_paragraphs`). Data tables (short cells, few links) are
+    kept as trafilatura wrote them."""
     link_texts = link_texts or LinkTexts()
     lines = text.split("\n")
     out: list[str] = []
@@ -583,7 +627,8 @@ def unwrap_layout_tables(text: str, link_texts: LinkTexts | None = None) -> str:
         block = [row for row in lines[index:end] if not _TABLE_RULE.match(row)]
         rows = [_cells(row) for row in block]
         if _is_layout_table(rows, link_texts):
-            out.extend(cell for row in rows for cell in row if _is_prose(cell, link_texts))
+            out.extend(paragraph for row in rows for cell in row if _is_prose(cell, link_texts)
+                       for paragraph in restore_paragraphs(cell, blocks))
         else:
             out.extend(block)
         index = end

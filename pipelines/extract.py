@@ -83,6 +83,9 @@ class Extracted:
     article_region_text: str  # all text of the headline's container, where paywall stubs sit
     meta_text: str  # meta keywords and description, for spam checks
     anchor_texts: clean.LinkTexts
+    # The paragraphs of each table cell and list item holding several, innermost first, which
+    # trafilatura writes as one line each (clean.restore_paragraphs).
+    flattened_blocks: tuple[tuple[str, ...], ...]
     links: tuple[str, ...]  # absolute URLs the page links to, in document order
     structure: LinkStructure  # link entries and prose, measured on the DOM
 
@@ -340,6 +343,24 @@ def _text_under_headline(headline: lxml.html.HtmlElement | None, header: tuple[s
             yield from (line for line in _paragraphs(sibling) if _reads_as_prose(line) or clean.without_spaces(line) not in info)
 
 
+# What starts a paragraph of its own inside a table cell or a list item.
+PARAGRAPH_BLOCK_TAGS = ("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _flattened_blocks(root: lxml.html.HtmlElement) -> tuple[tuple[str, ...], ...]:
+    """The paragraphs of the table cells and list items that hold two or more blocks of text, innermost
+    first: an article laid out in a table's cell (old portals and forums), a main column in an <li>
+    (观察者网's <ul class="two-coloum"><li class="left-main">)."""
+    blocks = [tuple(_paragraphs(element)) for element in root.iter("td", "th", "li")
+              if _holds_paragraphs(element)]
+    return tuple(reversed(blocks))
+
+
+def _holds_paragraphs(element: lxml.html.HtmlElement) -> bool:
+    inner_blocks = itertools.islice((child for child in element.iter(*PARAGRAPH_BLOCK_TAGS) if child is not element), 2)
+    return sum(1 for _ in inner_blocks) == 2 and _text_exceeds(element, lexicon.FLATTENED_BLOCK_MIN_CHARS)
+
+
 def _misses_the_article(text: str, under_headline: Iterator[str]) -> bool:
     """trafilatura chose another block (a sidebar) when none of the first paragraphs under the headline
     is in its text (one may be a promotion the extraction rightly left out)."""
@@ -530,7 +551,7 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
         return Extracted(title=title, page_title=page_title, text="", author=None, author_elsewhere=None,
                          origin=None, editor=None, keywords=None, summary=None, view_count=None,
                          sitename=_first_meta(metas, SITE_NAME_META_NAMES), published_at=None, header_lines=header,
-                         article_region_text="", meta_text="", anchor_texts=anchors, links=links,
+                         article_region_text="", meta_text="", anchor_texts=anchors, flattened_blocks=(), links=links,
                          structure=structure)
     owned = list(_owned_texts(body if body is not None else tree))
     own_texts = [own for _, own in owned]
@@ -574,6 +595,7 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
         article_region_text=_region_text(headline),
         meta_text=" ".join(filter(None, (metas.get("keywords"), metas.get("description")))),
         anchor_texts=anchors,
+        flattened_blocks=_flattened_blocks(body if body is not None else tree),
         links=links,
         structure=structure,
     )

@@ -44,6 +44,10 @@ PAYWALL_STUB_PATTERNS = (
 # line: copyright disclaimers, republishing notes, content-farm adverts.
 DISCLAIMER_LINE_PATTERNS = (
     re.compile(r"^(?:【免责声明】|\[免责声明\]|(?:免责)?声明[:：])|本文仅代表作者(?:本人|个人)?观点"),
+    # A news site's 版权与免责声明 block, in the wording hundreds of sites share: its heading alone on a
+    # line, "凡本网注明“来源：…”的作品…", "转载目的在于传递更多信息…", "如因作品内容、版权…需要同本网联系".
+    re.compile(r"^\S{0,12}(?:版权与免责|版权及免责|免责|版权)声明\s*[:：]?$|凡本(?:网|站)注明|"
+               r"转载目的在于传递更多信息|如因作品内容、?版权"),
     re.compile(r"版权归原作者所有|版权归原作者|如有侵权[,，]?请?(?:联系|告知)|如有侵犯(?:您的)?版权|侵权请联系|联系删除"),
     re.compile(r"以上(?:信息|内容)(?:源|来源)自于?网络"),
     # A platform's safe-harbour notice under its users' posts (网易号, 搜狐号, content farms; 澎湃's
@@ -56,7 +60,8 @@ DISCLAIMER_LINE_PATTERNS = (
     re.compile(r"仅供(?:学习)?参考[、,，]?交流|仅供读者参考|不代表本(?:网|站|平台)观点"),
     re.compile(r"(?:可搜索|搜索)其他更多资料|写作网|范文网"),
     re.compile(r"^.{0,40}(?:©|Copyright|版权所有|All Rights Reserved).{0,80}$", re.IGNORECASE),
-    re.compile(r"^反侵权公告|未经(?:书面)?(?:许可|授权|允许)[,，]?(?:擅自|请勿|不得|禁止|严禁)?转载|著作权纠纷|均由其?内容合作方"),
+    re.compile(r"^反侵权公告|未经(?:本(?:网|站))?(?:书面)?(?:许可|授权|允许)[,，]?(?:擅自|请勿|不得|禁止|严禁)?转载|著作权纠纷|"
+               r"均由其?内容合作方"),
     # A newspaper group's reprint policy under each article (江城日报社, 新京报, 封面新闻…).
     re.compile(r"事先取得.{0,30}书面授权|提供侵权线索|报告非法侵权|非法转载行为|(?:禁止|严禁|谢绝)商业转载|"
                r"^.{0,20}(?:版权合作|转载申请)"),
@@ -280,6 +285,16 @@ LAYOUT_TABLE_CELL_CHARS = 150
 LAYOUT_TABLE_LINK_SHARE = 0.5
 # ...or most of its rows hold at most one cell (a column of boxes, not a table of data).
 LAYOUT_TABLE_SINGLE_CELL_ROWS = 0.6
+# trafilatura writes a table cell or a list item as one line, however many paragraphs it holds. A
+# cell or item with at least this much text in two or more blocks is read again as its paragraphs...
+FLATTENED_BLOCK_MIN_CHARS = 150
+# ...when the paragraphs whose beginnings (this many characters) are found in order in the line make
+# up this share of it: an element's paragraphs, not a few short ones met by chance (a beginning
+# shorter than this is too often a date that other lines begin with too). trafilatura
+# leaves out some of what the element holds (scripts, share buttons, a link's words), so a
+# paragraph is located by its beginning, and the line is only cut, never rewritten.
+PARAGRAPH_HEAD_CHARS = 20
+RESTORED_PARAGRAPHS_SHARE = 0.6
 # Link texts shorter than this are not counted (menus reuse 首页, 更多, 详细).
 MIN_LINK_TEXT_CHARS = 4
 # A paragraph with two or more links making up more than this share of it is a link list.

@@ -108,7 +108,8 @@ def clean_page(extracted: Extracted) -> Cleaned:
               for name in ("title", "author", "author_elsewhere", "origin", "editor", "keywords", "summary", "sitename")}
     fields["original_title"] = None
     body = clean.remove_blank_lines_and_padding(clean.normalize_unicode(extracted.text))
-    body = clean.unwrap_layout_tables(body, extracted.anchor_texts)
+    body = clean.restore_flattened_items(body, extracted.flattened_blocks)
+    body = clean.unwrap_layout_tables(body, extracted.anchor_texts, extracted.flattened_blocks)
     body = clean.remove_link_lists(body, extracted.anchor_texts)
     body = clean.remove_link_runs(body, extracted.anchor_texts)
     body = clean.remove_teaser_summaries(body, extracted.structure.teasers, extracted.title)

@@ -79,6 +79,11 @@ def test_an_app_prompt_at_the_end_is_not_truncation() -> None:
     "NetEase Hao, which is a social media platform and only provides information storage services.",
     "转载请注明:原文链接 - https://dugushici.com/ancient_proses/21337",
     "39健康网(www.39.net)专稿，未经书面授权请勿转载。",
+    # A news site's 版权与免责声明 block (振兴东北网, CWCED page; the same wording on many sites).
+    "振兴东北网版权与免责声明：",
+    "① 凡本网注明“来源：振兴东北网”的所有作品，版权均属于国务院振兴东北地区等老工业基地领导小组办公室，未经本网授权不得转载、摘编或利用其它方式使用上述作品。",
+    "② 凡本网注明“来源：XXX（非振兴东北网）”的作品，均转载自其它媒体，转载目的在于传递更多信息，并不代表本网赞同其观点和对其真实性负责。",
+    "③ 如因作品内容、版权和其它问题需要同本网联系的，请在30日内进行。",
 ])
 def test_disclaimers(line: str) -> None:
     assert clean.remove_disclaimers(f"{CONFERENCE}\n{line}") == CONFERENCE
@@ -638,3 +643,41 @@ def test_a_notices_closing_date_is_no_leftover_time() -> None:
 @pytest.mark.parametrize("origin, kept", [("网络", None), ("转载", None), ("新华社", "新华社")])
 def test_an_origin_that_names_no_one_goes(origin: str, kept: str | None) -> None:
     assert clean.separate_outlet_from_author(None, origin) == (None, kept)
+
+
+# --- paragraphs of a table cell or list item that trafilatura wrote as one line ---
+
+CELL_PARAGRAPHS = ("8个月4轮谈判", "2004年9月，现代主动找到广汽旗下的骏威客车厂商谈合作，广汽和现代坐到了一起。",
+                   "据记者采访了解，骏威客车是生产大客车的生产企业，通过与现代方面进一步商谈后才知道，现代提出的是商用车全方位合作。",
+                   "“接触后发现，现代是希望商用车的全面合资合作。”广汽内部消息灵通人士称，广汽通过论证后，决定与现代就商用车方面进行全面合资合作。")
+
+
+def test_a_cells_paragraphs_are_restored_where_the_page_starts_them() -> None:
+    line = " ".join(CELL_PARAGRAPHS)
+    assert clean.restore_paragraphs(line, [CELL_PARAGRAPHS]) == list(CELL_PARAGRAPHS)
+
+
+def test_what_trafilatura_left_out_of_a_paragraph_costs_no_text() -> None:
+    # A link's words missing from the line: the paragraph is found by its beginning, and the line is
+    # only cut, so the words it does hold all stay.
+    line = " ".join(CELL_PARAGRAPHS).replace("通过与现代方面进一步商谈后才知道，", "")
+    restored = clean.restore_paragraphs(line, [CELL_PARAGRAPHS])
+    assert len(restored) == 4 and clean.without_spaces("".join(restored)) == clean.without_spaces(line)
+    # Missing from a paragraph's beginning, the break before it is not found: it stays with the one
+    # before, still whole.
+    line = " ".join(CELL_PARAGRAPHS).replace("现代主动找到", "")
+    restored = clean.restore_paragraphs(line, [CELL_PARAGRAPHS])
+    assert len(restored) == 3 and clean.without_spaces("".join(restored)) == clean.without_spaces(line)
+
+
+def test_a_line_no_block_accounts_for_stays_one_line() -> None:
+    line = " ".join(CELL_PARAGRAPHS)
+    other = ("今年一季度，全市空气质量优良天数比例为85.6%，同比上升3.2个百分点。", "细颗粒物平均浓度同比下降8.1%。")
+    assert clean.restore_paragraphs(line, [other]) == [line]
+    # Two short beginnings met by chance in a long line are not its paragraphs.
+    assert clean.restore_paragraphs(line, [("8个月4轮谈判", "据记者采访了解")]) == [line]
+
+
+def test_a_list_item_holding_a_column_loses_its_item_mark() -> None:
+    text = f"{CONFERENCE}\n- " + " ".join(CELL_PARAGRAPHS)
+    assert clean.restore_flattened_items(text, [CELL_PARAGRAPHS]) == "\n".join([CONFERENCE, *CELL_PARAGRAPHS])

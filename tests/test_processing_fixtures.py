@@ -15,7 +15,7 @@ from pipelines.process import EXTRACTION_VERSION, process_page
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
 FETCHED_AT = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
 LABEL_KEYS = {"kind", "body", "error_prefix", "labelled_body", "body_min_precision", "body_min_recall",
-              "published_date", "author_contains", "body_contains", "body_lacks"}
+              "published_date", "author_contains", "body_contains", "body_lacks", "body_lines"}
 
 
 def _fixtures() -> list[Path]:
@@ -65,6 +65,8 @@ def test_fixture_page(spec: Path) -> None:
         assert wanted in record.article.body
     for unwanted in expected.get("body_lacks", []):
         assert unwanted not in record.article.body
+    for paragraph in expected.get("body_lines", []):  # a paragraph of the page is a line of its own
+        assert paragraph in record.article.body.split("\n")
     if "author_contains" in expected:
         assert expected["author_contains"] in record.article.author
     if "error_prefix" in expected:
