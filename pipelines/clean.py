@@ -582,11 +582,18 @@ def restore_paragraphs(line: str, blocks: Sequence[Paragraphs] = ()) -> list[str
         found_chars = position = 0
         for paragraph in block:
             piece = without_spaces(paragraph)
-            at = folded.find(piece[:lexicon.PARAGRAPH_HEAD_CHARS], position) if piece else -1
+            head = piece[:lexicon.PARAGRAPH_HEAD_CHARS]
+            # A short paragraph (然而，) is looked for only where the line has got to: further on,
+            # the same words would be met by chance and every paragraph between skipped.
+            reach = len(folded) if len(head) == lexicon.PARAGRAPH_HEAD_CHARS \
+                else position + len(head) + lexicon.SHORT_PARAGRAPH_REACH
+            at = folded.find(head, position, reach) if head else -1
             if at >= 0:
                 starts.append(at)
                 found_chars += len(piece)
-                position = at + min(len(piece), lexicon.PARAGRAPH_HEAD_CHARS)
+                # Past the whole paragraph when the line holds it whole, else past its beginning.
+                whole = folded.startswith(piece, at)
+                position = at + (len(piece) if whole else len(head))
         if len(starts) > 1 and found_chars >= lexicon.RESTORED_PARAGRAPHS_SHARE * len(folded):
             cuts = [0, *(kept_at[at] for at in starts if at > 0), len(line)]
             return [piece for begin, end in itertools.pairwise(cuts) if (piece := line[begin:end].strip())]

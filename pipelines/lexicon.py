@@ -294,6 +294,9 @@ FLATTENED_BLOCK_MIN_CHARS = 150
 # leaves out some of what the element holds (scripts, share buttons, a link's words), so a
 # paragraph is located by its beginning, and the line is only cut, never rewritten.
 PARAGRAPH_HEAD_CHARS = 20
+# A paragraph shorter than that is looked for within this many characters of where the last one
+# ended (what trafilatura left out between them: an image's caption, a share button).
+SHORT_PARAGRAPH_REACH = 40
 RESTORED_PARAGRAPHS_SHARE = 0.6
 # Link texts shorter than this are not counted (menus reuse 首页, 更多, 详细).
 MIN_LINK_TEXT_CHARS = 4

@@ -670,6 +670,15 @@ def test_what_trafilatura_left_out_of_a_paragraph_costs_no_text() -> None:
     assert len(restored) == 3 and clean.without_spaces("".join(restored)) == clean.without_spaces(line)
 
 
+def test_a_short_paragraph_is_looked_for_only_where_the_line_has_got_to() -> None:
+    # "然而，" left out of the line but said again inside the next paragraph: met there, it would
+    # carry the search past that paragraph's beginning, and the two would stay one line.
+    block = (CELL_PARAGRAPHS[1], "然而，", "据记者采访了解，骏威客车是生产大客车的生产企业，通过与现代方面进一步商谈后才知道，现代提出的是商用车全方位合作，然而，广汽此前并无准备。",
+             CELL_PARAGRAPHS[3])
+    line = " ".join(paragraph for paragraph in block if paragraph != "然而，")
+    assert clean.restore_paragraphs(line, [block]) == [paragraph for paragraph in block if paragraph != "然而，"]
+
+
 def test_a_line_no_block_accounts_for_stays_one_line() -> None:
     line = " ".join(CELL_PARAGRAPHS)
     other = ("今年一季度，全市空气质量优良天数比例为85.6%，同比上升3.2个百分点。", "细颗粒物平均浓度同比下降8.1%。")
