@@ -709,9 +709,16 @@ def remove_teaser_summaries(text: str, teasers: Iterable[str], title: str | None
 
 # --- titles ---------------------------------------------------------------------------------------
 
-def remove_site_suffix(title: str) -> str:
-    """'…会议召开 - 广东省生态环境厅', '…_新派_潍坊新闻网', '…-资讯中心-环保产业网' -> '…'."""
-    while ((suffix := lexicon.TITLE_SITE_SUFFIX.search(title)) and lexicon.SITE_SUFFIX_WORDS.search(suffix["segment"])
+def _names_a_section(segment: str, link_texts: LinkTexts) -> bool:
+    return len(segment) <= lexicon.MAX_SECTION_NAME_CHARS and segment in link_texts
+
+
+def remove_site_suffix(title: str, link_texts: LinkTexts | None = None) -> str:
+    """'…会议召开 - 广东省生态环境厅', '…_新派_潍坊新闻网', '…-资讯中心-环保产业网' -> '…'; also a
+    section's name that is one of the page's links (its menu entry: '…__商贸', '… - 要闻云南')."""
+    link_texts = link_texts or LinkTexts()
+    while ((suffix := lexicon.TITLE_SITE_SUFFIX.search(title))
+           and (lexicon.SITE_SUFFIX_WORDS.search(suffix["segment"]) or _names_a_section(suffix["segment"].strip(), link_texts))
            and not lexicon.HEADLINE_PUNCTUATION.search(suffix["segment"])):
         if suffix.start() < lexicon.MIN_HEADLINE_CHARS:
             break

@@ -204,6 +204,18 @@ def test_site_suffixes_are_removed(title: str, headline: str) -> None:
     assert clean.remove_site_suffix(title) == headline
 
 
+@pytest.mark.parametrize("title, headline", [
+    ("17种产品、1个园区入选国家绿色制造名单 - 要闻云南", "17种产品、1个园区入选国家绿色制造名单"),
+    ("四年前中500万现穷困潦倒 一夜暴富后如何经营__商贸", "四年前中500万现穷困潦倒 一夜暴富后如何经营"),
+    ("从原子弹爆炸原理想开去 - 奇闻异事 - 雅虎社区", "从原子弹爆炸原理想开去"),
+    # a short segment that is no menu entry of the page stays: it may be the headline's
+    ("中国女排3-0战胜日本队 - 全胜", "中国女排3-0战胜日本队 - 全胜"),
+])
+def test_a_section_named_by_a_menu_link_is_removed(title: str, headline: str) -> None:
+    menu = clean.LinkTexts(["首页", "要闻云南", "商贸", "奇闻异事", "体育"])
+    assert clean.remove_site_suffix(title, menu) == headline
+
+
 def test_headline_repeated_as_first_paragraph() -> None:
     assert clean.remove_leading_headline(f"会议召开\n{CONFERENCE}", "会议召开") == CONFERENCE
     assert clean.remove_leading_headline(CONFERENCE, "会议召开") == CONFERENCE
