@@ -356,6 +356,13 @@ def _flattened_blocks(root: lxml.html.HtmlElement) -> tuple[tuple[str, ...], ...
     return tuple(reversed(blocks))
 
 
+def _has_flattened_lines(text: str) -> bool:
+    """Whether trafilatura wrote a long table row or list item, which may hold a cell's or an item's
+    paragraphs run together: only then are the page's cells and items read for them."""
+    return any(len(line) >= lexicon.FLATTENED_BLOCK_MIN_CHARS for line in text.split("\n")
+               if line.startswith(("|", "- ")))
+
+
 def _holds_paragraphs(element: lxml.html.HtmlElement) -> bool:
     inner_blocks = itertools.islice((child for child in element.iter(*PARAGRAPH_BLOCK_TAGS) if child is not element), 2)
     return sum(1 for _ in inner_blocks) == 2 and _text_exceeds(element, lexicon.FLATTENED_BLOCK_MIN_CHARS)
@@ -595,7 +602,7 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
         article_region_text=_region_text(headline),
         meta_text=" ".join(filter(None, (metas.get("keywords"), metas.get("description")))),
         anchor_texts=anchors,
-        flattened_blocks=_flattened_blocks(body if body is not None else tree),
+        flattened_blocks=_flattened_blocks(body if body is not None else tree) if _has_flattened_lines(text) else (),
         links=links,
         structure=structure,
     )
