@@ -42,7 +42,7 @@ def remove_blank_lines_and_padding(text: str) -> str:
 
 # trafilatura writes a list item as "- item", and portals set headings between bullets ("·最新评论·"):
 # the item is judged as a line of its own.
-_LIST_ITEM_MARKER = "- "
+LIST_ITEM_MARKER = "- "
 
 
 def without_spaces(text: str) -> str:
@@ -51,7 +51,7 @@ def without_spaces(text: str) -> str:
 
 
 def _item(line: str) -> str:
-    return line.removeprefix(_LIST_ITEM_MARKER).strip(_BULLETS)
+    return line.removeprefix(LIST_ITEM_MARKER).strip(_BULLETS)
 
 
 def _drop_lines(text: str, unwanted: Callable[[str], object]) -> str:
@@ -231,7 +231,7 @@ def _article_end(line: str, next_line: str) -> list[str] | None:
     """None when the line does not end the article, else the lines that stay of it: the editor's
     line, for the attribution step; not a comment box's heading; not an error-report button, but the
     editor's line after it."""
-    unmarked = line.removeprefix(_LIST_ITEM_MARKER)
+    unmarked = line.removeprefix(LIST_ITEM_MARKER)
     if lexicon.ARTICLE_END_LINE.match(unmarked):
         return [line]
     if button := lexicon.ERROR_REPORT_BUTTON.match(unmarked):
@@ -328,7 +328,7 @@ def split_attribution(text: str) -> tuple[str, Attribution]:
     found: dict[str, str] = {}
     drop: set[int] = set()
     for index in (*head, *tail):
-        match = lexicon.ATTRIBUTION_LINE.match(lines[index].removeprefix(_LIST_ITEM_MARKER))
+        match = lexicon.ATTRIBUTION_LINE.match(lines[index].removeprefix(LIST_ITEM_MARKER))
         if not match or len(match["value"]) > lexicon.MAX_ATTRIBUTION_VALUE_CHARS:
             continue
         if not match["value"].strip():
@@ -573,8 +573,7 @@ def restore_paragraphs(line: str, blocks: Sequence[Paragraphs] = ()) -> list[str
     starts a paragraph in it: `blocks` are the paragraphs of each cell and item that holds several (an
     article in a layout table's cell, 观察者网's main column in an <li>). Only breaks are added: the
     line's text is kept whole, also where trafilatura left out part of a paragraph."""
-    kept_at = [index for index, char in enumerate(line) if not char.isspace()]
-    folded = "".join(line[index] for index in kept_at)
+    folded = without_spaces(line)
     if len(folded) < lexicon.FLATTENED_BLOCK_MIN_CHARS:
         return [line]
     for block in blocks:
@@ -595,6 +594,7 @@ def restore_paragraphs(line: str, blocks: Sequence[Paragraphs] = ()) -> list[str
                 whole = folded.startswith(piece, at)
                 position = at + (len(piece) if whole else len(head))
         if len(starts) > 1 and found_chars >= lexicon.RESTORED_PARAGRAPHS_SHARE * len(folded):
+            kept_at = [index for index, char in enumerate(line) if not char.isspace()]  # folded index -> line index
             cuts = [0, *(kept_at[at] for at in starts if at > 0), len(line)]
             return [piece for begin, end in itertools.pairwise(cuts) if (piece := line[begin:end].strip())]
     return [line]
@@ -611,7 +611,7 @@ def restore_flattened_items(text: str, blocks: Sequence[Paragraphs] = ()) -> str
 
 def _restored_item(line: str, blocks: Sequence[Paragraphs]) -> list[str]:
     """A list item's paragraphs lose trafilatura's "- " item mark, which only the first would carry."""
-    paragraphs = restore_paragraphs(line.removeprefix(_LIST_ITEM_MARKER), blocks)
+    paragraphs = restore_paragraphs(line.removeprefix(LIST_ITEM_MARKER), blocks)
     return paragraphs if len(paragraphs) > 1 else [line]
 
 

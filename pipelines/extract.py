@@ -83,8 +83,8 @@ class Extracted:
     article_region_text: str  # all text of the headline's container, where paywall stubs sit
     meta_text: str  # meta keywords and description, for spam checks
     anchor_texts: clean.LinkTexts
-    # The paragraphs of each table cell and list item holding several, innermost first, which
-    # trafilatura writes as one line each (clean.restore_paragraphs).
+    # The paragraphs of the table cells and list items holding several that trafilatura wrote as one
+    # line each (clean.restore_paragraphs).
     flattened_blocks: tuple[tuple[str, ...], ...]
     links: tuple[str, ...]  # absolute URLs the page links to, in document order
     structure: LinkStructure  # link entries and prose, measured on the DOM
@@ -343,24 +343,40 @@ def _text_under_headline(headline: lxml.html.HtmlElement | None, header: tuple[s
             yield from (line for line in _paragraphs(sibling) if _reads_as_prose(line) or clean.without_spaces(line) not in info)
 
 
+# Elements trafilatura writes as one line, whatever they hold.
+FLATTENING_TAGS = ("td", "th", "li")
 # What starts a paragraph of its own inside a table cell or a list item.
 PARAGRAPH_BLOCK_TAGS = ("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6")
 
 
-def _flattened_blocks(root: lxml.html.HtmlElement) -> tuple[tuple[str, ...], ...]:
-    """The paragraphs of the table cells and list items that hold two or more blocks of text, innermost
-    first: an article laid out in a table's cell (old portals and forums), a main column in an <li>
-    (观察者网's <ul class="two-coloum"><li class="left-main">)."""
-    blocks = [tuple(_paragraphs(element)) for element in root.iter("td", "th", "li")
-              if _holds_paragraphs(element)]
-    return tuple(reversed(blocks))
+def _flattened_blocks(root: lxml.html.HtmlElement, text: str) -> tuple[tuple[str, ...], ...]:
+    """The paragraphs of the table cells and list items that trafilatura wrote as one line each in
+    `text`: an article laid out in a table's cell (old portals and forums), a main column in an <li>
+    (观察者网's <ul class="two-coloum"><li class="left-main">). For each long cell or item, the
+    innermost element holding two or more blocks of text in which its beginning is found; only those
+    are read for their paragraphs (nested layout tables would have each level read again)."""
+    beginnings = {beginning for line in text.split("\n") for piece in _flattened_pieces(line)
+                  if len(beginning := clean.without_spaces(piece)[:lexicon.PARAGRAPH_HEAD_CHARS]) == lexicon.PARAGRAPH_HEAD_CHARS}
+    if not beginnings:
+        return ()
+    holders = [(clean.without_spaces(element.text_content()), element) for element in root.iter(*FLATTENING_TAGS)
+               if _holds_paragraphs(element)]
+    chosen: dict[int, lxml.html.HtmlElement] = {}
+    for beginning in beginnings:
+        innermost = min(((len(folded), element) for folded, element in holders if beginning in folded),
+                        key=lambda sized: sized[0], default=None)
+        if innermost is not None:
+            chosen.setdefault(id(innermost[1]), innermost[1])
+    return tuple(tuple(_paragraphs(element)) for element in chosen.values())
 
 
-def _has_flattened_lines(text: str) -> bool:
-    """Whether trafilatura wrote a long table row or list item, which may hold a cell's or an item's
-    paragraphs run together: only then are the page's cells and items read for them."""
-    return any(len(line) >= lexicon.FLATTENED_BLOCK_MIN_CHARS for line in text.split("\n")
-               if line.startswith(("|", "- ")))
+def _flattened_pieces(line: str) -> list[str]:
+    """A long table row's cells or a long list item's text, as trafilatura writes them."""
+    if line.startswith("|"):
+        return [cell for cell in line.strip("|").split("|") if len(cell) >= lexicon.FLATTENED_BLOCK_MIN_CHARS]
+    if line.startswith(clean.LIST_ITEM_MARKER) and len(line) >= lexicon.FLATTENED_BLOCK_MIN_CHARS:
+        return [line.removeprefix(clean.LIST_ITEM_MARKER)]
+    return []
 
 
 def _holds_paragraphs(element: lxml.html.HtmlElement) -> bool:
@@ -602,7 +618,7 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
         article_region_text=_region_text(headline),
         meta_text=" ".join(filter(None, (metas.get("keywords"), metas.get("description")))),
         anchor_texts=anchors,
-        flattened_blocks=_flattened_blocks(body if body is not None else tree) if _has_flattened_lines(text) else (),
+        flattened_blocks=_flattened_blocks(body if body is not None else tree, text),
         links=links,
         structure=structure,
     )
