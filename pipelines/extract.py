@@ -359,8 +359,9 @@ def _flattened_blocks(root: lxml.html.HtmlElement, text: str) -> tuple[tuple[str
                   if len(beginning := clean.without_spaces(piece)[:lexicon.PARAGRAPH_HEAD_CHARS]) == lexicon.PARAGRAPH_HEAD_CHARS}
     if not beginnings:
         return ()
-    holders = [(clean.without_spaces(element.text_content()), element) for element in root.iter(*FLATTENING_TAGS)
-               if _holds_paragraphs(element)]
+    holders = [(folded, element) for element in root.iter(*FLATTENING_TAGS)
+               if len(folded := clean.without_spaces(element.text_content())) >= lexicon.FLATTENED_BLOCK_MIN_CHARS
+               and any(beginning in folded for beginning in beginnings) and _holds_paragraphs(element)]
     chosen: dict[int, lxml.html.HtmlElement] = {}
     for beginning in beginnings:
         innermost = min(((len(folded), element) for folded, element in holders if beginning in folded),
