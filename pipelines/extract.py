@@ -388,7 +388,7 @@ def _flattened_pieces(line: str) -> list[str]:
 
 def _holds_paragraphs(element: lxml.html.HtmlElement) -> bool:
     inner_blocks = itertools.islice((child for child in element.iter(*PARAGRAPH_BLOCK_TAGS) if child is not element), 2)
-    return sum(1 for _ in inner_blocks) == 2 and _text_exceeds(element, lexicon.FLATTENED_BLOCK_MIN_CHARS)
+    return sum(1 for _ in inner_blocks) == 2
 
 
 def _misses_the_article(text: str, under_headline: Iterator[str]) -> bool:

@@ -288,16 +288,16 @@ LAYOUT_TABLE_SINGLE_CELL_ROWS = 0.6
 # trafilatura writes a table cell or a list item as one line, however many paragraphs it holds. A
 # cell or item with at least this much text in two or more blocks is read again as its paragraphs...
 FLATTENED_BLOCK_MIN_CHARS = 150
-# ...when the paragraphs whose beginnings (this many characters) are found in order in the line make
-# up this share of it: an element's paragraphs, not a few short ones met by chance (a beginning
-# shorter than this is too often a date that other lines begin with too). trafilatura
-# leaves out some of what the element holds (scripts, share buttons, a link's words), so a
-# paragraph is located by its beginning, and the line is only cut, never rewritten.
+# ...and the line is cut where they begin, when the paragraphs found in order in it make up this share
+# of it: an element's paragraphs, not a few short ones met by chance.
+RESTORED_PARAGRAPHS_SHARE = 0.6
+# trafilatura leaves out some of what the element holds (scripts, share buttons, a link's words), so
+# a paragraph is located by its beginning, this many characters (a shorter one is too often a date
+# that other lines begin with too), and the line is only cut, never rewritten.
 PARAGRAPH_HEAD_CHARS = 20
 # A paragraph shorter than that is looked for within this many characters of where the last one
 # ended (what trafilatura left out between them: an image's caption, a share button).
 SHORT_PARAGRAPH_REACH = 40
-RESTORED_PARAGRAPHS_SHARE = 0.6
 # Link texts shorter than this are not counted (menus reuse 首页, 更多, 详细).
 MIN_LINK_TEXT_CHARS = 4
 # A paragraph with two or more links making up more than this share of it is a link list.
@@ -330,13 +330,13 @@ PROSE_PUNCTUATION = re.compile(r"[。！？；，、]|[,.!?;](?=\s|$)")
 
 # --- Titles -------------------------------------------------------------------------------------
 # A trailing "separator + site or section name" after the headline in <title>.
-# A <title>'s last segment no longer than this that is also a link on the page names the section.
-MAX_SECTION_NAME_CHARS = 8
 TITLE_SITE_SUFFIX = re.compile(r"\s*(?:\s[-–—|｜]\s|[-_|｜–—]{1,2})\s*(?P<segment>[^-_|｜–—]{1,30})$")
 # Such a segment names a site or section when it holds one of these words, or opens with a portal's
 # name before its channel's (-搜狐财经, _新浪房产, -今日头条, - 雅虎社区).
 SITE_SUFFIX_WORDS = re.compile(r"网|站|厅|局|政府|委员会|报|中心|频道|新闻|资讯|客户端|APP|门户|官网|在线|壹点|新派|首页|平台|百科|博客|"
                                r"^(?:搜狐|新浪|网易|腾讯|凤凰|今日头条|雅虎)")
+# ...or when it is no longer than this and is also one of the page's links: its menu entry (- 要闻云南).
+MAX_SECTION_NAME_CHARS = 8
 # A segment with a sentence's punctuation or a colon is a headline, not a site's name: "明日股市预测--最新出炉
 # 联合国贸发报告：2019年全球经济增长率降至2.3%" puts its channel first (报 is in 报告).
 HEADLINE_PUNCTUATION = re.compile(r"[。！？；，：:!?%]")
