@@ -349,6 +349,9 @@ def _text_under_headline(headline: lxml.html.HtmlElement | None, header: tuple[s
             yield from (line for line in _paragraphs(sibling) if _reads_as_prose(line) or clean.without_spaces(line) not in info)
 
 
+# Private-use characters: icon-font glyphs, and what GB18030 decodes some old pages' indenting to
+# (0xA3A0 -> U+E5E5). trafilatura writes them as spaces.
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 # Elements trafilatura writes as one line, whatever they hold.
 FLATTENING_TAGS = ("td", "th", "li")
 # What starts a paragraph of its own inside a table cell or a list item.
@@ -366,7 +369,7 @@ def _flattened_blocks(root: lxml.html.HtmlElement, text: str) -> tuple[tuple[str
     if not beginnings:
         return ()
     holders = [(folded, element) for element in root.iter(*FLATTENING_TAGS)
-               if len(folded := clean.without_spaces(element.text_content())) >= lexicon.FLATTENED_BLOCK_MIN_CHARS
+               if len(folded := clean.without_spaces(_PRIVATE_USE.sub("", element.text_content()))) >= lexicon.FLATTENED_BLOCK_MIN_CHARS
                and any(beginning in folded for beginning in beginnings) and _holds_paragraphs(element)]
     chosen: dict[int, lxml.html.HtmlElement] = {}
     for beginning in beginnings:
@@ -374,7 +377,7 @@ def _flattened_blocks(root: lxml.html.HtmlElement, text: str) -> tuple[tuple[str
                         key=lambda sized: sized[0], default=None)
         if innermost is not None:
             chosen.setdefault(id(innermost[1]), innermost[1])
-    return tuple(tuple(_paragraphs(element)) for element in chosen.values())
+    return tuple(tuple(_PRIVATE_USE.sub(" ", paragraph) for paragraph in _paragraphs(element)) for element in chosen.values())
 
 
 def _flattened_pieces(line: str) -> list[str]:
@@ -423,9 +426,6 @@ def _labelled(lines: tuple[str, ...], pattern: re.Pattern[str], group: str = "va
             if value:
                 return value
     return None
-
-
-_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
 
 def _labelled_lines(own_texts: list[str]) -> Iterator[str]:
