@@ -108,6 +108,24 @@ def script_published_time(scripts: Iterable[str], now: datetime) -> datetime | N
     return None
 
 
+# The publication time that pages' scripts state for search engines and their own front ends:
+# schema.org's JSON-LD "datePublished", Baidu's 熊掌号 JSON-LD "pubDate", portals' page data ("pubtime":
+# 腾讯, 中新网; "publishDate"). A script may list other articles' times too, so one is used only to
+# give a time to a day found otherwise (`time_of_day_in_scripts`).
+SCRIPT_DATE = re.compile(r'"(?:datePublished|pubDate|pubtime|publishDate|publish_time)"\s*:\s*"(?P<value>[^"]{8,40})"')
+
+
+def time_of_day_in_scripts(scripts: Iterable[str], day: datetime, now: datetime) -> datetime | None:
+    """The first publication time the scripts state on `day` (China's calendar), if any."""
+    for script in scripts:
+        for match in SCRIPT_DATE.finditer(script):
+            found = parse_chinese_datetime(match["value"], now=now)
+            if found is not None and precision_of(found) != DAY and \
+                    found.astimezone(SHANGHAI).date() == day.astimezone(SHANGHAI).date():
+                return found
+    return None
+
+
 YEARLESS_DATE = re.compile(r"^(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
 URL_YEAR = re.compile(r"/((?:19|20)\d{2})(?:[-/_]?\d{2})")
 

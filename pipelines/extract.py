@@ -25,6 +25,7 @@ from pipelines.dates import (
     precision_of,
     resolve_yearless_date,
     script_published_time,
+    time_of_day_in_scripts,
 )
 from pipelines.links import html_links
 from pipelines.structure import LinkStructure, link_structure
@@ -608,6 +609,10 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
         published_at = _htmldate(tree, url, now)
     if published_at is None:
         published_at = resolve_yearless_date(text.lstrip(), url, now)
+    if published_at is not None and precision_of(published_at) == DAY:
+        # Yahoo's and 腾讯's pages state the day; their scripts, the minute and second.
+        published_at = time_of_day_in_scripts((script.text or "" for script in tree.iter("script")), published_at, now) \
+            or published_at
     return Extracted(
         title=title,
         page_title=page_title,

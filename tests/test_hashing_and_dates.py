@@ -10,6 +10,7 @@ from pipelines.dates import (
     parse_short_labelled_date,
     resolve_yearless_date,
     script_published_time,
+    time_of_day_in_scripts,
 )
 from pipelines.hashing import content_hash
 
@@ -100,3 +101,14 @@ def test_wechats_script_time_is_read_and_a_future_one_refused() -> None:
     future = int((NOW + timedelta(days=30)).timestamp())
     assert script_published_time([f'var ct = "{future}";'], NOW) is None
     assert script_published_time(["var ct = cts.length;"], NOW) is None
+
+
+def test_a_days_time_is_taken_from_the_scripts_publication_time_of_that_day() -> None:
+    day = datetime(2024, 5, 22, tzinfo=SHANGHAI)
+    json_ld = '{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2024-05-22T00:21:04.000Z"}'
+    assert time_of_day_in_scripts(["var a = 1;", json_ld], day, NOW) == datetime(2024, 5, 22, 8, 21, 4, tzinfo=SHANGHAI)
+    # A list of other articles' times first: the page's day decides.
+    listed = '{"items":[{"publishDate":"2024-05-09 10:00:00"},{"publishDate":"2024-05-22 08:21:04"}]}'
+    assert time_of_day_in_scripts([listed], day, NOW) == datetime(2024, 5, 22, 8, 21, 4, tzinfo=SHANGHAI)
+    # Another day only, or a day without its time, gives nothing.
+    assert time_of_day_in_scripts(['{"pubDate":"2024-05-21T23:00:00"}', '{"pubtime":"2024-05-22"}'], day, NOW) is None
