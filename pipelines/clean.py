@@ -495,6 +495,11 @@ _TABLE_RULE = re.compile(r"^\|[-|:\s]*$")
 _CELL_SEPARATOR = re.compile(r"(?<!\\)\|")
 
 
+def table_cells(row: str) -> list[str] | None:
+    """The cells of a table row as trafilatura writes it ("| cell | cell |"); None for any other line."""
+    return _cells(row) if _TABLE_ROW.match(row) else None
+
+
 def _cells(row: str) -> list[str]:
     return [cell.strip().replace("\\|", "|") for cell in _CELL_SEPARATOR.split(row.strip("|")) if cell.strip()]
 

@@ -24,6 +24,12 @@ def precision_of(at: datetime) -> str:
         return SECOND
     return MINUTE if local.hour or local.minute else DAY
 
+
+def same_day(one: datetime, other: datetime) -> bool:
+    """Whether two times fall on one day of China's calendar."""
+    return one.astimezone(SHANGHAI).date() == other.astimezone(SHANGHAI).date()
+
+
 # Meta tags carrying the publication time, most specific first (gov CMS, Open Graph, news sitemaps'
 # and schema.org's names, 凤凰网's og:time, then the vaguer Dublin Core ones). Not sina's
 # "weibo: article:create_at" (when the story was created in the CMS, minutes to hours before the time
@@ -120,8 +126,7 @@ def time_of_day_in_scripts(scripts: Iterable[str], day: datetime, now: datetime)
     for script in scripts:
         for match in SCRIPT_DATE.finditer(script):
             found = parse_chinese_datetime(match["value"], now=now)
-            if found is not None and precision_of(found) != DAY and \
-                    found.astimezone(SHANGHAI).date() == day.astimezone(SHANGHAI).date():
+            if found is not None and precision_of(found) != DAY and same_day(found, day):
                 return found
     return None
 

@@ -19,11 +19,11 @@ from pipelines.dates import (
     BARE_CLOCK,
     DATE_META_NAMES,
     DAY,
-    SHANGHAI,
     parse_chinese_datetime,
     parse_short_labelled_date,
     precision_of,
     resolve_yearless_date,
+    same_day,
     script_published_time,
     time_of_day_in_scripts,
 )
@@ -383,8 +383,8 @@ def _flattened_blocks(root: lxml.html.HtmlElement, text: str) -> tuple[tuple[str
 
 def _flattened_pieces(line: str) -> list[str]:
     """A long table row's cells or a long list item's text, as trafilatura writes them."""
-    if line.startswith("|"):
-        return [cell for cell in line.strip("|").split("|") if len(cell) >= lexicon.FLATTENED_BLOCK_MIN_CHARS]
+    if (cells := clean.table_cells(line)) is not None:
+        return [cell for cell in cells if len(cell) >= lexicon.FLATTENED_BLOCK_MIN_CHARS]
     if line.startswith(clean.LIST_ITEM_MARKER) and len(line) >= lexicon.FLATTENED_BLOCK_MIN_CHARS:
         return [line.removeprefix(clean.LIST_ITEM_MARKER)]
     return []
@@ -510,7 +510,7 @@ def _date(metas: dict[str, str], own_texts: list[str], header: tuple[str, ...], 
             if precision_of(found) == DAY:
                 for index, line in enumerate(header):
                     timed = parse_chinese_datetime(line, now=now)
-                    if timed and precision_of(timed) != DAY and _same_day(timed, found):
+                    if timed and precision_of(timed) != DAY and same_day(timed, found):
                         return timed, index
             return found, None
     for own in own_texts:
@@ -528,10 +528,6 @@ def _date(metas: dict[str, str], own_texts: list[str], header: tuple[str, ...], 
         if found := parse_short_labelled_date(f"{line} {clock}", url, now, known):
             return found, index
     return None, None
-
-
-def _same_day(one: datetime, other: datetime) -> bool:
-    return one.astimezone(SHANGHAI).date() == other.astimezone(SHANGHAI).date()
 
 
 def _date_before_text(own_texts: list[str], text: str, now: datetime) -> datetime | None:
@@ -553,6 +549,10 @@ def _date_before_text(own_texts: list[str], text: str, now: datetime) -> datetim
         if found := parse_chinese_datetime(own, now=now):
             return found
     return None
+
+
+def _script_texts(tree: lxml.html.HtmlElement) -> Iterator[str]:
+    return (script.text or "" for script in tree.iter("script"))
 
 
 def _htmldate(tree: lxml.html.HtmlElement, url: str, now: datetime) -> datetime | None:
@@ -602,7 +602,7 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
     if _misses_the_article(text, _text_under_headline(headline, header)):
         text = "\n".join(_text_under_headline(headline, header))
     if published_at is None:
-        published_at = script_published_time((script.text or "" for script in tree.iter("script")), now)
+        published_at = script_published_time(_script_texts(tree), now)
     if published_at is None:
         published_at = _date_before_text(own_texts, clean.unwrap_layout_tables(text, anchors), now)
     if published_at is None:
@@ -611,8 +611,7 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
         published_at = resolve_yearless_date(text.lstrip(), url, now)
     if published_at is not None and precision_of(published_at) == DAY:
         # Yahoo's and 腾讯's pages state the day; their scripts, the minute and second.
-        published_at = time_of_day_in_scripts((script.text or "" for script in tree.iter("script")), published_at, now) \
-            or published_at
+        published_at = time_of_day_in_scripts(_script_texts(tree), published_at, now) or published_at
     return Extracted(
         title=title,
         page_title=page_title,
