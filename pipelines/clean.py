@@ -285,6 +285,35 @@ def remove_leaked_datelines(text: str) -> str:
     return "\n".join(line for index, line in enumerate(lines) if not is_dateline(index))
 
 
+def _is_tag_row(line: str) -> bool:
+    """A tags' label, alone or with its tags after it (关键词阅读： 汇丰 服务业PMI); not a paper's
+    keywords (关键词：电子商务；物流), which are sentences' punctuation apart."""
+    label = lexicon.TAG_ROW_LABEL.match(line)
+    return label is not None and not lexicon.SENTENCE_PUNCTUATION.search(line[label.end():])
+
+
+def _is_tag(line: str) -> bool:
+    return len(line) <= lexicon.MAX_TAG_CHARS and not lexicon.SENTENCE_PUNCTUATION.search(line)
+
+
+def remove_labels_at_the_end(text: str) -> str:
+    """Labels ending the text with no value after them (关键词阅读：, 跟贴热词：), and the tags ending it
+    (关键字： / LPR)."""
+    lines = text.split("\n")
+    while lines:
+        last = lines[-1].strip()
+        if lexicon.EMPTY_LABEL_LINE.match(last):
+            lines.pop()
+            continue
+        row = len(lines) - 1
+        while row > 0 and _is_tag(lines[row].strip()) and not _is_tag_row(lines[row].strip()):
+            row -= 1
+        if not _is_tag_row(lines[row].strip()):
+            break
+        del lines[row:]
+    return "\n".join(lines)
+
+
 def remove_links_run_into_lines(text: str) -> str:
     """An app prompt in brackets, a link back to the front page or a wiki's [编辑] at the end of a
     line; the line stays, unless it was nothing else."""
@@ -565,6 +594,12 @@ def _is_layout_table(rows: list[list[str]], link_texts: LinkTexts) -> bool:
             or single_cell_rows >= lexicon.LAYOUT_TABLE_SINGLE_CELL_ROWS * len(rows))
 
 
+def _is_menu_row(cells: list[str], link_texts: LinkTexts) -> bool:
+    """A row whose every cell is one link: a menu of short entries (| 首页 | 滚动 | 商学院 |, a region
+    picker's | 全国版 | 安徽省 | 北京市 |), too short to count as link text inside a paragraph."""
+    return len(cells) >= lexicon.MIN_MENU_ROW_CELLS and all(cell in link_texts for cell in cells)
+
+
 def _is_prose(cell: str, link_texts: LinkTexts) -> bool:
     return (len(cell) >= lexicon.LAYOUT_TABLE_PROSE_CHARS and bool(lexicon.PROSE_PUNCTUATION.search(cell))
             and _link_coverage(cell, link_texts)[0] <= lexicon.LAYOUT_TABLE_LINK_SHARE)
@@ -642,7 +677,7 @@ def unwrap_layout_tables(text: str, link_texts: LinkTexts | None = None, blocks:
             out.extend(paragraph for row in rows for cell in row if _is_prose(cell, link_texts)
                        for paragraph in restore_paragraphs(cell, blocks))
         else:
-            out.extend(block)
+            out.extend(row for row, cells in zip(block, rows, strict=True) if not _is_menu_row(cells, link_texts))
         index = end
     return "\n".join(out)
 

@@ -81,7 +81,7 @@ NAVIGATION_ANCHOR_PATTERN = re.compile(
     # A portal's blocks under the article, by their headings alone on a line: 163.com's 热点新闻 and
     # 跟贴排行, sina's 点击排行, a blog's 相关热门文章, 加载更多 / 查看更多 buttons, 中新网's 理论新闻精选：,
     # 为您推荐 / 健康资讯推荐.
-    r"(?:(?:点击|跟贴|跟帖|评论|阅读|热门|新闻|热点|24小时|一周)?排行榜?|\S{0,4}(?:热力榜|活跃榜|热榜)|热点新闻|相关热门\S{0,4}|加载更多\S{0,4}|查看更多\S{0,4}|"
+    r"(?:(?:\d{1,3}小时|一周|本周|本月|今日)?(?:点击|跟贴|跟帖|评论|阅读|热门|新闻|热点)?排行榜?|\S{0,4}(?:热力榜|活跃榜|热榜)|热点新闻|相关热门\S{0,4}|加载更多\S{0,4}|查看更多\S{0,4}|"
     r"\S{0,6}推荐(?:新闻|文章)?|(?:more|更多)\s*[>»＞]+|[^\s，。！？：:]{2,8}更多|最新(?:报道|文章|新闻|资讯|评论)|相关专题|相关内容|共\s*\d*\s*条评论|\S{0,6}精选[:：]?)\s*$)"
 )
 # line: QR-code and app prompts, ICP registration, contact boxes.
@@ -114,6 +114,9 @@ FURNITURE_LINE_PATTERNS = (
     # 感谢您的反馈，我们将会减少此类文章的推荐 under its "not interested" menu.
     # A reply on a government message board may thank for feedback: only the recommender's toast goes.
     re.compile(r"^(?:收藏|已收藏[!！]?|点赞|赞赏|打赏|我?知道了|【(?:我要)?纠错】)$|查看所有收藏过的文章。?$|^感谢(?:您|你)的反馈[，,]?\s*我们将(?:会)?减少此类\S{0,4}推荐[。!！]?$"),
+    # A comment box's counter left without its number (163.com's "<a>0</a>人参与": the extraction
+    # drops the link; ifeng and gamersky show the same counter).
+    re.compile(r"^\d*\s*(?:人参与|人跟贴|人跟帖)$"),
     # A WeChat account's keyword menu and end prompts, carried along when a bureau's 公众号 post is
     # reposted ("1、回复【社保】查询广州社保缴纳记录", "点击菜单栏【便民服务】解锁更多服务！", "看都看完了，点【在看】试试").
     re.compile(r"^(?:\d{1,2}\s*[、.．]\s*)?回复[【「\[][^】」\]]{1,12}[】」\]].{0,20}$|^点击(?:底部)?菜单栏.{0,30}$|"
@@ -171,6 +174,17 @@ MAX_CRUMB_CHARS = 8
 # or a relative one ("昨天", "3小时前").
 DATE_PIECE_LINE = re.compile(r"^(?:\d{1,4}(?:[/:.\-]\d{1,2}){0,2}|\d{1,2}(?:分钟|小时|天)前|刚刚|昨天|前天)$")
 SENTENCE_PUNCTUATION = re.compile(r"[。！？；，]")
+# A label closing the text with nothing after it: its value was links the extraction dropped (163.com's
+# 关键词阅读： and 跟贴热词：, 百度百科's 词条标签：). Nothing follows it for it to name. A sentence
+# announcing what follows is the author's, even when what it announced was a picture ("以下为公告：",
+# "附："), and stays.
+EMPTY_LABEL_LINE = re.compile(r"^(?!.*(?:以下|如下|下列|下面|附))[^\s:：。，！？；、]{1,10}\s*[:：]$")
+# The article's tags closing the text, on the label's line or each on a line under it ("关键字：" /
+# "LPR", 北京商报; "关键词阅读： 汇丰 服务业PMI", 163.com): the page's links to its tag pages.
+TAG_ROW_LABEL = re.compile(r"^(?:文章|本文|词条)?(?:关键字|关键词|标签|Tags?)(?:阅读)?\s*[:：]", re.IGNORECASE)
+# A tag is a word or a name: a line under the label longer than this, or with sentence punctuation,
+# is text, and the label above it stays.
+MAX_TAG_CHARS = 12
 
 # --- Attribution and editorial lines (seeds 000, 002, 004) --------------------------------------
 # At the start or end of the body, "LABEL: value" (also 来源/…) lines are metadata, not text.
@@ -285,6 +299,10 @@ LAYOUT_TABLE_CELL_CHARS = 150
 LAYOUT_TABLE_LINK_SHARE = 0.5
 # ...or most of its rows hold at most one cell (a column of boxes, not a table of data).
 LAYOUT_TABLE_SINGLE_CELL_ROWS = 0.6
+# A row of at least this many cells, each the whole text of a link, is a menu even in a data table
+# (163.com's channel bar has 13, a region picker 16). A data table links a cell or two of a row (a
+# document's title), or the few columns of its header (a wiki's | Mnet | KBS | MBC | SBS |).
+MIN_MENU_ROW_CELLS = 6
 # trafilatura writes a table cell or a list item as one line, however many paragraphs it holds. A
 # cell or item with at least this much text in two or more blocks is read again as its paragraphs...
 FLATTENED_BLOCK_MIN_CHARS = 150

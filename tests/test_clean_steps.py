@@ -100,7 +100,7 @@ def test_news_about_copyright_is_not_a_disclaimer(line: str) -> None:
 
 @pytest.mark.parametrize("line", ["上一篇:【两会“绿”声】攻坚提质转型!", "下一篇:总投资160个亿!", "热门评论", "相关新闻",
                                   "分享到:", "打印本页", "关闭窗口", "相关内容", "理论新闻精选：", "编辑精选",
-                                  "健康资讯推荐", "精彩视频推荐"])
+                                  "健康资讯推荐", "精彩视频推荐", "48小时评论排行", "一周点击排行"])
 def test_navigation(line: str) -> None:
     assert clean.remove_navigation(f"{CONFERENCE}\n{line}") == CONFERENCE
 
@@ -111,7 +111,7 @@ def test_navigation_words_inside_a_paragraph_stay(text: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["字号:大 中 小", "粤ICP备05070829号", "联系电话:027-87056280", "扫描二维码关注我们",
-                                  "国新网证2212012001"])
+                                  "国新网证2212012001", "人参与", "0 人参与", "1032人跟贴"])
 def test_page_furniture(line: str) -> None:
     assert clean.remove_page_furniture(f"{CONFERENCE}\n{line}") == CONFERENCE
 
@@ -257,6 +257,16 @@ def test_a_layout_table_keeps_its_prose_cells_only() -> None:
             f"| | {CONFERENCE * 5} |\n"
             "| · | 中国股市遭遇历史性机会：股改行情大揭密 ...(图文) |\n| · | 中金“内部观点”曝光：表面唱多 |")
     assert clean.unwrap_layout_tables(text, LINKS) == CONFERENCE * 5
+
+
+def test_a_row_of_links_is_a_menu_even_in_a_data_table() -> None:
+    menu = "| 首页 | 滚动 | 商学院 | 商业传奇 | 亦观察 | 看商业 |"
+    table = "| 城市 | PM2.5(微克/立方米) | 优良天数比例 |\n| 广州 | 22 | 91.2% |"
+    links = clean.LinkTexts({"首页", "滚动", "商学院", "商业传奇", "亦观察", "看商业", "广州"})
+    assert clean.unwrap_layout_tables(f"{menu}\n{table}", links) == table
+    # a header of a few linked columns is the table's
+    header = "| Mnet | KBS | MBC | SBS |\n| 2009 | 1 | 2 | 1 |"
+    assert clean.unwrap_layout_tables(header, clean.LinkTexts({"Mnet", "KBS", "MBC", "SBS"})) == header
 
 
 def test_a_data_table_stays() -> None:
@@ -593,6 +603,18 @@ def test_an_empty_field_ending_the_text_goes_and_one_above_its_value_stays() -> 
     assert clean.split_attribution(f"{CONFERENCE}\n责任编辑：") == (CONFERENCE, clean.Attribution())
     # the label set on a line of its own above its value is not an empty field
     assert clean.split_attribution(f"{CONFERENCE}\n来源：\n新华网")[0] == f"{CONFERENCE}\n来源：\n新华网"
+
+
+@pytest.mark.parametrize("tail", ["跟贴热词：", "关键词阅读：\n跟贴热词：", "词条标签：", "关键字：\nLPR",
+                                  "关键词阅读： 汇丰 服务业PMI", "标签：\n生态环境\n大气污染防治\n标签："])
+def test_labels_and_tags_ending_the_text_go(tail: str) -> None:
+    assert clean.remove_labels_at_the_end(f"{CONFERENCE}\n{tail}") == CONFERENCE
+
+
+@pytest.mark.parametrize("tail", ["以下为公告：", "附：", "主要内容如下：", "关键词：电子商务；物流配送；对策",
+                                  "关键字：\n会议强调，要深入打好污染防治攻坚战。", "联系人：\n张明"])
+def test_what_announces_more_or_is_a_sentence_stays_at_the_end(tail: str) -> None:
+    assert clean.remove_labels_at_the_end(f"{CONFERENCE}\n{tail}") == f"{CONFERENCE}\n{tail}"
 
 
 def test_lines_of_bullets_alone_go_and_a_forms_blanks_stay() -> None:
