@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 import htmldate
 import lxml.html
@@ -204,21 +205,21 @@ def _text(element: lxml.html.HtmlElement) -> str:
     return " ".join(element.text_content().split())
 
 
-def _headline(tree: lxml.html.HtmlElement, page_title: str | None) -> tuple[lxml.html.HtmlElement | None, tuple[str, ...]]:
+def _headline(tree: lxml.html.HtmlElement, page_title: str | None) -> tuple[lxml.html.HtmlElement | None, _Header]:
     """The page's headline element (`_headline_element`) and the info lines under it. When it has
     none: a later heading of the same text that has them (a bar at the top repeats the headline:
     中新网's floating title), else the lines under the wrappers that hold the heading alone
     (`_headline_block`); the text under the headline stays that under the heading itself, which an
     info block with a copyright line would otherwise join."""
     found = _headline_element(tree, page_title)
-    header = _header_lines(found)
-    if found is None or header:
+    header = _header(found)
+    if found is None or header.lines:
         return found, header
     text = _text(found)
     for element in tree.iter(found.tag):
-        if element is not found and _text(element) == text and (lines := _header_lines(element)):
-            return element, lines
-    return found, _header_lines(_headline_block(found))
+        if element is not found and _text(element) == text and (repeated := _header(element)).lines:
+            return element, repeated
+    return found, _header(_headline_block(found))
 
 
 def _headline_block(heading: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
@@ -297,17 +298,48 @@ def _names_the_site_in(title: str, text: str) -> bool:
             and (title.endswith(text) or text in lexicon.TITLE_SEGMENT_SEPARATOR.split(title)[1:]))
 
 
-def _header_lines(headline: lxml.html.HtmlElement | None) -> tuple[str, ...]:
+def _marks_the_source(element: lxml.html.HtmlElement) -> bool:
+    return isinstance(element.tag, str) and bool(
+        lexicon.SOURCE_MARK.search(f"{element.get('class', '')} {element.get('id', '')}"))
+
+
+class _Header(NamedTuple):
+    """The elements after the headline that hold its info lines (date, source, author), and the lines."""
+
+    elements: tuple[lxml.html.HtmlElement, ...]
+    lines: tuple[str, ...]
+
+
+def _header(headline: lxml.html.HtmlElement | None) -> _Header:
     if headline is None:
-        return ()
+        return _Header((), ())
+    elements: list[lxml.html.HtmlElement] = []
     lines: list[str] = []
     following = (el for el in headline.itersiblings() if isinstance(el.tag, str))
     for sibling in itertools.islice(following, HEADLINE_INFO_SIBLINGS):
         texts = list(_own_texts(sibling))
         if any(len(text) > MAX_INFO_LINE_CHARS for text in texts):
             break  # the article text has begun
+        elements.append(sibling)
         lines.extend(texts)
-    return tuple(lines)
+    return _Header(tuple(elements), tuple(lines))
+
+
+def _marked_source(header: _Header) -> str | None:
+    """The source an info line names without a label, in the element its template marks as the
+    source (sina's <a class="source">新京报</a> after the date, ifeng's sourceTitleText, 腾讯's a_source,
+    百家号's index_source, a "source_baidu" span): the first such element under the headline whose text is
+    a name, not a date line or a button. Of marked elements inside one another the innermost is read:
+    ifeng's sourceTitle box holds its sourceTitleText name and an app prompt."""
+    innermost = (element for root in header.elements for element in root.iter()
+                 if _marks_the_source(element) and not any(map(_marks_the_source, element.iterdescendants())))
+    for element in innermost:
+        text = _text(element)
+        labelled = lexicon.HEADER_ORIGIN.search(text)
+        name = labelled["value"] if labelled else text
+        if lexicon.SOURCE_NAME.fullmatch(name) and not clean.names_no_one(name):
+            return name
+    return None
 
 
 def _paragraphs(root: lxml.html.HtmlElement) -> Iterator[str]:
@@ -571,7 +603,8 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
     metas = _meta_values(tree)
     title_element = tree.find(".//title")
     page_title = _text(title_element) if title_element is not None else None
-    headline, header = _headline(tree, page_title)
+    headline, info = _headline(tree, page_title)
+    header = info.lines
     # Framesets and broken markup can leave no <body>: then the whole document is read.
     body = tree.find("body")
     structure = link_structure(body if body is not None else tree)
@@ -612,14 +645,16 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
     if published_at is not None and precision_of(published_at) == DAY:
         # Yahoo's and 腾讯's pages state the day; their scripts, the minute and second.
         published_at = time_of_day_in_scripts(_script_texts(tree), published_at, now) or published_at
+    # A label may stand in an element of its own before its value (ifeng's <span>来源：</span><span>新华网</span>).
+    fields = tuple(_labelled_lines(list(header)))
     return Extracted(
         title=title,
         page_title=page_title,
         text=text,
         author=_header_author(header),
         author_elsewhere=_page_author(_region_texts(headline, owned), own_texts, metas),
-        origin=_labelled(header, lexicon.HEADER_ORIGIN) or _meta_origin(metas),
-        editor=_labelled(header, lexicon.HEADER_EDITOR),
+        origin=_labelled(fields, lexicon.HEADER_ORIGIN) or _meta_origin(metas) or _marked_source(info),
+        editor=_labelled(fields, lexicon.HEADER_EDITOR),
         keywords=_labelled(header, lexicon.HEADER_KEYWORDS) or metas.get("keywords"),
         summary=_labelled(header, lexicon.HEADER_SUMMARY) or metas.get("description"),
         view_count=_view_count(header, date_line),

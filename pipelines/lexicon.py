@@ -225,9 +225,10 @@ CLOSING_NAME = re.compile(r"[。！？”]\s*[（(]\s*" + _NAMES + r"\s*[）)]$"
 # else it is a word ("文化部").
 _TEXT_AND_PICTURES = r"(?<![\u4e00-\u9fff])(?:文\s*[/／、·]\s*图|图\s*[/／、·]\s*文|图文|文图)"
 # A credit closing the text: "（文/图 汪路勇）", "（文/刘翠燕）", "（刘翠燕/文 石水/摄）" (the writer, then
-# the photographer). An organisation ("（文/图 学生学业指导中心）") is no one's name.
-CLOSING_CREDIT = re.compile(r"[（(]\s*(?:(?P<label>" + _TEXT_AND_PICTURES + r"\s*[/／:：]?|文\s*[/／:：])\s*)?" + _NAMES
-                            + r"\s*(?(label)|[/／]\s*文)(?:\s+[^（）()]{1,20})?\s*[）)]$")
+# the photographer), and a foreign report's translator, who signs it: "（编译/林靖东）" (腾讯科技),
+# "（王磊/编译）". An organisation ("（文/图 学生学业指导中心）") is no one's name.
+CLOSING_CREDIT = re.compile(r"[（(]\s*(?:(?P<label>" + _TEXT_AND_PICTURES + r"\s*[/／:：]?|(?:文|编译)\s*[/／:：])\s*)?" + _NAMES
+                            + r"\s*(?(label)|[/／]\s*(?:文|编译))(?:\s+[^（）()]{1,20})?\s*[）)]$")
 # "作者：宋怡 杨志华", "记者：张三", "文/李四", "作者｜周纯", "文丨李四" (WeChat's separators 丨 and ︱),
 # "文/图 刘玺东", and a column's byline with no colon, "腾讯新闻《棱镜》作者 周纯": a label, then names
 # (Han, or one Latin handle) that end where the line or the next field begins ("[作者: 刘满仓 责任编辑:
@@ -278,6 +279,12 @@ PERSON_NAMES = re.compile(r"^(?:" + _NAME_CHAR + r"{2,4}(?:[ 、,，]+" + _NAME_
 # Not a picture's or a figure's source under the headline ("图片来源：城市轨道交通2023年度统计和分析报告").
 HEADER_ORIGIN = re.compile(r"(?<!图片)(?<!照片)(?<!数据)(?<!资料)(?<!视频)(?<!图)(?:来源|稿源|出处)\s*[:：]\s*"
                            r"(?P<value>[^\s|｜:：】\])）]{2,30})")
+# An info line may name the source without a label, in an element the template marks as the source
+# by its class or id: sina's "source", ifeng's "sourceTitleText-3cWSuiol", 腾讯's "a_source", 百家号's
+# "index_source_3WFDT", the "source_baidu" span of many CMSs. Its text is a name: no spaces (a date
+# line), no colon or sentence punctuation (a field, a button's prompt).
+SOURCE_MARK = re.compile(r"(?:^|[\s_-])source|source(?:$|[\s_-])", re.IGNORECASE)
+SOURCE_NAME = re.compile(r"[^\s:：，。！？、|｜]{2,24}")
 # An origin that names no one: the page took the story "from the web" (来源：网络) or says it is a repost.
 PLACEHOLDER_ORIGINS = frozenset({"网络", "互联网", "网络整理", "网络转载", "转载", "转自网络", "未知", "不详", "佚名", "匿名"})
 # A value ends at the bracket that closes its field ("【编辑：姚昊】").

@@ -97,3 +97,34 @@ def test_a_pictures_source_under_the_headline_is_not_the_origin() -> None:
     html = _page("我国集成电路进口突破3000亿美元", "<h1>我国集成电路进口突破3000亿美元</h1>", "")
     html = html.replace("<span>来源：EETOP</span>", "<span>图片来源：城市轨道交通2023年度统计和分析报告</span>")
     assert extract(html, "https://news.sina.com.cn/a.shtml", NOW).origin is None
+
+
+def test_a_label_in_an_element_of_its_own_names_the_value_after_it() -> None:
+    html = _page("我国集成电路进口突破3000亿美元", "<h1>我国集成电路进口突破3000亿美元</h1>", "")
+    html = html.replace("<span>来源：EETOP</span>", "<span>来源：</span><span>新华网</span> <span>责任编辑：</span><span>姚昊</span>")
+    extracted = extract(html, "https://news.ifeng.com/c/a", NOW)
+    assert (extracted.origin, extracted.editor) == ("新华网", "姚昊")
+
+
+@pytest.mark.parametrize("info, origin", [
+    ('<a class="source" href="http://www.bjnews.com.cn/">新京报</a>', "新京报"),
+    ('<span class="source_baidu">来源：<a href="/">北京商报</a></span>', "北京商报"),
+    # the innermost marked element: the box holds the name and an app prompt
+    ('<div class="sourceTitle-2bea4nhZ"><div class="sourceTitleText-3cWSuiol">中国新闻网</div>下载客户端独家抢先看</div>',
+     "中国新闻网"),
+    # a date line, a field or a button in a marked element names no source
+    ('<div class="article-source">发布时间：10-08 12:00</div>', None),
+    ('<span class="sourcePopwin">我已授权，立即分享</span>', None),
+])
+def test_the_element_the_template_marks_as_the_source_names_it(info: str, origin: str | None) -> None:
+    html = _page("我国集成电路进口突破3000亿美元", "<h1>我国集成电路进口突破3000亿美元</h1>", "")
+    html = html.replace("<span>来源：EETOP</span>", info)
+    assert extract(html, "https://news.sina.com.cn/a.shtml", NOW).origin == origin
+
+
+def test_a_source_marked_away_from_the_headline_is_not_the_articles() -> None:
+    # a recommendation card's source under the text
+    html = _page("我国集成电路进口突破3000亿美元", "<h1>我国集成电路进口突破3000亿美元</h1>",
+                 '<div class="card"><a href="/b">另一篇报道</a><span class="post_recommend_source">南方都市报</span></div>')
+    html = html.replace("<span>来源：EETOP</span>", "")
+    assert extract(html, "https://www.163.com/dy/a.html", NOW).origin is None
