@@ -206,7 +206,7 @@ def _text(element: lxml.html.HtmlElement) -> str:
 
 
 def _headline(tree: lxml.html.HtmlElement, page_title: str | None) -> tuple[lxml.html.HtmlElement | None, _Header]:
-    """The page's headline element (`_headline_element`) and the info lines under it. When it has
+    """The page's headline element (`_headline_element`) and the info under it (`_header`). When it has
     none: a later heading of the same text that has them (a bar at the top repeats the headline:
     中新网's floating title), else the lines under the wrappers that hold the heading alone
     (`_headline_block`); the text under the headline stays that under the heading itself, which an
@@ -298,11 +298,6 @@ def _names_the_site_in(title: str, text: str) -> bool:
             and (title.endswith(text) or text in lexicon.TITLE_SEGMENT_SEPARATOR.split(title)[1:]))
 
 
-def _marks_the_source(element: lxml.html.HtmlElement) -> bool:
-    return isinstance(element.tag, str) and bool(
-        lexicon.SOURCE_MARK.search(f"{element.get('class', '')} {element.get('id', '')}"))
-
-
 class _Header(NamedTuple):
     """The elements after the headline that hold its info lines (date, source, author), and the lines."""
 
@@ -323,6 +318,11 @@ def _header(headline: lxml.html.HtmlElement | None) -> _Header:
         elements.append(sibling)
         lines.extend(texts)
     return _Header(tuple(elements), tuple(lines))
+
+
+def _marks_the_source(element: lxml.html.HtmlElement) -> bool:
+    return isinstance(element.tag, str) and bool(
+        lexicon.SOURCE_MARK.search(f"{element.get('class', '')} {element.get('id', '')}"))
 
 
 def _marked_source(header: _Header) -> str | None:
