@@ -48,7 +48,11 @@ _DATE = r"(?P<year>(?:19|20)\d{2})\s*[-/年.]\s*(?P<month>\d{1,2})\s*[-/月.]\s*
 _TIME = r"(?:\s*[T-]?\s*(?P<hour>\d{1,2})\s*[:：时]\s*(?P<minute>\d{1,2})(?:\s*[:：分]\s*(?P<second>\d{1,2})(?:\.\d{1,9})?)?)?"
 _OFFSET = r"(?P<offset>Z|[+-]\d{2}:?\d{2})?"
 DATE_PATTERN = re.compile(_DATE + _TIME + _OFFSET)
-_DATE_LABEL = r"(?:(?:发布|发表|发文|成文|更新|印发)?(?:时间|日期)\s*[:：]?|(?:发表|发布|更新)于)\s*"
+# A label, not a sentence: 时间 or 发表于 right after another word is prose telling of an event
+# ("莫斯科时间1967年4月23日凌晨", "北京时间9月10日", "该论文发表于2019年"), not the page's date.
+_NOT_AFTER_A_WORD = r"(?<![\u4e00-\u9fff])"
+_DATE_LABEL = (r"(?:(?:发布|发表|发文|成文|更新|印发|" + _NOT_AFTER_A_WORD + r")(?:时间|日期)\s*[:：]?|"
+               + _NOT_AFTER_A_WORD + r"(?:发表|发布|更新)于)\s*")
 # A visible line that states the page's own publication time.
 LABELLED_DATE_PATTERN = re.compile(_DATE_LABEL + _DATE + _TIME)
 # The same with a two-digit year or none, as platforms print them under the headline (百家号's

@@ -45,6 +45,14 @@ def test_content_hash_sees_a_changed_word() -> None:
     ("2024-05-22T00:21:04.000Z", False, datetime(2024, 5, 22, 8, 21, 4, tzinfo=SHANGHAI)),
     ("2019-09-07T01:25:09.123456+00:00", False, datetime(2019, 9, 7, 9, 25, 9, tzinfo=SHANGHAI)),
     ("2024/2/23 11:32:30", True, None),  # not labelled
+    ("时间：2019-09-24 17:08", True, datetime(2019, 9, 24, 17, 8, tzinfo=SHANGHAI)),
+    ("楼主 发表于 2005-9-15 11:46:00", True, datetime(2005, 9, 15, 11, 46, tzinfo=SHANGHAI)),
+    # a sentence telling of an event, not a label: 时间 or 发表于 right after another word
+    ("其一：联盟1号宇宙飞船是在莫斯科时间1967年4月23日凌晨3：35升空的", True, None),
+    ("北京时间2019年9月10日凌晨，苹果公司发布新款手机", True, None),
+    ("该论文发表于2019年3月5日出版的《自然》", True, None),
+    ("专辑《Renaissance》 发行日期：2001年12月14日", True, None),
+    ("．河北省人民政府 [引用日期2024-01-12]", True, None),
     ("2099-01-01", False, None),  # the future
     ("2023-02-30", False, None),  # no such day
     ("浏览次数:20442", False, None),
