@@ -17,6 +17,7 @@ from archive.location import DATABASE_URL_ENV, DEFAULT_DATABASE_URL, database_ur
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
+    from sqlalchemy.engine import ExceptionContext
     from sqlalchemy.orm import Session, sessionmaker
 
 __all__ = ["DATABASE_URL_ENV", "DEFAULT_DATABASE_URL", "Archive", "ArchiveError", "database_url"]
@@ -83,6 +84,26 @@ def _begin(connection: Connection) -> None:
 OLDEST_SQLITE = (3, 34)
 
 
+# SQLSTATE class 57P: the server is going away (57P01 admin_shutdown when it is stopped or the
+# backend terminated, 57P02 crash_shutdown, 57P03 cannot_connect_now, ...).
+SERVER_GOING_AWAY_SQLSTATE = "57P"
+
+
+def _server_shutdown_loses_the_connection(context: ExceptionContext) -> None:
+    """psycopg counts a connection as lost only once it is closed or broken. A server shutting down
+    can answer a statement of a pipelined executemany with admin_shutdown before the socket is seen
+    closed: the statement fails with "cannot exit pipeline mode while busy", the connection stays in
+    pipeline mode, and the pool's ROLLBACK on it failed with a traceback in the crawl's log (an
+    outage must end a run in one line). A connection the server is dropping is lost: invalidated,
+    the pool discards it, and the writer sees a transient error and retries."""
+    error: BaseException | None = context.original_exception
+    while error is not None:
+        if str(getattr(error, "sqlstate", None) or "").startswith(SERVER_GOING_AWAY_SQLSTATE):
+            context.is_disconnect = True
+            return
+        error = error.__cause__ or error.__context__
+
+
 def make_engine(raw_url: str) -> Engine:
     url = parse_database_url(raw_url)
     if url.get_backend_name() == "sqlite" and sqlite3.sqlite_version_info < OLDEST_SQLITE:
@@ -103,6 +124,8 @@ def make_engine(raw_url: str) -> Engine:
     if url.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _enable_sqlite_pragmas)
         event.listen(engine, "begin", _begin)
+    else:
+        event.listen(engine, "handle_error", _server_shutdown_loses_the_connection)
     return engine
 
 
