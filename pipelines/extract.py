@@ -337,7 +337,8 @@ def _marked_source(header: _Header) -> str | None:
         text = _text(element)
         labelled = lexicon.HEADER_ORIGIN.search(text)
         name = labelled["value"] if labelled else text
-        if lexicon.SOURCE_NAME.fullmatch(name) and not clean.names_no_one(name):
+        if (lexicon.SOURCE_NAME.fullmatch(name) and not clean.names_no_one(name)
+                and not lexicon.NAVIGATION_ANCHOR_PATTERN.match(name)):
             return name
     return None
 

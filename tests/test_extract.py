@@ -115,6 +115,8 @@ def test_a_label_in_an_element_of_its_own_names_the_value_after_it() -> None:
     # a date line, a field or a button in a marked element names no source
     ('<div class="article-source">发布时间：10-08 12:00</div>', None),
     ('<span class="sourcePopwin">我已授权，立即分享</span>', None),
+    ('<div class="source"><a href="javascript:window.close()">【关闭】</a></div>', None),
+    ('<span class="source">打印本页</span>', None),
     # "source" inside a word of the class is no mark
     ('<span class="resource">附件下载</span>', None),
 ])
