@@ -463,7 +463,8 @@ def _labelled(lines: tuple[str, ...], pattern: re.Pattern[str], group: str = "va
 
 
 def _labelled_lines(own_texts: list[str]) -> Iterator[str]:
-    """Short text lines, a label alone ("发文机关：") joined to the value that follows it."""
+    """Short text lines, a label alone ("发文机关：") joined to the value that follows it; not to a
+    field of its own (an empty "来源：" before "作者：张三" names no source 作者)."""
     pending = ""
     for own in own_texts:
         for line in own.splitlines():
@@ -472,6 +473,8 @@ def _labelled_lines(own_texts: list[str]) -> Iterator[str]:
             if _is_label(line):
                 pending = line
                 continue
+            if lexicon.FIELD_LINE.match(line):
+                pending = ""
             line, pending = pending + line, ""
             if line and len(line) <= MAX_AUTHOR_LINE_CHARS:
                 yield line

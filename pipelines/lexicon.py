@@ -296,6 +296,9 @@ HEADER_VIEWS = re.compile(r"(?:阅读|浏览|点击|访问)(?:次数|量|数)?\s
 # Header lines that date another article: CSDN's "最新推荐文章于 2024-05-07 22:12:13 发布" above the
 # post's own "于 2024-05-06 15:47:53 发布", a previous / next article's link with its date.
 HEADER_OTHER_ARTICLE_DATE = re.compile(r"推荐文章于|^(?:上|下)一篇")
+# A line that is a field of its own, its Han label first ("作者：张三", "成文日期：2022年01月27日"): no
+# value for the label alone before it. A time ("10:09") is a value.
+FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{1,8}\s*[:：]")
 # Words that end a header value that ran into the next field ("2023-02-23文章分类:…").
 HEADER_FIELD_BOUNDARY = re.compile(r"(?:发布时间|发布日期|文章分类|编辑作者|作者|阅读次数|浏览次数|来源|字号|时间|日期)\s*[:：]")
 

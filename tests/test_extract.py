@@ -106,6 +106,16 @@ def test_a_label_in_an_element_of_its_own_names_the_value_after_it() -> None:
     assert (extracted.origin, extracted.editor) == ("新华网", "姚昊")
 
 
+@pytest.mark.parametrize("info, origin, editor", [
+    ("<span>来源：</span><span>作者：张三</span>", None, None),
+    ("<span>责任编辑：</span><span>来源：新华网</span>", "新华网", None),
+])
+def test_an_empty_label_takes_no_value_from_the_next_field(info: str, origin: str | None, editor: str | None) -> None:
+    html = _page("我国集成电路进口突破3000亿美元", "<h1>我国集成电路进口突破3000亿美元</h1>", "")
+    extracted = extract(html.replace("<span>来源：EETOP</span>", info), "https://news.ifeng.com/c/a", NOW)
+    assert (extracted.origin, extracted.editor) == (origin, editor)
+
+
 @pytest.mark.parametrize("info, origin", [
     ('<a class="source" href="http://www.bjnews.com.cn/">新京报</a>', "新京报"),
     ('<span class="source_baidu">来源：<a href="/">北京商报</a></span>', "北京商报"),
