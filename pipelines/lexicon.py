@@ -281,9 +281,9 @@ HEADER_ORIGIN = re.compile(r"(?<!图片)(?<!照片)(?<!数据)(?<!资料)(?<!视
                            r"(?P<value>[^\s|｜:：】\])）]{2,30})")
 # An info line may name the source without a label, in an element the template marks as the source
 # by its class or id: sina's "source", ifeng's "sourceTitleText-3cWSuiol", 腾讯's "a_source", 百家号's
-# "index_source_3WFDT", the "source_baidu" span of many CMSs. Its text is a name: no spaces (a date
-# line), no colon, sentence punctuation or brackets (a field, a button: 我已授权，立即分享, 【关闭】). "source" is a word of the
-# class, not part of one ("resource", "datasource").
+# "index_source_3WFDT", the "source_baidu" span of many CMSs. "source" is a word of the class, not
+# part of one ("resource", "datasource"). The element's text is a name: no spaces (a date line), no
+# colon, sentence punctuation or brackets (a field, a button: 我已授权，立即分享, 【关闭】).
 SOURCE_MARK = re.compile(r"(?:^|[\s_-])[sS]ource|(?<=[a-z])Source")
 SOURCE_NAME = re.compile(r"[^\s:：，。！？、|｜【】\[\]<>]{2,24}")
 # An origin that names no one: the page took the story "from the web" (来源：网络) or says it is a repost.
