@@ -300,18 +300,18 @@ def remove_labels_at_the_end(text: str) -> str:
     """Labels ending the text with no value after them (关键词阅读：, 跟贴热词：), and the tags ending it
     (关键字： / LPR)."""
     lines = text.split("\n")
-    while lines:
-        last = lines[-1].strip()
-        if lexicon.EMPTY_LABEL_LINE.match(last):
-            lines.pop()
+    stripped = [line.strip() for line in lines]
+    while stripped:
+        if lexicon.EMPTY_LABEL_LINE.match(stripped[-1]):
+            del stripped[-1]
             continue
-        row = len(lines) - 1
-        while row > 0 and _is_tag(lines[row].strip()) and not _is_tag_row(lines[row].strip()):
+        row = len(stripped) - 1
+        while row > 0 and _is_tag(stripped[row]) and not _is_tag_row(stripped[row]):
             row -= 1
-        if not _is_tag_row(lines[row].strip()):
+        if not _is_tag_row(stripped[row]):
             break
-        del lines[row:]
-    return "\n".join(lines)
+        del stripped[row:]
+    return "\n".join(lines[:len(stripped)])
 
 
 def remove_links_run_into_lines(text: str) -> str:

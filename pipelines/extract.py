@@ -132,8 +132,13 @@ def parse_html(html: str, url: str) -> lxml.html.HtmlElement:
 def _meta_origin(metas: dict[str, str]) -> str | None:
     """The source meta, without the label some CMS write into it (sina's "来源：北京青年报")."""
     value = _first_meta(metas, ORIGIN_META_NAMES)
-    labelled = lexicon.HEADER_ORIGIN.search(value) if value else None
-    return labelled["value"] if labelled else value
+    return _without_origin_label(value) if value else value
+
+
+def _without_origin_label(text: str) -> str:
+    """A source's name without the 来源： a page may write before it."""
+    labelled = lexicon.HEADER_ORIGIN.search(text)
+    return labelled["value"] if labelled else text
 
 
 def _meta_values(tree: lxml.html.HtmlElement) -> dict[str, str]:
@@ -334,9 +339,7 @@ def _marked_source(header: _Header) -> str | None:
     innermost = (element for root in header.elements for element in root.iter()
                  if _marks_the_source(element) and not any(map(_marks_the_source, element.iterdescendants())))
     for element in innermost:
-        text = _text(element)
-        labelled = lexicon.HEADER_ORIGIN.search(text)
-        name = labelled["value"] if labelled else text
+        name = _without_origin_label(_text(element))
         if (lexicon.SOURCE_NAME.fullmatch(name) and not clean.names_no_one(name)
                 and not lexicon.NAVIGATION_ANCHOR_PATTERN.match(name)):
             return name
