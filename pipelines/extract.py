@@ -171,6 +171,8 @@ def _own_text(element: lxml.html.HtmlElement) -> str:
     """The text an element holds itself, with a child link's text where a label ends right before it
     ("出版社：团结出版社 作者：<a>罗银胜</a>"); a <br> between pieces starts a new line (a forum post's
     closing "文：眉间尺" is a line of its own)."""
+    if not len(element):
+        return (element.text or "").strip()
     lines: list[list[str]] = [[]]
     for text, child in ((element.text, None), *((child.tail, child) for child in element)):
         pieces = lines[-1]

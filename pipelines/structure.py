@@ -112,6 +112,19 @@ def _item_kind(tag: str, counts: _Counts) -> str | None:
     return CARD if counts.headline_links == 1 else None
 
 
+def _leaf_counts(element: lxml.html.HtmlElement) -> _Counts:
+    """A childless element's counts, as `_element_counts` gives them: most elements are leaves (a
+    link's or a cell's text, <br>, <img>), and they need no walk over children."""
+    raw = element.text or ""
+    text = _folded(raw)
+    chars = len(text)
+    han = len(_HAN.findall(text)) if text else 0
+    if element.tag == "a" and element.get("href"):
+        return _Counts(chars=chars, han=han, link_chars=chars, link_han=han, links=1)
+    prose = chars if len(raw) >= MIN_PROSE_RUN_CHARS and lexicon.PROSE_PUNCTUATION.search(raw) else 0
+    return _Counts(chars=chars, han=han, lead=chars, prose=prose)
+
+
 def _element_counts(element: lxml.html.HtmlElement, counts: dict[lxml.html.HtmlElement, _Counts]
                     ) -> tuple[_Counts, list[lxml.html.HtmlElement], list[lxml.html.HtmlElement]]:
     """The element's counts from its own text and its children's; its children that are list
@@ -182,6 +195,9 @@ def link_structure(root: lxml.html.HtmlElement) -> LinkStructure:
     for element in reversed(elements):
         if element.tag in _SKIPPED_TAGS:
             counts[element] = _Counts()
+            continue
+        if not len(element):
+            counts[element] = _leaf_counts(element)
             continue
         counts[element], entries, cards = _element_counts(element, counts)
         if entries:
