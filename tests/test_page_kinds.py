@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from pipelines import structure
 from pipelines.decode import decode_html
 from pipelines.extract import parse_html
 from pipelines.process import process_page
@@ -46,3 +47,16 @@ def test_a_list_that_grew_a_long_introduction_is_still_a_list() -> None:
     intro = "<p>本栏目发布省生态环境厅的工作动态，欢迎社会各界监督，如有意见建议请联系办公室。</p>"
     page = html.replace('<table class="list-table"', intro + '<table class="list-table"')
     assert process_page("http://gdee.example.gov.cn/xxgk/", page.encode(), {"Content-Type": "text/html"}, FETCHED_AT).kind == "list"
+
+
+@pytest.mark.parametrize("spec", _fixtures()[:4] + _fixtures()[-4:], ids=lambda spec: spec.stem)
+def test_a_leaf_counts_as_the_walk_over_children_counts_it(spec: Path) -> None:
+    """Childless elements take a short way through the structure pass; it must count what the
+    general one does (links, Han, the lead, prose) for every leaf of real layouts."""
+    meta = json.loads(spec.read_text(encoding="utf-8"))
+    html, _ = decode_html(spec.with_suffix(".html").read_bytes(), meta["headers"]["Content-Type"])
+    leaves = [element for element in parse_html(html, meta["url"]).iter()
+              if isinstance(element.tag, str) and not len(element) and element.tag not in structure._SKIPPED_TAGS]
+    assert any(element.tag == "a" for element in leaves) and any((element.text or "").strip() for element in leaves)
+    for element in leaves:
+        assert structure._leaf_counts(element) == structure._element_counts(element, {})[0]
