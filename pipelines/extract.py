@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -284,7 +285,30 @@ def _headline_element(tree: lxml.html.HtmlElement, page_title: str | None) -> lx
             found = next((element for element in body.iter(*LESSER_HEADLINE_TAGS)
                           if _headline_among_blocks(element, title)), None)
         return found if found is not None else site_heading
+    if site_heading is None and title:
+        return _headline_shown_in_text(body, title)
     return site_heading
+
+
+def _headline_shown_in_text(body: lxml.html.HtmlElement, title: str) -> lxml.html.HtmlElement | None:
+    """On a page with no heading for its headline, the element that shows it as plain text: it holds
+    nothing else, and its text is the start of the <title>, which goes on after a space or separator
+    with something narrower on screen (新华网's <div class="h-title"> under "…英雄的城！-新华网",
+    中山网's <b> under "…开展调研工作 东区办事处_中山网", a hospital's <div class="title"> under
+    "…大赛 湖南省中医药研究院附属医院"). A site's name at the start of the <title> is narrower than
+    the headline after it ("Joel on Software - 给计算机系学生的建议"), and is no headline."""
+    for element, own in _owned_texts(body):
+        if (len(own) >= lexicon.MIN_HEADLINE_CHARS and title.startswith(own) and len(own) < len(title)
+                and (title[len(own)].isspace() or lexicon.TITLE_SEGMENT_SEPARATOR.match(title, len(own)))
+                and _width(own) > _width(title[len(own):]) and _text(element) == own
+                and not any(True for _ in element.iterancestors("a"))):
+            return element
+    return None
+
+
+def _width(text: str) -> int:
+    """Columns on screen: a Han character takes two, a Latin letter one."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text.strip())
 
 
 def _headline_among_blocks(heading: lxml.html.HtmlElement, title: str) -> bool:

@@ -286,8 +286,10 @@ HEADER_ORIGIN = re.compile(r"(?<!图片)(?<!照片)(?<!数据)(?<!资料)(?<!视
 # colon, sentence punctuation or brackets (a field, a button: 我已授权，立即分享, 【关闭】).
 SOURCE_MARK = re.compile(r"(?:^|[\s_-])[sS]ource|(?<=[a-z])Source")
 SOURCE_NAME = re.compile(r"[^\s:：，。！？、|｜【】\[\]<>]{2,24}")
-# An origin that names no one: the page took the story "from the web" (来源：网络) or says it is a repost.
-PLACEHOLDER_ORIGINS = frozenset({"网络", "互联网", "网络整理", "网络转载", "转载", "转自网络", "未知", "不详", "佚名", "匿名"})
+# An origin that names no one: the page took the story "from the web" (来源：网络), says it is a repost
+# (转载文章), or that it is the site's own (本站原创: the site is the sitename already).
+PLACEHOLDER_ORIGINS = frozenset({"网络", "互联网", "网络整理", "网络转载", "转载", "转载文章", "转自网络", "未知", "不详", "佚名",
+                                 "匿名", "原创", "本站", "本站原创", "本网", "本网原创"})
 # A value ends at the bracket that closes its field ("【编辑：姚昊】").
 HEADER_EDITOR = re.compile(r"(?:责任编辑|编辑)\s*[:：]\s*(?P<value>[^\s|｜:：】\])）]{2,20})")
 HEADER_KEYWORDS = re.compile(r"^关键[词字]\s*[:：]\s*(?P<value>.+)$")

@@ -139,6 +139,8 @@ def clean_page(extracted: Extracted) -> Cleaned:
     body, byline = clean.split_byline(body)
     # What the page states around the headline comes first; attribution lines and bylines in the
     # text fill gaps, then what the page says elsewhere.
+    if fields["origin"] in lexicon.PLACEHOLDER_ORIGINS:
+        fields["origin"] = None  # 来源：转载文章 above the text; the text may still name the outlet
     for name in ("origin", "editor", "original_title"):
         fields[name] = fields.get(name) or getattr(attribution, name)
     elsewhere = fields.pop("author_elsewhere")

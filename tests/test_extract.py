@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from pipelines.extract import extract, parse_html
+from pipelines.process import process_page
 
 NOW = datetime(2026, 11, 1, tzinfo=UTC)
 TEXT = "<p>" + "9月3日，在第二届全球IC企业家大会暨第十七届中国国际半导体博览会上，魏少军教授发表了演讲。" * 3 + "</p>"
@@ -75,6 +76,32 @@ def test_a_heading_that_is_the_titles_site_part_is_the_logo() -> None:
 def test_a_headline_the_title_ends_with_after_the_sites_name_stays_the_headline() -> None:
     html = _page("中国政府网 - 我国集成电路进口突破3000亿美元", "<h1>我国集成电路进口突破3000亿美元</h1>", "<h2>中国政府网</h2>")
     assert extract(html, "https://www.gov.cn/a.htm", NOW).title == "我国集成电路进口突破3000亿美元"
+
+
+@pytest.mark.parametrize("title, shown, headline", [
+    # No heading: the element showing the start of the <title> is the headline, and the info line
+    # under it is read.
+    ("我国集成电路进口突破3000亿美元 电子技术设计_EETOP", "<div class='h-title'>我国集成电路进口突破3000亿美元</div>",
+     "我国集成电路进口突破3000亿美元"),
+    # A site's name first is narrower than the headline after it, and a link to the story is a list's.
+    ("Joel on Software - 我国集成电路进口突破3000亿美元", "<div class='logo'>Joel on Software</div>", None),
+    ("我国集成电路进口突破3000亿美元 - EETOP", "<div><a href='/a.html'>我国集成电路进口突破3000亿美元</a></div>", None),
+    # An element that holds more than the start of the <title> does not show the headline alone.
+    ("我国集成电路进口突破3000亿美元 - EETOP", "<div>我国集成电路进口突破3000亿美元<span>（图）</span></div>", None),
+])
+def test_a_headline_shown_as_plain_text_is_found_by_the_title(title: str, shown: str, headline: str | None) -> None:
+    extracted = extract(_page(title, shown, ""), "https://www.example.com.cn/a.html", NOW)
+    assert (extracted.title == headline) if headline else (extracted.title == title)
+    assert extracted.origin == ("EETOP" if headline else None)
+
+
+@pytest.mark.parametrize("placeholder", ["转载文章", "本站原创", "网络"])
+def test_an_info_lines_origin_that_names_no_one_yields_to_the_texts_attribution(placeholder: str) -> None:
+    html = (f"<html><head><title>我国集成电路进口突破3000亿美元</title></head><body>"
+            f"<h1>我国集成电路进口突破3000亿美元</h1><div class='info'>2019-09-07 15:10 来源：{placeholder}</div>"
+            f"{TEXT}<p>来源：新闻晨报</p></body></html>")
+    record = process_page("https://www.example.com.cn/a.html", html.encode(), {"Content-Type": "text/html"}, NOW)
+    assert record.article.origin == "新闻晨报"
 
 
 def test_a_meta_day_takes_the_time_the_info_line_gives_that_day() -> None:
