@@ -349,6 +349,13 @@ def _clean_value(value: str) -> str | None:
     return value or None
 
 
+def _without_title_marks(title: str) -> str:
+    """《…》 around a whole title ("原题为《…》") are not part of it; 《人民日报》评论：… keeps its marks."""
+    if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
+        return title[1:-1]
+    return title
+
+
 def split_attribution(text: str) -> tuple[str, Attribution]:
     """来源/…, 原标题:…, 编辑/一审/二审/三审 …, 记者 … lines near either end of the body become metadata."""
     lines = text.split("\n")
@@ -384,7 +391,7 @@ def split_attribution(text: str) -> tuple[str, Attribution]:
         elif label in lexicon.EDITOR_LABELS:
             found.setdefault("editor", value)
         elif label in lexicon.ORIGINAL_TITLE_LABELS:
-            found.setdefault("original_title", value)
+            found.setdefault("original_title", _without_title_marks(value))
     body = "\n".join(line for index, line in enumerate(lines) if index not in drop)
     return body, Attribution(**found)
 

@@ -49,7 +49,10 @@ DISCLAIMER_LINE_PATTERNS = (
     re.compile(r"^\S{0,12}(?:版权与免责|版权及免责|免责|版权)声明\s*[:：]?$|凡本(?:网|站)注明|"
                r"转载目的在于传递更多信息|如因作品内容、?版权"),
     re.compile(r"版权归原作者所有|版权归原作者|如有侵权[,，]?请?(?:联系|告知)|如有侵犯(?:您的)?版权|侵权请联系|联系删除"),
-    re.compile(r"以上(?:信息|内容)(?:源|来源)自于?网络"),
+    # A line crediting "the web" for the text or its pictures ("以上内容来源自网络", WeChat's "信息来源于网络",
+    # 环球网's "图片均来自网络"); in a sentence of the article ("该信息来源于网络，经核实为谣言") it is news.
+    re.compile(r"以上(?:信息|内容)(?:源|来源)自于?网络|"
+               r"^(?:部分)?(?:信息|内容|图文|图片|文章|素材|资料)(?:均|皆)?(?:来源|来自|源自|取自|转自)于?(?:网络|互联网)[。.！!]?$"),
     # A platform's safe-harbour notice under its users' posts (网易号, 搜狐号, content farms; 澎湃's
     # 政务号, where bureaus publish: "特别声明" / "…澎湃新闻仅提供信息发布平台。"), and its invitation
     # to publish there ("发送邮件至…申请加入澎湃政务号或媒体团", 申请入驻).
@@ -189,13 +192,14 @@ MAX_TAG_CHARS = 12
 # --- Attribution and editorial lines (seeds 000, 002, 004) --------------------------------------
 # At the start or end of the body, "LABEL: value" (also 来源/…) lines are metadata, not text.
 ATTRIBUTION_LINE = re.compile(
-    r"^[【\[(（]?\s*(?P<label>来源|文章来源|稿源|出处|原标题|整理|编辑|责任编辑|责编|编审|校对|审核|一审|二审|三审|终审|"
-    r"监制|统筹|制作|美编|作者|文|记者|撰稿|撰文|通讯员|摄影|图)[】\])）]?\s*[:：/|｜︱丨]\s*(?P<value>.*)$"
+    r"^[【\[(（]?\s*(?P<label>来源|文章来源|稿源|出处|原标题为?|原题为?|整理|编辑|责任编辑|责编|编审|校对|审核|一审|二审|三审|终审|"
+    r"监制|统筹|制作|美编|作者|文|记者|撰稿|撰文|通讯员|摄影|图)[】\])）]?(?:\s*[:：/|｜︱丨]\s*|(?<=[题为])(?=《))(?P<value>.*)$"
 )
 ORIGIN_LABELS = frozenset({"来源", "文章来源", "稿源", "出处"})
 AUTHOR_LABELS = frozenset({"作者", "文", "记者", "撰稿", "撰文"})
 EDITOR_LABELS = frozenset({"编辑", "责任编辑", "责编", "整理"})
-ORIGINAL_TITLE_LABELS = frozenset({"原标题"})
+# 澎湃 closes a reposted piece with its first title, with no colon: "（原题为《是“收割韭菜”还是“回归理性”》）".
+ORIGINAL_TITLE_LABELS = frozenset({"原标题", "原标题为", "原题", "原题为"})
 FIELD_LABELS = ORIGIN_LABELS | AUTHOR_LABELS | EDITOR_LABELS | ORIGINAL_TITLE_LABELS | {"编审", "校对", "审核", "监制"}
 # A 来源 value may carry the reporter: "齐鲁晚报 记者 张玉岩".
 ORIGIN_WITH_REPORTER = re.compile(r"^(?P<origin>.+?)\s*(?:记者|作者|通讯员)[:：]?\s*(?P<author>.+)$")

@@ -84,6 +84,8 @@ def test_an_app_prompt_at_the_end_is_not_truncation() -> None:
     "① 凡本网注明“来源：振兴东北网”的所有作品，版权均属于国务院振兴东北地区等老工业基地领导小组办公室，未经本网授权不得转载、摘编或利用其它方式使用上述作品。",
     "② 凡本网注明“来源：XXX（非振兴东北网）”的作品，均转载自其它媒体，转载目的在于传递更多信息，并不代表本网赞同其观点和对其真实性负责。",
     "③ 如因作品内容、版权和其它问题需要同本网联系的，请在30日内进行。",
+    # A line crediting the web for the text or its pictures (WeChat reposts, 环球网).
+    "信息来源于网络", "图片均来自网络", "部分图片来源于互联网。",
 ])
 def test_disclaimers(line: str) -> None:
     assert clean.remove_disclaimers(f"{CONFERENCE}\n{line}") == CONFERENCE
@@ -93,6 +95,7 @@ def test_disclaimers(line: str) -> None:
     "国家版权局查处一批侵权盗版案件，追究相关责任人的法律责任。",
     "会议要求，未来一年内各单位须事先取得环评批复方可开工建设。",
     "符合条件的企业可申请入驻市创业孵化平台，享受房租减免。", "市生态环境局已申请加入全国生态环境系统政务号。",
+    "经核实，该信息来源于网络谣言，市生态环境局已报警处理。",
 ])
 def test_news_about_copyright_is_not_a_disclaimer(line: str) -> None:
     assert clean.remove_disclaimers(f"{CONFERENCE}\n{line}") == f"{CONFERENCE}\n{line}"
@@ -132,6 +135,20 @@ def test_editorial_chain_of_a_city_news_app() -> None:
     body, found = clean.split_attribution(text)
     assert body == CONFERENCE
     assert found == clean.Attribution(origin="新派客户端", editor="李新花 王誉林")
+
+
+@pytest.mark.parametrize("line, original_title", [
+    ("（原题为《是“收割韭菜”还是“回归理性”》）", "是“收割韭菜”还是“回归理性”"),  # 澎湃, no colon
+    ("原标题：《人民日报》评论：守护绿水青山", "《人民日报》评论：守护绿水青山"),  # its own marks stay
+])
+def test_an_original_title_note_closing_the_text(line: str, original_title: str) -> None:
+    body, found = clean.split_attribution(f"{CONFERENCE}\n{line}")
+    assert (body, found.original_title) == (CONFERENCE, original_title)
+
+
+def test_a_sentence_about_an_original_title_stays() -> None:
+    text = f"{CONFERENCE}\n原题为这次会议定下的主题，后经修改。"
+    assert clean.split_attribution(text) == (text, clean.Attribution())
 
 
 def test_source_line_with_the_reporter() -> None:
