@@ -364,7 +364,9 @@ def split_attribution(text: str) -> tuple[str, Attribution]:
     found: dict[str, str] = {}
     drop: set[int] = set()
     for index in (*head, *tail):
-        match = lexicon.ATTRIBUTION_LINE.match(lines[index].removeprefix(LIST_ITEM_MARKER))
+        line = lines[index].removeprefix(LIST_ITEM_MARKER)
+        line = lexicon.SPACED_LABEL.sub(lambda label: "".join(label[0].split()), line, count=1)
+        match = lexicon.ATTRIBUTION_LINE.match(line)
         if not match or len(match["value"]) > lexicon.MAX_ATTRIBUTION_VALUE_CHARS:
             continue
         if not match["value"].strip():

@@ -96,9 +96,11 @@ FURNITURE_LINE_PATTERNS = (
     # address under a label spaced out to the width of the others ("地 址：…").
     re.compile(r"^(?:邮政编码|邮\s*编)[:：]\s*\d{6}$|^(?:电子信箱|电子邮箱|邮\s*箱)[:：]\s*\S+@\S+$|^地\s+址[:：].{2,40}$"),
     # A portal's login box (hexun, 163, 1905.com): "登录超时，稍后再试", "免注册 快速登录", "注册电影网账号",
-    # "使用合作账号注册" (a QQ or Weibo login).
+    # "使用合作账号注册" (a QQ or Weibo login); a Discuz! forum's: "正常登录", "隐身登录", "您可以选择隐身
+    # 登录，论坛会员将在用户列表看不到您的信息。"
     re.compile(r"^登录超时|^(?:免注册\s*)?快速登录$|^(?:登录|注册)\s*[|｜/]?\s*(?:注册|登录)$|"
-               r"^(?:用户名|通行证|帐号|账号)\s*[:：].{0,20}密码\s*[:：]|^注册\S{0,6}[帐账]号$|^使用合作(?:网站)?[帐账]号(?:登录|注册)$"),
+               r"^(?:用户名|通行证|帐号|账号)\s*[:：].{0,20}密码\s*[:：]|^注册\S{0,6}[帐账]号$|^使用合作(?:网站)?[帐账]号(?:登录|注册)$|"
+               r"^(?:正常|隐身)登录$|^您可以选择隐身登录"),
     # A report dialog (举报原因, its reasons each alone on a line) and a captcha, under posts and poems.
     re.compile(r"^(?:举报原因|请详细阐明具体原因|投诉举报$|我要举报$|举报\s*[/|｜]\s*反馈$)|^(?:侵权抄袭|违法违禁|色情低俗|血腥暴力|赌博诈骗|广告营销|"
                r"人身攻击|其他不良信息|垃圾广告|虚假信息)$|^验证码(?:不正确|错误)?[!！]?$"),
@@ -126,8 +128,11 @@ FURNITURE_LINE_PATTERNS = (
                r"^.{0,12}点(?:个|亮)?[【「“\"]?在看[】」”\"]?.{0,12}$"),
     # An app prompt is a short line: "更多精彩请下载新派客户端。", "安装新浪财经客户端第一时间接收最全面的
     # 市场资讯→【下载地址】". A notice's paragraph telling citizens to download an app to apply stays.
+    # So does a follow prompt ("欢迎关注微信公众号：好看的HK，第一时间…") and a portal's "更多精彩资讯请点击
+    # 网易股票": 更多精彩 is a promotion's word; "更多详情请登录市政府网站查询" is the notice's.
     re.compile(r"^.{0,30}(?:下载|打开)\S{0,8}(?:客户端|APP|App|app)(?:[,，。].{0,20})?$|关注(?:我们的)?(?:微信)?公众号[,，。!！]?$|"
-               r"^(?:下载|安装)\S{0,10}(?:客户端|APP|App|app).{0,30}$"),
+               r"^(?:下载|安装)\S{0,10}(?:客户端|APP|App|app).{0,30}$|^(?:欢迎|请|敬请)关注(?:我们的)?(?:微信)?公众号\s*[:：]|"
+               r"^更多精彩.{0,20}(?:请|敬请)(?:点击|关注|访问|搜索).{0,20}$"),
     # A QR prompt is a short line of its own ("更多猛料！欢迎扫描左方二维码关注新浪新闻官方微信"); a
     # paragraph telling readers to scan a code to book or vote is the article's.
     re.compile(r"^.{0,20}(?:长按(?:识别)?|扫描?码?\S{0,4})二维码.{0,30}$"),
@@ -192,9 +197,11 @@ MAX_TAG_CHARS = 12
 # --- Attribution and editorial lines (seeds 000, 002, 004) --------------------------------------
 # At the start or end of the body, "LABEL: value" (also 来源/…) lines are metadata, not text.
 ATTRIBUTION_LINE = re.compile(
-    r"^[【\[(（]?\s*(?P<label>来源|文章来源|稿源|出处|原标题为?|原题为?|整理|编辑|责任编辑|责编|编审|校对|审核|一审|二审|三审|终审|"
-    r"监制|统筹|制作|美编|作者|文|记者|撰稿|撰文|通讯员|摄影|图)[】\])）]?(?:\s*[:：/|｜︱丨]\s*|(?<=[题为])(?=《))(?P<value>.*)$"
+    r"^[【\[(（]?\s*(?P<label>来源|文章来源|稿源|出处|原标题为?|原题为?|整理|编辑|责任编辑|责编|编审|校对|审核|审读|一审|二审|三审|终审|"
+    r"总监制|监制|统筹|制作|美编|排版|作者|文|记者|撰稿|撰文|通讯员|摄影|图)[】\])）]?(?:\s*[:：/|｜︱丨]\s*|(?<=[题为])(?=《))(?P<value>.*)$"
 )
+# A label spaced out to the width of the others in a credits block ("监 制：高明勇", "审　读：…").
+SPACED_LABEL = re.compile(r"^[【\[(（]?\s*(?:[\u4e00-\u9fff][ \u3000]+){1,3}[\u4e00-\u9fff](?=\s*[:：])")
 ORIGIN_LABELS = frozenset({"来源", "文章来源", "稿源", "出处"})
 AUTHOR_LABELS = frozenset({"作者", "文", "记者", "撰稿", "撰文"})
 EDITOR_LABELS = frozenset({"编辑", "责任编辑", "责编", "整理"})

@@ -151,6 +151,11 @@ def test_a_sentence_about_an_original_title_stays() -> None:
     assert clean.split_attribution(text) == (text, clean.Attribution())
 
 
+def test_a_credits_block_with_labels_spaced_to_one_width() -> None:
+    body, found = clean.split_attribution(f"{CONFERENCE}\n总监制：邹 明\n监 制：高明勇\n审　读：崔向升\n编　辑：李新花")
+    assert (body, found.editor) == (CONFERENCE, "李新花")
+
+
 def test_source_line_with_the_reporter() -> None:
     body, found = clean.split_attribution(f"{CONFERENCE}\n来源:齐鲁晚报 记者 张玉岩")
     assert (body, found.origin, found.author) == (CONFERENCE, "齐鲁晚报", "张玉岩")
@@ -396,6 +401,8 @@ def test_a_date_set_in_pieces_at_the_top_goes(head: str) -> None:
                                   "1、回复【公租房】查看最新消息", "6、回复【垃圾分类】查看投放指南", "点击菜单栏【便民服务】解锁更多服务！",
                                   "看都看完了，点【在看】试试", "（点击看清晰大图）", "点击图片进入下一页", "- 2020年07月08日 13:36:14",
                                   "注册电影网账号", "使用合作账号注册", "使用合作网站账号登录",
+                                  "正常登录", "隐身登录", "您可以选择隐身登录，论坛会员将在用户列表看不到您的信息。",
+                                  "欢迎关注微信公众号：好看的HK，第一时间掌握Java最新黑科技", "更多精彩资讯请点击 网易股票",
                                   "2019-09-07 15:10"])
 def test_more_furniture(line: str) -> None:
     text = f"{CONFERENCE}\n{line}"
@@ -404,7 +411,8 @@ def test_more_furniture(line: str) -> None:
 
 @pytest.mark.parametrize("line", ["市民可通过“健康深圳”微信公众号预约接种。", "感谢您的反馈，您反映的问题已转交市交通运输局办理。",
                                   "回复：您好，您反映的问题已转交相关部门处理。",
-                                  "申请人可登录广东政务服务网或下载“粤省事”APP，在线提交申请材料，审核通过后即可领取电子证照，无需到窗口办理。"])
+                                  "申请人可登录广东政务服务网或下载“粤省事”APP，在线提交申请材料，审核通过后即可领取电子证照，无需到窗口办理。",
+                                  "更多详情请登录市生态环境局网站查询。", "请关注“深圳卫健委”公众号发布的最新消息。"])
 def test_a_sentence_naming_an_account_or_thanking_for_feedback_stays(line: str) -> None:
     text = f"{CONFERENCE}\n{line}"
     assert clean.remove_page_furniture(text) == text
