@@ -278,7 +278,8 @@ def remove_leaked_datelines(text: str) -> str:
 
     def is_dateline(index: int) -> bool:
         line = lines[index]
-        return index < pieces or (index < lexicon.DATELINE_HEAD_LINES and len(line) <= lexicon.DATELINE_MAX_CHARS
+        return index < pieces or (index < lexicon.DATELINE_HEAD_LINES
+                                  and len(lexicon.WEB_ADDRESS.sub("", line)) <= lexicon.DATELINE_MAX_CHARS
                                   and not lexicon.SENTENCE_PUNCTUATION.search(line) and DATE_PATTERN.search(line) is not None
                                   and not lexicon.DOCUMENT_ADOPTION_NOTE.match(line))
 

@@ -168,6 +168,10 @@ MIN_TEXT_BEFORE_ARTICLE_END = 200
 # A short line near the top that is only a date, a time and page labels (发布/点击/来自…) is the
 # info line leaking into the text; the same line at the end of a notice is its date and stays.
 DATELINE_MAX_CHARS = 50
+# Old portal templates open the info line with the channel's address ("http://biz.163.com 2005-04-25
+# 08:24:06 来源: 第一财经日报 网友评论 0 条", sina's "http://house.sina.com.cn 2005年03月31日03:18"): an
+# address is no text and does not count towards that length.
+WEB_ADDRESS = re.compile(r"https?://\S+")
 # A law's or resolution's note of its adoption under its title is the document's, not a dateline:
 # "（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）".
 DOCUMENT_ADOPTION_NOTE = re.compile(r"^[（(].*\d{4}\s*年.*(?:通过|公布|发布|修订|修正|施行|批准)[)）]$")

@@ -381,6 +381,11 @@ def test_a_short_heading_after_a_link_ending_in_an_arrow_stays_below_the_top() -
     assert clean.remove_breadcrumbs(text) == "\n".join([CONFERENCE] * 8) + "\n更多>>\n附件"
 
 
+def test_an_old_portals_info_line_opening_with_its_channels_address_is_a_dateline() -> None:
+    line = "http://biz.163.com 2005-04-25 08:24:06 来源: 第一财经日报 网友评论 0 条"
+    assert clean.remove_leaked_datelines(f"{line}\n{CONFERENCE}") == CONFERENCE
+
+
 @pytest.mark.parametrize("note", ["（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）",
                                   "（2018年3月20日第十三届全国人民代表大会第一次会议通过）", "(2023年12月1日国务院令第768号公布)"])
 def test_a_documents_adoption_note_is_no_dateline(note: str) -> None:
