@@ -7,7 +7,7 @@ import itertools
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -313,6 +313,18 @@ def remove_labels_at_the_end(text: str) -> str:
             break
         del stripped[row:]
     return "\n".join(lines[:len(stripped)])
+
+
+def remove_list_headings_at_the_end(text: str, list_headings: Collection[str]) -> str:
+    """The headings of the page's link blocks closing the text (网易's 证券要闻 / 行业动态 / 公司新闻,
+    新华网's 热帖 / 热词, sina's 新媒体实验室): the extraction kept them and dropped their links. Only at
+    the end, where the portal's blocks follow the article; `list_headings` are texts the page shows
+    nowhere outside such a block (`pipelines.structure`), so a signature or a subheading stays."""
+    lines = text.split("\n")
+    end = len(lines)
+    while end and without_spaces(_item(lines[end - 1])) in list_headings:
+        end -= 1
+    return "\n".join(lines[:end])
 
 
 def remove_links_run_into_lines(text: str) -> str:

@@ -137,6 +137,8 @@ def clean_page(extracted: Extracted) -> Cleaned:
     body, editor_note = clean.split_editor_note(body)
     body, attribution = clean.split_attribution(body)
     body, byline = clean.split_byline(body)
+    # After the attribution lines are read: a field such as 责任编辑：刘欢 may sit in a block of links.
+    body = clean.remove_list_headings_at_the_end(body, extracted.structure.list_headings)
     # What the page states around the headline comes first; attribution lines and bylines in the
     # text fill gaps, then what the page says elsewhere.
     if fields["origin"] in lexicon.PLACEHOLDER_ORIGINS:

@@ -18,6 +18,8 @@ tree, bottom-up: linear in the page's size.
 The same pass collects the texts of story cards in runs (teasers, and items whose heading links to
 another story followed by a summary of any length: "more for you" streams, whose summaries a
 stream clamps on screen): the main text of an article page loses the summaries the extraction kept.
+It also collects the headings of blocks of links (证券要闻, 热帖), which the extraction may keep
+without their links.
 """
 from __future__ import annotations
 
@@ -50,6 +52,13 @@ MIN_LIST_TEXT_SHARE = 0.5
 MIN_ARTICLE_PROSE_CHARS = 150
 # Own text shorter than this is a label or a date, not prose, even with a comma in it.
 MIN_PROSE_RUN_CHARS = 20
+# A block's heading is a short text (证券要闻, 热帖, 新媒体实验室) whose block, the first ancestor holding
+# more, is links: the Han characters outside its links and its heading are at most this share of its
+# Han characters (dates and counts beside the links are digits). An article's signature (中国证券业
+# 协会 above a related-links list) sits in a block of prose, and is no heading.
+MAX_LIST_HEADING_CHARS = 10
+MIN_LIST_HEADING_CHARS = 2
+MAX_LIST_BLOCK_OTHER_HAN_SHARE = 0.2
 
 _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "title", "head"})
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -75,6 +84,9 @@ class LinkStructure:
     # The text of each story card of a run (a teaser, or a card with a long summary), white space
     # removed: the main-text extraction may keep a card's summary and drop its headline link.
     teasers: tuple[str, ...] = ()
+    # The headings of the page's link blocks, white space removed, that the page shows nowhere else
+    # (as a short text outside such a block): the extraction may keep a heading and drop its links.
+    list_headings: frozenset[str] = frozenset()
 
     @property
     def list_text_share(self) -> float:
@@ -206,4 +218,33 @@ def link_structure(root: lxml.html.HtmlElement) -> LinkStructure:
             teasers.extend(_folded(card.text_content()) for card in cards)
     top = counts[root]
     return LinkStructure(text_chars=top.chars, list_item_chars=list_item_chars, prose_chars=top.prose,
-                         teasers=tuple(teasers))
+                         teasers=tuple(teasers), list_headings=_list_headings(elements, counts))
+
+
+def _is_filled_field(text: str) -> bool:
+    """A label with its value (责任编辑：刘欢): the article's, even in a block of links (a share bar)."""
+    label = lexicon.FIELD_LINE.match(text)
+    return label is not None and label.end() < len(text)
+
+
+def _list_headings(elements: list[lxml.html.HtmlElement], counts: dict[lxml.html.HtmlElement, _Counts]) -> frozenset[str]:
+    """The short texts that head a block of links (MAX_LIST_BLOCK_OTHER_HAN_SHARE), less those the page
+    also shows outside one. Each text is judged at its outermost element, the one whose parent holds more."""
+    headings: set[str] = set()
+    elsewhere: set[str] = set()
+    for element in elements:
+        mine = counts[element]
+        if mine.links or not MIN_LIST_HEADING_CHARS <= mine.chars <= MAX_LIST_HEADING_CHARS:
+            continue
+        parent = element.getparent()
+        if parent is None or counts[parent].chars == mine.chars:
+            continue
+        block = counts[parent]
+        other_han = block.han - mine.han
+        text = _folded(element.text_content())
+        if (block.links and block.han - block.link_han - mine.han <= MAX_LIST_BLOCK_OTHER_HAN_SHARE * other_han
+                and not _is_filled_field(text)):
+            headings.add(text)
+        else:
+            elsewhere.add(text)
+    return frozenset(headings - elsewhere)

@@ -700,6 +700,14 @@ def test_a_headline_the_text_opens_with(text: str, headline: str | None) -> None
     assert rest == (CONFERENCE if headline else text)
 
 
+def test_link_block_headings_closing_the_text_go() -> None:
+    headings = {"证券要闻", "行业动态", "公司新闻"}
+    assert clean.remove_list_headings_at_the_end(f"{CONFERENCE}\n证券要闻\n行业动态\n- 公司新闻", headings) == CONFERENCE
+    # Only where they close the text: above it they may be the article's own lines.
+    text = f"证券要闻\n{CONFERENCE}\n广东省生态环境厅"
+    assert clean.remove_list_headings_at_the_end(text, headings) == text
+
+
 def test_a_notices_closing_date_is_no_leftover_time() -> None:
     text = f"{CONFERENCE}\n广东省生态环境厅\n2023年2月21日"
     assert clean.remove_page_furniture(text) == text

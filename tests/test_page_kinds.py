@@ -60,3 +60,24 @@ def test_a_leaf_counts_as_the_walk_over_children_counts_it(spec: Path) -> None:
     assert any(element.tag == "a" for element in leaves) and any((element.text or "").strip() for element in leaves)
     for element in leaves:
         assert structure._leaf_counts(element) == structure._element_counts(element, {})[0]
+
+
+ARTICLE = "<p>" + "中国证券业协会发出倡议，全力维护资本市场稳定，坚定支持改革开放。" * 4 + "</p>"
+RELATED = "".join(f"<li><a href='/{n}.html'>证监会又出五大招救市第{n}期</a> 2015-07-0{n}</li>" for n in range(1, 6))
+
+
+@pytest.mark.parametrize("page, headings", [
+    # A heading over a list of links, dates beside them: the block's.
+    (f"<div class='main'>{ARTICLE}</div><div class='side'><h3>热帖</h3><ul>{RELATED}</ul></div>", {"热帖"}),
+    # 网易's <p><b> headings between paragraphs of links.
+    (f"<div class='main'>{ARTICLE}</div><div><p><b>证券要闻</b></p><ul>{RELATED}</ul><p><b>行业动态</b></p><ul>{RELATED}</ul></div>",
+     {"证券要闻", "行业动态"}),
+    # The article's signature right above a related list is in a block of prose.
+    (f"<div class='main'>{ARTICLE}<p>中国证券业协会</p><ul>{RELATED}</ul></div>", set()),
+    # A text shown over links and in the article too, and a field beside a share bar's links, are not.
+    (f"<div class='main'>{ARTICLE}<p>公司新闻</p></div><div><h3>公司新闻</h3><ul>{RELATED}</ul></div>", set()),
+    (f"<div class='main'>{ARTICLE}</div><div><span>责任编辑：刘欢</span><a href='/w'>微博</a><a href='/x'>微信</a></div>", set()),
+])
+def test_the_headings_of_link_blocks_are_known_from_the_structure(page: str, headings: set[str]) -> None:
+    body = parse_html(f"<html><body>{page}</body></html>", "http://news.example.cn/a.html").find("body")
+    assert set(link_structure(body).list_headings) == headings
