@@ -325,6 +325,28 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text.strip())
 
 
+def _entry_name(tree: lxml.html.HtmlElement, page_title: str | None) -> str | None:
+    """An encyclopedia entry's name, which is its title: the text of an h1 (else h2) that the <title>
+    opens with, then a separator and a site's name ("蔡健雅_百度百科", "金锺国 - 维基百科，自由的百科全书";
+    a wiki heading's [编辑] link is no part of it). Such a heading is often too short for a headline and
+    its info lines are the wiki's, so it names the page without being its headline element. A logo is a
+    link, and no entry; nor is a site's name before a headline ("新华网 - 某地召开新闻发布会")."""
+    body = tree.find("body")
+    if body is None or not page_title:
+        return None
+    title = " ".join(page_title.split())
+    for heading in body.iter(*HEADLINE_TAGS):
+        name = lexicon.HEADING_EDIT_LINK.sub("", _text(heading))
+        after = lexicon.TITLE_SEGMENT_SEPARATOR.match(title, len(name)) if title.startswith(name) else None
+        site = title[after.end():] if after is not None else ""
+        if (len(name) >= lexicon.MIN_ENTRY_NAME_CHARS and len(site) <= lexicon.MAX_SITE_NAME_CHARS
+                and lexicon.SITE_SUFFIX_WORDS.search(site) is not None and not lexicon.SITE_SUFFIX_WORDS.search(name)
+                and not any(_text(link) == name for link in heading.iter("a"))
+                and not any(True for _ in heading.iterancestors("a"))):
+            return name
+    return None
+
+
 def _headline_among_blocks(heading: lxml.html.HtmlElement, title: str) -> bool:
     """Whether an h3–h6 on a page whose <title> only names the site is its headline: not the site's
     or section's name, not a block's heading nor a breadcrumb (中国地理学会's h3 首页 - 新闻动态, then
@@ -668,7 +690,7 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
     own_texts = [own for _, own in owned]
     published_at, date_line = _date(metas, own_texts, header, url, now)
     title = _first_meta(metas, TITLE_META_NAMES[:1]) or (_text(headline) if headline is not None else None) \
-        or _first_meta(metas, TITLE_META_NAMES[1:]) or page_title
+        or _entry_name(tree, page_title) or _first_meta(metas, TITLE_META_NAMES[1:]) or page_title
     document = trafilatura.bare_extraction(
         tree,
         url=url,

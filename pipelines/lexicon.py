@@ -69,13 +69,15 @@ DISCLAIMER_LINE_PATTERNS = (
     re.compile(r"事先取得.{0,30}书面授权|提供侵权线索|报告非法侵权|非法转载行为|(?:禁止|严禁|谢绝)商业转载|"
                r"^.{0,20}(?:版权合作|转载申请)"),
 )
+# A wiki's edit link after a heading: "历史沿革[编辑]", MediaWiki's "[编辑 | 编辑源代码]".
+_WIKI_EDIT_LINK = r"\[\s*编辑(?:源代码)?\s*(?:\|\s*编辑源代码\s*)?\]"
+HEADING_EDIT_LINK = re.compile(r"\s*" + _WIKI_EDIT_LINK + r"$")
 # A prompt or link a page runs into the end of a line: an app's prompt in brackets ("…至关重要。(本文来自
 # 澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)"), a link back to the portal ("…仍将持续。返回腾讯网首页>>",
-# 搜狐号's "（编辑：小何）返回搜狐，查看更多"), a wiki's edit link after each section heading ("历史沿革[编辑]").
+# 搜狐号's "（编辑：小何）返回搜狐，查看更多"), a wiki's edit link after each section heading.
 LINK_RUN_INTO_LINE = re.compile(
     r"\s*(?:[（(][^()（）]{0,40}(?:下载|打开|安装)[^()（）]{0,20}(?:客户端|APP|App|app)[^()（）]{0,4}[)）]|返回\S{0,8}首页\s*[>»]+|"
-    r"返回\S{1,8}[，,]\s*查看更多|"
-    r"\[\s*编辑(?:源代码)?\s*(?:\|\s*编辑源代码\s*)?\])$")
+    r"返回\S{1,8}[，,]\s*查看更多|" + _WIKI_EDIT_LINK + r")$")
 # anchor: navigation and page furniture.
 NAVIGATION_ANCHOR_PATTERN = re.compile(
     r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|相关(?:新闻|阅读|推荐|文章|链接)|热门(?:评论|推荐|文章)|"
@@ -376,7 +378,9 @@ PROSE_PUNCTUATION = re.compile(r"[。！？；，、]|[,.!?;](?=\s|$)")
 
 # --- Titles -------------------------------------------------------------------------------------
 # A trailing "separator + site or section name" after the headline in <title>.
-TITLE_SITE_SUFFIX = re.compile(r"\s*(?:\s[-–—|｜]\s|[-_|｜–—]{1,2})\s*(?P<segment>[^-_|｜–—]{1,30})$")
+# A site's part of a <title> is at most this long.
+MAX_SITE_NAME_CHARS = 30
+TITLE_SITE_SUFFIX = re.compile(r"\s*(?:\s[-–—|｜]\s|[-_|｜–—]{1,2})\s*(?P<segment>[^-_|｜–—]{1," + str(MAX_SITE_NAME_CHARS) + r"})$")
 # Such a segment names a site or section when it holds one of these words, or opens with a portal's
 # name before its channel's (-搜狐财经, _新浪房产, -今日头条, - 雅虎社区).
 SITE_SUFFIX_WORDS = re.compile(r"网|站|厅|局|政府|委员会|报|中心|频道|新闻|资讯|客户端|APP|门户|官网|在线|壹点|新派|首页|平台|百科|博客|"
@@ -388,6 +392,10 @@ MAX_SECTION_NAME_CHARS = 8
 HEADLINE_PUNCTUATION = re.compile(r"[。！？；，：:!?%]")
 # A headline is at least this long; shorter leftovers mean the separator was part of the headline.
 MIN_HEADLINE_CHARS = 4
+# ...except an encyclopedia entry's name (蔡健雅, 金锺国), at least this long: a heading the <title>
+# opens with before a separator and a site's name ("蔡健雅_百度百科", "金锺国 - 维基百科，自由的百科全书").
+# Two characters would be a placeholder title (PLACEHOLDER_TITLE_MAX_CHARS).
+MIN_ENTRY_NAME_CHARS = 3
 # A <title> that names no headline: a placeholder (显示, 1), a breadcrumb of short crumbs
 # (世艺网>艺术教育; not "多维博客 » 播客热潮迅速蔓延…", a site's name before its headline), the site's
 # name alone (北医新闻网). The text's first line is then the headline when it reads as one: at most

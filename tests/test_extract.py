@@ -104,6 +104,18 @@ def test_an_info_lines_origin_that_names_no_one_yields_to_the_texts_attribution(
     assert record.article.origin == "新闻晨报"
 
 
+@pytest.mark.parametrize("title, heading, expected", [
+    # An encyclopedia entry: the <title> opens with its name, then the site's; a wiki's [编辑] link is no part of it.
+    ("蔡健雅_百度百科", "<h1>蔡健雅</h1>", "蔡健雅"),
+    ("雄安新区 - 维基百科，自由的百科全书", "<h1>雄安新区<span>[<a href='/w?action=edit'>编辑</a>]</span></h1>", "雄安新区"),
+    # A site's name before a headline, and a logo's link, name no entry.
+    ("新华网 - 某地召开生态环境保护新闻发布会", "<h1>新华网</h1>", "新华网 - 某地召开生态环境保护新闻发布会"),
+    ("张三丰_互动百科", "<h1><a href='/'>张三丰</a></h1>", "张三丰_互动百科"),
+])
+def test_an_entrys_name_is_its_title(title: str, heading: str, expected: str) -> None:
+    assert extract(_page(title, heading, ""), "https://baike.example.com/item/1", NOW).title == expected
+
+
 def test_a_meta_day_takes_the_time_the_info_line_gives_that_day() -> None:
     html = _page("我国集成电路进口突破3000亿美元", "<h1>我国集成电路进口突破3000亿美元</h1>", "")
     dated = html.replace("<head>", '<head><meta name="publishdate" content="2019-09-07">')
