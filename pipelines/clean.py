@@ -777,12 +777,18 @@ def _names_a_section(segment: str, link_texts: LinkTexts) -> bool:
 
 def remove_site_suffix(title: str, link_texts: LinkTexts | None = None) -> str:
     """'…会议召开 - 广东省生态环境厅', '…_新派_潍坊新闻网', '…-资讯中心-环保产业网' -> '…'; also a
-    section's name that is one of the page's links (its menu entry: '…__商贸', '… - 要闻云南')."""
+    section's name that is one of the page's links (its menu entry: '…__商贸', '… - 要闻云南'), a CMS's
+    signature ('… - powered by Discuz! Archiver') and a blog's name before its post ('多维博客 » …')."""
     link_texts = link_texts or LinkTexts()
     while ((suffix := lexicon.TITLE_SITE_SUFFIX.search(title))
-           and (lexicon.SITE_SUFFIX_WORDS.search(suffix["segment"]) or _names_a_section(suffix["segment"].strip(), link_texts))
-           and not lexicon.HEADLINE_PUNCTUATION.search(suffix["segment"])):
+           and (lexicon.CMS_SIGNATURE.match(suffix["segment"])
+                or ((lexicon.SITE_SUFFIX_WORDS.search(suffix["segment"]) or _names_a_section(suffix["segment"].strip(), link_texts))
+                    and not lexicon.HEADLINE_PUNCTUATION.search(suffix["segment"])))):
         if suffix.start() < lexicon.MIN_HEADLINE_CHARS:
             break
         title = title[:suffix.start()]
+    prefix = lexicon.TITLE_SITE_PREFIX.match(title)
+    if (prefix and lexicon.SITE_SUFFIX_WORDS.search(prefix["segment"]) and not lexicon.HEADLINE_PUNCTUATION.search(prefix["segment"])
+            and len(title) - prefix.end() >= lexicon.MIN_HEADLINE_CHARS):
+        title = title[prefix.end():]
     return title

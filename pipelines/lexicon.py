@@ -387,6 +387,10 @@ SITE_SUFFIX_WORDS = re.compile(r"网|站|厅|局|政府|委员会|报|中心|频
                                r"^(?:搜狐|新浪|网易|腾讯|凤凰|今日头条|雅虎)")
 # ...or when it is no longer than this and is also one of the page's links: its menu entry (- 要闻云南).
 MAX_SECTION_NAME_CHARS = 8
+# ...or when it is a CMS's signature, whatever its punctuation (Discuz!'s "- powered by Discuz! Archiver").
+CMS_SIGNATURE = re.compile(r"^\s*powered\s+by\b", re.IGNORECASE)
+# A blog platform's name before the post's title, WordPress's "博客名 » 文章标题" ("多维博客 » 播客热潮迅速蔓延…").
+TITLE_SITE_PREFIX = re.compile(r"^(?P<segment>[^»]{1,30}?)\s*»\s*")
 # A segment with a sentence's punctuation or a colon is a headline, not a site's name: "明日股市预测--最新出炉
 # 联合国贸发报告：2019年全球经济增长率降至2.3%" puts its channel first (报 is in 报告).
 HEADLINE_PUNCTUATION = re.compile(r"[。！？；，：:!?%]")

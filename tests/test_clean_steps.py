@@ -221,6 +221,12 @@ def test_traditional_pages_are_detected_and_converted() -> None:
     ("新华全媒+丨前4个月我国外贸向好态势进一步巩固-今日头条", "新华全媒+丨前4个月我国外贸向好态势进一步巩固"),
     # a blog platform
     ("对于Docker和Podman的一点使用经验 - 好看的hk - 博客园", "对于Docker和Podman的一点使用经验 - 好看的hk"),
+    # a CMS's signature, whatever its punctuation, then the forum's name
+    ("社会资本、人力资本与下岗职工的再就业(页 1) - 三校社会学论坛·中国网社会论坛 - powered by Discuz! Archiver",
+     "社会资本、人力资本与下岗职工的再就业(页 1)"),
+    # WordPress's blog name before the post; a headline's own » stays
+    ("多维博客 » 播客热潮迅速蔓延 挑逗传统传媒业", "播客热潮迅速蔓延 挑逗传统传媒业"),
+    ("沪指 » 创三年新高", "沪指 » 创三年新高"),
 ])
 def test_site_suffixes_are_removed(title: str, headline: str) -> None:
     assert clean.remove_site_suffix(title) == headline
