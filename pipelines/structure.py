@@ -236,10 +236,10 @@ def _list_headings(elements: list[lxml.html.HtmlElement], counts: dict[lxml.html
         mine = counts[element]
         if mine.links or not MIN_LIST_HEADING_CHARS <= mine.chars <= MAX_LIST_HEADING_CHARS:
             continue
-        parent = element.getparent()
-        if parent is None or counts[parent].chars == mine.chars:
+        # The root's parent (the <html> of a <body>) was not counted: the root heads no block.
+        block = counts.get(element.getparent())
+        if block is None or block.chars == mine.chars:
             continue
-        block = counts[parent]
         other_han = block.han - mine.han
         text = _folded(element.text_content())
         if (block.links and block.han - block.link_han - mine.han <= MAX_LIST_BLOCK_OTHER_HAN_SHARE * other_han

@@ -81,3 +81,9 @@ RELATED = "".join(f"<li><a href='/{n}.html'>证监会又出五大招救市第{n}
 def test_the_headings_of_link_blocks_are_known_from_the_structure(page: str, headings: set[str]) -> None:
     body = parse_html(f"<html><body>{page}</body></html>", "http://news.example.cn/a.html").find("body")
     assert set(link_structure(body).list_headings) == headings
+
+
+def test_a_page_whose_whole_text_is_short_has_no_block_headings() -> None:
+    """The <body> itself is a short text here; its parent was never counted."""
+    body = parse_html("<html><body><p>请下载客户端阅读。</p></body></html>", "http://news.example.cn/").find("body")
+    assert link_structure(body).list_headings == frozenset()
