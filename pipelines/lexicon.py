@@ -140,7 +140,10 @@ FURNITURE_LINE_PATTERNS = (
     re.compile(r"^.{0,20}(?:长按(?:识别)?|扫描?码?\S{0,4})二维码.{0,30}$"),
     re.compile(r"^(?:您(?:现在)?所在的?位置|当前位置|所在位置)[:：]?.{0,40}$"),
     re.compile(r"举报(?:中心|电话|邮箱|专区)|网备字|新出网|公网安备|网安备\d|国新网证?\s*\d|信息网络传播视听节目许可证"),
-    re.compile(r"^(?:Previous|Next|上一张|下一张|官方微信(?:平台)?|文档附件|Email[:：].*|E-mail[:：].*)$", re.IGNORECASE),
+    # Buttons and labels alone on a line: a slideshow's Previous / 下一张, a follow box's 官方微信, and
+    # Bootstrap's screen-reader label of its menu button, "Toggle navigation", on the many sites built
+    # on its templates.
+    re.compile(r"^(?:Previous|Next|上一张|下一张|官方微信(?:平台)?|文档附件|Email[:：].*|E-mail[:：].*|Toggle navigation)$", re.IGNORECASE),
     re.compile(r"使用这个链接引用该篇文章|版权与免责声明"),
     # A picture's prompt ("（点击看清晰大图）", "点击图片进入下一页"), and a time alone on a line, what is
     # left of a list of "headline time" entries without their headlines ("- 2020年07月08日 13:36:14"): a
