@@ -395,20 +395,30 @@ def split_attribution(text: str) -> tuple[str, Attribution]:
         if value is None:
             continue
         if label in lexicon.ORIGIN_LABELS:
-            reporter = lexicon.ORIGIN_WITH_REPORTER.match(value)
-            if reporter:
-                found.setdefault("origin", reporter["origin"].strip())
-                found.setdefault("author", reporter["author"].strip())
-            else:
-                found.setdefault("origin", value)
+            _read_origin(value, found)
         elif label in lexicon.AUTHOR_LABELS:
             found.setdefault("author", value)
         elif label in lexicon.EDITOR_LABELS:
             found.setdefault("editor", value)
         elif label in lexicon.ORIGINAL_TITLE_LABELS:
             found.setdefault("original_title", _without_title_marks(value))
+    # A source in brackets closing the text: its paragraph stays, as one a closing byline ends does.
+    # Only the last: a figure's source may close a paragraph above ("…增长5%（来源：国家统计局）").
+    closing = lexicon.CLOSING_SOURCE.search(lines[-1])
+    if "origin" not in found and closing and (value := _clean_value(closing["value"])):
+        _read_origin(value, found)
     body = "\n".join(line for index, line in enumerate(lines) if index not in drop)
     return body, Attribution(**found)
+
+
+def _read_origin(value: str, found: dict[str, str]) -> None:
+    """A 来源 value: the outlet, and the reporter when it names one ("齐鲁晚报 记者 张玉岩")."""
+    reporter = lexicon.ORIGIN_WITH_REPORTER.match(value)
+    if reporter:
+        found.setdefault("origin", reporter["origin"].strip())
+        found.setdefault("author", reporter["author"].strip())
+    else:
+        found.setdefault("origin", value)
 
 
 def is_placeholder_title(title: str, sitename: str | None) -> bool:

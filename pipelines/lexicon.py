@@ -206,12 +206,15 @@ MAX_TAG_CHARS = 12
 # --- Attribution and editorial lines (seeds 000, 002, 004) --------------------------------------
 # At the start or end of the body, "LABEL: value" (also 来源/…) lines are metadata, not text.
 ATTRIBUTION_LINE = re.compile(
-    r"^[【\[(（]?\s*(?P<label>来源|文章来源|稿源|出处|原标题为?|原题为?|整理|编辑|责任编辑|责编|编审|校对|审核|审读|一审|二审|三审|终审|"
+    r"^[【\[(（]?\s*(?P<label>来源|文章来源|本文来源|信息来源|新闻来源|稿件来源|稿源|出处|原标题为?|原题为?|整理|编辑|责任编辑|责编|编审|校对|审核|审读|一审|二审|三审|终审|"
     r"总监制|监制|统筹|制作|美编|排版|作者|文|记者|撰稿|撰文|通讯员|摄影|图)[】\])）]?(?:\s*[:：/|｜︱丨]\s*|(?<=[题为])(?=《))(?P<value>.*)$"
 )
 # A label spaced out to the width of the others in a credits block ("监 制：高明勇", "审　读：…").
 SPACED_LABEL = re.compile(r"^[【\[(（]?\s*(?:[\u4e00-\u9fff][ \u3000]+){1,3}[\u4e00-\u9fff](?=\s*[:：])")
-ORIGIN_LABELS = frozenset({"来源", "文章来源", "稿源", "出处"})
+ORIGIN_LABELS = frozenset({"来源", "文章来源", "本文来源", "信息来源", "新闻来源", "稿件来源", "稿源", "出处"})
+# A source in brackets closing the text: "…2005年8月25日（来源：上海证券报）", "（本文来源：经济日报 作者：…）";
+# a figure's 数据来源 or a picture's 图片来源 is not the article's.
+CLOSING_SOURCE = re.compile(r"[（(]\s*(?:本文|信息|新闻|稿件|文章)?来源\s*[:：]\s*(?P<value>[^（）()]{2,60}?)\s*[)）]$")
 AUTHOR_LABELS = frozenset({"作者", "文", "记者", "撰稿", "撰文"})
 EDITOR_LABELS = frozenset({"编辑", "责任编辑", "责编", "整理"})
 # 澎湃 closes a reposted piece with its first title, with no colon: "（原题为《是“收割韭菜”还是“回归理性”》）".

@@ -151,6 +151,23 @@ def test_a_sentence_about_an_original_title_stays() -> None:
     assert clean.split_attribution(text) == (text, clean.Attribution())
 
 
+@pytest.mark.parametrize("closing, origin", [
+    ("经本公司内部调整确认，特此公告。2005年8月25日（来源：上海证券报）", "上海证券报"),
+    ("（本文来源：经济日报 作者：徐占忱）", "经济日报"),
+    ("信息来源：市生态环境局", "市生态环境局"),
+])
+def test_a_source_closing_the_text_is_its_origin(closing: str, origin: str) -> None:
+    body, found = clean.split_attribution(f"{CONFERENCE}\n{closing}")
+    assert found.origin == origin
+    # A paragraph the source closes stays, as one a byline closes does; a line of its own goes.
+    assert body == (f"{CONFERENCE}\n{closing}" if closing.startswith("经本公司") else CONFERENCE)
+
+
+@pytest.mark.parametrize("text", [f"{CONFERENCE}（来源：国家统计局）\n{CONFERENCE}", f"{CONFERENCE}\n全年增长5%（数据来源：国家统计局）"])
+def test_a_figures_source_is_not_the_articles(text: str) -> None:
+    assert clean.split_attribution(text) == (text, clean.Attribution())
+
+
 def test_a_credits_block_with_labels_spaced_to_one_width() -> None:
     body, found = clean.split_attribution(f"{CONFERENCE}\n总监制：邹 明\n监 制：高明勇\n审　读：崔向升\n编　辑：李新花")
     assert (body, found.editor) == (CONFERENCE, "李新花")
