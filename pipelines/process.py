@@ -163,6 +163,8 @@ def clean_page(extracted: Extracted) -> Cleaned:
             fields["title"], body = opening, rest
         elif fields["title"] and clean.is_placeholder_title(fields["title"], fields["sitename"]):
             fields["title"] = None
+    if fields["author"] and fields["title"] and clean.without_spaces(fields["author"]) == clean.without_spaces(fields["title"]):
+        fields["author"] = None  # the page's subject (an entry's 金锺国, a profile's name), not its author
     for name in ("author", "editor", "origin", "keywords", "summary", "sitename"):
         value = fields[name]
         if value and clean.is_spam(value):

@@ -116,6 +116,13 @@ def test_an_entrys_name_is_its_title(title: str, heading: str, expected: str) ->
     assert extract(_page(title, heading, ""), "https://baike.example.com/item/1", NOW).title == expected
 
 
+def test_an_entrys_name_under_its_heading_is_its_subject_not_its_author() -> None:
+    html = ("<html><head><title>蔡健雅_百度百科</title></head><body><h1>蔡健雅</h1><p>蔡健雅</p>"
+            + TEXT * 4 + "</body></html>")
+    record = process_page("https://baike.example.com/item/1", html.encode(), {"Content-Type": "text/html"}, NOW)
+    assert (record.article.title, record.article.author) == ("蔡健雅", None)
+
+
 def test_a_meta_day_takes_the_time_the_info_line_gives_that_day() -> None:
     html = _page("我国集成电路进口突破3000亿美元", "<h1>我国集成电路进口突破3000亿美元</h1>", "")
     dated = html.replace("<head>", '<head><meta name="publishdate" content="2019-09-07">')
