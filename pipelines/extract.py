@@ -302,9 +302,19 @@ def _headline_shown_in_text(body: lxml.html.HtmlElement, title: str) -> lxml.htm
         if (len(own) >= lexicon.MIN_HEADLINE_CHARS and title.startswith(own) and len(own) < len(title)
                 and (title[len(own)].isspace() or lexicon.TITLE_SEGMENT_SEPARATOR.match(title, len(own)))
                 and _width(own) > _width(title[len(own):]) and _text(element) == own
-                and not any(True for _ in element.iterancestors("a"))):
+                and not any(True for _ in element.iterancestors("a")) and not _ends_a_breadcrumb(element, own)):
             return element
     return None
+
+
+def _ends_a_breadcrumb(element: lxml.html.HtmlElement, own: str) -> bool:
+    """Whether the element is a breadcrumb trail's last crumb, the page's headline in plain text after
+    the links (首页 > 新闻 > 某某会议召开): its parent holds little more than it, and reads as a trail."""
+    parent = element.getparent()
+    if parent is None:
+        return False
+    trail = _text(parent)
+    return len(trail) <= len(own) + lexicon.MAX_CRUMBS_BEFORE_HEADLINE_CHARS and lexicon.BREADCRUMB_HEADING.search(trail) is not None
 
 
 def _elements_holding(root: lxml.html.HtmlElement, text: str) -> Iterator[lxml.html.HtmlElement]:

@@ -427,6 +427,9 @@ SITE_NAME_TITLE = re.compile(r"^[-_|｜\s]*(?:[\u4e00-\u9fff]{2,6}[-_|｜\s]+)?"
 # 新闻排行榜, 友情链接) and is no breadcrumb (首页 - 新闻动态, 当前位置：…).
 BLOCK_HEADING_MAX_CHARS = 6
 BREADCRUMB_HEADING = re.compile(r"^(?:首页|主页|当前位置|您的位置|你的位置|位置)|[>＞»›]")
+# A breadcrumb trail ends with the page's headline in plain text after at most this much of crumbs
+# and separators (首页 > 新闻中心 > 通知公告 > ).
+MAX_CRUMBS_BEFORE_HEADLINE_CHARS = 40
 # Separators between the parts of a spam-injected title.
 TITLE_SEGMENT_SEPARATOR = re.compile(r"\s*(?:\s[-–—|｜]\s|[-_|｜])\s*")
 

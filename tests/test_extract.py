@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from pipelines.extract import extract, parse_html
+from pipelines.extract import _headline_element, extract, parse_html
 from pipelines.process import process_page
 
 NOW = datetime(2026, 11, 1, tzinfo=UTC)
@@ -114,6 +114,14 @@ def test_an_info_lines_origin_that_names_no_one_yields_to_the_texts_attribution(
 ])
 def test_an_entrys_name_is_its_title(title: str, heading: str, expected: str) -> None:
     assert extract(_page(title, heading, ""), "https://baike.example.com/item/1", NOW).title == expected
+
+
+def test_a_breadcrumbs_last_crumb_is_not_the_headline_shown_as_plain_text() -> None:
+    title = "我国集成电路进口突破3000亿美元_EETOP"
+    crumbs = ("<div class='crumb'><a href='/'>首页</a> &gt; <a href='/n/'>新闻</a> &gt; <span>我国集成电路进口突破3000亿美元</span></div>"
+              "<div class='h-title'>我国集成电路进口突破3000亿美元</div>")
+    headline = _headline_element(parse_html(_page(title, crumbs, ""), "https://www.example.com.cn/a.html"), title)
+    assert headline is not None and headline.get("class") == "h-title"
 
 
 def test_an_entrys_name_under_its_heading_is_its_subject_not_its_author() -> None:
