@@ -29,6 +29,7 @@ from dataclasses import dataclass
 import lxml.html
 
 from pipelines import lexicon
+from pipelines.dates import DATE_PATTERN
 
 LIST_ITEM_TAGS = frozenset({"li", "tr", "p", "dd", "dt", "dl", "div", "h3", "h4"})
 # Entries with a summary line are never paragraphs: an article's <p>s may each hold an inline link.
@@ -55,7 +56,8 @@ MIN_PROSE_RUN_CHARS = 20
 # A block's heading is a short text (证券要闻, 热帖, 新媒体实验室) whose block, the first ancestor holding
 # more, is links: the Han characters outside its links and its heading are at most this share of its
 # Han characters (dates and counts beside the links are digits). An article's signature (中国证券业
-# 协会 above a related-links list) sits in a block of prose, and is no heading.
+# 协会 above a related-links list) sits in a block of prose, and is no heading; nor is a date (a
+# notice's, after its attachments' links), so a notice's closing signature and date stay.
 MAX_LIST_HEADING_CHARS = 10
 MIN_LIST_HEADING_CHARS = 2
 MAX_LIST_BLOCK_OTHER_HAN_SHARE = 0.2
@@ -243,7 +245,7 @@ def _list_headings(elements: list[lxml.html.HtmlElement], counts: dict[lxml.html
         other_han = block.han - mine.han
         text = _folded(element.text_content())
         if (block.links and block.han - block.link_han - mine.han <= MAX_LIST_BLOCK_OTHER_HAN_SHARE * other_han
-                and not _is_filled_field(text)):
+                and not _is_filled_field(text) and not DATE_PATTERN.search(text)):
             headings.add(text)
         else:
             elsewhere.add(text)

@@ -77,6 +77,11 @@ RELATED = "".join(f"<li><a href='/{n}.html'>证监会又出五大招救市第{n}
     # A text shown over links and in the article too, and a field beside a share bar's links, are not.
     (f"<div class='main'>{ARTICLE}<p>公司新闻</p></div><div><h3>公司新闻</h3><ul>{RELATED}</ul></div>", set()),
     (f"<div class='main'>{ARTICLE}</div><div><span>责任编辑：刘欢</span><a href='/w'>微博</a><a href='/x'>微信</a></div>", set()),
+    # A notice's date after its attachments' links heads nothing (its signature may read as a heading,
+    # but only a run of headings closing the text goes, and the date closes it).
+    (f"<div class='main'>{ARTICLE}</div><div><p><a href='/1.pdf'>附件1：某某项目环境影响评价报告书</a></p>"
+     "<p><a href='/2.pdf'>附件2：某某项目公众参与说明</a></p><p><a href='/3.pdf'>附件3：某某项目环境影响评价文件受理情况说明</a></p><p>某某市生态环境局</p><p>2024年1月15日</p></div>",
+     {"某某市生态环境局"}),
 ])
 def test_the_headings_of_link_blocks_are_known_from_the_structure(page: str, headings: set[str]) -> None:
     body = parse_html(f"<html><body>{page}</body></html>", "http://news.example.cn/a.html").find("body")
@@ -87,3 +92,13 @@ def test_a_page_whose_whole_text_is_short_has_no_block_headings() -> None:
     """The <body> itself is a short text here; its parent was never counted."""
     body = parse_html("<html><body><p>请下载客户端阅读。</p></body></html>", "http://news.example.cn/").find("body")
     assert link_structure(body).list_headings == frozenset()
+
+
+def test_a_notices_signature_and_date_after_its_attachments_stay() -> None:
+    text = "<p>" + "根据《中华人民共和国环境影响评价法》，现将某某项目环境影响评价文件受理情况予以公示，公示期为十个工作日。" * 3 + "</p>"
+    html = ("<html><head><title>某某项目环境影响评价公示_某某市生态环境局</title></head><body><h1>某某项目环境影响评价公示</h1>"
+            f"<div class='info'>发布时间：2024-01-15 10:00</div>{text}"
+            "<div><p><a href='/1.pdf'>附件1：某某项目环境影响评价报告书</a></p><p><a href='/2.pdf'>附件2：某某项目公众参与说明</a></p><p><a href='/3.pdf'>附件3：某某项目环境影响评价文件受理情况说明</a></p>"
+            "<p>某某市生态环境局</p><p>2024年1月15日</p></div></body></html>")
+    record = process_page("http://sthjj.example.gov.cn/a.html", html.encode(), {"Content-Type": "text/html"}, FETCHED_AT)
+    assert record.article.body.split("\n")[-2:] == ["某某市生态环境局", "2024年1月15日"]
