@@ -797,8 +797,9 @@ def remove_site_suffix(title: str, link_texts: LinkTexts | None = None) -> str:
         if suffix.start() < lexicon.MIN_HEADLINE_CHARS:
             break
         title = title[:suffix.start()]
-    prefix = lexicon.TITLE_SITE_PREFIX.match(title)
-    if (prefix and lexicon.SITE_SUFFIX_WORDS.search(prefix["segment"]) and not lexicon.HEADLINE_PUNCTUATION.search(prefix["segment"])
-            and len(title) - prefix.end() >= lexicon.MIN_HEADLINE_CHARS):
+    while ((prefix := lexicon.TITLE_SITE_PREFIX.match(title))
+           and (lexicon.SITE_SUFFIX_WORDS.search(prefix["segment"]) or _names_a_section(prefix["segment"].strip(), link_texts))
+           and not lexicon.HEADLINE_PUNCTUATION.search(prefix["segment"])
+           and len(title) - prefix.end() >= lexicon.MIN_HEADLINE_CHARS):
         title = title[prefix.end():]
     return title

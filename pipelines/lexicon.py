@@ -395,7 +395,8 @@ SITE_SUFFIX_WORDS = re.compile(r"网|站|厅|局|政府|委员会|报|中心|频
 MAX_SECTION_NAME_CHARS = 8
 # ...or when it is a CMS's signature, whatever its punctuation (Discuz!'s "- powered by Discuz! Archiver").
 CMS_SIGNATURE = re.compile(r"^\s*powered\s+by\b", re.IGNORECASE)
-# A blog platform's name before the post's title, WordPress's "博客名 » 文章标题" ("多维博客 » 播客热潮迅速蔓延…").
+# A site's (or its section's) name before the headline, as WordPress writes "博客名 » 文章标题" ("多维博客 »
+# 播客热潮迅速蔓延…") and some CMSs "某某市人民政府 » 通知公告 » 关于…的通知".
 TITLE_SITE_PREFIX = re.compile(r"^(?P<segment>[^»]{1,30}?)\s*»\s*")
 # A segment with a sentence's punctuation or a colon is a headline, not a site's name: "明日股市预测--最新出炉
 # 联合国贸发报告：2019年全球经济增长率降至2.3%" puts its channel first (报 is in 报告).

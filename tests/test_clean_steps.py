@@ -255,9 +255,11 @@ def test_site_suffixes_are_removed(title: str, headline: str) -> None:
     ("从原子弹爆炸原理想开去 - 奇闻异事 - 雅虎社区", "从原子弹爆炸原理想开去"),
     # a short segment that is no menu entry of the page stays: it may be the headline's
     ("中国女排3-0战胜日本队 - 全胜", "中国女排3-0战胜日本队 - 全胜"),
+    # a site's and its section's names before the headline
+    ("某某市人民政府 » 通知公告 » 关于做好2024年环境监测工作的通知", "关于做好2024年环境监测工作的通知"),
 ])
 def test_a_section_named_by_a_menu_link_is_removed(title: str, headline: str) -> None:
-    menu = clean.LinkTexts(["首页", "要闻云南", "商贸", "奇闻异事", "体育"])
+    menu = clean.LinkTexts(["首页", "要闻云南", "商贸", "奇闻异事", "体育", "通知公告"])
     assert clean.remove_site_suffix(title, menu) == headline
 
 
