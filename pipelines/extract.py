@@ -302,7 +302,7 @@ def _headline_shown_in_text(body: lxml.html.HtmlElement, title: str) -> lxml.htm
         if (len(own) >= lexicon.MIN_HEADLINE_CHARS and title.startswith(own) and len(own) < len(title)
                 and (title[len(own)].isspace() or lexicon.TITLE_SEGMENT_SEPARATOR.match(title, len(own)))
                 and _width(own) > _width(title[len(own):]) and _text(element) == own
-                and not any(True for _ in element.iterancestors("a")) and not _ends_a_breadcrumb(element, own)):
+                and not _is_a_link(element, own) and not _ends_a_breadcrumb(element, own)):
             return element
     return None
 
@@ -351,10 +351,15 @@ def _entry_name(tree: lxml.html.HtmlElement, page_title: str | None) -> str | No
         site = title[after.end():] if after is not None else ""
         if (len(name) >= lexicon.MIN_ENTRY_NAME_CHARS and len(site) <= lexicon.MAX_SITE_NAME_CHARS
                 and lexicon.SITE_SUFFIX_WORDS.search(site) is not None and not lexicon.SITE_SUFFIX_WORDS.search(name)
-                and not any(_text(link) == name for link in heading.iter("a"))
-                and not any(True for _ in heading.iterancestors("a"))):
+                and not _is_a_link(heading, name)):
             return name
     return None
+
+
+def _is_a_link(element: lxml.html.HtmlElement, text: str) -> bool:
+    """Whether the element's text is a link's: it sits in one, or one inside it holds that text (a
+    logo, a list's item)."""
+    return any(True for _ in element.iterancestors("a")) or any(_text(link) == text for link in element.iter("a"))
 
 
 def _headline_among_blocks(heading: lxml.html.HtmlElement, title: str) -> bool:
