@@ -781,8 +781,12 @@ def remove_teaser_summaries(text: str, teasers: Iterable[str], title: str | None
 
 # --- titles ---------------------------------------------------------------------------------------
 
-def _names_a_section(segment: str, link_texts: LinkTexts) -> bool:
-    return len(segment) <= lexicon.MAX_SECTION_NAME_CHARS and segment in link_texts
+def _names_a_site(segment: str, link_texts: LinkTexts) -> bool:
+    """Whether a <title>'s segment is a site's or section's name: a site's word (网, 政府, 博客…) or a
+    short menu entry of the page, and no headline's punctuation."""
+    names = lexicon.SITE_SUFFIX_WORDS.search(segment) or (
+        len(section := segment.strip()) <= lexicon.MAX_SECTION_NAME_CHARS and section in link_texts)
+    return bool(names) and not lexicon.HEADLINE_PUNCTUATION.search(segment)
 
 
 def remove_site_suffix(title: str, link_texts: LinkTexts | None = None) -> str:
@@ -791,15 +795,11 @@ def remove_site_suffix(title: str, link_texts: LinkTexts | None = None) -> str:
     signature ('… - powered by Discuz! Archiver') and a blog's name before its post ('多维博客 » …')."""
     link_texts = link_texts or LinkTexts()
     while ((suffix := lexicon.TITLE_SITE_SUFFIX.search(title))
-           and (lexicon.CMS_SIGNATURE.match(suffix["segment"])
-                or ((lexicon.SITE_SUFFIX_WORDS.search(suffix["segment"]) or _names_a_section(suffix["segment"].strip(), link_texts))
-                    and not lexicon.HEADLINE_PUNCTUATION.search(suffix["segment"])))):
+           and (lexicon.CMS_SIGNATURE.match(suffix["segment"]) or _names_a_site(suffix["segment"], link_texts))):
         if suffix.start() < lexicon.MIN_HEADLINE_CHARS:
             break
         title = title[:suffix.start()]
-    while ((prefix := lexicon.TITLE_SITE_PREFIX.match(title))
-           and (lexicon.SITE_SUFFIX_WORDS.search(prefix["segment"]) or _names_a_section(prefix["segment"].strip(), link_texts))
-           and not lexicon.HEADLINE_PUNCTUATION.search(prefix["segment"])
+    while ((prefix := lexicon.TITLE_SITE_PREFIX.match(title)) and _names_a_site(prefix["segment"], link_texts)
            and len(title) - prefix.end() >= lexicon.MIN_HEADLINE_CHARS):
         title = title[prefix.end():]
     return title
