@@ -229,11 +229,13 @@ def remove_navigation(text: str) -> str:
 
 def _article_end(line: str, next_line: str) -> list[str] | None:
     """None when the line does not end the article, else the lines that stay of it: the editor's
-    line, for the attribution step; not a comment box's heading; not an error-report button, but the
-    editor's line after it."""
+    line, for the attribution step; not a comment box's heading; not the site footer's registration
+    line; not an error-report button, but the editor's line after it."""
     unmarked = line.removeprefix(LIST_ITEM_MARKER)
     if lexicon.ARTICLE_END_LINE.match(unmarked):
         return [line]
+    if lexicon.SITE_REGISTRATION.search(unmarked):
+        return []
     if button := lexicon.ERROR_REPORT_BUTTON.match(unmarked):
         after = unmarked[button.end():].strip() or next_line
         return [after] if lexicon.ARTICLE_END_LINE.match(after) else []
@@ -241,10 +243,10 @@ def _article_end(line: str, next_line: str) -> list[str] | None:
 
 
 def remove_text_after_the_article_end(text: str) -> str:
-    """What follows the editor's line, 【纠错】 or the heading of the comment box once the article has
-    begun (that many characters of sentences, not of menus, above it): the portal's comments, cards
-    and the next story. The document's attachment lines stay (a CMS may list them after the editor's
-    line)."""
+    """What follows the editor's line, 【纠错】, the heading of the comment box or the site footer's
+    registration numbers once the article has begun (that many characters of sentences, not of menus,
+    above it): the portal's comments, cards and the next story, the footer's address and telephone.
+    The document's attachment lines stay (a CMS may list them after the editor's line)."""
     seen = 0
     lines = text.split("\n")
     for index, line in enumerate(lines):

@@ -610,6 +610,21 @@ def test_the_comment_box_ends_the_article(heading: str) -> None:
     assert clean.remove_text_after_the_article_end(f"{ARTICLE}\n{heading}\n{comments}") == ARTICLE
 
 
+@pytest.mark.parametrize("footer", [
+    "版权所有 湖南省中医药研究院附属医院 Copyright © 2018 All rights reserved. 湘ICP备14002927号-5 湘公安网备号43010402000231号",
+    "主办单位：某某市生态环境局 网站标识码：3302000012 浙公网安备 33020302000123号",
+    "京ICP证000009号"])
+def test_the_site_footers_registration_line_ends_the_article(footer: str) -> None:
+    contact = "医院地址：湖南省长沙市麓山路58号 24小时急救电话：0731-88866120\n传真：0731-88854265 联系邮箱： zyyfy2016@163.com"
+    assert clean.remove_text_after_the_article_end(f"{ARTICLE}\n{footer}\n{contact}") == ARTICLE
+
+
+def test_a_contact_line_closing_a_notice_stays() -> None:
+    # The same address and telephone with no footer above them are the notice's own.
+    text = f"{ARTICLE}\n联系地址：湖南省长沙市麓山路58号 联系电话：0731-88866120"
+    assert clean.remove_text_after_the_article_end(text) == text
+
+
 def test_page_furniture_above_a_comment_link_is_not_text_enough_to_end_on() -> None:
     # A toolbar's "评论" under 200 characters of menus and share buttons is no comment box after an article.
     furniture = "\n".join(["首页 新闻 财经 体育 娱乐 科技 汽车 房产 教育 旅游 健康 文化 军事 时尚"] * 6)
