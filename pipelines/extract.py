@@ -679,10 +679,21 @@ def _htmldate(tree: lxml.html.HtmlElement, url: str, now: datetime) -> datetime 
     return parse_chinese_datetime(found, now=now) if found else None
 
 
+def _link_texts(tree: lxml.html.HtmlElement) -> Iterator[str]:
+    """Each link's text, and each block's inside a link: a card (toutiao's, 网易's related galleries)
+    is one link around a picture's label and a title's <p>, which the extraction writes as lines of
+    their own, each wholly the link's."""
+    for anchor in tree.iter("a"):
+        yield " ".join(anchor.text_content().split())
+        for block in anchor.iterdescendants():
+            if isinstance(block.tag, str) and block.tag not in INLINE_TAGS:
+                yield " ".join(block.text_content().split())
+
+
 def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extracted:
     """`encoding` is the page's: links with raw non-ASCII queries are encoded in it, as browsers do."""
     tree = parse_html(html, url)
-    anchors = clean.LinkTexts(" ".join(a.text_content().split()) for a in tree.iter("a"))
+    anchors = clean.LinkTexts(_link_texts(tree))
     links = html_links(tree, url, html, encoding)
     metas = _meta_values(tree)
     title_element = tree.find(".//title")

@@ -196,3 +196,16 @@ def test_a_source_marked_away_from_the_headline_is_not_the_articles() -> None:
                  '<div class="card"><a href="/b">另一篇报道</a><span class="post_recommend_source">南方都市报</span></div>')
     html = html.replace("<span>来源：EETOP</span>", "")
     assert extract(html, "https://www.163.com/dy/a.html", NOW).origin is None
+
+
+def test_a_block_inside_a_link_is_link_text() -> None:
+    # A card: one link around a picture's label and the title's paragraph, which the extraction
+    # writes as a line of its own; an inline element inside a link is no line of its own.
+    html = ("<html><body><ul><li><a href='/g/1'><div class='img-wrap'><i>9图</i></div>"
+            "<div class='img-title'><p><span>新时代中国奇迹：这片曾威胁过首都的沙漠，被“收服”了</span></p></div></a></li>"
+            "<li><a href='/g/2'>老照片：<b>1933年</b>的中国各地鸟瞰图</a></li></ul></body></html>")
+    anchors = extract(html, "https://www.toutiao.com/a1/", NOW).anchor_texts
+    assert "新时代中国奇迹：这片曾威胁过首都的沙漠，被“收服”了" in anchors
+    assert "9图新时代中国奇迹：这片曾威胁过首都的沙漠，被“收服”了" in anchors
+    assert "老照片：1933年的中国各地鸟瞰图" in anchors
+    assert "1933年" not in anchors
