@@ -708,12 +708,35 @@ def unwrap_layout_tables(text: str, link_texts: LinkTexts | None = None, blocks:
         block = [row for row in lines[index:end] if not _TABLE_RULE.match(row)]
         rows = [_cells(row) for row in block]
         if _is_layout_table(rows, link_texts):
-            out.extend(paragraph for row in rows for cell in row if _is_prose(cell, link_texts)
-                       for paragraph in restore_paragraphs(cell, blocks))
+            nested = _nested_data_table_rows(block, rows, link_texts)
+            for number, (row, cells) in enumerate(zip(block, rows, strict=True)):
+                if number in nested:
+                    out.extend([row] if not _is_menu_row(cells, link_texts) else [])
+                else:
+                    out.extend(paragraph for cell in cells if _is_prose(cell, link_texts)
+                               for paragraph in restore_paragraphs(cell, blocks))
         else:
             out.extend(row for row, cells in zip(block, rows, strict=True) if not _is_menu_row(cells, link_texts))
         index = end
     return "\n".join(out)
+
+
+def _nested_data_table_rows(block: list[str], rows: list[list[str]], link_texts: LinkTexts) -> set[int]:
+    """The numbers of the rows of a layout table's block that are a data table nested in it: a run of
+    DATA_TABLE_MIN_ROWS rows or more of one width (DATA_TABLE_MIN_COLUMNS), which alone reads as a data
+    table (`_is_layout_table`: no long cell, not mostly links, not a column of single boxes)."""
+    widths = [len(_CELL_SEPARATOR.split(row.strip().strip("|"))) for row in block]
+    nested: set[int] = set()
+    start = 0
+    for end in range(1, len(block) + 1):
+        if end < len(block) and widths[end] == widths[start]:
+            continue
+        run = rows[start:end]
+        if (widths[start] >= lexicon.DATA_TABLE_MIN_COLUMNS and len(run) >= lexicon.DATA_TABLE_MIN_ROWS
+                and not _is_layout_table(run, link_texts)):
+            nested.update(range(start, end))
+        start = end
+    return nested
 
 
 def remove_link_lists(text: str, link_texts: LinkTexts | None = None) -> str:

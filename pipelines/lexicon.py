@@ -342,6 +342,12 @@ LAYOUT_TABLE_CELL_CHARS = 150
 LAYOUT_TABLE_LINK_SHARE = 0.5
 # ...or most of its rows hold at most one cell (a column of boxes, not a table of data).
 LAYOUT_TABLE_SINGLE_CELL_ROWS = 0.6
+# trafilatura writes a data table nested in a layout table as more rows of the same block. At least
+# this many rows of one width, of at least DATA_TABLE_MIN_COLUMNS columns (counting empty cells), that
+# alone read as a data table are that table (a 招生简章's 40 rows of | 方向 | 导师 | 人数 | 考试科目 |
+# 备注 |) and are kept as written; a layout's rows vary in width or hold one box each.
+DATA_TABLE_MIN_ROWS = 3
+DATA_TABLE_MIN_COLUMNS = 3
 # A row of at least this many cells, each the whole text of a link, is a menu even in a data table
 # (163.com's channel bar has 13, a region picker 16). A data table links a cell or two of a row (a
 # document's title), or the few columns of its header (a wiki's | Mnet | KBS | MBC | SBS |).

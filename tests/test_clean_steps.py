@@ -306,6 +306,23 @@ def test_a_layout_table_keeps_its_prose_cells_only() -> None:
     assert clean.unwrap_layout_tables(text, LINKS) == CONFERENCE * 5
 
 
+def test_a_data_table_nested_in_a_layout_table_stays_as_written() -> None:
+    # trafilatura writes the nested table's rows into the layout's block (a 招生简章 on a table layout).
+    data = ("| 学科、专业名称（代码） 研究方向 | 指导 教师 | 招生 人数 | 考试科目 | 备注 |\n"
+            "| 050401 艺术学 | | 7 | | |\n"
+            "| 01艺术学原理 | 刘梦溪 | | 1、英语或俄语或日语 2、艺术概论 | 新增点正在审批 |\n"
+            "| 03艺术人类学 | 方李莉 | | 1、英语或俄语或日语 2、中外艺术史 | 侧重美术 |\n"
+            "| 050405戏剧戏曲学 | | | | |")
+    text = (f"| | 您的位置：主页>艺术教育>院校招生资讯 |\n| 中国艺术研究院2004年博士生招生简章 |\n| {CONFERENCE * 5} |\n"
+            f"{data}\n| | | |\n| | 版权所有 | |")
+    assert clean.unwrap_layout_tables(text, LINKS) == f"{CONFERENCE * 5}\n{data}"
+
+
+def test_layout_rows_of_one_width_holding_a_box_each_are_no_data_table() -> None:
+    text = f"| | 本站永久域名: chinaha.126.com | |\n| | {CONFERENCE * 5} | |\n| | 联系我们 | |\n| | 版权所有 | |"
+    assert clean.unwrap_layout_tables(text, LINKS) == CONFERENCE * 5
+
+
 def test_a_row_of_links_is_a_menu_even_in_a_data_table() -> None:
     menu = "| 首页 | 滚动 | 商学院 | 商业传奇 | 亦观察 | 看商业 |"
     table = "| 城市 | PM2.5(微克/立方米) | 优良天数比例 |\n| 广州 | 22 | 91.2% |"
