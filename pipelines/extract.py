@@ -46,6 +46,7 @@ LESSER_HEADLINE_TAGS = ("h3", "h4", "h5", "h6")
 # Elements that sit inside a line of text; any other element starts a line of its own.
 INLINE_TAGS = frozenset({"a", "abbr", "b", "big", "br", "cite", "code", "em", "font", "i", "img", "mark", "q", "s",
                          "small", "span", "strike", "strong", "sub", "sup", "u"})
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 # The info area under the headline (date, source, author, views): at most this many elements,
 # none longer than a line of page furniture.
 HEADLINE_INFO_SIBLINGS = 4
@@ -679,6 +680,53 @@ def _htmldate(tree: lxml.html.HtmlElement, url: str, now: datetime) -> datetime 
     return parse_chinese_datetime(found, now=now) if found else None
 
 
+def _wrap_loose_text_runs(tree: lxml.html.HtmlElement) -> None:
+    """Inside an inline element that holds blocks, put each run of text and inline elements between
+    the blocks into a paragraph of its own, as a browser lays it out. Text pasted from Word nests its
+    paragraphs in <font> and <span> and goes on in inline runs beside them (<font><span><p>…现任董事长。
+    </p></span><font><span>1956</span><span>年生人，…</span></font></font>); trafilatura drops such a run
+    whole. Only runs with a clause's worth of Han characters (LOOSE_RUN_MIN_HAN_CHARS). Well-formed
+    containers (<div>) are left to trafilatura, which reads their loose text, and so are links."""
+    elements = [element for element in tree.iter() if isinstance(element.tag, str)]
+    holds_block: set[lxml.html.HtmlElement] = set()
+    for element in reversed(elements):  # children before their parents
+        parent = element.getparent()
+        if parent is not None and (not _is_inline(element.tag) or element in holds_block):
+            holds_block.add(parent)
+    for parent in elements:
+        if parent not in holds_block or not _is_inline(parent.tag) or parent.tag == "a":
+            continue
+        # A run opens with the parent's text or a block's tail, and goes on over inline elements;
+        # comments and processing instructions (Word's <?xml:namespace>) sit inside runs.
+        opener: lxml.html.HtmlElement | None = None
+        run: list[lxml.html.HtmlElement] = []
+        for child in [*parent, None]:
+            if child is not None and (not isinstance(child.tag, str) or _is_inline(child.tag) and child not in holds_block):
+                run.append(child)
+                continue
+            lead = (parent.text if opener is None else opener.tail) or ""
+            if len(_HAN.findall(lead + _run_text(run))) >= lexicon.LOOSE_RUN_MIN_HAN_CHARS:
+                paragraph = lxml.html.Element("p")
+                paragraph.text = lead
+                if opener is None:
+                    parent.text = None
+                    parent.insert(0, paragraph)
+                else:
+                    opener.tail = None
+                    opener.addnext(paragraph)
+                paragraph.extend(run)
+            opener, run = child, []
+
+
+def _is_inline(tag: str) -> bool:
+    # Word's own elements (<o:p>) are inline.
+    return tag in INLINE_TAGS or ":" in tag
+
+
+def _run_text(run: list[lxml.html.HtmlElement]) -> str:
+    return "".join((part.text_content() if isinstance(part.tag, str) else "") + (part.tail or "") for part in run)
+
+
 def _link_texts(tree: lxml.html.HtmlElement) -> Iterator[str]:
     """Each link's text, and each block's inside a link: a card (toutiao's, 网易's related galleries)
     is one link around a picture's label and a title's <p>, which the extraction writes as lines of
@@ -717,6 +765,7 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
     published_at, date_line = _date(metas, own_texts, header, url, now)
     title = _first_meta(metas, TITLE_META_NAMES[:1]) or (_text(headline) if headline is not None else None) \
         or _entry_name(tree, page_title) or _first_meta(metas, TITLE_META_NAMES[1:]) or page_title
+    _wrap_loose_text_runs(tree)
     document = trafilatura.bare_extraction(
         tree,
         url=url,

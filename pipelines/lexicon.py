@@ -334,6 +334,11 @@ FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{1,8}\s*[:：]")
 # Words that end a header value that ran into the next field ("2023-02-23文章分类:…").
 HEADER_FIELD_BOUNDARY = re.compile(r"(?:发布时间|发布日期|文章分类|编辑作者|作者|阅读次数|浏览次数|来源|字号|时间|日期)\s*[:：]")
 
+# A run of text between the blocks an inline element holds (Word's <font><span><p>…</p></span>…年生人，…
+# </font>) is put in a paragraph of its own when it has at least this many Han characters, a clause's
+# worth: a label, a date or an icon's caption beside a block is left as it is.
+LOOSE_RUN_MIN_HAN_CHARS = 20
+
 # --- Layout tables -------------------------------------------------------------------------------
 # trafilatura writes table rows as "| cell | cell |". A table laid out around the page (navigation
 # bars, the article in one big cell) is unwrapped: a cell this long marks the table as layout...
