@@ -28,7 +28,7 @@ PARQUET_ROWS_PER_GROUP = 5000
 # may go by position).
 EXPORT_FIELDS = ("id", "content_hash", "title", "published_at", "origin", "author", "is_truncated",
                  "cluster_id", "first_seen_at", "last_seen_at", "char_count", "body", "urls",
-                 "is_canonical", "editor", "original_title", "keywords", "summary", "domains")
+                 "is_canonical", "editor", "original_title", "keywords", "summary", "domains", "document_number")
 PAGE_EXPORT_FIELDS = ("urls", "domains")
 ARTICLE_EXPORT_FIELDS = tuple(name for name in EXPORT_FIELDS if name not in PAGE_EXPORT_FIELDS)
 
@@ -46,7 +46,7 @@ def parquet_schema() -> pa.Schema:
         ("first_seen_at", time), ("last_seen_at", time), ("char_count", pa.int64()), ("body", pa.string()),
         ("urls", pa.list_(pa.string())), ("is_canonical", pa.bool_()), ("editor", pa.string()),
         ("original_title", pa.string()), ("keywords", pa.string()), ("summary", pa.string()),
-        ("domains", pa.list_(pa.string())),
+        ("domains", pa.list_(pa.string())), ("document_number", pa.string()),
     ])
 
 

@@ -62,6 +62,7 @@ class Article(Base):
     original_title: Mapped[str | None]
     keywords: Mapped[str | None]
     summary: Mapped[str | None]
+    document_number: Mapped[str | None]
     is_truncated: Mapped[bool]
     cluster_id: Mapped[int | None]
     is_canonical: Mapped[bool]

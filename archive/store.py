@@ -111,7 +111,7 @@ def _store_article(session: Session, processed: ProcessedPage, refresh: bool) ->
             "title": fields.title, "body": fields.body, **_published(fields.published_at),
             "origin": fields.origin, "author": fields.author, "is_truncated": fields.is_truncated,
             "editor": fields.editor, "original_title": fields.original_title, "keywords": fields.keywords,
-            "summary": fields.summary,
+            "summary": fields.summary, "document_number": fields.document_number,
             "char_count": len(fields.body), "first_seen_at": record.fetched_at, "last_seen_at": record.fetched_at,
         })
         if created:
@@ -120,7 +120,7 @@ def _store_article(session: Session, processed: ProcessedPage, refresh: bool) ->
         article = known
     # Fields that pages do not keep come from whichever page had them first, unless the page is being
     # processed again: then newer processing knows better.
-    for name in ("editor", "original_title", "keywords", "summary"):
+    for name in ("editor", "original_title", "keywords", "summary", "document_number"):
         if getattr(article, name) is None or (refresh and getattr(fields, name) is not None):
             setattr(article, name, getattr(fields, name))
     article.first_seen_at = min(article.first_seen_at, record.fetched_at)

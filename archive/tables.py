@@ -131,6 +131,7 @@ articles = Table(
     optional("original_title", Text, "原标题, when a repost states it"),
     optional("keywords", Text, "关键词, or the meta keywords"),
     optional("summary", Text, "导读/摘要, or the meta description"),
+    optional("document_number", Text, "an official document's number (发文字号), written 国发〔2024〕3号"),
     required("is_truncated", Boolean, "a paywall or trial stub cut the text", default=False),
     optional("cluster_id", Integer, "the story: copies of one story share it (the id of the cluster's first article)",
              index=True),

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 EXPORTED_FIELDS = (
     "url", "kind", "http_status", "fetched_at", "title", "published_at", "published_precision", "author", "origin",
     "editor", "body", "content_hash", "article_id", "cluster_id", "is_truncated", "spam_injected", "editor_note",
-    "source_name", "source_kind", "error",
+    "source_name", "source_kind", "error", "document_number",
 )
 
 
@@ -34,5 +34,5 @@ def exported_page(processed: ProcessedPage, stored: StoredPage) -> dict[str, Any
         "article_id": stored.article_id, "cluster_id": stored.cluster_id,
         "is_truncated": article.is_truncated if article else False, "spam_injected": record.spam_injected,
         "editor_note": record.editor_note, "source_name": stored.source_name, "source_kind": stored.source_kind,
-        "error": record.error,
+        "error": record.error, "document_number": article.document_number if article else None,
     }

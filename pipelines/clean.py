@@ -423,6 +423,23 @@ def _read_origin(value: str, found: dict[str, str]) -> None:
         found.setdefault("origin", value)
 
 
+def document_number(text: str) -> str | None:
+    """The document number a text is, written the standard way (国发〔2024〕3号), or None: the year's
+    brackets as 〔 〕, no spaces."""
+    match = lexicon.DOCUMENT_NUMBER.fullmatch(text.strip())
+    return f"{match['issuer']}〔{match['year']}〕{match['serial']}号" if match else None
+
+
+def stated_document_number(text: str, title: str | None) -> str | None:
+    """An official document's number where the text gives it without a label: a line of its own under
+    the title, or in brackets closing the title."""
+    for line in text.split("\n")[:lexicon.DOCUMENT_NUMBER_HEAD_LINES]:
+        if number := document_number(line):
+            return number
+    closing = lexicon.TITLE_DOCUMENT_NUMBER.search(title or "")
+    return document_number(closing["number"]) if closing else None
+
+
 def is_placeholder_title(title: str, sitename: str | None) -> bool:
     """A title that stands for no headline: 显示, 1, a breadcrumb, the site's name as the page gives it."""
     folded = without_spaces(title)

@@ -92,6 +92,7 @@ class Extracted:
     flattened_blocks: tuple[tuple[str, ...], ...]
     links: tuple[str, ...]  # absolute URLs the page links to, in document order
     structure: LinkStructure  # link entries and prose, measured on the DOM
+    document_number: str | None = None  # an official document's 发文字号, as its information table labels it
 
 
 class UnparsableError(ValueError):
@@ -543,6 +544,16 @@ def _labelled(lines: tuple[str, ...], pattern: re.Pattern[str], group: str = "va
     return None
 
 
+def _labelled_document_number(lines: Iterator[str]) -> str | None:
+    """发文字号：吉政明电〔2022〕1号, in a government document's information table."""
+    for line in lines:
+        if field := lexicon.DOCUMENT_NUMBER_FIELD.search(line):
+            number = lexicon.DOCUMENT_NUMBER.match(line, field.end())
+            if number and (found := clean.document_number(number[0])):
+                return found
+    return None
+
+
 def _labelled_lines(own_texts: list[str]) -> Iterator[str]:
     """Short text lines, a label alone ("发文机关：") joined to the value that follows it; not to a
     field of its own (an empty "来源：" before "作者：张三" names no source 作者)."""
@@ -811,4 +822,5 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
         flattened_blocks=_flattened_blocks(body if body is not None else tree, text),
         links=links,
         structure=structure,
+        document_number=_labelled_document_number(_labelled_lines(own_texts)),
     )

@@ -334,6 +334,19 @@ FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{1,8}\s*[:：]")
 # Words that end a header value that ran into the next field ("2023-02-23文章分类:…").
 HEADER_FIELD_BOUNDARY = re.compile(r"(?:发布时间|发布日期|文章分类|编辑作者|作者|阅读次数|浏览次数|来源|字号|时间|日期)\s*[:：]")
 
+# --- Official documents --------------------------------------------------------------------------
+# An official document's number (发文字号, GB/T 9704): the issuer's code, the year in 〔 〕 and the
+# serial, "国发〔2024〕3号", "吉政明电〔2022〕1号"; pages also bracket the year in [ ], ［ ］, 【 】 or （ ）.
+DOCUMENT_NUMBER = re.compile(r"(?P<issuer>[\u4e00-\u9fff]{1,12})\s*[〔\[［【(（]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］】)）]"
+                             r"\s*(?P<serial>\d{1,5})\s*号")
+# Its label in a document's information table: "发文字号：", "文　　号：".
+DOCUMENT_NUMBER_FIELD = re.compile(r"(?:发文字号|发文编号|(?<![\u4e00-\u9fff])文\s*号)\s*[:：]\s*")
+# Without a label, the number stands alone on a line under the title, among the text's first lines,
+# or closes the title in brackets ("国务院关于…的通知（国发〔2024〕3号）"). Inside a sentence it cites
+# another document ("根据《…》（国发〔2019〕3号）").
+DOCUMENT_NUMBER_HEAD_LINES = 6
+TITLE_DOCUMENT_NUMBER = re.compile(r"[（(]\s*(?P<number>[^（）()]+?)\s*[)）]$")
+
 # A run of text between the blocks an inline element holds (Word's <font><span><p>…</p></span>…年生人，…
 # </font>) is put in a paragraph of its own when it has at least this many Han characters, a clause's
 # worth: a label, a date or an icon's caption beside a block is left as it is.

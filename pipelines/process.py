@@ -93,6 +93,7 @@ class Cleaned:
     truncated: bool
     spam_injected: bool
     script: str
+    document_number: str | None
 
 
 def _field(value: str | None) -> str | None:
@@ -169,8 +170,9 @@ def clean_page(extracted: Extracted) -> Cleaned:
         value = fields[name]
         if value and clean.is_spam(value):
             fields[name] = None
+    number = extracted.document_number or clean.stated_document_number(body, fields["title"])
     return Cleaned(body=body, truncated=truncated, spam_injected=spam_injected, editor_note=editor_note,
-                   script="zh-Hant" if traditional else "zh-Hans", **fields)
+                   script="zh-Hant" if traditional else "zh-Hans", document_number=number, **fields)
 
 
 def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, *, status: int = 200) -> PageRecord:
@@ -232,5 +234,5 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
     article = ArticleFields(title=headline, body=cleaned.body, content_hash=content_hash(cleaned.body, headline),
                             published_at=extracted.published_at, origin=cleaned.origin, author=cleaned.author,
                             is_truncated=cleaned.truncated, editor=cleaned.editor, original_title=cleaned.original_title,
-                            keywords=cleaned.keywords, summary=cleaned.summary)
+                            keywords=cleaned.keywords, summary=cleaned.summary, document_number=cleaned.document_number)
     return replace(shown, kind=PageKind.ARTICLE, article=article)

@@ -10,7 +10,7 @@ from datetime import datetime
 
 # Bump when processing changes what it produces for the same bytes: pages record it, so
 # re-processing knows which pages are stale.
-EXTRACTION_VERSION = "69"
+EXTRACTION_VERSION = "70"
 # zlib level for stored bodies: 6 is zlib's default, most of level 9's ratio at a third of its cost.
 RAW_BODY_COMPRESSION_LEVEL = 6
 
@@ -42,6 +42,7 @@ class ArticleFields:
     original_title: str | None = None
     keywords: str | None = None
     summary: str | None = None
+    document_number: str | None = None  # an official document's 发文字号: 国发〔2024〕3号
 
 
 @dataclass(frozen=True)

@@ -94,6 +94,17 @@ def test_export_jsonl_and_csv_carry_every_article(filled_archive: str, tmp_path:
     assert plain.startswith("id,content_hash")
 
 
+def test_an_official_documents_number_is_stored_and_exported(sqlite_url: str) -> None:
+    page = PROJECT_ROOT / "tests" / "fixtures" / "pages" / "cx_163_state_council_document_number.html"
+    archive = Archive.open(sqlite_url)
+    with archive.session() as session:
+        save_page(session, process_for_archive("http://money.163.com/15/0704/10/ATMQK1UB00252G50.html", page.read_bytes(),
+                                               {"Content-Type": "text/html"}, FETCHED_AT), None)
+    archive.close()
+    (record,) = [json.loads(line) for line in archive_in_process(sqlite_url, "export", "--format", "jsonl").stdout.splitlines()]
+    assert record["document_number"] == "国发〔2015〕40号"
+
+
 def test_csv_cells_a_spreadsheet_would_run_are_written_as_text(sqlite_url: str, tmp_path: Path) -> None:
     page = (WEB / "gov" / "gzdt" / "content" / "post_1002.html").read_text(encoding="utf-8")
     # A headline a reposting site filled with a spreadsheet formula.

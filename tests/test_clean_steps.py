@@ -820,3 +820,13 @@ def test_a_line_no_block_accounts_for_stays_one_line() -> None:
 def test_a_list_item_holding_a_column_loses_its_item_mark() -> None:
     text = f"{CONFERENCE}\n- " + " ".join(CELL_PARAGRAPHS)
     assert clean.restore_flattened_items(text, [CELL_PARAGRAPHS]) == "\n".join([CONFERENCE, *CELL_PARAGRAPHS])
+
+
+@pytest.mark.parametrize(("text", "title", "number"), [
+    ("国务院关于积极推进“互联网+”行动的指导意见\n国发 〔2015〕40号\n各省、自治区、直辖市人民政府：", None, "国发〔2015〕40号"),
+    ("各省、自治区、直辖市人民政府：", "国务院关于印发《2024年政务公开工作要点》的通知（国办发[2024]12号）", "国办发〔2024〕12号"),
+    # Cited inside a sentence, it is another document's number.
+    ("根据《国务院关于积极推进“互联网+”行动的指导意见》（国发〔2015〕40号）精神，现将有关事项通知如下。", None, None),
+    ("各省、自治区、直辖市人民政府：", "关于开展2024年度检查的通知（第2号）", None)])
+def test_a_document_number_stated_without_a_label(text: str, title: str | None, number: str | None) -> None:
+    assert clean.stated_document_number(text, title) == number

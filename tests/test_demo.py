@@ -18,7 +18,7 @@ from tests.conftest import PROJECT_ROOT
 DEFACEMENTS = ("5848vip", "威尼斯", "电子游戏", "联系电话", "试读结束", "加微信", "声明:", "版权归原作者", "如若转载",
                "以上信息源自于网络", "上一篇", "下一篇", "热门评论", "相关新闻", "來源", "編輯", "一审", "二审",
                "(sheng)", "(dòng)", "(lv)", "來", "態", "綠", "資訊網", "-资讯中心", "_新派", "- 广东省生态环境厅")
-ARTICLE_FIELDS = ("title", "body", "origin", "author", "editor", "original_title", "keywords", "summary")
+ARTICLE_FIELDS = ("title", "body", "origin", "author", "editor", "original_title", "keywords", "summary", "document_number")
 
 
 @pytest.mark.long_running
