@@ -273,14 +273,17 @@ def remove_breadcrumbs(text: str) -> str:
 
 
 def remove_leaked_datelines(text: str) -> str:
-    """'2022.01.20 16:31', '2003-7-24 钱江晚报', '发布: 2021-1-29 13:18|点击: 313' in the first lines, and
-    the pieces of a date the text opens with ('2019' / '09/07' / '19:02', '昨天')."""
+    """'2022.01.20 16:31', '2003-7-24 钱江晚报', '发布: 2021-1-29 13:18|点击: 313' in the first lines, with
+    text after them, and the pieces of a date the text opens with ('2019' / '09/07' / '19:02', '昨天').
+    A short notice's closing date ("科技部人事司" / "2021年3月3日"), after its last sentence, stays."""
     lines = text.split("\n")
     pieces = len(list(itertools.takewhile(lexicon.DATE_PIECE_LINE.match, lines[:lexicon.DATELINE_HEAD_LINES])))
+    last_sentence = max((index for index, line in enumerate(lines) if lexicon.SENTENCE_PUNCTUATION.search(line)),
+                        default=-1)
 
     def is_dateline(index: int) -> bool:
         line = lines[index]
-        return index < pieces or (index < lexicon.DATELINE_HEAD_LINES
+        return index < pieces or (index < min(lexicon.DATELINE_HEAD_LINES, last_sentence)
                                   and len(lexicon.WEB_ADDRESS.sub("", line)) <= lexicon.DATELINE_MAX_CHARS
                                   and not lexicon.SENTENCE_PUNCTUATION.search(line) and DATE_PATTERN.search(line) is not None
                                   and not lexicon.DOCUMENT_ADOPTION_NOTE.match(line))

@@ -413,6 +413,13 @@ def test_leaked_datelines_at_the_top_only() -> None:
     assert clean.remove_leaked_datelines(text) == "\n".join([CONFERENCE] * 5) + "\n广东省生态环境厅\n2023年2月21日"
 
 
+@pytest.mark.parametrize("closing", ["科技部人事司\n2021年3月3日", "国务院办公厅\n2017年11月6日\n（此件公开发布）"])
+def test_a_short_notices_closing_date_is_no_leaked_dateline(closing: str) -> None:
+    # One paragraph, the issuer and the date: the date is among the first lines, after the text.
+    notice = f"经研究，决定聘任张三同志为科技部人事司副司长，试用期一年。\n{closing}"
+    assert clean.remove_leaked_datelines(notice) == notice
+
+
 @pytest.mark.parametrize("trail", ["首页 >\n快讯 >\n公司 >\n公司", "主页\n>\n>", "网站首页\n»\n通知公告 »"])
 def test_a_breadcrumb_trail_split_over_the_first_lines_goes(trail: str) -> None:
     assert clean.remove_breadcrumbs(f"{trail}\n{CONFERENCE}\n2023年2月21日") == f"{CONFERENCE}\n2023年2月21日"
