@@ -102,3 +102,21 @@ def test_a_notices_signature_and_date_after_its_attachments_stay() -> None:
             "<p>某某市生态环境局</p><p>2024年1月15日</p></div></body></html>")
     record = process_page("http://sthjj.example.gov.cn/a.html", html.encode(), {"Content-Type": "text/html"}, FETCHED_AT)
     assert record.article.body.split("\n")[-2:] == ["某某市生态环境局", "2024年1月15日"]
+
+
+# A 任免通知 is a sentence long: under the length of an article, and not enough sentence for a brief.
+APPOINTMENT_NOTICE = """<html><head><title>关于张三等同志职务任免的通知_某某市人民政府</title>
+<meta name="PubDate" content="2024-01-05 10:00"></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/zwgk/">政务公开</a> <a href="/tzgg/">通知公告</a></div>
+<h1>关于张三等同志职务任免的通知</h1><div class="info">发布时间：2024-01-05 来源：市人社局</div>
+<div class="TRS_Editor"><p>温政任〔2024〕1号</p><p>各县（市、区）人民政府，市政府各部门：</p>
+<p>经研究，决定：张三同志任某某市生态环境局局长，免去李四同志的某某市生态环境局局长职务。</p>
+<p style="text-align:right">某某市人民政府</p><p style="text-align:right">2024年1月5日</p></div>
+<div class="footer">网站标识码：3302000012 浙ICP备05001234号</div></body></html>"""
+
+
+def test_an_official_document_stating_its_number_is_an_article_however_short() -> None:
+    record = process_page("http://www.example.gov.cn/art/2024/1/5/art_1.html", APPOINTMENT_NOTICE.encode(),
+                          {"Content-Type": "text/html; charset=utf-8"}, FETCHED_AT)
+    assert record.kind == "article" and record.article.document_number == "温政任〔2024〕1号"
+    assert record.article.body.endswith("某某市人民政府\n2024年1月5日")
