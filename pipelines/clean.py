@@ -834,6 +834,16 @@ def _names_a_site(segment: str, link_texts: LinkTexts) -> bool:
     return bool(names) and not lexicon.HEADLINE_PUNCTUATION.search(segment)
 
 
+def remove_site_name_prefix(title: str, sitename: str | None) -> str:
+    """'保定市人民政府网——保定市统筹推动…' -> '保定市统筹推动…' when the page's meta names the site
+    保定市人民政府网; a headline that only starts with the same words has no separator after them."""
+    if not sitename or not title.startswith(sitename):
+        return title
+    separator = lexicon.SITE_NAME_SEPARATOR.match(title, len(sitename))
+    rest = title[separator.end():] if separator else ""
+    return rest if len(rest) >= lexicon.MIN_HEADLINE_CHARS else title
+
+
 def remove_site_suffix(title: str, link_texts: LinkTexts | None = None) -> str:
     """'…会议召开 - 广东省生态环境厅', '…_新派_潍坊新闻网', '…-资讯中心-环保产业网' -> '…'; also a
     section's name that is one of the page's links (its menu entry: '…__商贸', '… - 要闻云南'), a CMS's

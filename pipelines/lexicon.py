@@ -429,6 +429,9 @@ CMS_SIGNATURE = re.compile(r"^\s*powered\s+by\b", re.IGNORECASE)
 # A site's (or its section's) name before the headline, as WordPress writes "博客名 » 文章标题" ("多维博客 »
 # 播客热潮迅速蔓延…") and some CMSs "某某市人民政府 » 通知公告 » 关于…的通知".
 TITLE_SITE_PREFIX = re.compile(r"^(?P<segment>[^»]{1,30}?)\s*»\s*")
+# The site's own name before the headline, as its SiteName or og:site_name meta gives it, and a separator
+# ("保定市人民政府网——保定市统筹推动…", a city government's CMS).
+SITE_NAME_SEPARATOR = re.compile(r"\s*(?:[-_|｜–—»·:：]+|\s)\s*")
 # A segment with a sentence's punctuation or a colon is a headline, not a site's name: "明日股市预测--最新出炉
 # 联合国贸发报告：2019年全球经济增长率降至2.3%" puts its channel first (报 is in 报告).
 HEADLINE_PUNCTUATION = re.compile(r"[。！？；，：:!?%]")

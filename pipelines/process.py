@@ -154,8 +154,9 @@ def clean_page(extracted: Extracted) -> Cleaned:
         author = clean.standalone_person_names(fields["origin"])  # "来源：尹娟": a person is the source
     fields["author"], fields["origin"] = clean.separate_outlet_from_author(author, fields["origin"])
     if fields["title"]:
-        fields["title"] = clean.remove_site_suffix(clean.remove_spam_title_segments(fields["title"]),
-                                                   extracted.anchor_texts) or None
+        fields["title"] = clean.remove_site_name_prefix(
+            clean.remove_site_suffix(clean.remove_spam_title_segments(fields["title"]), extracted.anchor_texts),
+            fields["sitename"]) or None
     if fields["title"]:
         body = clean.remove_leading_headline(body, fields["title"])
     if clean.names_no_headline(fields["title"], fields["sitename"]):

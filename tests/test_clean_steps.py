@@ -837,3 +837,14 @@ def test_a_list_item_holding_a_column_loses_its_item_mark() -> None:
     ("各省、自治区、直辖市人民政府：", "关于开展2024年度检查的通知（第2号）", None)])
 def test_a_document_number_stated_without_a_label(text: str, title: str | None, number: str | None) -> None:
     assert clean.stated_document_number(text, title) == number
+
+
+@pytest.mark.parametrize(("title", "sitename", "expected"), [
+    ("保定市人民政府网——保定市统筹推动城市和产业转型升级", "保定市人民政府网", "保定市统筹推动城市和产业转型升级"),
+    ("某某市生态环境局 | 关于开展2024年环境执法检查的通知", "某某市生态环境局", "关于开展2024年环境执法检查的通知"),
+    # The same words opening the headline, with no separator after them, are the headline's.
+    ("保定市人民政府网站群建设工作会议召开", "保定市人民政府网", "保定市人民政府网站群建设工作会议召开"),
+    ("保定市人民政府网——通知", "保定市人民政府网", "保定市人民政府网——通知"),
+    ("保定市统筹推动城市和产业转型升级", None, "保定市统筹推动城市和产业转型升级")])
+def test_the_sites_own_name_before_the_headline_goes(title: str, sitename: str | None, expected: str) -> None:
+    assert clean.remove_site_name_prefix(title, sitename) == expected
