@@ -89,15 +89,10 @@ NAVIGATION_ANCHOR_PATTERN = re.compile(
     r"(?:(?:\d{1,3}小时|一周|本周|本月|今日)?(?:点击|跟贴|跟帖|评论|阅读|热门|新闻|热点)?排行榜?|\S{0,4}(?:热力榜|活跃榜|热榜)|热点新闻|相关热门\S{0,4}|加载更多\S{0,4}|查看更多\S{0,4}|"
     r"\S{0,6}推荐(?:新闻|文章)?|(?:more|更多)\s*[>»＞]+|[^\s，。！？：:]{2,8}更多|最新(?:报道|文章|新闻|资讯|评论)|相关专题|相关内容|共\s*\d*\s*条评论|\S{0,6}精选[:：]?)\s*$)"
 )
-# A site's registration numbers, which only its footer shows: the ICP licence (湘ICP备14002927号), the
-# public-security filing (湘公安网备号…, 京公网安备…) and a government site's 网站标识码.
-SITE_REGISTRATION = re.compile(r"(?:京|沪|粤|浙|鲁|苏|冀|豫|川|鄂|湘|闽|皖|赣|晋|陕|辽|吉|黑|蒙|桂|琼|渝|滇|黔|藏|甘|青|宁|新|津)ICP[备证]|"
-                               r"ICP备\d|公网安备|公安网备|网安备\d|网站标识码")
 # line: QR-code and app prompts, ICP registration, contact boxes.
 FURNITURE_LINE_PATTERNS = (
     re.compile(r"(?:字号|字体)[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小"),
-    SITE_REGISTRATION,
-    re.compile(r"备案号"),
+    re.compile(r"(?:京|沪|粤|浙|鲁|苏|冀|豫|川|鄂|湘|闽|皖|赣|晋|陕|辽|吉|黑|蒙|桂|琼|渝|滇|黔|藏|甘|青|宁|新|津)ICP[备证]|ICP备\d|备案号"),
     re.compile(r"^(?:联系电话|电\s*话|传\s*真|联系方式|咨询热线|服务热线|客服热线)[:：]?\s*[\d\-—()（） ]{7,}"),
     # A site's contact box in the footer: "邮政编码：100101", "电子信箱：gsc@igsnrr.ac.cn", and its
     # address under a label spaced out to the width of the others ("地 址：…").
@@ -144,7 +139,7 @@ FURNITURE_LINE_PATTERNS = (
     # paragraph telling readers to scan a code to book or vote is the article's.
     re.compile(r"^.{0,20}(?:长按(?:识别)?|扫描?码?\S{0,4})二维码.{0,30}$"),
     re.compile(r"^(?:您(?:现在)?所在的?位置|当前位置|所在位置)[:：]?.{0,40}$"),
-    re.compile(r"举报(?:中心|电话|邮箱|专区)|网备字|新出网|国新网证?\s*\d|信息网络传播视听节目许可证"),
+    re.compile(r"举报(?:中心|电话|邮箱|专区)|网备字|新出网|公网安备|网安备\d|国新网证?\s*\d|信息网络传播视听节目许可证"),
     # Buttons and labels alone on a line: a slideshow's Previous / 下一张, a follow box's 官方微信, and
     # Bootstrap's screen-reader label of its menu button, "Toggle navigation", on the many sites built
     # on its templates.
@@ -173,8 +168,12 @@ ERROR_REPORT_BUTTON = re.compile(r"^【(?:我要)?纠错】")
 # "comment…" (网易's post_comment).
 COMMENT_BOX_HEADING = re.compile(r"^(?:(?:网友|文章|最新|最热|热门|全部|精彩)?(?:评论|跟贴|跟帖|留言)(?:\s*[（(]?\d*[)）]?)|"
                                  r"我要评论|发表评论|共\s*\d+\s*条评论|目前没有\S*(?:跟贴|评论)\S*|网友评论仅\S*)$")
-# So does the site footer's registration line (SITE_REGISTRATION): a footer kept with a table layout
-# goes on with the site's address, telephone and mailbox ("医院地址：…24小时急救电话：…", a hospital).
+# So does the site footer's line with a registration number, which only a footer shows: the ICP licence
+# (湘ICP备14002927号), the public-security filing (湘公安网备号43010402000231号, 京公网安备 11010502030143号)
+# and a government site's 网站标识码 (bm17000009). A footer kept with a table layout goes on with the
+# site's address, telephone and mailbox ("医院地址：…24小时急救电话：…", a hospital). A sentence naming a
+# licence without its number, or a data table's row (a 政府网站工作年度报表's | 网站标识码 | … |), is no footer.
+SITE_REGISTRATION = re.compile(r"(?:ICP[备证]|公网安备|公安网备|网站标识码)\s*[:：]?\s*[\u4e00-\u9fff]{0,2}\s*[A-Za-z]{0,2}\d{6,}")
 # Characters of sentences (lines with sentence punctuation; menus and share bars do not count).
 MIN_TEXT_BEFORE_ARTICLE_END = 200
 # A short line near the top that is only a date, a time and page labels (发布/点击/来自…) is the

@@ -643,9 +643,15 @@ def test_the_site_footers_registration_line_ends_the_article(footer: str) -> Non
     assert clean.remove_text_after_the_article_end(f"{ARTICLE}\n{footer}\n{contact}") == ARTICLE
 
 
-def test_a_contact_line_closing_a_notice_stays() -> None:
+@pytest.mark.parametrize("lines", [
     # The same address and telephone with no footer above them are the notice's own.
-    text = f"{ARTICLE}\n联系地址：湖南省长沙市麓山路58号 联系电话：0731-88866120"
+    "联系地址：湖南省长沙市麓山路58号 联系电话：0731-88866120",
+    # A licence named in a sentence, without its number.
+    "未取得京ICP证的网站不得从事互联网信息服务。\n对违反规定的，由电信管理机构责令改正。",
+    # A 政府网站工作年度报表's data table.
+    "| 网站名称 | 某某市人民政府门户网站 |\n| 网站标识码 | 3302000012 |\n| ICP备案号 | 浙ICP备05001234号 |\n| 独立用户访问总量（单位：个） | 3284410 |"])
+def test_text_after_no_footer_stays(lines: str) -> None:
+    text = f"{ARTICLE}\n{lines}"
     assert clean.remove_text_after_the_article_end(text) == text
 
 
