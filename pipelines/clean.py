@@ -443,6 +443,15 @@ def stated_document_number(text: str, title: str | None) -> str | None:
     return document_number(closing["number"]) if closing else None
 
 
+def is_signed_notice(text: str) -> bool:
+    """A notice's text: sentences, then its issuer and its date on lines of their own (某某市人民政府 /
+    2024年1月5日), however short."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return (len(lines) >= 3 and lexicon.SIGNATURE_DATE_LINE.match(lines[-1]) is not None
+            and len(lines[-2]) <= lexicon.SIGNATURE_LINE_MAX_CHARS and not lexicon.SENTENCE_PUNCTUATION.search(lines[-2])
+            and any(line.endswith("。") for line in lines[:-2]))
+
+
 def is_placeholder_title(title: str, sitename: str | None) -> bool:
     """A title that stands for no headline: 显示, 1, a breadcrumb, the site's name as the page gives it."""
     folded = without_spaces(title)

@@ -338,6 +338,12 @@ HEADER_FIELD_BOUNDARY = re.compile(r"(?:发布时间|发布日期|文章分类|�
 # serial, "国发〔2024〕3号", "吉政明电〔2022〕1号"; pages also bracket the year in [ ], ［ ］, 【 】 or （ ）.
 DOCUMENT_NUMBER = re.compile(r"(?P<issuer>[\u4e00-\u9fff]{1,12})\s*[〔\[［【(（]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］】)）]"
                              r"\s*(?P<serial>\d{1,5})\s*号")
+# A notice signs off with its issuer and its date written out (GB/T 9704's 落款), each on a line of its
+# own after the last sentence: "某某市人民政府" / "2024年1月5日" (older documents: 二〇〇五年三月一日). The
+# issuer's line is at most SIGNATURE_LINE_MAX_CHARS long.
+SIGNATURE_DATE_LINE = re.compile(r"^(?:(?:19|20)\d{2}|[〇零一二]{2}[〇零一二三四五六七八九]{2})年"
+                                 r"[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$")
+SIGNATURE_LINE_MAX_CHARS = 30
 # Its label in a document's information table: "发文字号：", "文　　号：".
 DOCUMENT_NUMBER_FIELD = re.compile(r"(?:发文字号|发文编号|(?<![\u4e00-\u9fff])文\s*号)\s*[:：]\s*")
 # Without a label, the number stands alone on a line under the title, among the text's first lines,

@@ -215,8 +215,10 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
     raw_chars = len(clean.without_spaces(extracted.text))
     # A page with no headline at all is still an article when its text is long.
     headline_or_long = cleaned.title is not None or raw_chars >= MIN_UNTITLED_ARTICLE_CHARS
-    # An official document stating its number is one however short (a 任免通知 of one sentence).
+    # An official document stating its number or signed by its issuer is one however short (a 任免通知
+    # of one sentence).
     too_short = (raw_chars < MIN_ARTICLE_CHARS and cleaned.document_number is None
+                 and not clean.is_signed_notice(cleaned.body)
                  and not _is_dated_brief(extracted.text, raw_chars, cleaned, extracted.published_at))
     if (extracted.structure.is_link_list or not headline_or_long or too_short
             or (_link_text_share(extracted.text, extracted.anchor_texts) > MAX_LINK_TEXT_SHARE

@@ -854,3 +854,14 @@ def test_a_document_number_stated_without_a_label(text: str, title: str | None, 
     ("保定市统筹推动城市和产业转型升级", None, "保定市统筹推动城市和产业转型升级")])
 def test_the_sites_own_name_before_the_headline_goes(title: str, sitename: str | None, expected: str) -> None:
     assert clean.remove_site_name_prefix(title, sitename) == expected
+
+
+@pytest.mark.parametrize(("text", "signed"), [
+    ("经研究，决定：张三同志任某某市生态环境局局长。\n某某市人民政府\n2024年1月5日", True),
+    ("现将有关事项通知如下。\n国务院办公厅\n二〇〇七年十一月六日", True),
+    # A list's leftover: titles and dates, no sentence.
+    ("关于开展安全检查的通知\n2024年1月5日\n关于春节放假安排的通知\n2024年1月3日", False),
+    # A date closing a sentence's line is no signature.
+    ("会议于2024年1月5日召开。\n某某市人民政府办公室于2024年1月5日印发。", False)])
+def test_a_notice_signed_by_its_issuer_and_dated(text: str, signed: bool) -> None:
+    assert clean.is_signed_notice(text) is signed

@@ -115,8 +115,11 @@ APPOINTMENT_NOTICE = """<html><head><title>关于张三等同志职务任免的�
 <div class="footer">网站标识码：3302000012 浙ICP备05001234号</div></body></html>"""
 
 
-def test_an_official_document_stating_its_number_is_an_article_however_short() -> None:
-    record = process_page("http://www.example.gov.cn/art/2024/1/5/art_1.html", APPOINTMENT_NOTICE.encode(),
+@pytest.mark.parametrize(("number_line", "number"), [("<p>温政任〔2024〕1号</p>", "温政任〔2024〕1号"), ("", None)])
+def test_an_official_document_is_an_article_however_short(number_line: str, number: str | None) -> None:
+    # Its number, or its sentence signed by its issuer and dated, makes it one.
+    page = APPOINTMENT_NOTICE.replace("<p>温政任〔2024〕1号</p>", number_line)
+    record = process_page("http://www.example.gov.cn/art/2024/1/5/art_1.html", page.encode(),
                           {"Content-Type": "text/html; charset=utf-8"}, FETCHED_AT)
-    assert record.kind == "article" and record.article.document_number == "温政任〔2024〕1号"
+    assert record.kind == "article" and record.article.document_number == number
     assert record.article.body.endswith("某某市人民政府\n2024年1月5日")
