@@ -105,10 +105,13 @@ def cmd_show(archive: Archive, args: argparse.Namespace) -> int:
             return 1
         article, pages = found
         print(f"article {article.id}  cluster {article.cluster_id}  content_hash {article.content_hash}")
-        for label, value in (("title", article.title), ("published", china_time(article.published_at)),
-                             ("origin", article.origin), ("author", article.author),
-                             ("truncated", "yes" if article.is_truncated else "no"),
-                             ("first seen", china_time(article.first_seen_at)), ("characters", article.char_count)):
+        rows = [("title", article.title), ("published", china_time(article.published_at)),
+                ("origin", article.origin), ("author", article.author),
+                ("truncated", "yes" if article.is_truncated else "no"),
+                ("first seen", china_time(article.first_seen_at)), ("characters", article.char_count)]
+        if article.document_number:  # an official document's 发文字号
+            rows.insert(4, ("number", article.document_number))
+        for label, value in rows:
             print(f"{label:>10}: {value if value is not None else '-'}")
         print(f"\ncarried by {len(pages)} page(s):")
         for page, source in pages:

@@ -103,6 +103,7 @@ def test_an_official_documents_number_is_stored_and_exported(sqlite_url: str) ->
     archive.close()
     (record,) = [json.loads(line) for line in archive_in_process(sqlite_url, "export", "--format", "jsonl").stdout.splitlines()]
     assert record["document_number"] == "国发〔2015〕40号"
+    assert "    number: 国发〔2015〕40号" in archive_in_process(sqlite_url, "show", str(record["id"])).stdout
 
 
 def test_csv_cells_a_spreadsheet_would_run_are_written_as_text(sqlite_url: str, tmp_path: Path) -> None:
