@@ -739,14 +739,17 @@ def _run_text(run: list[lxml.html.HtmlElement]) -> str:
 
 
 def _link_texts(tree: lxml.html.HtmlElement) -> Iterator[str]:
-    """Each link's text, and each block's inside a link: a card (toutiao's, 网易's related galleries)
+    """Each link's text, and each block's inside a card: a card (toutiao's, 网易's related galleries)
     is one link around a picture's label and a title's <p>, which the extraction writes as lines of
-    their own, each wholly the link's."""
+    their own, each wholly the link's. A bookmark (<a name="content">) or a link around a whole text
+    (longer than MAX_CARD_CHARS) is no card: its paragraphs are the article's."""
     for anchor in tree.iter("a"):
-        yield " ".join(anchor.text_content().split())
-        for block in anchor.iterdescendants():
-            if isinstance(block.tag, str) and block.tag not in INLINE_TAGS:
-                yield " ".join(block.text_content().split())
+        text = " ".join(anchor.text_content().split())
+        yield text
+        if anchor.get("href") is not None and len(text) <= lexicon.MAX_CARD_CHARS:
+            for block in anchor.iterdescendants():
+                if isinstance(block.tag, str) and block.tag not in INLINE_TAGS:
+                    yield " ".join(block.text_content().split())
 
 
 def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extracted:

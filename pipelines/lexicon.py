@@ -352,6 +352,10 @@ DOCUMENT_NUMBER_FIELD = re.compile(r"(?:发文字号|发文编号|(?<![\u4e00-\u
 DOCUMENT_NUMBER_HEAD_LINES = 6
 TITLE_DOCUMENT_NUMBER = re.compile(r"[（(]\s*(?P<number>[^（）()]+?)\s*[)）]$")
 
+# A card is one link around a picture and a title's block, with a line of summary at most: this many
+# characters of text.
+MAX_CARD_CHARS = 200
+
 # A run of text between the blocks an inline element holds (Word's <font><span><p>…</p></span>…年生人，…
 # </font>) is put in a paragraph of its own when it has at least this many Han characters, a clause's
 # worth: a label, a date or an icon's caption beside a block is left as it is.

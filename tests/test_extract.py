@@ -211,6 +211,15 @@ def test_a_block_inside_a_link_is_link_text() -> None:
     assert "1933年" not in anchors
 
 
+@pytest.mark.parametrize("wrapper", ['<a name="content">', '<a href="#top">'])
+def test_the_paragraphs_of_a_text_inside_a_bookmark_or_a_long_link_are_no_link_text(wrapper: str) -> None:
+    paragraphs = "".join(f"<p>{WORD_PARAGRAPH}{n}</p>" for n in range(5))
+    html = (f"<html><head><title>坚定实施扩大内需战略</title></head><body><h1>坚定实施扩大内需战略</h1>"
+            f"{wrapper}<div class='content'>{paragraphs}</div></a></body></html>")
+    record = process_page("http://news.example.cn/a.html", html.encode(), {"Content-Type": "text/html; charset=utf-8"}, NOW)
+    assert record.kind == "article" and record.article.body.count(WORD_PARAGRAPH) == 5
+
+
 WORD_PARAGRAPH = "政府通过实行一增一减的农业政策来提高农民种粮的积极性，增加农民收入，增加农民补贴，减少农业税。"
 # Part of a 新华网 interview pasted from Word (the CWCED page of fixture
 # corpus_word_text_beside_paragraphs_in_font), its style attributes dropped: paragraphs nested in
