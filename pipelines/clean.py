@@ -416,6 +416,15 @@ def split_attribution(text: str) -> tuple[str, Attribution]:
     return body, Attribution(**found)
 
 
+def lead_outlet(text: str) -> str | None:
+    """The outlet the text's lead opens with in its dateline (新浪科技讯, 新华社北京2月29日电), or None."""
+    for line in text.split("\n")[:lexicon.LEAD_DATELINE_LINES]:
+        if lead := lexicon.LEAD_DATELINE.match(line):
+            name = lead["lead"]
+            return next((name[:end] for end in range(2, len(name) + 1) if lexicon.OUTLET_NAME.match(name[:end])), None)
+    return None
+
+
 def _read_origin(value: str, found: dict[str, str]) -> None:
     """A 来源 value: the outlet, and the reporter when it names one ("齐鲁晚报 记者 张玉岩")."""
     reporter = lexicon.ORIGIN_WITH_REPORTER.match(value)

@@ -226,6 +226,13 @@ EDITOR_LABELS = frozenset({"编辑", "责任编辑", "责编", "整理"})
 # 澎湃 closes a reposted piece with its first title, with no colon: "（原题为《是“收割韭菜”还是“回归理性”》）".
 ORIGINAL_TITLE_LABELS = frozenset({"原标题", "原标题为", "原题", "原题为"})
 FIELD_LABELS = ORIGIN_LABELS | AUTHOR_LABELS | EDITOR_LABELS | ORIGINAL_TITLE_LABELS | {"编审", "校对", "审核", "监制"}
+# A news text opens with its outlet's dateline (讯头, 电头): "新浪科技讯 北京时间…", "长江网10月4日讯（记者
+# 陈智）", "华龙网-新重庆客户端讯", "新华社北京2月29日电". The outlet is the shortest start of the lead that
+# names one (OUTLET_NAME); 本报, 本站 and 本网 name the site itself, and "据新华社电" cites another's. It is
+# looked for on the text's first LEAD_DATELINE_LINES lines: a headline, an info line or a picture's
+# caption may come first.
+LEAD_DATELINE_LINES = 4
+LEAD_DATELINE = re.compile(r"^[\[【(（]?\s*(?P<lead>(?!据|本)[^\s，。,.：:（(【\[]{2,20}?)(?:\d{1,2}月\d{1,2}日)?(?:讯|电)(?=[\s（(【\[，,]|$)")
 # A 来源 value may carry the reporter: "齐鲁晚报 记者 张玉岩".
 ORIGIN_WITH_REPORTER = re.compile(r"^(?P<origin>.+?)\s*(?:记者|作者|通讯员)[:：]?\s*(?P<author>.+)$")
 # How far from either end of the body attribution lines and bylines are looked for.

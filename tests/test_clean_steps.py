@@ -865,3 +865,18 @@ def test_the_sites_own_name_before_the_headline_goes(title: str, sitename: str |
     ("会议于2024年1月5日召开。\n某某市人民政府办公室于2024年1月5日印发。", False)])
 def test_a_notice_signed_by_its_issuer_and_dated(text: str, signed: bool) -> None:
     assert clean.is_signed_notice(text) is signed
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("新浪科技讯 北京时间9月11日凌晨消息，苹果2019秋季发布会开幕。", "新浪科技"),
+    ("长江网10月4日讯（记者陈智 整合） 国庆中秋长假过半。", "长江网"),
+    ("华龙网-新重庆客户端讯 今（9）日，记者从沙坪坝区公安分局了解到。", "华龙网"),
+    ("证券时报e公司讯，当升科技：9614.5万元竞得常州市工业用地。", "证券时报"),
+    ("全国人大常委会会议召开\n新华社北京2月29日电 2月28日，国务院联防联控机制印发通知。", "新华社"),
+    # The site itself, another outlet cited, no dateline.
+    ("本报讯 （实习记者 樊亮 张明超）13岁，正是花季的年龄。", None),
+    ("据新华社电 日前，国务院印发通知。", None),
+    ("IT之家9月30日消息 据外媒报道。", None),
+    ("Wind资讯：今日沪深两市。", None)])
+def test_the_leads_dateline_names_the_outlet(text: str, outlet: str | None) -> None:
+    assert clean.lead_outlet(text) == outlet
