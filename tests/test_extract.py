@@ -11,6 +11,7 @@ from pipelines.process import process_page
 
 NOW = datetime(2026, 11, 1, tzinfo=UTC)
 TEXT = "<p>" + "9月3日，在第二届全球IC企业家大会暨第十七届中国国际半导体博览会上，魏少军教授发表了演讲。" * 3 + "</p>"
+WORD_PARAGRAPH = "政府通过实行一增一减的农业政策来提高农民种粮的积极性，增加农民收入，增加农民补贴，减少农业税。"
 
 
 def _page(title: str, heading: str, footer: str) -> str:
@@ -220,29 +221,28 @@ def test_the_paragraphs_of_a_text_inside_a_bookmark_or_a_long_link_are_no_link_t
     assert record.kind == "article" and record.article.body.count(WORD_PARAGRAPH) == 5
 
 
-WORD_PARAGRAPH = "政府通过实行一增一减的农业政策来提高农民种粮的积极性，增加农民收入，增加农民补贴，减少农业税。"
 # Part of a 新华网 interview pasted from Word (the CWCED page of fixture
 # corpus_word_text_beside_paragraphs_in_font), its style attributes dropped: paragraphs nested in
 # <span> inside a <font>, each going on in an inline run beside them.
 WORD_INTERVIEW = (
-    '<font color="#008080"><p><b><font color="#0000ff"><span>个人简介：</span><span><o:p></o:p></span></font><'
-    '/b></p><span> <p><br><font color="#0000ff"> 李金泽同志现任黑龙江省勃农机械有限责任公司党委书记、董事长兼总经理。</font> </p></span><fo'
-    'nt color="#0000ff"><span><font>1956</font></span><span>年生人，</span><span><font>1978</font></span><spa'
-    'n>年参加工作，</span><span><font>1976</font></span><span>年加入中国共产党，历任黑龙江省勃利县农机修造厂技术科长、技术厂长、总工程师、黑龙江省勃农机械有限责'
-    '任公司党总支书记、总经理、总工程师等职务，</span><span><font>2001</font></span><span>年起任现职。先后荣获</span><span><font>9</font'
-    '></span><span>项国家专利，开发设计</span><span><font>23</font></span><span>项新产品，其中有</span><span><font>4</font>'
-    '</span><span>项达到国家先进水平，有</span><span><font>7</font></span><span>项获省级以上科技进步奖，多次获国家、省、市、县劳动模范及行业奖励，</s'
-    'pan><span><font>98</font></span><span>年获国务院政府特殊津贴，并获得全国五一劳动奖章、全国青年科技专家、全国农机标准化委员会委员、农机协会优秀工作者、省优秀青年企'
-    '业家、青年科技新星、优秀质量管理者、省首届“五一”劳动奖章等光荣称号</span></font> <p> </p> <p><strong><font color="#000000">记者：首先欢迎你来'
-    '到新华网接受我们的采访，既然你是农机行业的专家，想必对农业也非常熟悉了，请问你怎样看待农业税补贴问题？</font></strong></p> <p><strong><font color="#000'
-    '000"></font></strong> </p> <p><font color="#000000"><span><o:p></o:p></span><font></font></font></p>'
-    ' <p><font color="#000000"><span><strong>李金泽：</strong>政府通过实行“一增一减”的农业政策来提高农民种粮的积极性，增加农民收入，增加农民补贴，减少农业'
-    '税，通过政府的这些投入，让农民更加重视粮食生产。即使粮食生产受到价格冲击，实行的补贴政策也能让农民感觉种粮比较合适。同时中央财政发现在粮食产业上的投入，比其它行业投入的增产增收要高。</span><s'
-    'pan><o:p></o:p></span></font></p><span> <p><br><font color="#000000"> 比如说在交通行业的投入，政府投入一元钱，由此产生的回报是两元'
-    '钱。根据我个人统计的数据，国家财政对粮食生产的投入回报率，能达到四倍以上，特别是一些农业依赖产品，投入回报率更大。国家通过这一年的财政补贴调查，结果显示增加农民收入，给农民增加一定的补贴投入，是一件利'
-    '国利民的好事情。例如国家财政在粮食生产上投入</font> </p></span><font color="#000000"><span><font>100</font></span><span>万，'
-    '投资回报可能是</span><span><font>400</font></span><span>万或者更多，从社会的总体效益来看，国家财政对粮食生产的投入使农民增产增收，这个投入是值得的。调查的结果'
-    '表明中央财政和地方财政</span><span><font>2006</font></span><span>年对粮食生产投入的层次，只能增加不能减少。</span></font> </font>'
+    '<font color="#008080"><p><b><font color="#0000ff"><span>个人简介：</span><span><o:p></o:p></span></font></b></p>'
+    '<span> <p><br><font color="#0000ff"> 李金泽同志现任黑龙江省勃农机械有限责任公司党委书记、董事长兼总经理。</font> </p></span>'
+    '<font color="#0000ff"><span><font>1956</font></span><span>年生人，</span><span><font>1978</font></span><span>'
+    '年参加工作，</span><span><font>1976</font></span><span>'
+    '年加入中国共产党，历任黑龙江省勃利县农机修造厂技术科长、技术厂长、总工程师、黑龙江省勃农机械有限责任公司党总支书记、总经理、总工程师等职务，</span><span><font>2001</font></span>'
+    '<span>年起任现职。先后荣获</span><span><font>9</font></span><span>项国家专利，开发设计</span><span><font>23</font></span><span>'
+    '项新产品，其中有</span><span><font>4</font></span><span>项达到国家先进水平，有</span><span><font>7</font></span><span>'
+    '项获省级以上科技进步奖，多次获国家、省、市、县劳动模范及行业奖励，</span><span><font>98</font></span><span>'
+    '年获国务院政府特殊津贴，并获得全国五一劳动奖章、全国青年科技专家、全国农机标准化委员会委员、农机协会优秀工作者、省优秀青年企业家、青年科技新星、优秀质量管理者、省首届“五一”劳动奖章等光荣称号</span></font>'
+    ' <p> </p> <p><strong><font color="#000000">记者：首先欢迎你来到新华网接受我们的采访，既然你是农机行业的专家，想必对农业也非常熟悉了，请问你怎样看待农业税补贴问题？</font>'
+    '</strong></p> <p><strong><font color="#000000"></font></strong> </p> <p><font color="#000000"><span><o:p>'
+    '</o:p></span><font></font></font></p> <p><font color="#000000"><span><strong>李金泽：</strong>'
+    '政府通过实行“一增一减”的农业政策来提高农民种粮的积极性，增加农民收入，增加农民补贴，减少农业税，通过政府的这些投入，让农民更加重视粮食生产。即使粮食生产受到价格冲击，实行的补贴政策也能让农民感觉种粮比较合适。同时中央财政发现在粮食产业上的投入，比其它行业投入的增产增收要高。</span>'
+    '<span><o:p></o:p></span></font></p><span> <p><br><font color="#000000">'
+    ' 比如说在交通行业的投入，政府投入一元钱，由此产生的回报是两元钱。根据我个人统计的数据，国家财政对粮食生产的投入回报率，能达到四倍以上，特别是一些农业依赖产品，投入回报率更大。国家通过这一年的财政补贴调查，结果显示增加农民收入，给农民增加一定的补贴投入，是一件利国利民的好事情。例如国家财政在粮食生产上投入</font>'
+    ' </p></span><font color="#000000"><span><font>100</font></span><span>万，投资回报可能是</span><span><font>400</font>'
+    '</span><span>万或者更多，从社会的总体效益来看，国家财政对粮食生产的投入使农民增产增收，这个投入是值得的。调查的结果表明中央财政和地方财政</span><span><font>2006</font>'
+    '</span><span>年对粮食生产投入的层次，只能增加不能减少。</span></font> </font>'
 )
 
 
