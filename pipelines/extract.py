@@ -544,7 +544,7 @@ def _labelled(lines: tuple[str, ...], pattern: re.Pattern[str], group: str = "va
     return None
 
 
-def _labelled_document_number(lines: Iterator[str]) -> str | None:
+def _labelled_document_number(lines: list[str]) -> str | None:
     """发文字号：吉政明电〔2022〕1号, in a government document's information table."""
     for line in lines:
         if field := lexicon.DOCUMENT_NUMBER_FIELD.search(line):
@@ -597,18 +597,18 @@ def _header_author(header: tuple[str, ...]) -> str | None:
         or next(filter(None, map(clean.standalone_person_names, info)), None)
 
 
-def _page_author(region_texts: list[str], own_texts: list[str], metas: dict[str, str]) -> str | None:
-    """A short "作者：…", "记者 …" or "发文机关：…" line, for templates without a headline info area:
-    in the headline's container first, so that a sidebar card's byline never wins over the article's;
-    else a 来源 line naming a person; else a meta author that names people."""
-    for texts in (region_texts, own_texts):
-        lines = list(_labelled_lines(texts))
+def _page_author(region_lines: list[str], page_lines: list[str], metas: dict[str, str]) -> str | None:
+    """A short "作者：…", "记者 …" or "发文机关：…" line (`_labelled_lines` of the headline's container and of
+    the page), for templates without a headline info area: in the headline's container first, so that
+    a sidebar card's byline never wins over the article's; else a 来源 line naming a person; else a
+    meta author that names people."""
+    for lines in (region_lines, page_lines):
         if names := next(filter(None, map(_byline_names, lines)), None):
             return names
         for line in lines:
             if match := lexicon.ISSUING_ORGAN.search(line):
                 return lexicon.HEADER_FIELD_BOUNDARY.split(match["names"], maxsplit=1)[0].strip()
-    for line in _labelled_lines(own_texts):
+    for line in page_lines:
         # "来源：尹娟": small sites name the reporter as the source (as clean_page reads the header's).
         if (match := lexicon.HEADER_ORIGIN.search(line)) and (names := clean.standalone_person_names(match["value"])):
             return names
@@ -805,12 +805,13 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
         published_at = time_of_day_in_scripts(_script_texts(tree), published_at, now) or published_at
     # A label may stand in an element of its own before its value (ifeng's <span>来源：</span><span>新华网</span>).
     fields = tuple(_labelled_lines(list(header)))
+    page_lines = list(_labelled_lines(own_texts))
     return Extracted(
         title=title,
         page_title=page_title,
         text=text,
         author=_header_author(header),
-        author_elsewhere=_page_author(_region_texts(headline, owned), own_texts, metas),
+        author_elsewhere=_page_author(list(_labelled_lines(_region_texts(headline, owned))), page_lines, metas),
         origin=_labelled(fields, lexicon.HEADER_ORIGIN) or _meta_origin(metas) or _marked_source(info),
         editor=_labelled(fields, lexicon.HEADER_EDITOR),
         keywords=_labelled(header, lexicon.HEADER_KEYWORDS) or metas.get("keywords"),
@@ -825,5 +826,5 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
         flattened_blocks=_flattened_blocks(body if body is not None else tree, text),
         links=links,
         structure=structure,
-        document_number=_labelled_document_number(_labelled_lines(own_texts)),
+        document_number=_labelled_document_number(page_lines),
     )
