@@ -698,7 +698,7 @@ def _wrap_loose_text_runs(tree: lxml.html.HtmlElement) -> None:
     </p></span><font><span>1956</span><span>年生人，…</span></font></font>); trafilatura drops such a run
     whole. Only runs with a clause's worth of Han characters (LOOSE_RUN_MIN_HAN_CHARS). Well-formed
     containers (<div>) are left to trafilatura, which reads their loose text, and so are links."""
-    elements = [element for element in tree.iter() if isinstance(element.tag, str)]
+    elements = list(tree.iter())  # parse_html drops comments and processing instructions: elements only
     holds_block: set[lxml.html.HtmlElement] = set()
     for element in reversed(elements):  # children before their parents
         parent = element.getparent()
@@ -707,12 +707,11 @@ def _wrap_loose_text_runs(tree: lxml.html.HtmlElement) -> None:
     for parent in elements:
         if parent not in holds_block or not _is_inline(parent.tag) or parent.tag == "a":
             continue
-        # A run opens with the parent's text or a block's tail, and goes on over inline elements;
-        # comments and processing instructions (Word's <?xml:namespace>) sit inside runs.
+        # A run opens with the parent's text or a block's tail, and goes on over inline elements.
         opener: lxml.html.HtmlElement | None = None
         run: list[lxml.html.HtmlElement] = []
         for child in [*parent, None]:
-            if child is not None and (not isinstance(child.tag, str) or _is_inline(child.tag) and child not in holds_block):
+            if child is not None and _is_inline(child.tag) and child not in holds_block:
                 run.append(child)
                 continue
             lead = (parent.text if opener is None else opener.tail) or ""
@@ -735,7 +734,7 @@ def _is_inline(tag: str) -> bool:
 
 
 def _run_text(run: list[lxml.html.HtmlElement]) -> str:
-    return "".join((part.text_content() if isinstance(part.tag, str) else "") + (part.tail or "") for part in run)
+    return "".join(part.text_content() + (part.tail or "") for part in run)
 
 
 def _link_texts(tree: lxml.html.HtmlElement) -> Iterator[str]:
