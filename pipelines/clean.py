@@ -601,8 +601,13 @@ def table_cells(row: str) -> list[str] | None:
     return _cells(row) if _TABLE_ROW.match(row) else None
 
 
+def _columns(row: str) -> list[str]:
+    """A row's cells as written, empty ones too: "| 050401 艺术学 | | 7 | | |" has five."""
+    return _CELL_SEPARATOR.split(row.strip().strip("|"))
+
+
 def _cells(row: str) -> list[str]:
-    return [cell.strip().replace("\\|", "|") for cell in _CELL_SEPARATOR.split(row.strip("|")) if cell.strip()]
+    return [cell.strip().replace("\\|", "|") for cell in _columns(row) if cell.strip()]
 
 
 class LinkTexts:
@@ -763,7 +768,7 @@ def _nested_data_table_rows(block: list[str], rows: list[list[str]], link_texts:
     """The numbers of the rows of a layout table's block that are a data table nested in it: a run of
     DATA_TABLE_MIN_ROWS rows or more of one width (DATA_TABLE_MIN_COLUMNS), which alone reads as a data
     table (`_is_layout_table`: no long cell, not mostly links, not a column of single boxes)."""
-    widths = [len(_CELL_SEPARATOR.split(row.strip().strip("|"))) for row in block]
+    widths = [len(_columns(row)) for row in block]
     nested: set[int] = set()
     start = 0
     for end in range(1, len(block) + 1):
