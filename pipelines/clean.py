@@ -135,9 +135,6 @@ def _traditional_only_chars() -> frozenset[str]:
     return frozenset(keys("TSCharacters.txt") - keys("STCharacters.txt"))
 
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
-
-
 @functools.cache
 def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
@@ -145,7 +142,7 @@ def _t2s() -> opencc.OpenCC:
 
 def is_traditional(text: str) -> bool:
     count = sum(map(_traditional_only_chars().__contains__, text))
-    han = len(_HAN.findall(text))
+    han = len(lexicon.HAN_CHARACTER.findall(text))
     return count >= lexicon.MIN_TRADITIONAL_CHARS and count >= lexicon.MIN_TRADITIONAL_SHARE * han
 
 

@@ -46,7 +46,6 @@ LESSER_HEADLINE_TAGS = ("h3", "h4", "h5", "h6")
 # Elements that sit inside a line of text; any other element starts a line of its own.
 INLINE_TAGS = frozenset({"a", "abbr", "b", "big", "br", "cite", "code", "em", "font", "i", "img", "mark", "q", "s",
                          "small", "span", "strike", "strong", "sub", "sup", "u"})
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 # The info area under the headline (date, source, author, views): at most this many elements,
 # none longer than a line of page furniture.
 HEADLINE_INFO_SIBLINGS = 4
@@ -715,7 +714,7 @@ def _wrap_loose_text_runs(tree: lxml.html.HtmlElement) -> None:
                 run.append(child)
                 continue
             lead = (parent.text if opener is None else opener.tail) or ""
-            if len(_HAN.findall(lead + _run_text(run))) >= lexicon.LOOSE_RUN_MIN_HAN_CHARS:
+            if len(lexicon.HAN_CHARACTER.findall(lead + _run_text(run))) >= lexicon.LOOSE_RUN_MIN_HAN_CHARS:
                 paragraph = lxml.html.Element("p")
                 paragraph.text = lead
                 if opener is None:

@@ -496,6 +496,8 @@ PINYIN_SYLLABLE = re.compile(r"[(（]([^()（）]+)[)）]")
 MIN_PINYIN_ANNOTATIONS_PER_PAGE = 3
 
 # --- Scripts ------------------------------------------------------------------------------------
+# A Han character: the unified ideographs and their Extension A.
+HAN_CHARACTER = re.compile(r"[\u3400-\u9fff]")
 # A page is Traditional when it has at least this many Traditional-only characters and they are
 # at least this share of its Han characters (Simplified text may hold a stray 乾 or 於).
 MIN_TRADITIONAL_CHARS = 5

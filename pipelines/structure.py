@@ -23,7 +23,6 @@ without their links.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import lxml.html
@@ -63,7 +62,6 @@ MIN_LIST_HEADING_CHARS = 2
 MAX_LIST_BLOCK_OTHER_HAN_SHARE = 0.2
 
 _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "title", "head"})
-_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass(slots=True)
@@ -132,7 +130,7 @@ def _leaf_counts(element: lxml.html.HtmlElement) -> _Counts:
     raw = element.text or ""
     text = _folded(raw)
     chars = len(text)
-    han = len(_HAN.findall(text)) if text else 0
+    han = len(lexicon.HAN_CHARACTER.findall(text)) if text else 0
     if element.tag == "a" and element.get("href"):
         return _Counts(chars=chars, han=han, link_chars=chars, link_han=han, links=1)
     prose = chars if len(raw) >= MIN_PROSE_RUN_CHARS and lexicon.PROSE_PUNCTUATION.search(raw) else 0
@@ -146,7 +144,7 @@ def _element_counts(element: lxml.html.HtmlElement, counts: dict[lxml.html.HtmlE
     own = [element.text] if element.text else []
     head = _folded(element.text)
     chars = lead = len(head)
-    han = len(_HAN.findall(head)) if head else 0
+    han = len(lexicon.HAN_CHARACTER.findall(head)) if head else 0
     link_chars = link_han = links = prose = headline_links = 0
     entries: list[lxml.html.HtmlElement] = []
     cards: list[lxml.html.HtmlElement] = []
@@ -174,7 +172,7 @@ def _element_counts(element: lxml.html.HtmlElement, counts: dict[lxml.html.HtmlE
                     cards.append(child)
         if tail:
             chars += len(tail)
-            han += len(_HAN.findall(tail))
+            han += len(lexicon.HAN_CHARACTER.findall(tail))
             if lead_open:
                 lead += len(tail)
     if element.tag in HEADING_TAGS:
