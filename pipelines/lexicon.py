@@ -445,7 +445,7 @@ MAX_SECTION_NAME_CHARS = 8
 CMS_SIGNATURE = re.compile(r"^\s*powered\s+by\b", re.IGNORECASE)
 # A site's (or its section's) name before the headline, as WordPress writes "博客名 » 文章标题" ("多维博客 »
 # 播客热潮迅速蔓延…") and some CMSs "某某市人民政府 » 通知公告 » 关于…的通知".
-TITLE_SITE_PREFIX = re.compile(r"^(?P<segment>[^»]{1,30}?)\s*»\s*")
+TITLE_SITE_PREFIX = re.compile(r"^(?P<segment>[^»]{1," + str(MAX_SITE_NAME_CHARS) + r"}?)\s*»\s*")
 # The site's own name before the headline, as its SiteName or og:site_name meta gives it, and a separator
 # ("保定市人民政府网——保定市统筹推动…", a city government's CMS).
 SITE_NAME_SEPARATOR = re.compile(r"\s*(?:[-_|｜–—»·:：]+|\s)\s*")
