@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from urllib.parse import urljoin
 
+from w3lib.encoding import read_bom
 from w3lib.url import safe_url_string
 
 from pipelines import clean, lexicon
@@ -29,6 +30,11 @@ MIN_BRIEF_PROSE_SHARE = 0.7
 # ...of which at most this share repeats the text of a link (list pages are mostly link text).
 MAX_LINK_TEXT_SHARE = 0.5
 
+
+HTML_CONTENT_TYPES = ("text/html", "application/xhtml+xml")
+# Types that say nothing of what a response is: its body decides.
+UNNAMED_CONTENT_TYPES = frozenset({"application/octet-stream", "binary/octet-stream", "application/unknown",
+                                   "unknown/unknown", "application/x-unknown-content-type"})
 
 # Applied to the main text, in order, after pinyin removal, script conversion and spam removal. The
 # article's end first: the comment box's heading that marks it is a line the later steps drop.
@@ -54,9 +60,21 @@ def header(headers: Headers, name: str) -> str | None:
 
 
 def is_html(content_type: str | None, body: bytes) -> bool:
-    if content_type:
-        media_type = content_type.split(";")[0].strip().lower()
-        return media_type in ("text/html", "application/xhtml+xml")
+    """Whether the response is a page: its declared type, or, when the server names none (no header,
+    application/octet-stream), whether its text opens with markup, as Scrapy's responsetypes falls
+    back on the body for those. Misconfigured servers send .shtml pages as octet-stream."""
+    media_type = content_type.split(";")[0].strip().lower() if content_type else ""
+    if media_type and media_type not in UNNAMED_CONTENT_TYPES:
+        return media_type in HTML_CONTENT_TYPES
+    return _opens_with_markup(body)
+
+
+def _opens_with_markup(body: bytes) -> bool:
+    # A byte order mark comes before the markup, in the encoding it names (UTF-16 for a page saved
+    # by Windows tools).
+    bom_encoding, bom = read_bom(body)
+    if bom_encoding and bom:
+        return body[len(bom):].decode(bom_encoding, errors="ignore").lstrip()[:1] == "<"
     return body.lstrip()[:1] == b"<"
 
 

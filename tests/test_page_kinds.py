@@ -123,3 +123,43 @@ def test_an_official_document_is_an_article_however_short(number_line: str, numb
                           {"Content-Type": "text/html; charset=utf-8"}, FETCHED_AT)
     assert record.kind == "article" and record.article.document_number == number
     assert record.article.body.endswith("某某市人民政府\n2024年1月5日")
+
+
+PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
+# A real page (its expected title beside it), as misconfigured servers and Windows tools send it.
+SERVED_PAGE = PAGES / "spidergov_city_site_name_before_title"
+UTF8_BOM = b"\xef\xbb\xbf"
+
+
+def _served(how: str) -> tuple[bytes, dict[str, str]]:
+    page = SERVED_PAGE.with_suffix(".html").read_bytes()
+    text = page.decode("utf-8").replace("charset=utf-8", "charset=utf-16")
+    return {
+        "no Content-Type": (page, {}),
+        "no Content-Type, a UTF-8 byte order mark": (UTF8_BOM + b"\r\n" + page, {}),
+        "no Content-Type, UTF-16 with its byte order mark": (text.encode("utf-16"), {}),
+        "application/octet-stream": (page, {"Content-Type": "application/octet-stream"}),
+        "binary/octet-stream, a UTF-8 byte order mark": (UTF8_BOM + page, {"Content-Type": "binary/octet-stream"}),
+    }[how]
+
+
+@pytest.mark.parametrize("how", ["no Content-Type", "no Content-Type, a UTF-8 byte order mark",
+                                 "no Content-Type, UTF-16 with its byte order mark", "application/octet-stream",
+                                 "binary/octet-stream, a UTF-8 byte order mark"])
+def test_a_page_whose_server_names_no_type_is_read_by_its_markup(how: str) -> None:
+    body, headers = _served(how)
+    expected = json.loads(SERVED_PAGE.with_suffix(".json").read_text(encoding="utf-8"))["expected"]
+    record = process_page("http://www.baoding.example.gov.cn/content-1472-385000.html", body, headers, FETCHED_AT)
+    assert (record.kind, record.title) == ("article", expected["title"])
+
+
+@pytest.mark.parametrize("body, content_type", [
+    (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n", "application/octet-stream"),
+    (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n", None),
+    # A type that names something is taken at its word: markup sent as text is a text file.
+    (b"<html><body><p>\xe6\xad\xa3\xe6\x96\x87</p></body></html>", "text/plain"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "image/png"),
+])
+def test_what_does_not_open_with_markup_or_names_another_type_is_an_attachment(body: bytes, content_type: str | None) -> None:
+    headers = {"Content-Type": content_type} if content_type else {}
+    assert process_page("http://sthjt.example.gov.cn/files/notice", body, headers, FETCHED_AT).kind == "attachment"
