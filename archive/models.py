@@ -115,6 +115,8 @@ class Page(Base):
     kind: Mapped[str]
     content_type: Mapped[str | None]
     encoding: Mapped[str | None]
+    declared_encoding: Mapped[str | None]
+    encoding_overridden: Mapped[bool | None]
     redirect_to: Mapped[str | None]
     title: Mapped[str | None]
     published_at: Mapped[datetime | None]

@@ -232,7 +232,9 @@ def save_page(session: Session, processed: ProcessedPage, crawl_run_id: int | No
     values = {
         "source_id": source.id, "article_id": article.id if article else None, "crawl_run_id": crawl_run_id,
         "fetched_at": record.fetched_at, "http_status": record.http_status, "kind": record.kind,
-        "content_type": record.content_type, "encoding": record.encoding, "redirect_to": record.redirect_to,
+        "content_type": record.content_type, "encoding": record.encoding,
+        "declared_encoding": record.declared_encoding, "encoding_overridden": record.encoding_overridden,
+        "redirect_to": record.redirect_to,
         "title": record.title, "published_at": record.published_at, "author": record.author,
         "published_precision": precision_of(record.published_at) if record.published_at else None,
         "origin": record.origin, "spam_injected": record.spam_injected, "editor_note": record.editor_note,

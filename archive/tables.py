@@ -183,6 +183,12 @@ pages = Table(
                                  "304 to a URL the archive did not hold"),
     optional("content_type", String(255), "the Content-Type header"),
     optional("encoding", String(32), "the charset the page was decoded with"),
+    optional("declared_encoding", String(32), "the charset the response declared, its Content-Type header's before "
+                                              "its meta's, as decoding reads it (gb2312 and gbk as gb18030, "
+                                              "ISO-8859-1 as cp1252); NULL when it declared none"),
+    optional("encoding_overridden", Boolean, "the declared charset was not used because the bytes are another: "
+                                             "UTF-8 declared gb2312, GBK declared utf-8 or ISO-8859-1, a byte order "
+                                             "mark; NULL when nothing was declared or the page was not decoded"),
     optional("redirect_to", Text, "where a redirect pointed (absolute URL)"),
     optional("title", Text, "the headline as this page shows it"),
     optional("published_at", AwareDateTime(), "the publication time as this page shows it"),

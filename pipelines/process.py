@@ -13,7 +13,7 @@ from w3lib.encoding import read_bom
 from w3lib.url import safe_url_string
 
 from pipelines import clean, lexicon
-from pipelines.decode import UndecodableError, decode_html
+from pipelines.decode import UndecodableError, declared_encoding, decode_html, overrides_declaration
 from pipelines.extract import Extracted, UnparsableError, extract
 from pipelines.hashing import content_hash, has_words
 from pipelines.record import EXTRACTION_VERSION, ArticleFields, Headers, PageKind, PageRecord
@@ -213,11 +213,13 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
         return replace(page, kind=PageKind.HTTP_ERROR, error=f"HTTP {status}")
     if not is_html(content_type, body):
         return replace(page, kind=PageKind.ATTACHMENT)
+    declared = declared_encoding(body, content_type)
+    page = replace(page, declared_encoding=declared)
     try:
         html, encoding = decode_html(body, content_type)
     except UndecodableError as exc:
         return replace(page, error=f"decode: {exc}")
-    page = replace(page, encoding=encoding)
+    page = replace(page, encoding=encoding, encoding_overridden=overrides_declaration(declared, encoding))
     try:
         extracted = extract(html, url, fetched_at, encoding)
     except UnparsableError as exc:

@@ -54,6 +54,8 @@ class PageRecord:
     extraction_version: str
     content_type: str | None = None
     encoding: str | None = None
+    declared_encoding: str | None = None  # what the header or meta declared, as decoding reads it
+    encoding_overridden: bool | None = None  # decoded with another charset than the declared one
     redirect_to: str | None = None
     title: str | None = None  # as shown on this page
     published_at: datetime | None = None  # as shown on this page

@@ -168,6 +168,9 @@ class FaultWeb:
             "/%E6%96%87%E7%AB%A0/%E7%94%9F%E6%80%81.html": lambda: _page("utf8-location.html"),
             "/charset/gbk-declared-utf8.html": lambda: _html(article_html("gbk.html").encode("gbk"),
                                                              "text/html; charset=utf-8"),
+            # A Java servlet's default: the header says ISO-8859-1, the page's meta gbk.
+            "/charset/gbk-declared-iso-8859-1.html": lambda: _html(
+                _with_charset(article_html("gbk-as-latin1.html"), "gbk").encode("gbk"), "text/html; charset=ISO-8859-1"),
             "/charset/bom-declared-gbk.html": lambda: _html(
                 b"\xef\xbb\xbf" + _with_charset(article_html("bom.html"), "gbk").encode("utf-8")),
             "/charset/utf8-declared-gb2312.html": lambda: _html(

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.decode import UndecodableError, decode_html
+from pipelines.decode import UndecodableError, declared_encoding, decode_html, overrides_declaration
 
 TEXT = "朱镕基同志旧居修缮完成,堃园、镕园一并纳入保护。生态环境保护工作会议在广州召开。"
 
@@ -86,3 +86,50 @@ def test_other_control_characters_are_removed_and_a_vertical_tab_separates() -> 
     text, _ = decode_html(page, "text/html")
     assert "<title>生态环境</title>" in text
     assert f"<p>第一行 Second line\t{TEXT}</p>\f" in text
+
+
+# Servers declare ISO-8859-1 by default (Java servlets, Apache's AddDefaultCharset); a single-byte
+# charset fits any bytes, so nothing rejects it.
+WESTERN_DEFAULTS = ["text/html; charset=ISO-8859-1", "text/html; charset=windows-1252", "text/html; charset=US-ASCII"]
+
+
+@pytest.mark.parametrize("content_type", WESTERN_DEFAULTS)
+def test_chinese_bytes_declared_in_a_western_default_charset_are_read_as_chinese(content_type: str) -> None:
+    body = f'<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><p>{TEXT}</p>'.encode("gbk")
+    text, encoding = decode_html(body, content_type)
+    assert TEXT in text and encoding == "gb18030"
+    assert declared_encoding(body, content_type) == "cp1252" and overrides_declaration("cp1252", encoding)
+
+
+def test_big5_bytes_declared_iso_8859_1_are_read_as_big5() -> None:
+    body = f"<html><body><p>{TRADITIONAL}</p></body></html>".encode("big5")
+    text, encoding = decode_html(body, "text/html; charset=iso-8859-1")
+    assert TRADITIONAL in text and encoding == "big5hkscs"
+
+
+# Western text read as GB18030 or Big5 is a string of rare characters, when it decodes at all.
+WESTERN = {
+    "cp1252": "Der Präsident äußerte sich am Dienstag zur Lage. « Les élections auront lieu à la date prévue », "
+              "a déclaré le préfet — trotz der Einwände über die Wahlbeteiligung.",
+    "iso8859-15": "L'œuvre coûte 25 € ; l'éditeur a précisé que la réédition paraîtra en été.",
+}
+
+
+@pytest.mark.parametrize("encoding", list(WESTERN))
+def test_western_text_keeps_its_declared_single_byte_charset(encoding: str) -> None:
+    body = f"<html><body><p>{WESTERN[encoding]}</p></body></html>".encode(encoding)
+    text, used = decode_html(body, f"text/html; charset={encoding}")
+    assert WESTERN[encoding] in text and used == encoding
+    assert overrides_declaration(declared_encoding(body, f"text/html; charset={encoding}"), used) is False
+
+
+def test_the_declaration_is_the_headers_before_the_metas_and_none_when_there_is_none() -> None:
+    body = f'<meta charset="gb2312"><p>{TEXT}</p>'.encode("gbk")
+    assert declared_encoding(body, "text/html; charset=utf-8") == "utf-8"
+    assert declared_encoding(body, "text/html") == "gb18030"  # gb2312 as decoding reads it
+    assert declared_encoding(f"<p>{TEXT}</p>".encode(), None) is None
+    assert overrides_declaration(None, "utf-8") is None
+    assert overrides_declaration("gb18030", "gb18030") is False
+    # A byte order mark's UTF-16-LE is the UTF-16 the page declares.
+    assert overrides_declaration("utf-16", "utf-16-le") is False
+    assert overrides_declaration("gb18030", "utf-8") is True

@@ -59,7 +59,9 @@ def _mismatches(path: str, expected: dict, row, base: str) -> list[str]:
     if row is None:
         return [f"{path}: no row"]
     wrong = []
-    actual_values = {"kind": row.kind, "status": row.http_status, "title": row.title, "redirect_to": row.redirect_to}
+    actual_values = {"kind": row.kind, "status": row.http_status, "title": row.title, "redirect_to": row.redirect_to,
+                     "encoding": row.encoding, "declared_encoding": row.declared_encoding,
+                     "encoding_overridden": None if row.encoding_overridden is None else bool(row.encoding_overridden)}
     for field, actual in actual_values.items():
         if field in expected:
             want = base + expected[field] if field == "redirect_to" else expected[field]
@@ -81,7 +83,8 @@ def test_every_fault_is_recorded_with_its_reason_and_nothing_forbidden_is_fetche
                                        f"DOWNLOAD_TIMEOUT={DOWNLOAD_TIMEOUT}")
         requests = list(web.requests)
         rows = {row.url: row for row in query_rows(
-            database_url, "SELECT url, kind, http_status, error, title, article_id, redirect_to FROM pages")}
+            database_url, "SELECT url, kind, http_status, error, title, article_id, redirect_to, encoding, declared_encoding, "
+            "encoding_overridden FROM pages")}
 
         wrong = []
         for host, cases in ((FAULTS, EXPECTED["cases"]), (ROBOTS_503, EXPECTED["robots_503_host"]),
