@@ -1,6 +1,9 @@
 """Chinese pages whose charset is declared wrong or not at all."""
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from pipelines.decode import UndecodableError, declared_encoding, decode_html, overrides_declaration
@@ -133,3 +136,16 @@ def test_the_declaration_is_the_headers_before_the_metas_and_none_when_there_is_
     # A byte order mark's UTF-16-LE is the UTF-16 the page declares.
     assert overrides_declaration("utf-16", "utf-16-le") is False
     assert overrides_declaration("gb18030", "utf-8") is True
+
+
+REAL_PAGE = Path(__file__).resolve().parent / "fixtures" / "pages" / "magic_xinhua_lead_dateline_outlet.html"
+
+
+def test_a_gbk_page_declared_big5_is_read_as_gbk() -> None:
+    # Big5 decodes all but a few of a real GBK page's byte pairs, as other characters: few enough to
+    # pass as stray bytes, had the declared charset not been held to decoding strictly.
+    page = re.sub(r"charset=[\w-]*", "charset=big5", REAL_PAGE.read_text(encoding="utf-8"))
+    body = page.encode("gbk", errors="xmlcharrefreplace")
+    text, encoding = decode_html(body, "text/html")
+    assert encoding == "gb18030" and "积极因素不断增多" in text
+    assert overrides_declaration(declared_encoding(body, "text/html"), encoding)
