@@ -103,6 +103,16 @@ def _repaired_controls(text: str) -> str:
     return text.translate(_CONTROL_REPAIRS) if _NEEDS_REPAIR.search(text) else text
 
 
+# A header value's C1 characters are bytes of its own, kept as Latin-1 (crawler/spiders/news.py):
+# only the C0 controls and DEL go, NUL first of all, which PostgreSQL cannot store in text or JSON.
+_C0_CONTROLS = dict.fromkeys([*_C0_DROPPED, 0x0B])
+_HAS_C0_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def without_control_characters(text: str) -> str:
+    return text.translate(_C0_CONTROLS) if _HAS_C0_CONTROL.search(text) else text
+
+
 def declared_encoding(body: bytes, content_type: str | None) -> str | None:
     """The charset the response declares, the Content-Type header's before the page's own meta, as
     decoding reads it (gb2312 and gbk as gb18030, ISO-8859-1 as cp1252); None when it declares none

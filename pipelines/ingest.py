@@ -11,7 +11,7 @@ import dataclasses
 import os
 from datetime import datetime
 
-from pipelines.decode import UndecodableError, decode_html
+from pipelines.decode import UndecodableError, decode_html, without_control_characters
 from pipelines.extract import UnparsableError, parse_html
 from pipelines.fingerprint import fingerprint
 from pipelines.links import UnreadableFeedError, feed_links, html_links, sitemap_entries
@@ -30,7 +30,16 @@ def for_archive(record: PageRecord, body: bytes | None, headers: Headers) -> Pro
 
 def process_for_archive(url: str, body: bytes, headers: Headers, fetched_at: datetime, *,
                         status: int = 200) -> ProcessedPage:
+    headers = storable_headers(headers)
     return for_archive(process_page(url, body, headers, fetched_at, status=status), body, headers)
+
+
+def storable_headers(headers: Headers) -> dict[str, list[str]]:
+    """The response headers without control characters, as every stored text is: a NUL in a header
+    would stop the page's row from being written to PostgreSQL."""
+    return {without_control_characters(name): [without_control_characters(value)
+                                               for value in ([values] if isinstance(values, str) else values)]
+            for name, values in headers.items()}
 
 
 def process_fetched(fetched: Fetched) -> ProcessedPage:

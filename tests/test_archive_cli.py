@@ -17,7 +17,7 @@ from archive import Archive
 from archive.export import EXPORT_FIELDS
 from archive.store import save_page
 from pipelines.ingest import process_for_archive
-from tests.conftest import PROJECT_ROOT, WEB
+from tests.conftest import PROJECT_ROOT, WEB, query_rows
 from tests.inprocess import archive_in_process
 
 FETCHED_AT = datetime(2026, 11, 2, 3, 4, tzinfo=UTC)
@@ -104,6 +104,23 @@ def test_an_official_documents_number_is_stored_and_exported(sqlite_url: str) ->
     (record,) = [json.loads(line) for line in archive_in_process(sqlite_url, "export", "--format", "jsonl").stdout.splitlines()]
     assert record["document_number"] == "国发〔2015〕40号"
     assert "    number: 国发〔2015〕40号" in archive_in_process(sqlite_url, "show", str(record["id"])).stdout
+
+
+def test_control_characters_in_response_headers_are_stored_without_them(database_url: str) -> None:
+    # A NUL in a header, stored as it came, stopped the page's row on PostgreSQL (text and JSON
+    # columns cannot hold it); the page and its article are archived, the header's text without it.
+    page = WEB / "gov" / "gzdt" / "content" / "post_1002.html"
+    headers = {"Content-Type": ["text/html; charset=utf-8\x00"], "X-Powered-By": ["PHP/5.2\x00\x01"]}
+    archive = Archive.open(database_url)
+    with archive.session() as session:
+        save_page(session, process_for_archive("http://gov.example.cn/x.html", page.read_bytes(), headers, FETCHED_AT), None)
+    archive.close()
+    ((kind, content_type, stored, title),) = query_rows(
+        database_url, "SELECT pages.kind, pages.content_type, pages.headers, articles.title FROM pages "
+                      "JOIN articles ON articles.id = pages.article_id")
+    stored = json.loads(stored) if isinstance(stored, str) else stored
+    assert (kind, content_type, title) == ("article", "text/html; charset=utf-8", "广东省生态环境保护工作会议召开")
+    assert stored["X-Powered-By"] == ["PHP/5.2"]
 
 
 def test_csv_cells_a_spreadsheet_would_run_are_written_as_text(sqlite_url: str, tmp_path: Path) -> None:
