@@ -15,8 +15,11 @@ from w3lib.url import safe_url_string
 
 # Schemes of links worth a request; mailto:, javascript:, data:, tel: and the like are not.
 FOLLOWED_SCHEMES = ("http", "https")
-# Anchors and image-map areas, as Scrapy's LinkExtractor reads them.
+# Anchors and image-map areas, as Scrapy's LinkExtractor reads them...
 LINK_TAGS = ("a", "area")
+# ...and the pages a page shows in frames: an old government site's home page is often a frameset
+# whose frames alone lead to its content, or holds its news list in an <iframe>.
+FRAME_TAGS = ("frame", "iframe")
 _ABSOLUTE_PREFIXES = ("http://", "https://")
 # URLs made of these characters only are what safe_url_string would make of them already.
 _NEEDS_NO_ENCODING = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*")
@@ -69,11 +72,13 @@ def script_pagination_urls(html_text: str) -> list[str]:
 
 
 def html_links(tree: lxml.html.HtmlElement, url: str, html_text: str, encoding: str) -> tuple[str, ...]:
-    """Every link of a parsed page, resolved against its <base href>, in document order, once each;
-    the pages of its script pagination after them."""
+    """Every link and frame of a parsed page, resolved against its <base href>, in document order,
+    once each; the pages of its script pagination after them."""
     base_element = tree.find(".//base[@href]")
     base = urljoin(url, base_element.get("href").strip()) if base_element is not None else url
-    anchors = (_absolute(base, element.get("href") or "", encoding) for element in tree.iter(*LINK_TAGS))
+    targets = (element.get("src" if element.tag in FRAME_TAGS else "href") or ""
+               for element in tree.iter(*LINK_TAGS, *FRAME_TAGS))
+    anchors = (_absolute(base, target, encoding) for target in targets)
     paginated = (_absolute(url, relative, encoding) for relative in script_pagination_urls(html_text))
     return _unique([*anchors, *paginated])
 

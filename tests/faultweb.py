@@ -182,6 +182,12 @@ class FaultWeb:
                                                   .replace("环境", "环\x00境", 1).encode("utf-8")),
             "/html/fifty-thousand-links.html": lambda: _html(link_list_page(50_000, self.url(ELSEWHERE))),
             "/links.html": lambda: _html(_links_page()),
+            # An old government site's home page: a frameset, whose frames alone lead to the text.
+            "/frames/index.html": lambda: _html('<html><head><title>肇庆市生态环境局</title></head><frameset rows="100,*">'
+                                                '<frame src="top.html" name="top"><frame src="news.html" name="main">'
+                                                '</frameset></html>'.encode()),
+            "/frames/top.html": lambda: _html('<html><body><img src="logo.gif" alt="肇庆市生态环境局"></body></html>'.encode()),
+            "/frames/news.html": lambda: _page("framed.html"),
             "/链接 有空格.html": lambda: _page("link-with-space.html"),
             "/%E9%93%BE%E6%8E%A5%20%E6%9C%89%E7%A9%BA%E6%A0%BC.html": lambda: _page("link-with-space.html"),
             "/%E6%96%87%E7%AB%A0/%E4%B8%AD%E6%96%87.html": lambda: _page("link-raw-chinese.html"),

@@ -37,3 +37,15 @@ def test_more_pages_of_a_list(entry: str, url: str) -> None:
 ])
 def test_not_more_pages_of_a_list(entry: str, url: str) -> None:
     assert not is_pagination_of(entry, url)
+
+
+def test_frames_and_inline_frames_are_links() -> None:
+    from pipelines.extract import parse_html
+    from pipelines.links import html_links
+
+    html = ('<html><head><base href="http://hbj.example.gov.cn/web/"></head><body>'
+            '<iframe src="news_list.asp?lm=12" width="100%"></iframe><a href="about.html">关于我们</a>'
+            '<iframe src="https://player.example.com/embed/1"></iframe></body></html>')
+    assert html_links(parse_html(html, "http://hbj.example.gov.cn/"), "http://hbj.example.gov.cn/", html, "utf-8") == (
+        "http://hbj.example.gov.cn/web/news_list.asp?lm=12", "http://hbj.example.gov.cn/web/about.html",
+        "https://player.example.com/embed/1")
