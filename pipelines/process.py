@@ -10,6 +10,7 @@ from datetime import datetime
 from urllib.parse import urljoin
 
 from w3lib.encoding import read_bom
+from w3lib.html import get_meta_refresh
 from w3lib.url import safe_url_string
 
 from pipelines import clean, lexicon
@@ -32,6 +33,10 @@ MAX_LINK_TEXT_SHARE = 0.5
 
 
 HTML_CONTENT_TYPES = ("text/html", "application/xhtml+xml")
+# Scrapy's MetaRefreshMiddleware defaults: it reads this much of a page for the refresh, and a
+# refresh later than this (a front page reloading itself every few minutes) is no redirect.
+META_REFRESH_SCAN_CHARS = 4096
+META_REFRESH_MAX_DELAY = 100
 # Types that say nothing of what a response is: its body decides.
 UNNAMED_CONTENT_TYPES = frozenset({"application/octet-stream", "binary/octet-stream", "application/unknown",
                                    "unknown/unknown", "application/x-unknown-content-type"})
@@ -67,6 +72,16 @@ def is_html(content_type: str | None, body: bytes) -> bool:
     if media_type and media_type not in UNNAMED_CONTENT_TYPES:
         return media_type in HTML_CONTENT_TYPES
     return _opens_with_markup(body)
+
+
+def meta_refresh_target(html: str, url: str) -> str | None:
+    """Where a <meta http-equiv="refresh"> sends the browser, when it sends it to another page soon:
+    old government sites' home pages forward their visitors so. Read as Scrapy's MetaRefreshMiddleware
+    reads it (the page's start, not inside scripts), which the spider's own redirect handling replaces."""
+    delay, target = get_meta_refresh(html[:META_REFRESH_SCAN_CHARS], url)
+    if target is None or delay is None or delay > META_REFRESH_MAX_DELAY or target.partition("#")[0] == url:
+        return None
+    return target
 
 
 def _opens_with_markup(body: bytes) -> bool:
@@ -220,6 +235,8 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
     except UndecodableError as exc:
         return replace(page, error=f"decode: {exc}")
     page = replace(page, encoding=encoding, encoding_overridden=overrides_declaration(declared, encoding))
+    if refreshed_to := meta_refresh_target(html, url):
+        return replace(page, kind=PageKind.REDIRECT, redirect_to=refreshed_to)
     try:
         extracted = extract(html, url, fetched_at, encoding)
     except UnparsableError as exc:

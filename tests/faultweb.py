@@ -188,6 +188,12 @@ class FaultWeb:
                                                 '</frameset></html>'.encode()),
             "/frames/top.html": lambda: _html('<html><body><img src="logo.gif" alt="肇庆市生态环境局"></body></html>'.encode()),
             "/frames/news.html": lambda: _page("framed.html"),
+            # Home pages that forward their visitors with a meta refresh: on the site, and off it.
+            "/refresh/home.html": lambda: _html(b'<html><head><meta http-equiv="refresh" content="0; url=portal.html">'
+                                                b'</head><body></body></html>'),
+            "/refresh/portal.html": lambda: _page("refreshed.html"),
+            "/refresh/elsewhere.html": lambda: _html(('<html><head><meta http-equiv="refresh" content="1;url='
+                                                      + self.url(ELSEWHERE, "/stolen.html") + '"></head></html>').encode()),
             "/链接 有空格.html": lambda: _page("link-with-space.html"),
             "/%E9%93%BE%E6%8E%A5%20%E6%9C%89%E7%A9%BA%E6%A0%BC.html": lambda: _page("link-with-space.html"),
             "/%E6%96%87%E7%AB%A0/%E4%B8%AD%E6%96%87.html": lambda: _page("link-raw-chinese.html"),

@@ -163,3 +163,20 @@ def test_a_page_whose_server_names_no_type_is_read_by_its_markup(how: str) -> No
 def test_what_does_not_open_with_markup_or_names_another_type_is_an_attachment(body: bytes, content_type: str | None) -> None:
     headers = {"Content-Type": content_type} if content_type else {}
     assert process_page("http://sthjt.example.gov.cn/files/notice", body, headers, FETCHED_AT).kind == "attachment"
+
+
+@pytest.mark.parametrize("head, target", [
+    ('<meta http-equiv="refresh" content="0; url=/zwgk/index.html">', "http://hbj.example.gov.cn/zwgk/index.html"),
+    ('<META HTTP-EQUIV="Refresh" CONTENT="3;URL=portal/index.jsp">', "http://hbj.example.gov.cn/portal/index.jsp"),
+    # A front page reloading itself, or reloading later than Scrapy's METAREFRESH_MAXDELAY, stays a page.
+    ('<meta http-equiv="refresh" content="300">', None),
+    ('<meta http-equiv="refresh" content="600; url=/index.html">', None),
+    ('<meta http-equiv="refresh" content="0; url=http://hbj.example.gov.cn/index.html">', None),
+    # Only old browsers are sent away (腾讯's template); a refresh a script writes is not read.
+    ('<!--[if lte IE 8]><meta http-equiv="refresh" content="0; url=/upgrade.htm"><![endif]-->', None),
+    ('<noscript><meta http-equiv="refresh" content="0; url=/nojs.html"></noscript>', None),
+])
+def test_a_meta_refresh_to_another_page_soon_is_a_redirect(head: str, target: str | None) -> None:
+    page = f"<html><head>{head}<title>某某市生态环境局</title></head><body><p>正在跳转</p></body></html>"
+    record = process_page("http://hbj.example.gov.cn/index.html", page.encode(), {"Content-Type": "text/html"}, FETCHED_AT)
+    assert (record.kind == "redirect", record.redirect_to) == (target is not None, target)
