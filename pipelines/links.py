@@ -31,6 +31,11 @@ SCRIPT_PAGINATION = re.compile(r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"
 # A script claiming more pages than this is broken, not a list that long.
 MAX_SCRIPT_PAGES = 500
 
+# A script sending the browser on: location = "…", window.location.href = '…', location.replace("…").
+# Government sites' home pages forward their visitors so (index.html to the portal's real start page).
+SCRIPT_LOCATION = re.compile(r"""\blocation(?:\.href)?\s*=\s*(["'])(?P<assigned>[^"'\s<>]+)\1"""
+                             r"""|\blocation\.(?:replace|assign)\(\s*(["'])(?P<called>[^"'\s<>]+)\3""")
+
 # The sitemaps protocol's limit on one sitemap, uncompressed; it also bounds what a gzip bomb costs.
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024
 GZIP_MAGIC = b"\x1f\x8b"
@@ -71,14 +76,23 @@ def script_pagination_urls(html_text: str) -> list[str]:
     return urls
 
 
+def script_location_urls(tree: lxml.html.HtmlElement) -> list[str]:
+    """Where the page's scripts send the browser, as written."""
+    return [match["assigned"] or match["called"] for script in tree.iter("script") if script.text
+            for match in SCRIPT_LOCATION.finditer(script.text)]
+
+
 def html_links(tree: lxml.html.HtmlElement, url: str, html_text: str, encoding: str) -> tuple[str, ...]:
     """Every link and frame of a parsed page, resolved against its <base href>, in document order,
-    once each; the pages of its script pagination after them."""
+    once each; the pages of its script pagination after them. A page with no link of its own leads
+    where its scripts send the browser (a home page that only forwards its visitors)."""
     base_element = tree.find(".//base[@href]")
     base = urljoin(url, base_element.get("href").strip()) if base_element is not None else url
-    targets = (element.get("src" if element.tag in FRAME_TAGS else "href") or ""
-               for element in tree.iter(*LINK_TAGS, *FRAME_TAGS))
-    anchors = (_absolute(base, target, encoding) for target in targets)
+    targets = [element.get("src" if element.tag in FRAME_TAGS else "href") or ""
+               for element in tree.iter(*LINK_TAGS, *FRAME_TAGS)]
+    anchors = [_absolute(base, target, encoding) for target in targets]
+    if not any(anchors):
+        anchors = [_absolute(url, target, encoding) for target in script_location_urls(tree)]
     paginated = (_absolute(url, relative, encoding) for relative in script_pagination_urls(html_text))
     return _unique([*anchors, *paginated])
 

@@ -192,6 +192,10 @@ class FaultWeb:
             "/refresh/home.html": lambda: _html(b'<html><head><meta http-equiv="refresh" content="0; url=portal.html">'
                                                 b'</head><body></body></html>'),
             "/refresh/portal.html": lambda: _page("refreshed.html"),
+            "/script/home.html": lambda: _html(b"<html><head><script type='text/javascript'>"
+                                               b"window.location.href = 'portal.html';</script></head>"
+                                               b"<body>\xe9\xa1\xb5\xe9\x9d\xa2\xe8\xb7\xb3\xe8\xbd\xac\xe4\xb8\xad</body></html>"),
+            "/script/portal.html": lambda: _page("script-forwarded.html"),
             "/refresh/elsewhere.html": lambda: _html(('<html><head><meta http-equiv="refresh" content="1;url='
                                                       + self.url(ELSEWHERE, "/stolen.html") + '"></head></html>').encode()),
             "/链接 有空格.html": lambda: _page("link-with-space.html"),

@@ -1,7 +1,8 @@
 import pytest
 
 from crawler.links import is_pagination_of
-from pipelines.links import script_pagination_urls
+from pipelines.extract import parse_html
+from pipelines.links import html_links, script_pagination_urls
 
 
 def test_trs_script_pagination_lists_every_page() -> None:
@@ -40,12 +41,26 @@ def test_not_more_pages_of_a_list(entry: str, url: str) -> None:
 
 
 def test_frames_and_inline_frames_are_links() -> None:
-    from pipelines.extract import parse_html
-    from pipelines.links import html_links
-
     html = ('<html><head><base href="http://hbj.example.gov.cn/web/"></head><body>'
             '<iframe src="news_list.asp?lm=12" width="100%"></iframe><a href="about.html">关于我们</a>'
             '<iframe src="https://player.example.com/embed/1"></iframe></body></html>')
     assert html_links(parse_html(html, "http://hbj.example.gov.cn/"), "http://hbj.example.gov.cn/", html, "utf-8") == (
         "http://hbj.example.gov.cn/web/news_list.asp?lm=12", "http://hbj.example.gov.cn/web/about.html",
         "https://player.example.com/embed/1")
+
+
+@pytest.mark.parametrize("script, link", [
+    ('window.location.href = "/web/index.htm";', "http://hbj.example.gov.cn/web/index.htm"),
+    ("location.replace('col/col1229/index.html')", "http://hbj.example.gov.cn/col/col1229/index.html"),
+    ('top.location="portal/index.jsp"', "http://hbj.example.gov.cn/portal/index.jsp"),
+])
+def test_a_page_with_no_links_leads_where_its_script_sends_the_browser(script: str, link: str) -> None:
+    html = f"<html><head><script type='text/javascript'>{script}</script></head><body>页面跳转中...</body></html>"
+    assert html_links(parse_html(html, "http://hbj.example.gov.cn/"), "http://hbj.example.gov.cn/", html, "utf-8") == (link,)
+
+
+def test_a_script_sending_phones_elsewhere_adds_nothing_to_a_page_with_links() -> None:
+    html = ('<html><body><script>if (/iPhone|Android/.test(navigator.userAgent)) { window.location = "m/index.html"; }'
+            '</script><a href="gzdt/index.html">工作动态</a></body></html>')
+    assert html_links(parse_html(html, "http://hbj.example.gov.cn/"), "http://hbj.example.gov.cn/", html, "utf-8") == (
+        "http://hbj.example.gov.cn/gzdt/index.html",)
