@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from itertools import islice
 
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom, resolve_encoding
 
@@ -25,6 +26,9 @@ WESTERN_SINGLE_BYTE_ENCODINGS = frozenset({"cp1252", "iso8859-15"})
 # (a Traditional page) to 0.99; thirteen of them in Big5, 0.73 to 0.97; 102 European pages of
 # trafilatura's test cache in Windows-1252, 0.05 at most (most do not decode as either).
 MIN_COMMON_HAN_SHARE = 0.25
+# The share is read from the first this many non-ASCII characters: plenty for a share, and a 10 MB
+# page costs no more than a small one.
+COMMON_HAN_SAMPLE_CHARS = 20_000
 # Bytes that are valid UTF-8 are UTF-8, whatever is declared, once they hold this many bytes of
 # multi-byte sequences (about eight Chinese characters): a run of GBK or Big5 characters that long
 # is valid UTF-8 by chance about once in ten million pages, while CMSs that declare gb2312 and
@@ -58,7 +62,7 @@ def _strictly(body: bytes, encoding: str) -> str | None:
 
 def _common_han_share(text: str, encoding: str) -> float:
     """The share of the text's non-ASCII characters that are common Han characters of the charset."""
-    others = [char for char in text if char > "\x7f"]
+    others = list(islice((char for char in text if char > "\x7f"), COMMON_HAN_SAMPLE_CHARS))
     return sum(_is_common_han(char, encoding) for char in others) / len(others) if others else 0.0
 
 

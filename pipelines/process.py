@@ -77,7 +77,8 @@ def is_html(content_type: str | None, body: bytes) -> bool:
 def meta_refresh_target(html: str, url: str) -> str | None:
     """Where a <meta http-equiv="refresh"> sends the browser, when it sends it to another page soon:
     old government sites' home pages forward their visitors so. Read as Scrapy's MetaRefreshMiddleware
-    reads it (the page's start, not inside scripts), which the spider's own redirect handling replaces."""
+    reads it (the page's start, not inside scripts or comments); that middleware never sees the page,
+    since the spider follows every redirect itself."""
     delay, target = get_meta_refresh(html[:META_REFRESH_SCAN_CHARS], url)
     if target is None or delay is None or delay > META_REFRESH_MAX_DELAY or target.partition("#")[0] == url:
         return None
