@@ -151,6 +151,9 @@ class FaultWeb:
                                                   body=self.bombs["gzip"]),
             "/size/brotli-bomb.html": lambda: Reply(headers={"Content-Type": "text/html", "Content-Encoding": "br"},
                                                     body=self.bombs["br"]),
+            # Compression the server claims and did not apply: an error with its reason, as in a browser.
+            "/size/false-gzip.html": lambda: Reply(headers={"Content-Type": "text/html; charset=utf-8",
+                                                            "Content-Encoding": "gzip"}, body=article_html("good.html").encode()),
             "/type/png-as-html.html": lambda: _html(_png()),
             "/type/zip-as-html.html": lambda: _html(_zip()),
             "/type/report.pdf": lambda: _html(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n",
