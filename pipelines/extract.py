@@ -108,6 +108,11 @@ MAX_NESTING_DEPTH = 2048
 STRAY_DOCUMENT_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
 
 
+# An XHTML page's XML declaration names the charset its bytes were in; once decoded it says nothing,
+# and lxml refuses a decoded text that carries one (<?xml version="1.0" encoding="gb2312"?>).
+XML_DECLARATION = re.compile(r"^\s*<\?\s*xml[^>]*>")
+
+
 def parse_html(html: str, url: str) -> lxml.html.HtmlElement:
     # libxml2's default limit of 256 nested elements is reached by real pages (unclosed <font> and
     # <div> in old CMS templates); its "huge" limit only by pathological ones. Past a limit
@@ -122,7 +127,8 @@ def parse_html(html: str, url: str) -> lxml.html.HtmlElement:
         element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction,
         entity=lxml.html.HtmlEntity))
     try:
-        tree = lxml.html.document_fromstring(STRAY_DOCUMENT_END.sub("", html), base_url=url, parser=parser)
+        tree = lxml.html.document_fromstring(STRAY_DOCUMENT_END.sub("", XML_DECLARATION.sub("", html, count=1)),
+                                             base_url=url, parser=parser)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise UnparsableError(f"HTML does not parse: {exc}") from None
     if any(error.type == lxml.etree.ErrorTypes.ERR_RESOURCE_LIMIT for error in parser.error_log):

@@ -181,6 +181,8 @@ class FaultWeb:
             "/charset/big5-undeclared.html": lambda: _html(self.big5),
             "/html/deep-nesting.html": lambda: _html(("<html><body><h1>深层嵌套</h1>" + "<div>" * NESTING + "<p>正文</p>"
                                                       + "</div>" * NESTING + "</body></html>").encode("utf-8")),
+            # An XHTML template's XML declaration naming the bytes' charset.
+            "/html/xml-declaration.html": lambda: _html(article_html("xhtml.html").encode("gbk"), "application/xhtml+xml"),
             "/html/nul-title.html": lambda: _html(article_html("nul-title.html").replace("<title>", "<title>\x00")
                                                   .replace("环境", "环\x00境", 1).encode("utf-8")),
             "/html/fifty-thousand-links.html": lambda: _html(link_list_page(50_000, self.url(ELSEWHERE))),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -10,6 +11,7 @@ from pipelines.extract import _headline_element, _wrap_loose_text_runs, extract,
 from pipelines.process import process_page
 
 NOW = datetime(2026, 11, 1, tzinfo=UTC)
+PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
 TEXT = "<p>" + "9月3日，在第二届全球IC企业家大会暨第十七届中国国际半导体博览会上，魏少军教授发表了演讲。" * 3 + "</p>"
 WORD_PARAGRAPH = "政府通过实行一增一减的农业政策来提高农民种粮的积极性，增加农民收入，增加农民补贴，减少农业税。"
 
@@ -270,3 +272,12 @@ def test_a_documents_information_table_gives_its_number(table: str, number: str 
     html = (f"<html><head><title>关于禁止新增建设项目的通告</title></head><body><table>{table}</table>"
             f"<h1>关于禁止新增建设项目的通告</h1><div class='content'>{TEXT}</div></body></html>")
     assert extract(html, "http://xxgk.jl.example.gov.cn/szf/gkml/202201/t20220128.html", NOW).document_number == number
+
+
+@pytest.mark.parametrize("declaration", ['<?xml version="1.0" encoding="gb2312"?>\n', "  <?xml version='1.0' encoding='UTF-8' ?>"])
+def test_an_xml_declaration_naming_the_charset_does_not_stop_the_page(declaration: str) -> None:
+    # lxml refuses decoded text that declares an encoding; an XHTML template opens with one.
+    page = (PAGES / "spidergov_city_site_name_before_title.html").read_text(encoding="utf-8")
+    plain = process_page("http://www.baoding.gov.cn/content-1472-385000.html", page.encode(), {}, NOW)
+    declared = process_page("http://www.baoding.gov.cn/content-1472-385000.html", (declaration + page).encode(), {}, NOW)
+    assert declared.kind == "article" and declared.article == plain.article
