@@ -487,9 +487,17 @@ def split_opening_headline(text: str) -> tuple[str | None, str]:
 
 
 def remove_leading_headline(text: str, title: str) -> str:
-    """The headline repeated as the first paragraph."""
-    first, _, rest = text.partition("\n")
-    return rest if without_spaces(first) == without_spaces(title) else text
+    """The headline repeated as the first paragraph, or set over the first few lines."""
+    lines = text.split("\n")
+    headline = without_spaces(title)
+    repeated = ""
+    for count, line in enumerate(lines[:lexicon.MAX_REPEATED_HEADLINE_LINES], start=1):
+        repeated += without_spaces(line)
+        if repeated == headline:
+            return "\n".join(lines[count:])
+        if not headline.startswith(repeated):
+            break
+    return text
 
 
 def split_editor_note(text: str) -> tuple[str, str | None]:

@@ -434,6 +434,9 @@ PROSE_PUNCTUATION = re.compile(r"[。！？；，、]|[,.!?;](?=\s|$)")
 # A trailing "separator + site or section name" after the headline in <title>.
 # A site's part of a <title> is at most this long.
 MAX_SITE_NAME_CHARS = 30
+# A headline the text repeats may be set over this many lines (a 公报's title centred in three or four
+# lines: 全国人民代表大会常务委员会 / 关于批准… / …的决议).
+MAX_REPEATED_HEADLINE_LINES = 4
 TITLE_SITE_SUFFIX = re.compile(r"\s*(?:\s[-–—|｜]\s|[-_|｜–—]{1,2})\s*(?P<segment>[^-_|｜–—]{1," + str(MAX_SITE_NAME_CHARS) + r"})$")
 # Such a segment names a site or section when it holds one of these words, or opens with a portal's
 # name before its channel's (-搜狐财经, _新浪房产, -今日头条, - 雅虎社区).

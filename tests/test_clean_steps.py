@@ -266,6 +266,13 @@ def test_a_section_named_by_a_menu_link_is_removed(title: str, headline: str) ->
 def test_headline_repeated_as_first_paragraph() -> None:
     assert clean.remove_leading_headline(f"会议召开\n{CONFERENCE}", "会议召开") == CONFERENCE
     assert clean.remove_leading_headline(CONFERENCE, "会议召开") == CONFERENCE
+    # A 公报's title centred over several lines (gov.cn's 2007 国务院公报 page).
+    decision = "第十届全国人民代表大会常务委员会第二十八次会议，听取了财政部部长金人庆代表国务院对议案作的说明。"
+    split = f"全国人民代表大会常务委员会\n关于批准财政部发行特别国债购买外汇及\n调整2007年末国债余额限额的决议\n{decision}"
+    title = "全国人民代表大会常务委员会关于批准财政部发行特别国债购买外汇及调整2007　年末国债余额限额的决议"
+    assert clean.remove_leading_headline(split, title) == decision
+    # Lines that only begin the headline are not it.
+    assert clean.remove_leading_headline(f"全国人民代表大会常务委员会\n{decision}", title) == f"全国人民代表大会常务委员会\n{decision}"
 
 
 @pytest.mark.parametrize("value, names", [("信报记者 蔡雪婧", "蔡雪婧"), ("总台记者 张倩", "张倩"), ("姚峰 上海报道", "姚峰"),
