@@ -7,7 +7,7 @@ import re
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
 import lxml.html
@@ -49,17 +49,24 @@ class UnreadableFeedError(ValueError):
     """A feed or sitemap whose bytes cannot be read as XML within the limits."""
 
 
-def _absolute(base: str, href: str, encoding: str) -> str | None:
-    """An absolute http(s) URL without its fragment, percent-encoded the way a browser sends it."""
+def absolute_url(base: str, href: str, encoding: str = "utf-8") -> str | None:
+    """An absolute http(s) URL without its fragment, percent-encoded the way a browser sends it; None
+    for another scheme and for an address that does not parse (http://[broken, a port of 99999 or
+    8O80), which a request could not be made for."""
     href = href.strip()
     if not href:
         return None
-    # The cheap checks first: an index page can hold 50,000 links.
-    url = href if href.startswith(_ABSOLUTE_PREFIXES) else urljoin(base, href)
-    if not _NEEDS_NO_ENCODING.fullmatch(url):
-        url = safe_url_string(url, encoding=encoding)
-    url = url.partition("#")[0]
-    return url if url.partition(":")[0].lower() in FOLLOWED_SCHEMES else None
+    try:
+        # The cheap checks first: an index page can hold 50,000 links.
+        url = href if href.startswith(_ABSOLUTE_PREFIXES) else urljoin(base, href)
+        if not _NEEDS_NO_ENCODING.fullmatch(url):
+            url = safe_url_string(url, encoding=encoding)
+        url = url.partition("#")[0]
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - read for its check: a port out of range or not a number raises
+    except ValueError:
+        return None
+    return url if parts.scheme.lower() in FOLLOWED_SCHEMES and parts.hostname else None
 
 
 def _unique(urls: Iterable[str | None]) -> tuple[str, ...]:
@@ -87,13 +94,13 @@ def html_links(tree: lxml.html.HtmlElement, url: str, html_text: str, encoding: 
     once each; the pages of its script pagination after them. A page with no link of its own leads
     where its scripts send the browser (a home page that only forwards its visitors)."""
     base_element = tree.find(".//base[@href]")
-    base = urljoin(url, base_element.get("href").strip()) if base_element is not None else url
+    base = (absolute_url(url, base_element.get("href")) if base_element is not None else None) or url
     targets = [element.get("src" if element.tag in FRAME_TAGS else "href") or ""
                for element in tree.iter(*LINK_TAGS, *FRAME_TAGS)]
-    anchors = [_absolute(base, target, encoding) for target in targets]
+    anchors = [absolute_url(base, target, encoding) for target in targets]
     if not any(anchors):
-        anchors = [_absolute(url, target, encoding) for target in script_location_urls(tree)]
-    paginated = (_absolute(url, relative, encoding) for relative in script_pagination_urls(html_text))
+        anchors = [absolute_url(url, target, encoding) for target in script_location_urls(tree)]
+    paginated = (absolute_url(url, relative, encoding) for relative in script_pagination_urls(html_text))
     return _unique([*anchors, *paginated])
 
 
@@ -104,7 +111,7 @@ def feed_links(body: bytes, url: str) -> tuple[str, ...]:
         return ()
     rss = root.xpath("//*[local-name()='item']/*[local-name()='link']/text()")
     atom = root.xpath("//*[local-name()='entry']/*[local-name()='link']/@href")
-    return _unique(_absolute(url, link, "utf-8") for link in [*rss, *atom])
+    return _unique(absolute_url(url, link, "utf-8") for link in [*rss, *atom])
 
 
 @dataclass(frozen=True)
@@ -117,7 +124,7 @@ def sitemap_entries(body: bytes, url: str) -> SitemapEntries:
     root = _xml_root(body)
     if root is None:
         return SitemapEntries()
-    locations = _unique(_absolute(url, loc, "utf-8") for loc in _locations(root))
+    locations = _unique(absolute_url(url, loc, "utf-8") for loc in _locations(root))
     if lxml.etree.QName(root).localname == "sitemapindex":
         return SitemapEntries(sitemaps=locations)
     return SitemapEntries(pages=locations)

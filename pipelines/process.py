@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from w3lib.encoding import read_bom
 from w3lib.html import get_meta_refresh
@@ -17,6 +17,7 @@ from pipelines import clean, lexicon
 from pipelines.decode import UndecodableError, declared_encoding, decode_html, overrides_declaration
 from pipelines.extract import Extracted, UnparsableError, extract
 from pipelines.hashing import content_hash, has_words
+from pipelines.links import absolute_url
 from pipelines.record import EXTRACTION_VERSION, ArticleFields, Headers, PageKind, PageRecord
 from pipelines.structure import MIN_PROSE_RUN_CHARS
 
@@ -79,10 +80,27 @@ def meta_refresh_target(html: str, url: str) -> str | None:
     old government sites' home pages forward their visitors so. Read as Scrapy's MetaRefreshMiddleware
     reads it (the page's start, not inside scripts or comments); that middleware never sees the page,
     since the spider follows every redirect itself."""
-    delay, target = get_meta_refresh(html[:META_REFRESH_SCAN_CHARS], url)
-    if target is None or delay is None or delay > META_REFRESH_MAX_DELAY or target.partition("#")[0] == url:
+    try:
+        delay, target = get_meta_refresh(html[:META_REFRESH_SCAN_CHARS], url)
+    except ValueError:  # w3lib joins the target to the URL, which raises for an address that does not parse
+        return None
+    target = absolute_url(url, target) if target else None
+    if target is None or delay is None or delay > META_REFRESH_MAX_DELAY or target == url.partition("#")[0]:
         return None
     return target
+
+
+def _redirect(page: PageRecord, location: str | None) -> PageRecord:
+    """A redirect record pointing where the Location header says, whatever its scheme (file: and the
+    like are recorded, never followed); a Location that does not parse is the record's error."""
+    if not location:
+        return replace(page, kind=PageKind.REDIRECT)
+    try:
+        target = safe_url_string(urljoin(page.url, location))
+        urlsplit(target).port  # noqa: B018 - read for its check: a port out of range or not a number raises
+    except ValueError as exc:
+        return replace(page, kind=PageKind.REDIRECT, error=f"redirect: the Location {location!r} does not parse: {exc}")
+    return replace(page, kind=PageKind.REDIRECT, redirect_to=target)
 
 
 def _opens_with_markup(body: bytes) -> bool:
@@ -222,9 +240,7 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
     if status == 304:
         return replace(page, kind=PageKind.NOT_MODIFIED)
     if 300 <= status < 400:
-        location = header(headers, "Location")
-        return replace(page, kind=PageKind.REDIRECT,
-                       redirect_to=safe_url_string(urljoin(url, location)) if location else None)
+        return _redirect(page, header(headers, "Location"))
     if status >= 400:
         return replace(page, kind=PageKind.HTTP_ERROR, error=f"HTTP {status}")
     if not is_html(content_type, body):

@@ -166,6 +166,7 @@ class FaultWeb:
             "/redirect/loop-b.html": lambda: _redirect("/redirect/loop-a.html"),
             "/redirect/elsewhere.html": lambda: _redirect(self.url(ELSEWHERE, "/stolen.html")),
             "/redirect/file.html": lambda: _redirect("file:///etc/passwd"),
+            "/redirect/unparsable.html": lambda: _redirect("http://[fe80::1/x.html"),
             "/redirect/metadata.html": lambda: _redirect("http://169.254.169.254/latest/meta-data/"),
             "/redirect/utf8-location.html": lambda: _redirect("/文章/生态.html".encode()),
             "/%E6%96%87%E7%AB%A0/%E7%94%9F%E6%80%81.html": lambda: _page("utf8-location.html"),
@@ -230,7 +231,10 @@ class FaultWeb:
 
 
 def _links_page() -> bytes:
-    hrefs = ["/链接 有空格.html", "/文章/中文.html", "/gbk/%D6%D0%CE%C4.html", "javascript:void(0)",
+    # Addresses no request can be made for come first: one of them stopped the page's other links and
+    # the page itself being recorded.
+    hrefs = ["http://[fe80::1/x.html", "http://127.0.0.1:99999/x.html", "http://127.0.0.1:8O80/x.html",
+             "/链接 有空格.html", "/文章/中文.html", "/gbk/%D6%D0%CE%C4.html", "javascript:void(0)",
              "mailto:office@example.cn", "data:text/html,<p>x</p>", "/private/secret.html"]
     links = "".join(f'<li><a href="{href}">链接{n}</a></li>' for n, href in enumerate(hrefs))
     return (f'<html><head><meta charset="utf-8"><title>各种链接</title></head><body><h1>各种链接</h1>'

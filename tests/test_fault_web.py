@@ -64,7 +64,7 @@ def _mismatches(path: str, expected: dict, row, base: str) -> list[str]:
                      "encoding_overridden": None if row.encoding_overridden is None else bool(row.encoding_overridden)}
     for field, actual in actual_values.items():
         if field in expected:
-            want = base + expected[field] if field == "redirect_to" else expected[field]
+            want = base + expected[field] if field == "redirect_to" and expected[field] else expected[field]
             if actual != want:
                 wrong.append(f"{path}: {field} {actual!r}, expected {want!r} (error: {row.error!r})")
     if "error" in expected and (row.error is None or expected["error"] not in row.error):

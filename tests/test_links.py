@@ -2,7 +2,7 @@ import pytest
 
 from crawler.links import is_pagination_of
 from pipelines.extract import parse_html
-from pipelines.links import html_links, script_pagination_urls
+from pipelines.links import absolute_url, html_links, script_pagination_urls
 
 
 def test_trs_script_pagination_lists_every_page() -> None:
@@ -62,5 +62,17 @@ def test_a_page_with_no_links_leads_where_its_script_sends_the_browser(script: s
 def test_a_script_sending_phones_elsewhere_adds_nothing_to_a_page_with_links() -> None:
     html = ('<html><body><script>if (/iPhone|Android/.test(navigator.userAgent)) { window.location = "m/index.html"; }'
             '</script><a href="gzdt/index.html">工作动态</a></body></html>')
+    assert html_links(parse_html(html, "http://hbj.example.gov.cn/"), "http://hbj.example.gov.cn/", html, "utf-8") == (
+        "http://hbj.example.gov.cn/gzdt/index.html",)
+
+
+@pytest.mark.parametrize("href", ["http://[fe80::1/x.html", "http://hbj.example.gov.cn:99999/x.html",
+                                  "http://hbj.example.gov.cn:8O80/x.html", "http:///x.html", "ftp://hbj.example.gov.cn/x"])
+def test_an_address_no_request_can_be_made_for_is_no_link(href: str) -> None:
+    assert absolute_url("http://hbj.example.gov.cn/a.html", href) is None
+
+
+def test_a_base_that_does_not_parse_leaves_links_relative_to_the_page() -> None:
+    html = '<html><head><base href="http://[::1"></head><body><a href="gzdt/index.html">工作动态</a></body></html>'
     assert html_links(parse_html(html, "http://hbj.example.gov.cn/"), "http://hbj.example.gov.cn/", html, "utf-8") == (
         "http://hbj.example.gov.cn/gzdt/index.html",)

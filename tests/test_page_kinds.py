@@ -175,6 +175,8 @@ def test_what_does_not_open_with_markup_or_names_another_type_is_an_attachment(b
     # Only old browsers are sent away (腾讯's template); a refresh a script writes is not read.
     ('<!--[if lte IE 8]><meta http-equiv="refresh" content="0; url=/upgrade.htm"><![endif]-->', None),
     ('<noscript><meta http-equiv="refresh" content="0; url=/nojs.html"></noscript>', None),
+    # An address no request can be made for sends nowhere.
+    ('<meta http-equiv="refresh" content="0; url=http://[fe80::1/index.html">', None),
 ])
 def test_a_meta_refresh_to_another_page_soon_is_a_redirect(head: str, target: str | None) -> None:
     page = f"<html><head>{head}<title>某某市生态环境局</title></head><body><p>正在跳转</p></body></html>"
