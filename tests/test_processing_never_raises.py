@@ -1,7 +1,9 @@
 """The processing function turns any bytes into a record; it never raises."""
 from __future__ import annotations
 
+import html
 from datetime import UTC, datetime
+from urllib.parse import urlsplit
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -29,6 +31,25 @@ def test_arbitrary_text_in_a_page(text: str) -> None:
     record = process_page("http://example.cn/a.html", body.encode("utf-8", "surrogatepass"), HTML, FETCHED_AT)
     if record.article is not None:
         assert record.article.body.strip()
+
+
+# Addresses as pages write them, broken ones included (an IPv6 bracket left open, a port of 99999).
+ADDRESSES = st.one_of(st.text(max_size=80), st.from_regex(r"(https?:)?//[\[\]:0-9a-z.%/@#?]{0,40}", fullmatch=True))
+
+
+@settings(max_examples=200, deadline=None)
+@given(ADDRESSES)
+def test_any_address_in_a_link_a_base_a_refresh_or_a_location(address: str) -> None:
+    quoted = html.escape(address, quote=True)
+    body = (f'<html><head><base href="{quoted}"><meta http-equiv="refresh" content="0;url={quoted}"><title>通知</title>'
+            f'</head><body><a href="{quoted}">链接</a><iframe src="{quoted}"></iframe></body></html>')
+    page = process_page("http://example.cn/a.html", body.encode("utf-8", "surrogatepass"), HTML, FETCHED_AT)
+    redirect = process_page("http://example.cn/b.html", b"", {"Location": address}, FETCHED_AT, status=302)
+    assert redirect.kind == PageKind.REDIRECT
+    # A request can be made for every address the crawler is handed.
+    for url in [*page.links, page.redirect_to, redirect.redirect_to]:
+        if url is not None:
+            assert urlsplit(url).port is None or urlsplit(url).port <= 65535
 
 
 def test_a_text_of_marks_alone_is_recorded_with_its_reason() -> None:
