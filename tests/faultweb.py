@@ -167,6 +167,8 @@ class FaultWeb:
             "/redirect/elsewhere.html": lambda: _redirect(self.url(ELSEWHERE, "/stolen.html")),
             "/redirect/file.html": lambda: _redirect("file:///etc/passwd"),
             "/redirect/unparsable.html": lambda: _redirect("http://[fe80::1/x.html"),
+            "/redirect/javascript.html": lambda: _redirect("javascript:alert(1)"),
+            "/redirect/mailto.html": lambda: _redirect("mailto:office@example.cn"),
             "/redirect/metadata.html": lambda: _redirect("http://169.254.169.254/latest/meta-data/"),
             "/redirect/utf8-location.html": lambda: _redirect("/文章/生态.html".encode()),
             "/%E6%96%87%E7%AB%A0/%E7%94%9F%E6%80%81.html": lambda: _page("utf8-location.html"),

@@ -27,6 +27,7 @@ from crawler.meta import ENTRY_PAGE, NOT_MODIFIED
 from crawler.processing import Processing
 from crawler.registry import RegisteredSource, RegistryError, load_registry, select_sources
 from crawler.robots import HostNotCrawled
+from pipelines.links import FOLLOWED_SCHEMES
 from pipelines.record import Fetched, LinkSource, ProcessedPage, no_response
 
 USAGE = "scrapy crawl news -a start_urls=URL1,URL2 | -a source=NAME|all  [-a refetch=7d]"
@@ -175,8 +176,10 @@ class NewsSpider(scrapy.Spider):
         # distributed worker's lease on this request ends when its page is stored).
         entry = bool(response.meta.get(ENTRY_PAGE))
         if processed.record.redirect_to:
-            for request in self._request(processed.record.redirect_to, entry=entry):
-                yield request
+            # Only to a web address: a redirect to file:, javascript: or mailto: is recorded and left.
+            if urlsplit(processed.record.redirect_to).scheme in FOLLOWED_SCHEMES:
+                for request in self._request(processed.record.redirect_to, entry=entry):
+                    yield request
         elif response.status < 300:
             for request in self._follow(response.url, processed, entry):
                 yield request
