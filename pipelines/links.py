@@ -56,6 +56,8 @@ def absolute_url(base: str, href: str, encoding: str = "utf-8") -> str | None:
     href = href.strip()
     if not href:
         return None
+    if "\\" in href:
+        href = _slashed(href)
     try:
         # The cheap checks first: an index page can hold 50,000 links.
         url = href if href.startswith(_ABSOLUTE_PREFIXES) else urljoin(base, href)
@@ -67,6 +69,13 @@ def absolute_url(base: str, href: str, encoding: str = "utf-8") -> str | None:
     except ValueError:
         return None
     return url if parts.scheme.lower() in FOLLOWED_SCHEMES and parts.hostname else None
+
+
+def _slashed(href: str) -> str:
+    """Browsers read a backslash before the query as a slash (the URL standard, for http and https);
+    IIS-era pages write links so: ..\\news\\123.htm."""
+    path, mark, rest = href.partition("?") if "?" in href else href.partition("#")
+    return path.replace("\\", "/") + mark + rest
 
 
 def _unique(urls: Iterable[str | None]) -> tuple[str, ...]:

@@ -76,3 +76,12 @@ def test_a_base_that_does_not_parse_leaves_links_relative_to_the_page() -> None:
     html = '<html><head><base href="http://[::1"></head><body><a href="gzdt/index.html">工作动态</a></body></html>'
     assert html_links(parse_html(html, "http://hbj.example.gov.cn/"), "http://hbj.example.gov.cn/", html, "utf-8") == (
         "http://hbj.example.gov.cn/gzdt/index.html",)
+
+
+@pytest.mark.parametrize("href, url", [
+    ("..\\news\\123.htm", "http://hbj.example.gov.cn/news/123.htm"),
+    ("\\zwgk\\tzgg\\index.htm", "http://hbj.example.gov.cn/zwgk/tzgg/index.htm"),
+    ("list.asp?path=a\\b", "http://hbj.example.gov.cn/gzdt/list.asp?path=a%5Cb"),
+])
+def test_a_backslash_in_a_links_path_is_a_slash_as_browsers_read_it(href: str, url: str) -> None:
+    assert absolute_url("http://hbj.example.gov.cn/gzdt/index.htm", href) == url
