@@ -31,10 +31,13 @@ SCRIPT_PAGINATION = re.compile(r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"
 # A script claiming more pages than this is broken, not a list that long.
 MAX_SCRIPT_PAGES = 500
 
-# A script sending the browser on: location = "…", window.location.href = '…', location.replace("…").
-# Government sites' home pages forward their visitors so (index.html to the portal's real start page).
-SCRIPT_LOCATION = re.compile(r"""\blocation(?:\.href)?\s*=\s*(["'])(?P<assigned>[^"'\s<>]+)\1"""
-                             r"""|\blocation\.(?:replace|assign)\(\s*(["'])(?P<called>[^"'\s<>]+)\3""")
+# A script sending the browser on: location = "…", window.location.href = '…', location.replace("…"),
+# window.open('…'). Government sites' home pages forward their visitors so (index.html to the
+# portal's real start page), and their lists open each entry so (href="javascript:void(0)"
+# onclick="window.open('/zwgk/123.html')").
+SCRIPT_NAVIGATION = re.compile(r"""\blocation(?:\.href)?\s*=\s*(["'])(?P<assigned>[^"'\s<>]+)\1"""
+                               r"""|\b(?:location\.(?:replace|assign)|window\.open)\(\s*(["'])(?P<called>[^"'\s<>]+)\3""")
+SCRIPT_HREF = "javascript:"
 
 # The sitemaps protocol's limit on one sitemap, uncompressed; it also bounds what a gzip bomb costs.
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024
@@ -95,7 +98,19 @@ def script_pagination_urls(html_text: str) -> list[str]:
 def script_location_urls(tree: lxml.html.HtmlElement) -> list[str]:
     """Where the page's scripts send the browser, as written."""
     return [match["assigned"] or match["called"] for script in tree.iter("script") if script.text
-            for match in SCRIPT_LOCATION.finditer(script.text)]
+            for match in SCRIPT_NAVIGATION.finditer(script.text)]
+
+
+def _target(element: lxml.html.HtmlElement) -> str:
+    """Where a link or frame leads, as written: its address, or for a link that runs a script instead,
+    the page its script opens."""
+    if element.tag in FRAME_TAGS:
+        return element.get("src") or ""
+    href = (element.get("href") or "").strip()
+    if href and not href[:len(SCRIPT_HREF)].lower() == SCRIPT_HREF:
+        return href
+    match = SCRIPT_NAVIGATION.search(f"{href} {element.get('onclick') or ''}")
+    return (match["assigned"] or match["called"]) if match else ""
 
 
 def html_links(tree: lxml.html.HtmlElement, url: str, html_text: str, encoding: str) -> tuple[str, ...]:
@@ -104,9 +119,7 @@ def html_links(tree: lxml.html.HtmlElement, url: str, html_text: str, encoding: 
     where its scripts send the browser (a home page that only forwards its visitors)."""
     base_element = tree.find(".//base[@href]")
     base = (absolute_url(url, base_element.get("href")) if base_element is not None else None) or url
-    targets = [element.get("src" if element.tag in FRAME_TAGS else "href") or ""
-               for element in tree.iter(*LINK_TAGS, *FRAME_TAGS)]
-    anchors = [absolute_url(base, target, encoding) for target in targets]
+    anchors = [absolute_url(base, _target(element), encoding) for element in tree.iter(*LINK_TAGS, *FRAME_TAGS)]
     if not any(anchors):
         anchors = [absolute_url(url, target, encoding) for target in script_location_urls(tree)]
     paginated = (absolute_url(url, relative, encoding) for relative in script_pagination_urls(html_text))

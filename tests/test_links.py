@@ -85,3 +85,15 @@ def test_a_base_that_does_not_parse_leaves_links_relative_to_the_page() -> None:
 ])
 def test_a_backslash_in_a_links_path_is_a_slash_as_browsers_read_it(href: str, url: str) -> None:
     assert absolute_url("http://hbj.example.gov.cn/gzdt/index.htm", href) == url
+
+
+def test_a_link_that_opens_its_page_from_a_script_leads_to_that_page() -> None:
+    # A government list's entries open in a new window from a script; a site's own function
+    # (openwin(7)) says nothing of where it goes and is left.
+    entries = [("javascript:void(0)", "window.open('/zwgk/123.html')"), ("javascript:window.open('content.asp?id=5','_blank')", ""),
+               ("", "location.href='news/6.htm'"), ("javascript:void(0)", ""), ("javascript:openwin(7)", "")]
+    items = "".join(f'<li><a href="{href}" onclick="{onclick}">通知{n}</a></li>' for n, (href, onclick) in enumerate(entries))
+    html = f"<html><body><ul>{items}</ul></body></html>"
+    assert html_links(parse_html(html, "http://hbj.example.gov.cn/list/"), "http://hbj.example.gov.cn/list/", html, "utf-8") == (
+        "http://hbj.example.gov.cn/zwgk/123.html", "http://hbj.example.gov.cn/list/content.asp?id=5",
+        "http://hbj.example.gov.cn/list/news/6.htm")
