@@ -23,6 +23,10 @@ FRAME_TAGS = ("frame", "iframe")
 _ABSOLUTE_PREFIXES = ("http://", "https://")
 # URLs made of these characters only are what safe_url_string would make of them already.
 _NEEDS_NO_ENCODING = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*")
+# An address of the common shape, a host name and at most a port before its path, is known to parse
+# without urlsplit: an index page can hold 50,000 links.
+_PLAIN_WEB_URL = re.compile(r"https?://[A-Za-z0-9.-]+(?::(?P<port>\d{1,5}))?(?:[/?].*)?", re.DOTALL)
+MAX_PORT = 65535
 
 # TRS WCM and similar gov CMSs write their list pagination from a script:
 # createPageHTML(pages, current, "index", "html") -> index.html, index_1.html, ...
@@ -67,6 +71,8 @@ def absolute_url(base: str, href: str, encoding: str = "utf-8") -> str | None:
         if not _NEEDS_NO_ENCODING.fullmatch(url):
             url = safe_url_string(url, encoding=encoding)
         url = url.partition("#")[0]
+        if plain := _PLAIN_WEB_URL.fullmatch(url):
+            return url if not plain["port"] or int(plain["port"]) <= MAX_PORT else None
         parts = urlsplit(url)
         parts.port  # noqa: B018 - read for its check: a port out of range or not a number raises
     except ValueError:
