@@ -27,6 +27,11 @@ _NEEDS_NO_ENCODING = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*")
 # without urlsplit: an index page can hold 50,000 links.
 _PLAIN_WEB_URL = re.compile(r"https?://[A-Za-z0-9.-]+(?::(?P<port>\d{1,5}))?(?:[/?].*)?", re.DOTALL)
 MAX_PORT = 65535
+# A Java server's session in the path (…/list.jsp;jsessionid=6F3A…?id=2): a new one each visit, so
+# each crawl would take the same page for a new one. A public page is served without it (the
+# server opens a session for the request). Redirects keep theirs: a server redirecting to the same
+# page with its session would otherwise send the crawl nowhere.
+SESSION_ID_PARAMETER = re.compile(r";jsessionid=[^?#/;]*", re.IGNORECASE)
 
 # TRS WCM and similar gov CMSs write their list pagination from a script:
 # createPageHTML(pages, current, "index", "html") -> index.html, index_1.html, ...
@@ -71,6 +76,8 @@ def absolute_url(base: str, href: str, encoding: str = "utf-8") -> str | None:
         if not _NEEDS_NO_ENCODING.fullmatch(url):
             url = safe_url_string(url, encoding=encoding)
         url = url.partition("#")[0]
+        if ";" in url:
+            url = SESSION_ID_PARAMETER.sub("", url)
         if plain := _PLAIN_WEB_URL.fullmatch(url):
             return url if not plain["port"] or int(plain["port"]) <= MAX_PORT else None
         parts = urlsplit(url)

@@ -97,3 +97,12 @@ def test_a_link_that_opens_its_page_from_a_script_leads_to_that_page() -> None:
     assert html_links(parse_html(html, "http://hbj.example.gov.cn/list/"), "http://hbj.example.gov.cn/list/", html, "utf-8") == (
         "http://hbj.example.gov.cn/zwgk/123.html", "http://hbj.example.gov.cn/list/content.asp?id=5",
         "http://hbj.example.gov.cn/list/news/6.htm")
+
+
+@pytest.mark.parametrize("href, url", [
+    ("/gzdt/list.jsp;jsessionid=6F3A9C1E2B7D4A5F8E0C1D2B3A4F5E6D?id=2", "http://hbj.example.gov.cn/gzdt/list.jsp?id=2"),
+    ("content.jsp;JSESSIONID=abc123", "http://hbj.example.gov.cn/gzdt/content.jsp"),
+    ("/a;b.html?x=1;y=2", "http://hbj.example.gov.cn/a;b.html?x=1;y=2"),
+])
+def test_a_java_servers_session_leaves_the_address(href: str, url: str) -> None:
+    assert absolute_url("http://hbj.example.gov.cn/gzdt/index.jsp", href) == url
