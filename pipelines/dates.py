@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -99,8 +99,17 @@ def _to_datetime(match: re.Match[str]) -> datetime | None:
         return None
     offset = parts.get("offset")
     if offset:
-        return datetime.fromisoformat(value.isoformat() + ("+00:00" if offset == "Z" else offset))
-    return value.replace(tzinfo=SHANGHAI)
+        value = datetime.fromisoformat(value.isoformat() + ("+00:00" if offset == "Z" else offset))
+    return _unless_placeholder(value if offset else value.replace(tzinfo=SHANGHAI))
+
+
+# The days a CMS writes when it has no date: the Unix epoch (1970-01-01 08:00 in China's time, also
+# a script's "0000000000") and the day zero of SQL Server and Excel.
+PLACEHOLDER_DAYS = frozenset({date(1970, 1, 1), date(1900, 1, 1)})
+
+
+def _unless_placeholder(found: datetime) -> datetime | None:
+    return None if found.astimezone(SHANGHAI).date() in PLACEHOLDER_DAYS else found
 
 
 # A template that keeps the time out of the page and in a script: WeChat's article page
@@ -113,8 +122,8 @@ def script_published_time(scripts: Iterable[str], now: datetime) -> datetime | N
     """The publication time a page's scripts set, unless it lies in the future."""
     for script in scripts:
         if match := SCRIPT_UNIX_TIME.search(script):
-            found = datetime.fromtimestamp(int(match["seconds"]), SHANGHAI)
-            return found if found <= now + timedelta(days=1) else None
+            found = _unless_placeholder(datetime.fromtimestamp(int(match["seconds"]), SHANGHAI))
+            return found if found is not None and found <= now + timedelta(days=1) else None
     return None
 
 

@@ -55,6 +55,11 @@ def test_content_hash_sees_a_changed_word() -> None:
     ("．河北省人民政府 [引用日期2024-01-12]", True, None),
     ("2099-01-01", False, None),  # the future
     ("2023-02-30", False, None),  # no such day
+    # The dates a CMS writes when it has none: the Unix epoch, SQL Server's and Excel's day zero.
+    ("发布时间：1970-01-01 08:00:00", True, None),
+    ("1970-01-01T00:00:00Z", False, None),
+    ("1900-01-01 00:00:00", False, None),
+    ("发布日期：1970-01-02", True, datetime(1970, 1, 2, tzinfo=SHANGHAI)),
     ("浏览次数:20442", False, None),
     # ASP.NET's en-US default on an old site: month first, 12-hour clock.
     ("发布日期： 9/17/2004 5:54:13 AM", True, datetime(2004, 9, 17, 5, 54, 13, tzinfo=SHANGHAI)),
@@ -109,6 +114,7 @@ def test_wechats_script_time_is_read_and_a_future_one_refused() -> None:
     future = int((NOW + timedelta(days=30)).timestamp())
     assert script_published_time([f'var ct = "{future}";'], NOW) is None
     assert script_published_time(["var ct = cts.length;"], NOW) is None
+    assert script_published_time(['var ct = "0000000000";'], NOW) is None  # the epoch: no time set
 
 
 def test_a_days_time_is_taken_from_the_scripts_publication_time_of_that_day() -> None:
