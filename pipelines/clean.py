@@ -526,14 +526,19 @@ def remove_author_noise(value: str) -> str:
 def names_no_one(value: str) -> bool:
     """A field label or a page word read where a name was expected ("作者：" then "责任编辑：…", 易信)."""
     words = value.split()
-    return not words or words[0] in lexicon.NOT_NAMES or words[0] in lexicon.FIELD_LABELS
+    return not words or words[0].lower() in lexicon.NOT_NAMES or words[0] in lexicon.FIELD_LABELS
+
+
+def is_placeholder_origin(origin: str | None) -> bool:
+    """An origin that names no one: 来源：网络, 转载文章, 本站原创, a CMS account (admin)."""
+    return origin is not None and origin.lower() in lexicon.PLACEHOLDER_ORIGINS
 
 
 def separate_outlet_from_author(author: str | None, origin: str | None) -> tuple[str | None, str | None]:
     """(author, origin) with an outlet named as the author moved to the origin (when the page names
     none), a field label or a page word taken for a name dropped, and an origin that names no one
     (来源：网络, 转载) dropped."""
-    if origin in lexicon.PLACEHOLDER_ORIGINS:
+    if is_placeholder_origin(origin):
         origin = None
     if author is None:
         return None, origin

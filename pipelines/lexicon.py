@@ -290,6 +290,10 @@ ISSUING_ORGAN = re.compile(r"(?:发文机关|发布机构|发文单位|发布机
 COMMON_SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
 )
+# What a CMS fills a name field (作者, 来源) with when no one is named: words for "unknown" and its
+# user accounts (admin, 管理员, 小编). Compared in lower case.
+NAMES_OF_NO_ONE = frozenset({"未知", "不详", "佚名", "匿名", "admin", "administrator", "管理员", "超级管理员", "系统管理员",
+                             "system", "root", "webmaster", "小编", "本站编辑"})
 # Words that stand alone on pages and start with a surname character, but name no one.
 NOT_NAMES = frozenset({"文章", "首页", "新闻", "江湖", "评论", "专题", "图片", "视频", "更多", "返回", "关闭", "打印", "分享",
                        "相关", "推荐", "高级", "全文", "原文", "时间", "来源", "作者", "编辑", "万年历", "方案", "常见问题",
@@ -298,9 +302,9 @@ NOT_NAMES = frozenset({"文章", "首页", "新闻", "江湖", "评论", "专题
                        # 网易's share button, beside 微信 and 微博 in share bars
                        "易信",
                        # what a CMS fills the author field with when no one is named
-                       "未知", "佚名", "匿名", "网络", "网友", "网络整理", "本站整理", "本网整理", "综合整理", "管理员", "admin",
+                       "网络", "网友", "网络整理", "本站整理", "本网整理", "综合整理", "本站", "本网",
                        # a portal's advertorial: 来源：商讯
-                       "商讯"})
+                       "商讯"}) | NAMES_OF_NO_ONE
 # An author value that names an outlet, not a person ("作者：新京报", a 新浪财经 byline): it is the
 # article's origin. A person's name does not end in these; the national outlets named without such
 # an ending are listed (sina's author meta names the outlet of a repost: 参考消息).
@@ -325,8 +329,8 @@ SOURCE_MARK = re.compile(r"(?:^|[\s_-])[sS]ource|(?<=[a-z])Source")
 SOURCE_NAME = re.compile(r"[^\s:：，。！？、|｜【】\[\]<>]{2,24}")
 # An origin that names no one: the page took the story "from the web" (来源：网络), says it is a repost
 # (转载文章), or that it is the site's own (本站原创: the site is the sitename already).
-PLACEHOLDER_ORIGINS = frozenset({"网络", "互联网", "网络整理", "网络转载", "转载", "转载文章", "转自网络", "未知", "不详", "佚名",
-                                 "匿名", "原创", "本站", "本站原创", "本网", "本网原创"})
+PLACEHOLDER_ORIGINS = frozenset({"网络", "互联网", "网络整理", "网络转载", "转载", "转载文章", "转自网络", "原创", "本站",
+                                 "本站原创", "本网", "本网原创"}) | NAMES_OF_NO_ONE
 # A value ends at the bracket that closes its field ("【编辑：姚昊】").
 HEADER_EDITOR = re.compile(r"(?:责任编辑|编辑)\s*[:：]\s*(?P<value>[^\s|｜:：】\])）]{2,20})")
 HEADER_KEYWORDS = re.compile(r"^关键[词字]\s*[:：]\s*(?P<value>.+)$")

@@ -194,7 +194,7 @@ def clean_page(extracted: Extracted) -> Cleaned:
     body = clean.remove_list_headings_at_the_end(body, extracted.structure.list_headings)
     # What the page states around the headline comes first; attribution lines and bylines in the
     # text fill gaps, then what the page says elsewhere.
-    if fields["origin"] in lexicon.PLACEHOLDER_ORIGINS:
+    if clean.is_placeholder_origin(fields["origin"]):
         fields["origin"] = None  # 来源：转载文章 above the text; the text may still name the outlet
     for name in ("origin", "editor", "original_title"):
         fields[name] = fields.get(name) or getattr(attribution, name)

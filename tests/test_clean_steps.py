@@ -298,6 +298,12 @@ LINKS = clean.LinkTexts({"中国股市遭遇历史性机会：股改行情大揭
     ("易信", "新京报", (None, "新京报")),  # 网易's share button
     ("未知", None, (None, None)),  # what a CMS writes when no one is named
     ("网络整理", None, (None, None)),
+    # a CMS's user accounts in the author and source fields
+    ("Administrator", "admin", (None, None)),
+    ("小编", "新华网", (None, "新华网")),
+    ("超级管理员", None, (None, None)),
+    ("本站", None, (None, None)),
+    ("编辑部", None, ("编辑部", None)),  # an editorial office is credited
     ("宋怡 杨志华", "新华网", ("宋怡 杨志华", "新华网")),
     ("罗科苏盈", "第一财经日报", ("罗科苏盈", "第一财经日报")),
 ])
