@@ -764,6 +764,8 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
     metas = _meta_values(tree)
     title_element = tree.find(".//title")
     page_title = _text(title_element) if title_element is not None else None
+    if page_title and lexicon.EDITOR_DEFAULT_TITLE.fullmatch(page_title):
+        page_title = None  # the page has no <title> of its own: its heading or first line is the headline
     headline, info = _headline(tree, page_title)
     header = info.lines
     # Framesets and broken markup can leave no <body>: then the whole document is read.

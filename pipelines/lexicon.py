@@ -463,6 +463,11 @@ HEADLINE_PUNCTUATION = re.compile(r"[。！？；，：:!?%]")
 MIN_HEADLINE_CHARS = 4
 # ...except an encyclopedia entry's name (蔡健雅, 金锺国), at least this long: a heading the <title>
 # opens with before a separator and a site's name ("蔡健雅_百度百科", "金锺国 - 维基百科，自由的百科全书").
+# The <title> an HTML editor gives a new page, left on pages made with it: Dreamweaver's 无标题文档
+# and Untitled Document (Untitled-1), FrontPage's 新建网页 1 and New Page 1, Visual Studio's 无标题页,
+# the 未命名 and Document of others.
+EDITOR_DEFAULT_TITLE = re.compile(r"\s*(?:无标题文档|无标题页|无标题|未命名(?:文档|页面)?|新建网页\s*\d*|"
+                                  r"Untitled(?:\s+Document)?(?:-\d+)?|New\s+Page\s*\d*|Document)\s*", re.IGNORECASE)
 # Two characters would be a placeholder title (PLACEHOLDER_TITLE_MAX_CHARS).
 MIN_ENTRY_NAME_CHARS = 3
 # A <title> that names no headline: a placeholder (显示, 1), a breadcrumb of short crumbs

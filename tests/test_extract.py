@@ -2,6 +2,7 @@
 (its info line, with date and 来源, is read under it)."""
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -281,3 +282,13 @@ def test_an_xml_declaration_naming_the_charset_does_not_stop_the_page(declaratio
     plain = process_page("http://www.baoding.gov.cn/content-1472-385000.html", page.encode(), {}, NOW)
     declared = process_page("http://www.baoding.gov.cn/content-1472-385000.html", (declaration + page).encode(), {}, NOW)
     assert declared.kind == "article" and declared.article == plain.article
+
+
+@pytest.mark.parametrize("default", ["无标题文档", "Untitled Document", "新建网页 1", "无标题页", "Untitled-1", "New Page 1"])
+def test_an_html_editors_default_title_is_no_headline(default: str) -> None:
+    # A real page whose <title> is replaced by the one Dreamweaver or FrontPage gives a new page: its
+    # heading is the headline, as on a page with no <title>.
+    spec = PAGES / "gerapy_chinanews_floating_title.html"
+    page = re.sub(r"<title>.*?</title>", f"<title>{default}</title>", spec.read_text(encoding="utf-8"), count=1, flags=re.S)
+    record = process_page("https://www.chinanews.com/ll/2020/07-04/9229287.shtml", page.encode(), {}, NOW)
+    assert record.title == "【中国稳健前行】坚定实施扩大内需战略"
