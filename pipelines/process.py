@@ -5,6 +5,7 @@ imports all call `process_page`.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import datetime
 from urllib.parse import urljoin, urlsplit
@@ -38,6 +39,8 @@ HTML_CONTENT_TYPES = ("text/html", "application/xhtml+xml")
 # refresh later than this (a front page reloading itself every few minutes) is no redirect.
 META_REFRESH_SCAN_CHARS = 4096
 META_REFRESH_MAX_DELAY = 100
+# type/subtype, each a token of RFC 9110.
+MEDIA_TYPE = re.compile(r"[!#$%&'*+.^_`|~0-9a-z-]+/[!#$%&'*+.^_`|~0-9a-z-]+")
 # Types that say nothing of what a response is: its body decides.
 UNNAMED_CONTENT_TYPES = frozenset({"application/octet-stream", "binary/octet-stream", "application/unknown",
                                    "unknown/unknown", "application/x-unknown-content-type"})
@@ -69,10 +72,17 @@ def is_html(content_type: str | None, body: bytes) -> bool:
     """Whether the response is a page: its declared type, or, when the server names none (no header,
     application/octet-stream), whether its text opens with markup, as Scrapy's responsetypes falls
     back on the body for those. Misconfigured servers send .shtml pages as octet-stream."""
-    media_type = content_type.split(";")[0].strip().lower() if content_type else ""
+    media_type = _media_type(content_type) if content_type else ""
     if media_type and media_type not in UNNAMED_CONTENT_TYPES:
         return media_type in HTML_CONTENT_TYPES
     return _opens_with_markup(body)
+
+
+def _media_type(content_type: str) -> str:
+    """The header's type/subtype, as the Fetch standard extracts it: of the values a proxy joined with
+    commas the last that parses; none ("") when none does (text/html charset=gbk, its semicolon lost)."""
+    types = (value.split(";")[0].strip().lower() for value in content_type.split(","))
+    return next((media for media in reversed(list(types)) if MEDIA_TYPE.fullmatch(media)), "")
 
 
 def meta_refresh_target(html: str, url: str) -> str | None:

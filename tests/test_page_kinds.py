@@ -140,12 +140,16 @@ def _served(how: str) -> tuple[bytes, dict[str, str]]:
         "no Content-Type, UTF-16 with its byte order mark": (text.encode("utf-16"), {}),
         "application/octet-stream": (page, {"Content-Type": "application/octet-stream"}),
         "binary/octet-stream, a UTF-8 byte order mark": (UTF8_BOM + page, {"Content-Type": "binary/octet-stream"}),
+        # A type that does not parse names none; of the values a proxy joined, the last counts.
+        "a type whose semicolon was lost": (page, {"Content-Type": "text/html charset=utf-8"}),
+        "two values a proxy joined": (page, {"Content-Type": "text/plain, text/html; charset=utf-8"}),
     }[how]
 
 
 @pytest.mark.parametrize("how", ["no Content-Type", "no Content-Type, a UTF-8 byte order mark",
                                  "no Content-Type, UTF-16 with its byte order mark", "application/octet-stream",
-                                 "binary/octet-stream, a UTF-8 byte order mark"])
+                                 "binary/octet-stream, a UTF-8 byte order mark", "a type whose semicolon was lost",
+                                 "two values a proxy joined"])
 def test_a_page_whose_server_names_no_type_is_read_by_its_markup(how: str) -> None:
     body, headers = _served(how)
     expected = json.loads(SERVED_PAGE.with_suffix(".json").read_text(encoding="utf-8"))["expected"]
@@ -159,6 +163,7 @@ def test_a_page_whose_server_names_no_type_is_read_by_its_markup(how: str) -> No
     # A type that names something is taken at its word: markup sent as text is a text file.
     (b"<html><body><p>\xe6\xad\xa3\xe6\x96\x87</p></body></html>", "text/plain"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "image/png"),
+    (b"<html><body><p>\xe6\xad\xa3\xe6\x96\x87</p></body></html>", "text/html, application/pdf"),
 ])
 def test_what_does_not_open_with_markup_or_names_another_type_is_an_attachment(body: bytes, content_type: str | None) -> None:
     headers = {"Content-Type": content_type} if content_type else {}
