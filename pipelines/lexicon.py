@@ -280,9 +280,11 @@ LABELLED_AUTHOR = re.compile(
     r"(?=$|[\s|｜︱丨:：,，。()（）\[\]【】<>&/]|\d|发布|时间|日期|来源|编辑|阅读|浏览|点击)"
 )
 # What surrounds reporter names in a labelled author value: "信报记者 蔡雪婧", "观察者网专栏作者 王文",
-# "姚峰 上海报道", "陈智 整合" (compiled by).
+# "姚峰 上海报道", "陈智 整合" (compiled by); and the roles between them in a newspaper's byline
+# ("本报记者 张三 通讯员 李四", "记者 张三 实习生 李四").
 AUTHOR_VALUE_NOISE = (re.compile(r"^\S{0,12}?(?:记者|评论员|专栏作者)\s*"),
-                      re.compile(r"\s+\S{0,8}(?:报道|出自|摄|整合|整理|编译)$"))
+                      re.compile(r"\s+\S{0,8}(?:报道|出自|摄|整合|整理|编译)$"),
+                      re.compile(r"(?<=\s)(?:本报)?(?:特约|见习|摄影)?(?:通讯员|实习生|记者)\s+"))
 # The issuing organ of a government document is its author: "发文机关： 吉林省人民政府".
 ISSUING_ORGAN = re.compile(r"(?:发文机关|发布机构|发文单位|发布机关)\s*[:：]\s*(?P<names>[^\s:：]{2,30})")
 # A name alone on a line, or in brackets ("[ 黄宇 ]"), under the headline is its author when it

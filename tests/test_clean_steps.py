@@ -278,7 +278,10 @@ def test_headline_repeated_as_first_paragraph() -> None:
 @pytest.mark.parametrize("value, names", [("信报记者 蔡雪婧", "蔡雪婧"), ("总台记者 张倩", "张倩"), ("姚峰 上海报道", "姚峰"),
                                           ("王建宏 张文攀", "王建宏 张文攀"),
                                           ("评论员 罗博 萧海川", "罗博 萧海川"), ("观察者网专栏作者 王文", "王文"),
-                                          ("陈智 整合", "陈智"), ("路闻卓立 编译", "路闻卓立"), ("政能亮特约评论员 韩涵", "韩涵")])
+                                          ("陈智 整合", "陈智"), ("路闻卓立 编译", "路闻卓立"), ("政能亮特约评论员 韩涵", "韩涵"),
+                                          # a newspaper's byline names each contributor's role
+                                          ("本报记者 王建宏 通讯员 张文攀", "王建宏 张文攀"), ("记者 陈智 实习生 林子沛", "陈智 林子沛"),
+                                          ("王建宏 见习记者 张文攀", "王建宏 张文攀")])
 def test_author_noise(value: str, names: str) -> None:
     assert clean.remove_author_noise(value) == names
 
