@@ -7,7 +7,7 @@ import re
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 import lxml.etree
 import lxml.html
@@ -75,16 +75,26 @@ def absolute_url(base: str, href: str, encoding: str = "utf-8") -> str | None:
         url = href if href.startswith(_ABSOLUTE_PREFIXES) else urljoin(base, href)
         if not _NEEDS_NO_ENCODING.fullmatch(url):
             url = safe_url_string(url, encoding=encoding)
-        url = url.partition("#")[0]
-        if ";" in url:
-            url = SESSION_ID_PARAMETER.sub("", url)
-        if plain := _PLAIN_WEB_URL.fullmatch(url):
-            return url if not plain["port"] or int(plain["port"]) <= MAX_PORT else None
-        parts = urlsplit(url)
-        parts.port  # noqa: B018 - read for its check: a port out of range or not a number raises
     except ValueError:
         return None
-    return url if parts.scheme.lower() in FOLLOWED_SCHEMES and parts.hostname else None
+    url = url.partition("#")[0]
+    if ";" in url:
+        url = SESSION_ID_PARAMETER.sub("", url)
+    if plain := _PLAIN_WEB_URL.fullmatch(url):
+        return url if not plain["port"] or int(plain["port"]) <= MAX_PORT else None
+    parts = split_url(url)
+    return url if parts and parts.scheme.lower() in FOLLOWED_SCHEMES and parts.hostname else None
+
+
+def split_url(url: str) -> SplitResult | None:
+    """The URL's parts; None when it does not parse: an IPv6 bracket left open, a port out of range
+    or not a number (8O80), for which no request can be made."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - read for its check, which raises
+    except ValueError:
+        return None
+    return parts
 
 
 def _slashed(href: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import datetime
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 from w3lib.encoding import read_bom
 from w3lib.html import get_meta_refresh
@@ -18,7 +18,7 @@ from pipelines import clean, lexicon
 from pipelines.decode import UndecodableError, declared_encoding, decode_html, overrides_declaration
 from pipelines.extract import Extracted, UnparsableError, extract
 from pipelines.hashing import content_hash, has_words
-from pipelines.links import absolute_url
+from pipelines.links import absolute_url, split_url
 from pipelines.record import EXTRACTION_VERSION, ArticleFields, Headers, PageKind, PageRecord
 from pipelines.structure import MIN_PROSE_RUN_CHARS
 
@@ -107,9 +107,10 @@ def _redirect(page: PageRecord, location: str | None) -> PageRecord:
         return replace(page, kind=PageKind.REDIRECT)
     try:
         target = safe_url_string(urljoin(page.url, location))
-        urlsplit(target).port  # noqa: B018 - read for its check: a port out of range or not a number raises
-    except ValueError as exc:
-        return replace(page, kind=PageKind.REDIRECT, error=f"redirect: the Location {location!r} does not parse: {exc}")
+    except ValueError:
+        target = None
+    if target is None or split_url(target) is None:
+        return replace(page, kind=PageKind.REDIRECT, error=f"redirect: the Location {location!r} does not parse")
     return replace(page, kind=PageKind.REDIRECT, redirect_to=target)
 
 
