@@ -130,10 +130,11 @@ def _target(element: lxml.html.HtmlElement) -> str:
     if element.tag in FRAME_TAGS:
         return element.get("src") or ""
     href = (element.get("href") or "").strip()
-    if href and not href[:len(SCRIPT_HREF)].lower() == SCRIPT_HREF:
+    # A bookmark (href="#") or a script, the link's page is the one its onclick opens, if any.
+    if href and not href.startswith("#") and not href[:len(SCRIPT_HREF)].lower() == SCRIPT_HREF:
         return href
     match = SCRIPT_NAVIGATION.search(f"{href} {element.get('onclick') or ''}")
-    return (match["assigned"] or match["called"]) if match else ""
+    return (match["assigned"] or match["called"]) if match else href
 
 
 def html_links(tree: lxml.html.HtmlElement, url: str, html_text: str, encoding: str) -> tuple[str, ...]:

@@ -91,12 +91,13 @@ def test_a_link_that_opens_its_page_from_a_script_leads_to_that_page() -> None:
     # A government list's entries open in a new window from a script; a site's own function
     # (openwin(7)) says nothing of where it goes and is left.
     entries = [("javascript:void(0)", "window.open('/zwgk/123.html')"), ("javascript:window.open('content.asp?id=5','_blank')", ""),
-               ("", "location.href='news/6.htm'"), ("javascript:void(0)", ""), ("javascript:openwin(7)", "")]
+               ("", "location.href='news/6.htm'"), ("#", "window.open('/zwgk/8.html','_blank')"),
+               ("javascript:void(0)", ""), ("javascript:openwin(7)", "")]
     items = "".join(f'<li><a href="{href}" onclick="{onclick}">通知{n}</a></li>' for n, (href, onclick) in enumerate(entries))
     html = f"<html><body><ul>{items}</ul></body></html>"
     assert html_links(parse_html(html, "http://hbj.example.gov.cn/list/"), "http://hbj.example.gov.cn/list/", html, "utf-8") == (
         "http://hbj.example.gov.cn/zwgk/123.html", "http://hbj.example.gov.cn/list/content.asp?id=5",
-        "http://hbj.example.gov.cn/list/news/6.htm")
+        "http://hbj.example.gov.cn/list/news/6.htm", "http://hbj.example.gov.cn/zwgk/8.html")
 
 
 @pytest.mark.parametrize("href, url", [
