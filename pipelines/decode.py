@@ -107,7 +107,7 @@ def _repaired_controls(text: str) -> str:
     return text.translate(_CONTROL_REPAIRS) if _NEEDS_REPAIR.search(text) else text
 
 
-# A header value's C1 characters are bytes of its own, kept as Latin-1 (crawler/spiders/news.py):
+# A header value's C1 characters are bytes of their own, kept as Latin-1 (crawler/spiders/news.py):
 # only the C0 controls and DEL go, NUL first of all, which PostgreSQL cannot store in text or JSON.
 _C0_CONTROLS = dict.fromkeys([*_C0_DROPPED, 0x0B])
 _HAS_C0_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")

@@ -1,6 +1,7 @@
-"""The links a fetched page leads to: HTML anchors and script pagination, RSS/Atom items, sitemap
-entries. Pure: found in the worker process from the tree it parses anyway, so the crawl process
-never parses a page; the spider only decides which of them to follow."""
+"""The links a fetched page leads to: HTML anchors, frames, the pages scripts open and script
+pagination, RSS/Atom items, sitemap entries; only addresses a request can be made for. Pure: found
+in the worker process from the tree it parses anyway, so the crawl process never parses a page; the
+spider only decides which of them to follow."""
 from __future__ import annotations
 
 import re
