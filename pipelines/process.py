@@ -5,6 +5,7 @@ imports all call `process_page`.
 """
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -116,11 +117,11 @@ def _redirect(page: PageRecord, location: str | None) -> PageRecord:
 
 def _opens_with_markup(body: bytes) -> bool:
     # A byte order mark comes before the markup, in the encoding it names (UTF-16 for a page saved
-    # by Windows tools).
+    # by Windows tools); a UTF-8 one may follow the blank lines a server-side include wrote first.
     bom_encoding, bom = read_bom(body)
     if bom_encoding and bom:
         return body[len(bom):].decode(bom_encoding, errors="ignore").lstrip()[:1] == "<"
-    return body.lstrip()[:1] == b"<"
+    return body.lstrip().removeprefix(codecs.BOM_UTF8).lstrip()[:1] == b"<"
 
 
 def _link_text_share(text: str, anchor_texts: clean.LinkTexts) -> float:

@@ -137,6 +137,8 @@ def _served(how: str) -> tuple[bytes, dict[str, str]]:
     return {
         "no Content-Type": (page, {}),
         "no Content-Type, a UTF-8 byte order mark": (UTF8_BOM + b"\r\n" + page, {}),
+        # A server-side include wrote a blank line before the byte order mark.
+        "no Content-Type, a blank line then a byte order mark": (b"\n" + UTF8_BOM + page, {}),
         "no Content-Type, UTF-16 with its byte order mark": (text.encode("utf-16"), {}),
         "application/octet-stream": (page, {"Content-Type": "application/octet-stream"}),
         "binary/octet-stream, a UTF-8 byte order mark": (UTF8_BOM + page, {"Content-Type": "binary/octet-stream"}),
@@ -147,6 +149,7 @@ def _served(how: str) -> tuple[bytes, dict[str, str]]:
 
 
 @pytest.mark.parametrize("how", ["no Content-Type", "no Content-Type, a UTF-8 byte order mark",
+                                 "no Content-Type, a blank line then a byte order mark",
                                  "no Content-Type, UTF-16 with its byte order mark", "application/octet-stream",
                                  "binary/octet-stream, a UTF-8 byte order mark", "a type whose semicolon was lost",
                                  "two values a proxy joined"])
