@@ -153,7 +153,7 @@ def _served(how: str) -> tuple[bytes, dict[str, str]]:
                                  "no Content-Type, UTF-16 with its byte order mark", "application/octet-stream",
                                  "binary/octet-stream, a UTF-8 byte order mark", "a type whose semicolon was lost",
                                  "two values a proxy joined"])
-def test_a_page_whose_server_names_no_type_is_read_by_its_markup(how: str) -> None:
+def test_a_page_served_without_a_usable_type_is_still_a_page(how: str) -> None:
     body, headers = _served(how)
     expected = json.loads(SERVED_PAGE.with_suffix(".json").read_text(encoding="utf-8"))["expected"]
     record = process_page("http://www.baoding.example.gov.cn/content-1472-385000.html", body, headers, FETCHED_AT)
@@ -180,7 +180,7 @@ def test_what_does_not_open_with_markup_or_names_another_type_is_an_attachment(b
     ('<meta http-equiv="refresh" content="300">', None),
     ('<meta http-equiv="refresh" content="600; url=/index.html">', None),
     ('<meta http-equiv="refresh" content="0; url=http://hbj.example.gov.cn/index.html">', None),
-    # Only old browsers are sent away (腾讯's template); a refresh a script writes is not read.
+    # Only old browsers are sent away (腾讯's template), or browsers without scripts: as Scrapy reads it.
     ('<!--[if lte IE 8]><meta http-equiv="refresh" content="0; url=/upgrade.htm"><![endif]-->', None),
     ('<noscript><meta http-equiv="refresh" content="0; url=/nojs.html"></noscript>', None),
     # An address no request can be made for sends nowhere.
