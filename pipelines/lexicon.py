@@ -499,6 +499,43 @@ MAX_CRUMBS_BEFORE_HEADLINE_CHARS = 40
 # Separators between the parts of a spam-injected title.
 TITLE_SEGMENT_SEPARATOR = re.compile(r"\s*(?:\s[-–—|｜]\s|[-_|｜])\s*")
 
+# --- Error pages answered as pages --------------------------------------------------------------
+# Sites answer a missing, removed or refused page with an error page and status 200: IIS and ASP.NET
+# custom errors, a CMS's message page, a firewall's block page, or a redirect to one. Kept as an
+# article, every such page of every site would hash as one story, and never be fetched again. A page
+# is one when its <title>, a segment of it, or its headline is, whole, such a page's title: a
+# server's own (IIS's 无法找到该页 and, copied by many sites' custom pages, its text; Tomcat's
+# HTTP状态 404 - 未找到; nginx's 404 Not Found), a CMS's message page (Discuz!'s and PHPCMS's
+# 提示信息, DedeCMS提示信息, 系统提示), a firewall's (宝塔's and ngx_lua_waf's 网站防火墙); or when a
+# line of its text opens with such a page's message (该信息已被删除或不存在！, Discuz!'s 抱歉，指定的主题
+# 不存在或已被删除或正在被审核, the firewalls' 您的请求带有不合法参数，已被网站管理员设置拦截！).
+_HTTP_REASON = (r"(?:(?:Page\s+|File\s+)?Not\s+Found|Forbidden|Bad\s+Request|Unauthorized|(?:Internal\s+)?Server\s+Error|"
+                r"Bad\s+Gateway|Service\s+(?:Temporarily\s+)?Unavailable|Gateway\s+Time-?out|Access\s+Denied|"
+                r"Runtime\s+Error|Error)")
+_GONE_THING = r"(?:页面|网页|文章|信息|内容|文档|文件|资源|主题|帖子|稿件|新闻|栏目|该页|记录)"
+_GONE = r"(?:不存在|已(?:经)?(?:被)?(?:删除|移除|下线|撤销|撤回)|找不到了?|未找到|没有找到|无法找到|无法访问|暂时不可用|不可用)"
+_WHOSE = r"(?:(?:您|你)(?:所|要|正在)?(?:访问|请求|查看|浏览|查找|搜索)的|该|此|这个|当前|指定的|(?:所)?请求的)"
+_APOLOGY = r"(?:(?:对不起|抱歉|很抱歉|Sorry)[，,！!：:\s]*)"
+ERROR_PAGE_TITLE = re.compile(
+    r"(?:(?:(?:HTTP\s*)?(?:Status|状态|错误|Error)?|IIS\s*[\d.]+\s*详细错误)\s*[45]\d\d(?:\.\d+)?\s*"
+    r"(?:" + _HTTP_REASON + r"|错误(?:页面?)?|页面)?"
+    r"|" + _HTTP_REASON +
+    r"|" + _APOLOGY + r"?" + _WHOSE + r"?" + _GONE_THING + _GONE +
+    r"|找不到(?:页面|网页|该页|文件或目录)|无法找到(?:该页|该网页|网页|页面)"
+    r"|(?:页面|网页|系统|服务器|程序)?(?:出错|错误)(?:了|啦|提示|页面?)?"
+    r"|(?:[A-Za-z]+\s*)?提示信息|系统提示|信息提示|网站防火墙|安全拦截|禁止访问|拒绝访问"
+    r"|访问(?:被拦截|被阻断|被拒绝|受限|出错|过于频繁|太频繁))"
+    r"[。！!.]*", re.IGNORECASE)
+ERROR_PAGE_MESSAGE = re.compile(
+    r"^" + _APOLOGY + r"?(?:HTTP\s*错误\s*[45]\d\d\s*[:：]?\s*)?" + _WHOSE + r"?"
+    r"(?:" + _GONE_THING + r"[^，。！!？?]{0,12}?" + _GONE +
+    r"|(?:您的)?(?:请求|访问)[^。！!]{0,20}?被[^。！!]{0,10}?(?:拦截|阻断|禁止|拒绝)"
+    r"|(?:您的)?访问(?:过于|太)频繁|当前访问疑似黑客攻击)", re.IGNORECASE)
+# An error page says what went wrong and what to try, in a few lines: IIS's, the longest of the
+# servers' own, has 281 characters of text, and sites' custom pages add a few suggestions to theirs.
+# A page with over twice that is not taken for one, whatever its title (a CMS giving every page one).
+MAX_ERROR_PAGE_CHARS = 600
+
 # --- Pinyin annotations (seeds 002, 004) --------------------------------------------------------
 # A Han character followed by one or more parenthesised Latin syllables, tone-marked or plain,
 # half- or full-width brackets: 行動(dòng), 生(sheng)態(tai), 業(ye)(ye), 綠(lv)(lv).

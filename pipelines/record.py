@@ -10,7 +10,7 @@ from datetime import datetime
 
 # Bump when processing changes what it produces for the same bytes: pages record it, so
 # re-processing knows which pages are stale.
-EXTRACTION_VERSION = "88"
+EXTRACTION_VERSION = "89"
 # zlib level for stored bodies: 6 is zlib's default, most of level 9's ratio at a third of its cost.
 RAW_BODY_COMPRESSION_LEVEL = 6
 
@@ -22,7 +22,7 @@ class PageKind:
     LIST = "list"  # an HTML page that is not an article: index, list, navigation, about
     REDIRECT = "redirect"
     NOT_MODIFIED = "not_modified"  # 304 to a conditional request: the archived copy still holds
-    HTTP_ERROR = "http_error"  # 4xx/5xx, or no response at all
+    HTTP_ERROR = "http_error"  # 4xx/5xx, no response at all, or an error page answered with 200 (`error_page: …`)
     ATTACHMENT = "attachment"  # not HTML: PDF, Word, spreadsheets; recorded, never parsed
     UNPROCESSABLE = "unprocessable"  # HTML that could not be decoded, parsed or cleaned; `error` says why
 

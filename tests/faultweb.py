@@ -31,6 +31,7 @@ from crawler.localweb import free_port
 from tests.pathological import link_list_page
 
 FAULTWEB = Path(__file__).resolve().parent / "fixtures" / "faultweb"
+LAYOUTS = Path(__file__).resolve().parent / "fixtures" / "layouts"
 EXPECTED = json.loads((FAULTWEB / "expected.json").read_text(encoding="utf-8"))
 FAULTS, ROBOTS_503, NO_SERVER, ELSEWHERE = "127.0.0.61", "127.0.0.62", "127.0.0.63", "127.0.0.64"
 # The crawl runs with this timeout; a stalled response outlasts it.
@@ -190,6 +191,9 @@ class FaultWeb:
                                                   .replace("环境", "环\x00境", 1).encode("utf-8")),
             "/html/fifty-thousand-links.html": lambda: _html(link_list_page(50_000, self.url(ELSEWHERE))),
             "/links.html": lambda: _html(_links_page()),
+            # Error pages answered with 200: a server's not-found page and a firewall's block page.
+            "/soft/not-found.html": lambda: _html((LAYOUTS / "error_iis_not_found_answered_200.html").read_bytes()),
+            "/soft/blocked.html": lambda: _html((LAYOUTS / "error_firewall_block_page.html").read_bytes()),
             # An old government site's home page: a frameset, whose frames alone lead to the text.
             "/frames/index.html": lambda: _html('<html><head><title>肇庆市生态环境局</title></head><frameset rows="100,*">'
                                                 '<frame src="top.html" name="top"><frame src="news.html" name="main">'

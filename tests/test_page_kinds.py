@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -11,10 +12,11 @@ import pytest
 from pipelines import structure
 from pipelines.decode import decode_html
 from pipelines.extract import parse_html
-from pipelines.process import process_page
+from pipelines.process import error_page_message, process_page
 from pipelines.structure import link_structure
 
 LAYOUTS = Path(__file__).resolve().parent / "fixtures" / "layouts"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "pages"
 FETCHED_AT = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
 
 
@@ -27,6 +29,9 @@ def test_each_layout_gets_its_kind(spec: Path) -> None:
     meta = json.loads(spec.read_text(encoding="utf-8"))
     record = process_page(meta["url"], spec.with_suffix(".html").read_bytes(), meta["headers"], FETCHED_AT)
     assert record.kind == meta["expected"]["kind"], meta["layout"]
+    if "error_contains" in meta["expected"]:
+        assert record.error is not None and record.error.startswith("error_page:")
+        assert meta["expected"]["error_contains"] in record.error
 
 
 def test_there_are_ten_of_each() -> None:
@@ -190,3 +195,23 @@ def test_a_meta_refresh_to_another_page_soon_is_a_redirect(head: str, target: st
     page = f"<html><head>{head}<title>某某市生态环境局</title></head><body><p>正在跳转</p></body></html>"
     record = process_page("http://hbj.example.gov.cn/index.html", page.encode(), {"Content-Type": "text/html"}, FETCHED_AT)
     assert (record.kind == "redirect", record.redirect_to) == (target is not None, target)
+
+
+@pytest.mark.parametrize("headline", [
+    "创业环保第一季度报告会计差错的提示性公告",  # magic-html
+    "苹果回应“违反中国劳动法”：大多数指控错误",  # GeneralNewsExtractor's guancha page
+    "大话四川-[原创]朋友,请正确客观认识凉山、西昌！错误信息[麻辣社区]",  # CWCED
+])
+def test_a_headline_that_names_an_error_is_no_error_page(headline: str) -> None:
+    text = "公司董事会经自查发现，一季度报告存在会计差错，现予以更正。"
+    assert error_page_message(headline, headline, text) is None
+
+
+def test_a_page_with_an_article_s_text_is_no_error_page_whatever_its_title() -> None:
+    """Some CMSs give every page one <title>; an article's text under 系统提示 is still the article."""
+    page = (FIXTURES / "gov_cms_article.html").read_bytes()
+    retitled = re.sub(rb"<title>.*?</title>", "<title>系统提示</title>".encode(), page, count=1, flags=re.S)
+    assert retitled != page
+    meta = json.loads((FIXTURES / "gov_cms_article.json").read_text(encoding="utf-8"))
+    record = process_page(meta["url"], retitled, meta["headers"], FETCHED_AT)
+    assert record.kind == "article" and record.error is None

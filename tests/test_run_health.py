@@ -11,6 +11,7 @@ from sqlalchemy import create_engine, text
 from archive.db import parse_database_url
 from crawler.localweb import serve_sites
 from tests.conftest import WEB, changed_later, run_crawl
+from tests.faultweb import LAYOUTS
 from tests.inprocess import crawl_in_process
 
 
@@ -61,6 +62,27 @@ def test_a_run_with_mostly_errors_fails(tmp_path: Path, sqlite_url: str) -> None
     assert _runs(sqlite_url)[0][1] == "failed"
     assert _finish_reason(sqlite_url) == "error rate 5/6 above 50%"
     assert "crawl run 1 failed: 6 pages, 0 new articles, 0 duplicates, 5 errors (error rate 5/6 above 50%)" in crawl.log
+
+
+def test_a_site_behind_a_firewall_that_answers_200_fails_the_run_and_loses_nothing(tmp_path: Path, sqlite_url: str) -> None:
+    """A firewall's block page answered with 200 is an error, not a list nor an article: the run that
+    met only those fails, and the next run asks for the same pages again and archives them."""
+    site = tmp_path / "blocked"
+    shutil.copytree(WEB / "city", site)
+    articles = {page: page.read_bytes() for page in (site / "news").rglob("*.html")}
+    block_page = (LAYOUTS / "error_firewall_block_page.html").read_bytes()
+    for page in articles:
+        page.write_bytes(block_page)
+    with serve_sites({"127.0.0.39": site}) as urls:
+        start = f"start_urls={urls['127.0.0.39']}"
+        blocked = crawl_in_process(sqlite_url, "-a", start)
+        for page, article in articles.items():
+            page.write_bytes(article)
+        changed_later(site)
+        unblocked = crawl_in_process(sqlite_url, "-a", start)
+    assert blocked.failed and not unblocked.failed
+    assert _runs(sqlite_url)[0][1] == "failed" and _runs(sqlite_url)[1][3] == {"127.0.0.39": len(articles)}
+    assert f"{len(articles)} errors" in blocked.log
 
 
 def test_a_crawl_that_fetched_nothing_fails(sqlite_url: str) -> None:
