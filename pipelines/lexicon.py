@@ -503,12 +503,13 @@ TITLE_SEGMENT_SEPARATOR = re.compile(r"\s*(?:\s[-–—|｜]\s|[-_|｜])\s*")
 # Sites answer a missing, removed or refused page with an error page and status 200: IIS and ASP.NET
 # custom errors, a CMS's message page, a firewall's block page, or a redirect to one. Kept as an
 # article, every such page of every site would hash as one story, and never be fetched again. A page
-# is one when its <title>, a segment of it, or its headline is, whole, such a page's title: a
-# server's own (IIS's 无法找到该页 and, copied by many sites' custom pages, its text; Tomcat's
-# HTTP状态 404 - 未找到; nginx's 404 Not Found), a CMS's message page (Discuz!'s and PHPCMS's
-# 提示信息, DedeCMS提示信息, 系统提示), a firewall's (宝塔's and ngx_lua_waf's 网站防火墙); or when a
-# line of its text opens with such a page's message (该信息已被删除或不存在！, Discuz!'s 抱歉，指定的主题
-# 不存在或已被删除或正在被审核, the firewalls' 您的请求带有不合法参数，已被网站管理员设置拦截！).
+# is one when its <title>, a segment of it, or its headline is, whole, such a page's title:
+# - a server's own: IIS's 无法找到该页 (many sites' custom pages copy it), Tomcat's HTTP状态 404 - 未找到,
+#   nginx's 404 Not Found; ASP.NET's “/”应用程序中的服务器错误。 and 运行时错误;
+# - a CMS's message page: Discuz!'s and PHPCMS's 提示信息, DedeCMS提示信息, 系统提示;
+# - a firewall's: 宝塔's and ngx_lua_waf's 网站防火墙, a challenge's 安全验证 or 滑动验证页面;
+# or when a line of its text opens with such a page's message: 该信息已被删除或不存在！, Discuz!'s
+# 抱歉，指定的主题不存在或已被删除或正在被审核, the firewalls' 您的请求带有不合法参数，已被网站管理员设置拦截！.
 _HTTP_REASON = (r"(?:(?:Page\s+|File\s+)?Not\s+Found|Forbidden|Bad\s+Request|Unauthorized|(?:Internal\s+)?Server\s+Error|"
                 r"Bad\s+Gateway|Service\s+(?:Temporarily\s+)?Unavailable|Gateway\s+Time-?out|Access\s+Denied|"
                 r"Runtime\s+Error|Error)")
@@ -522,8 +523,8 @@ ERROR_PAGE_TITLE = re.compile(
     r"|" + _HTTP_REASON +
     r"|" + _APOLOGY + r"?" + _WHOSE + r"?" + _GONE_THING + _GONE +
     r"|找不到(?:页面|网页|该页|文件或目录)|无法找到(?:该页|该网页|网页|页面)"
-    r"|(?:页面|网页|系统|服务器|程序)?(?:出错|错误)(?:了|啦|提示|页面?)?"
-    r"|(?:[A-Za-z]+\s*)?提示信息|系统提示|信息提示|网站防火墙|安全拦截|禁止访问|拒绝访问"
+    r"|(?:页面|网页|系统|服务器|程序|运行时)?(?:出错|错误)(?:了|啦|提示|页面?)?|(?:“[^”]{0,40}”)?应用程序中的服务器错误"
+    r"|(?:[A-Za-z]+\s*)?提示信息|系统提示|信息提示|网站防火墙|安全拦截|禁止访问|拒绝访问|(?:安全|访问|人机|滑动)验证(?:页面)?"
     r"|访问(?:被拦截|被阻断|被拒绝|受限|出错|过于频繁|太频繁))"
     r"[。！!.]*", re.IGNORECASE)
 ERROR_PAGE_MESSAGE = re.compile(

@@ -215,3 +215,21 @@ def test_a_page_with_an_article_s_text_is_no_error_page_whatever_its_title() -> 
     meta = json.loads((FIXTURES / "gov_cms_article.json").read_text(encoding="utf-8"))
     record = process_page(meta["url"], retitled, meta["headers"], FETCHED_AT)
     assert record.kind == "article" and record.error is None
+
+
+@pytest.mark.parametrize("title", [
+    "404 Not Found",  # nginx, Apache
+    "HTTP Status 404 – Not Found",  # Tomcat 9
+    "404 - 找不到文件或目录。",  # IIS 7, zh-CN
+    "IIS 7.5 详细错误 - 404.0 - Not Found",
+    "“/”应用程序中的服务器错误。",  # ASP.NET
+    "运行时错误",
+    "403 Forbidden",
+    "对不起，您访问的页面不存在！",
+    "提示信息 -  西江论坛 -  Powered by Discuz!",
+    "DedeCMS提示信息！",
+    "网站防火墙",
+    "安全验证",
+])
+def test_what_servers_cmss_and_firewalls_title_their_error_pages(title: str) -> None:
+    assert error_page_message(title, None, "请检查您输入的网址是否正确。") is not None
