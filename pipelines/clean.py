@@ -487,7 +487,10 @@ def split_opening_headline(text: str) -> tuple[str | None, str]:
 
 
 def remove_leading_headline(text: str, title: str) -> str:
-    """The headline repeated as the first paragraph, or set over the first few lines."""
+    """The headline repeated as the first paragraph, or set over the first few lines, or opening the
+    first line before a space: a short text's layout cell, which trafilatura writes as one line with its
+    blocks joined by spaces ("中华人民共和国监察法 《中华人民共和国监察法》是为了…"). Only a headline in
+    Han characters: Chinese text puts no space after its first words."""
     lines = text.split("\n")
     headline = without_spaces(title)
     repeated = ""
@@ -497,6 +500,9 @@ def remove_leading_headline(text: str, title: str) -> str:
             return "\n".join(lines[count:])
         if not headline.startswith(repeated):
             break
+    first, space, rest = " ".join(lines[0].split()).partition(" ")
+    if space and first == headline and lexicon.HAN_CHARACTER.search(headline):
+        return "\n".join([rest, *lines[1:]])
     return text
 
 
@@ -749,6 +755,7 @@ def unwrap_layout_tables(text: str, link_texts: LinkTexts | None = None, blocks:
     link_texts = link_texts or LinkTexts()
     lines = text.split("\n")
     out: list[str] = []
+    written = set()  # the lines out holds, as compared
     index = 0
     while index < len(lines):
         end = index
@@ -756,6 +763,7 @@ def unwrap_layout_tables(text: str, link_texts: LinkTexts | None = None, blocks:
             end += 1
         if end == index:
             out.append(lines[index])
+            written.add(without_spaces(lines[index]))
             index += 1
             continue
         block = [row for row in lines[index:end] if not _TABLE_RULE.match(row)]
@@ -765,13 +773,27 @@ def unwrap_layout_tables(text: str, link_texts: LinkTexts | None = None, blocks:
             for number, (row, cells) in enumerate(zip(block, rows, strict=True)):
                 if number in nested:
                     out.extend([row] if not _is_menu_row(cells, link_texts) else [])
-                else:
-                    out.extend(paragraph for cell in cells if _is_prose(cell, link_texts)
-                               for paragraph in restore_paragraphs(cell, blocks))
+                    continue
+                for cell in cells:
+                    paragraphs = restore_paragraphs(cell, blocks) if _is_prose(cell, link_texts) else []
+                    if not _written_again(paragraphs, written):
+                        out.extend(paragraphs)
+                        written.update(without_spaces(paragraph) for paragraph in paragraphs)
         else:
             out.extend(row for row, cells in zip(block, rows, strict=True) if not _is_menu_row(cells, link_texts))
         index = end
     return "\n".join(out)
+
+
+def _written_again(paragraphs: list[str], written: set[str]) -> bool:
+    """Whether a layout cell holding several paragraphs (a container: the headline, its info line, the
+    text) is mostly text already written (WRITTEN_AGAIN_CELL_SHARE). A cell of one line repeating an
+    earlier one is a table's, as two rows of a wiki's discography credit the same singers."""
+    if len(paragraphs) < 2:
+        return False
+    folded = [without_spaces(paragraph) for paragraph in paragraphs]
+    repeated = sum(len(line) for line in folded if line in written)
+    return repeated >= lexicon.WRITTEN_AGAIN_CELL_SHARE * sum(map(len, folded))
 
 
 def _nested_data_table_rows(block: list[str], rows: list[list[str]], link_texts: LinkTexts) -> set[int]:

@@ -733,6 +733,23 @@ def _wrap_loose_text_runs(tree: lxml.html.HtmlElement) -> None:
             opener, run = child, []
 
 
+# <input> types a visitor does not fill in: a form holding only these (and buttons) asks nothing.
+UNFILLED_INPUT_TYPES = frozenset({"hidden", "submit", "button", "image", "reset"})
+
+
+def _unwrap_forms_without_fields(tree: lxml.html.HtmlElement) -> None:
+    """Make a <form> with no field a visitor fills in a plain container. trafilatura deletes a form
+    holding less than half the page's text, as a search or login box; but a CMS may put the article
+    in one: 博达 VSB's `<form name="_newscontent_fromname">` on many universities' and governments'
+    sites, whose short notices were lost so. A form with a text box, a list or a choice to make is
+    left to trafilatura."""
+    for form in list(tree.iter("form")):
+        fields = (field for field in form.iter("input", "textarea", "select")
+                  if field.tag != "input" or (field.get("type") or "text").strip().lower() not in UNFILLED_INPUT_TYPES)
+        if next(fields, None) is None:
+            form.tag = "div"
+
+
 def _is_inline(tag: str) -> bool:
     # Word's own elements (<o:p>) are inline.
     return tag in INLINE_TAGS or ":" in tag
@@ -786,6 +803,7 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
     title = _first_meta(metas, TITLE_META_NAMES[:1]) or (_text(headline) if headline is not None else None) \
         or _entry_name(tree, page_title) or _first_meta(metas, TITLE_META_NAMES[1:]) or page_title
     _wrap_loose_text_runs(tree)
+    _unwrap_forms_without_fields(tree)
     document = trafilatura.bare_extraction(
         tree,
         url=url,

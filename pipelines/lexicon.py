@@ -150,14 +150,19 @@ FURNITURE_LINE_PATTERNS = (
     # notice's closing date has no time.
     re.compile(r"^[（(]?点击(?:图片)?可?(?:查看|看|进入)?\S{0,4}(?:大图|原图|高清图|下一页)[)）]?$|"
                r"^\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?$"),
+    # A widget's placeholder until its script fills it (光明网's poll, in a form with no fields yet: "调查问题
+    # 加载中，请稍候。" / "若长时间无响应，请刷新本页面").
+    re.compile(r"^\S{0,10}(?:加载中|正在加载)[，,.。…]*(?:请稍候|请稍等)?[.。…!！]*$|^若长时间(?:无响应|未加载)[，,]?请刷新"),
     # A forum's thread index: "title【author】08-11 16:58 138字 [140/0]", one reply after another.
     re.compile(r"【[^【】]{1,20}】\s*\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+\d+字\s*\[\d+/\d+\]"),
 )
-# The article ends at its editor's line ("责任编辑：杨倩_NF4425"); what follows is the portal's
-# (comments, "hot news" cards, the next story's teaser). The line counts as the end only after this
-# much text: some templates name the editor above the article (guancha).
+# The article ends at its editor's line ("责任编辑：杨倩_NF4425", after the source on 网易's: "本文来源：华尔街见闻
+# 责任编辑：NF058"); what follows is the portal's (comments, "hot news" cards, the next story's teaser).
+# The line counts as the end only after the article has begun (MIN_TEXT_BEFORE_ARTICLE_END): some
+# templates name the editor above the article (guancha).
 # An editorial chain without colons ("编辑 刘晓阳 校对 李铭", 新京报) ends it too.
-ARTICLE_END_LINE = re.compile(r"^[【\[(（]?\s*(?:责任编辑|责编)\s*[】\])）]?\s*[:：]\s*\S{0,20}\s*[】\])）]?$|"
+ARTICLE_END_LINE = re.compile(r"^(?:本文来源\s*[:：]\s*\S{1,30}\s+)?"
+                              r"[【\[(（]?\s*(?:责任编辑|责编)\s*[】\])）]?\s*[:：]\s*\S{0,20}\s*[】\])）]?$|"
                               r"^(?:责任编辑|责编|编辑)\s*[:：]?\s*\S{2,4}\s+(?:校对|审核|终审|监制)\s*[:：]?\s*\S{2,4}$")
 # So does the button readers report an error with (新华网's 【纠错】 under every article, a
 # provincial portal's 【我要纠错】); the button goes, the editor's line after it (on its line or the
@@ -174,8 +179,11 @@ COMMENT_BOX_HEADING = re.compile(r"^(?:(?:网友|文章|最新|最热|热门|全
 # site's address, telephone and mailbox ("医院地址：…24小时急救电话：…", a hospital). A sentence naming a
 # licence without its number, or a data table's row (a 政府网站工作年度报表's | 网站标识码 | … |), is no footer.
 SITE_REGISTRATION = re.compile(r"(?:ICP[备证]|公网安备|公安网备|网站标识码)\s*[:：]?\s*[\u4e00-\u9fff]{0,2}\s*[A-Za-z]{0,2}\d{6,}")
-# Characters of sentences (lines with sentence punctuation; menus and share bars do not count).
-MIN_TEXT_BEFORE_ARTICLE_END = 200
+# Characters of sentences (lines with sentence punctuation; menus and share bars do not count): a news
+# brief's worth (process.MIN_BRIEF_CHARS). A short text gets the portal's blocks after it from
+# trafilatura, which reads the whole page again when what it found is short (网易's two-sentence PMI
+# flash: 网易荐新闻, 跟贴 counters, the login form).
+MIN_TEXT_BEFORE_ARTICLE_END = 60
 # A short line near the top that is only a date, a time and page labels (发布/点击/来自…) is the
 # info line leaking into the text; the same line at the end of a notice is its date and stays.
 DATELINE_MAX_CHARS = 50
@@ -383,6 +391,11 @@ LAYOUT_TABLE_CELL_CHARS = 150
 LAYOUT_TABLE_LINK_SHARE = 0.5
 # ...or most of its rows hold at most one cell (a column of boxes, not a table of data).
 LAYOUT_TABLE_SINGLE_CELL_ROWS = 0.6
+# When the text it found is short (a brief, a short notice), trafilatura reads the whole page again and
+# writes the layout cell holding the article after the article: the article a second time, with its
+# headline and info line. A layout cell this share of whose paragraphs (in characters) the text holds
+# already is that container, and goes whole; the rest is the headline and the lines around it.
+WRITTEN_AGAIN_CELL_SHARE = 0.6
 # trafilatura writes a data table nested in a layout table as more rows of the same block. At least
 # this many rows of one width, of at least DATA_TABLE_MIN_COLUMNS columns (counting empty cells), that
 # alone read as a data table are that table (a 招生简章's 40 rows of | 方向 | 导师 | 人数 | 考试科目 |

@@ -114,7 +114,8 @@ def test_navigation_words_inside_a_paragraph_stay(text: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["字号:大 中 小", "粤ICP备05070829号", "联系电话:027-87056280", "扫描二维码关注我们",
-                                  "国新网证2212012001", "人参与", "0 人参与", "1032人跟贴"])
+                                  "国新网证2212012001", "人参与", "0 人参与", "1032人跟贴",
+                                  "调查问题加载中，请稍候。", "若长时间无响应，请刷新本页面"])
 def test_page_furniture(line: str) -> None:
     assert clean.remove_page_furniture(f"{CONFERENCE}\n{line}") == CONFERENCE
 
@@ -275,6 +276,16 @@ def test_headline_repeated_as_first_paragraph() -> None:
     assert clean.remove_leading_headline(f"全国人民代表大会常务委员会\n{decision}", title) == f"全国人民代表大会常务委员会\n{decision}"
 
 
+def test_a_headline_opening_a_short_texts_one_line_goes() -> None:
+    # A layout cell trafilatura wrote as one line, its blocks joined by spaces (a 博达 VSB notice).
+    law = "《中华人民共和国监察法》是为了推进全面依法治国，实现国家监察全面覆盖，深入开展反腐败工作而制定的法律。"
+    assert clean.remove_leading_headline(f"中华人民共和国监察法 {law}", "中华人民共和国监察法") == law
+    # The headline's words opening a sentence, with no space after them, are the sentence's.
+    assert clean.remove_leading_headline("会议召开期间，代表们审议了报告。", "会议召开") == "会议召开期间，代表们审议了报告。"
+    # A Latin headline may well begin its text's first sentence.
+    assert clean.remove_leading_headline("Python is a language.", "Python") == "Python is a language."
+
+
 @pytest.mark.parametrize("value, names", [("信报记者 蔡雪婧", "蔡雪婧"), ("总台记者 张倩", "张倩"), ("姚峰 上海报道", "姚峰"),
                                           ("王建宏 张文攀", "王建宏 张文攀"),
                                           ("评论员 罗博 萧海川", "罗博 萧海川"), ("观察者网专栏作者 王文", "王文"),
@@ -347,6 +358,30 @@ def test_a_row_of_links_is_a_menu_even_in_a_data_table() -> None:
     # a header of a few linked columns is the table's
     header = "| Mnet | KBS | MBC | SBS |\n| 2009 | 1 | 2 | 1 |"
     assert clean.unwrap_layout_tables(header, clean.LinkTexts({"Mnet", "KBS", "MBC", "SBS"})) == header
+
+
+def test_a_layout_cell_written_again_after_its_short_text_goes() -> None:
+    # trafilatura reads the whole page again when the text it found is short, and writes the layout
+    # cell holding that text after it: the headline, the info line and the text again.
+    notice = "（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）"
+    decision = ("第十届全国人民代表大会常务委员会第二十八次会议，听取了财政部部长金人庆代表国务院对议案作的说明，并对议案进行了审议。"
+                "会议决定：批准发行15500亿元特别国债购买外汇，批准2007年末国债余额限额调整为53365.53亿元。")
+    headline, info = "关于批准财政部发行特别国债购买外汇的决议", "发布时间：2007-06-29 来源：中国人大网"
+    blocks = ((headline, info, notice, decision),)
+    text = (f"{notice}\n{decision}\n| 首页 | 政务公开 | 政策法规 | 财政数据 | 通知公告 | 互动交流 |\n"
+            f"| 法律 行政法规 部门规章 | {headline} {info} {notice} {decision} |\n| 主办：示例市财政局 地址：示例市人民路1号 |")
+    links = clean.LinkTexts({"首页", "政务公开", "政策法规", "财政数据", "通知公告", "互动交流", "法律", "行政法规", "部门规章"})
+    assert clean.unwrap_layout_tables(text, links, blocks) == f"{notice}\n{decision}"
+    # The cell written alone, as for a longer text, is the text.
+    alone = f"| 法律 行政法规 部门规章 | {headline} {info} {notice} {decision} |"
+    assert clean.unwrap_layout_tables(alone, links, blocks) == f"{headline}\n{info}\n{notice}\n{decision}"
+
+
+def test_a_cell_of_one_line_repeating_an_earlier_one_stays() -> None:
+    # Two rows of a wiki's discography credit the same singers.
+    credit = "与Running Man成员(刘在石、池石镇、Gary、Haha、宋智孝、李光洙)合唱，收录于节目原声带。"
+    text = f"| {CONFERENCE * 5} |\n| {credit} |\n| 《Running Man》主题曲，在节目中多次播放，收录于节目原声带第二辑。 |\n| {credit} |"
+    assert clean.unwrap_layout_tables(text, LINKS).split("\n").count(credit) == 2
 
 
 def test_a_data_table_stays() -> None:

@@ -233,3 +233,15 @@ def test_a_page_with_an_article_s_text_is_no_error_page_whatever_its_title() -> 
 ])
 def test_what_servers_cmss_and_firewalls_title_their_error_pages(title: str) -> None:
     assert error_page_message(title, None, "请检查您输入的网址是否正确。") is not None
+
+
+def test_a_short_text_in_a_layout_cell_is_kept_once() -> None:
+    """trafilatura writes the cell holding a short text after the text: the article goes once, without
+    the headline and the info line the cell repeats."""
+    spec = LAYOUTS / "article_short_resolution_in_layout_cell.json"
+    meta = json.loads(spec.read_text(encoding="utf-8"))
+    record = process_page(meta["url"], spec.with_suffix(".html").read_bytes(), meta["headers"], FETCHED_AT)
+    assert record.article is not None
+    lines = record.article.body.split("\n")
+    assert lines[0] == "（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）"
+    assert len(lines) == 2 and lines[1].startswith("第十届全国人民代表大会常务委员会第二十八次会议，听取了")
