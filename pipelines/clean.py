@@ -381,6 +381,10 @@ def split_attribution(text: str) -> tuple[str, Attribution]:
     for index in (*head, *tail):
         line = lines[index].removeprefix(LIST_ITEM_MARKER)
         line = lexicon.SPACED_LABEL.sub(lambda label: "".join(label[0].split()), line, count=1)
+        if credit := lexicon.BRACKETED_EDITOR_CREDIT.match(line):
+            drop.add(index)
+            found.setdefault("editor", credit["name"])
+            continue
         match = lexicon.ATTRIBUTION_LINE.match(line)
         if not match or len(match["value"]) > lexicon.MAX_ATTRIBUTION_VALUE_CHARS:
             continue
@@ -815,14 +819,33 @@ def _nested_data_table_rows(block: list[str], rows: list[list[str]], link_texts:
 
 
 def remove_link_lists(text: str, link_texts: LinkTexts | None = None) -> str:
-    """Paragraphs made of several links: 其他报道 ·…·…, 今日推荐, related-article lists."""
+    """Paragraphs made of several links: 其他报道 ·…·…, 今日推荐, related-article lists, and a channel
+    bar of short links written as one line (新闻直播 要闻 国际 军事 社会…, links of two characters, too
+    short to count as link text inside a paragraph; two links with no space between them read as one
+    word)."""
     link_texts = link_texts or LinkTexts()
 
     def is_link_list(line: str) -> bool:
         coverage, count = _link_coverage(line, link_texts)
-        return count >= 2 and coverage > lexicon.LINK_LIST_SHARE
+        return count >= 2 and coverage > lexicon.LINK_LIST_SHARE or _is_menu_line(line, link_texts)
 
     return _drop_lines(text, is_link_list)
+
+
+def _is_menu_line(line: str, link_texts: LinkTexts) -> bool:
+    words = line.split()
+    return len(words) >= lexicon.MIN_MENU_ROW_CELLS and all(_made_of_links(word, link_texts) for word in words)
+
+
+def _made_of_links(word: str, link_texts: LinkTexts) -> bool:
+    """Whether the word is one link's text or several's run together."""
+    if len(word) > lexicon.MAX_MENU_WORD_CHARS:
+        return False
+    ends = {0}  # where a run of whole link texts from the word's start can end
+    for end in range(1, len(word) + 1):
+        if any(word[start:end] in link_texts for start in ends):
+            ends.add(end)
+    return len(word) in ends
 
 
 def remove_link_runs(text: str, link_texts: LinkTexts | None = None) -> str:

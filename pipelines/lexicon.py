@@ -152,7 +152,7 @@ FURNITURE_LINE_PATTERNS = (
                r"^\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?$"),
     # A widget's placeholder until its script fills it (光明网's poll, in a form with no fields yet: "调查问题
     # 加载中，请稍候。" / "若长时间无响应，请刷新本页面").
-    re.compile(r"^\S{0,10}(?:加载中|正在加载)[，,.。…]*(?:请稍候|请稍等)?[.。…!！]*$|^若长时间(?:无响应|未加载)[，,]?请刷新"),
+    re.compile(r"^\S{0,10}(?:加载中|正在加载)[，,.。…]*(?:请稍候|请稍等)?[.。…!！]*(?:\s*若长时间\S*)?$|^若长时间(?:无响应|未加载)[，,]?请刷新"),
     # A forum's thread index: "title【author】08-11 16:58 138字 [140/0]", one reply after another.
     re.compile(r"【[^【】]{1,20}】\s*\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+\d+字\s*\[\d+/\d+\]"),
 )
@@ -160,10 +160,13 @@ FURNITURE_LINE_PATTERNS = (
 # 责任编辑：NF058"); what follows is the portal's (comments, "hot news" cards, the next story's teaser).
 # The line counts as the end only after the article has begun (MIN_TEXT_BEFORE_ARTICLE_END): some
 # templates name the editor above the article (guancha).
-# An editorial chain without colons ("编辑 刘晓阳 校对 李铭", 新京报) ends it too.
+# An editorial chain without colons ("编辑 刘晓阳 校对 李铭", 新京报) ends it too, and so does an editor's
+# credit in brackets ("（松花江网编辑 孙桂芳）", a reposting newspaper site's, before its reprint policy).
+BRACKETED_EDITOR_CREDIT = re.compile(r"^[（(]\s*[^\s（）()]{0,12}?(?:责任编辑|编辑)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*[）)]$")
 ARTICLE_END_LINE = re.compile(r"^(?:本文来源\s*[:：]\s*\S{1,30}\s+)?"
                               r"[【\[(（]?\s*(?:责任编辑|责编)\s*[】\])）]?\s*[:：]\s*\S{0,20}\s*[】\])）]?$|"
-                              r"^(?:责任编辑|责编|编辑)\s*[:：]?\s*\S{2,4}\s+(?:校对|审核|终审|监制)\s*[:：]?\s*\S{2,4}$")
+                              r"^(?:责任编辑|责编|编辑)\s*[:：]?\s*\S{2,4}\s+(?:校对|审核|终审|监制)\s*[:：]?\s*\S{2,4}$|"
+                              + BRACKETED_EDITOR_CREDIT.pattern)
 # So does the button readers report an error with (新华网's 【纠错】 under every article, a
 # provincial portal's 【我要纠错】); the button goes, the editor's line after it (on its line or the
 # next: 【纠错】 then 【责任编辑:张樵苏】) stays.
@@ -406,6 +409,10 @@ DATA_TABLE_MIN_COLUMNS = 3
 # (163.com's channel bar has 13, a region picker 16). A data table links a cell or two of a row (a
 # document's title), or the few columns of its header (a wiki's | Mnet | KBS | MBC | SBS |).
 MIN_MENU_ROW_CELLS = 6
+# The same bar written as one line of words, each a link's text or several run together (china.com.cn's
+# "新闻直播 要闻 国际 …", and "中医肿瘤民族学在中国数智中国公考中国康养中国影视动漫", 26 characters of six
+# links): a longer word is no menu's, and is not searched for the links it may be made of.
+MAX_MENU_WORD_CHARS = 40
 # trafilatura writes a table cell or a list item as one line, however many paragraphs it holds. A
 # cell or item with at least this much text in two or more blocks is read again as its paragraphs...
 FLATTENED_BLOCK_MIN_CHARS = 150

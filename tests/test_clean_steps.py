@@ -115,7 +115,7 @@ def test_navigation_words_inside_a_paragraph_stay(text: str) -> None:
 
 @pytest.mark.parametrize("line", ["字号:大 中 小", "粤ICP备05070829号", "联系电话:027-87056280", "扫描二维码关注我们",
                                   "国新网证2212012001", "人参与", "0 人参与", "1032人跟贴",
-                                  "调查问题加载中，请稍候。", "若长时间无响应，请刷新本页面"])
+                                  "调查问题加载中，请稍候。", "若长时间无响应，请刷新本页面", "调查问题加载中，请稍候。 若长时间无响应，请刷新本页面"])
 def test_page_furniture(line: str) -> None:
     assert clean.remove_page_furniture(f"{CONFERENCE}\n{line}") == CONFERENCE
 
@@ -387,6 +387,15 @@ def test_a_cell_of_one_line_repeating_an_earlier_one_stays() -> None:
 def test_a_data_table_stays() -> None:
     table = "| 城市 | PM2.5(微克/立方米) | 优良天数比例 |\n|---|---|---|\n| 广州 | 22 | 91.2% |\n| 深圳 | 18 | 96.7% |"
     assert clean.unwrap_layout_tables(f"{CONFERENCE}\n{table}", LINKS) == f"{CONFERENCE}\n" + table.replace("|---|---|---|\n", "")
+
+
+def test_a_channel_bar_written_as_one_line_is_a_link_list() -> None:
+    # china.com.cn's bar: links of two characters, some with no space between them.
+    links = clean.LinkTexts({"新闻", "直播", "要闻", "国际", "军事", "社会", "政协", "政务", "图片", "视频"})
+    assert clean.remove_link_lists(f"新闻直播 要闻 国际 军事 社会 政协 政务 图片 视频\n{CONFERENCE}", links) == CONFERENCE
+    # Words of the text that happen to be links' texts make no bar.
+    sentence = "要闻 国际 军事 社会 政协 政务 新闻发布会上，发言人介绍了情况。"
+    assert clean.remove_link_lists(sentence, links) == sentence
 
 
 def test_link_lists() -> None:
@@ -711,6 +720,16 @@ def test_page_furniture_above_a_comment_link_is_not_text_enough_to_end_on() -> N
     furniture = "\n".join(["首页 新闻 财经 体育 娱乐 科技 汽车 房产 教育 旅游 健康 文化 军事 时尚"] * 6)
     text = f"{furniture}\n评论\n{ARTICLE}"
     assert clean.remove_text_after_the_article_end(text) == text
+
+
+def test_an_editors_credit_in_brackets_ends_the_article_and_names_the_editor() -> None:
+    # 松花江网's repost of a 光明日报 story, closing with the newspaper group's reprint policy.
+    policy = ("二、对侵犯江城日报社(包括《江城日报》、《江城晚报》、松花江网、吉林乌拉圈等)著作权益的违法行为，本报社将采取一切合法措施，"
+              "追究行为人的侵权责任，包括但不限于公开谴责、向国家版权行政管理部门举报、提起诉讼等；\n陈律师（法律顾问）0432-62099222")
+    text = clean.remove_text_after_the_article_end(f"{ARTICLE}\n《光明日报》（ 2022年02月13日 02版）\n（松花江网编辑 孙桂芳）\n{policy}")
+    assert text == f"{ARTICLE}\n《光明日报》（ 2022年02月13日 02版）\n（松花江网编辑 孙桂芳）"
+    body, attribution = clean.split_attribution(text)
+    assert attribution.editor == "孙桂芳" and body == f"{ARTICLE}\n《光明日报》（ 2022年02月13日 02版）"
 
 
 def test_an_editors_line_above_the_text_ends_nothing() -> None:
