@@ -299,6 +299,33 @@ def _is_tag(line: str) -> bool:
     return len(line) <= lexicon.MAX_TAG_CHARS and not lexicon.SENTENCE_PUNCTUATION.search(line)
 
 
+def remove_information_tables(text: str) -> str:
+    """A 政府信息公开 information table's fields (索 引 号： / 1122…/2022-00426, 发文机关：吉林省人民政府, …),
+    in runs of at least MIN_INFORMATION_TABLE_FIELDS; the fields the page states are read from the page."""
+    lines = text.split("\n")
+    drop: set[int] = set()
+    index = 0
+    while index < len(lines):
+        run: list[int] = []
+        fields = 0
+        while index < len(lines) and (field := _information_field(lines[index])):
+            fields += 1
+            run.append(index)
+            index += 1
+            if not field["value"].strip() and index < len(lines) and not _information_field(lines[index]):
+                run.append(index)  # the value, on the line under its label
+                index += 1
+        if fields >= lexicon.MIN_INFORMATION_TABLE_FIELDS:
+            drop.update(run)
+        index += not run
+    return "\n".join(line for index, line in enumerate(lines) if index not in drop)
+
+
+def _information_field(line: str) -> re.Match[str] | None:
+    unspaced = lexicon.SPACED_LABEL.sub(lambda label: "".join(label[0].split()), line.strip(), count=1)
+    return lexicon.INFORMATION_TABLE_LABEL.match(unspaced)
+
+
 def remove_labels_at_the_end(text: str) -> str:
     """Labels ending the text with no value after them (关键词阅读：, 跟贴热词：), and the tags ending it
     (关键字： / LPR)."""

@@ -144,6 +144,8 @@ FURNITURE_LINE_PATTERNS = (
     # Bootstrap's screen-reader label of its menu button, "Toggle navigation", on the many sites built
     # on its templates.
     re.compile(r"^(?:Previous|Next|上一张|下一张|官方微信(?:平台)?|文档附件|Email[:：].*|E-mail[:：].*|Toggle navigation)$", re.IGNORECASE),
+    # A dialog's close button alone on a line (the 吉林 government CMS's share box: "X").
+    re.compile(r"^[X×✕✖]$"),
     re.compile(r"使用这个链接引用该篇文章|版权与免责声明"),
     # A picture's prompt ("（点击看清晰大图）", "点击图片进入下一页"), and a time alone on a line, what is
     # left of a list of "headline time" entries without their headlines ("- 2020年07月08日 13:36:14"): a
@@ -177,11 +179,13 @@ ERROR_REPORT_BUTTON = re.compile(r"^【(?:我要)?纠错】")
 COMMENT_BOX_HEADING = re.compile(r"^(?:(?:网友|文章|最新|最热|热门|全部|精彩)?(?:评论|跟贴|跟帖|留言)(?:\s*[（(]?\d*[)）]?)|"
                                  r"我要评论|发表评论|共\s*\d+\s*条评论|目前没有\S*(?:跟贴|评论)\S*|网友评论仅\S*)$")
 # So does the site footer's line with a registration number, which only a footer shows: the ICP licence
-# (湘ICP备14002927号), the public-security filing (湘公安网备号43010402000231号, 京公网安备 11010502030143号)
-# and a government site's 网站标识码 (bm17000009). A footer kept with a table layout goes on with the
-# site's address, telephone and mailbox ("医院地址：…24小时急救电话：…", a hospital). A sentence naming a
-# licence without its number, or a data table's row (a 政府网站工作年度报表's | 网站标识码 | … |), is no footer.
-SITE_REGISTRATION = re.compile(r"(?:ICP[备证]|公网安备|公安网备|网站标识码)\s*[:：]?\s*[\u4e00-\u9fff]{0,2}\s*[A-Za-z]{0,2}\d{6,}")
+# (湘ICP备14002927号), the public-security filing (湘公安网备号43010402000231号, 京公网安备 11010502030143号),
+# a government site's 网站标识码 (bm17000009) and a news site's licence (互联网新闻信息服务许可证32120170004,
+# 新华报业's). A footer kept with a table layout goes on with the site's address, telephone and mailbox
+# ("医院地址：…24小时急救电话：…", a hospital). A sentence naming a licence without its number, or a data
+# table's row (a 政府网站工作年度报表's | 网站标识码 | … |), is no footer.
+SITE_REGISTRATION = re.compile(r"(?:ICP[备证]|公网安备|公安网备|网站标识码|互联网新闻信息服务许可证(?:编号)?)"
+                               r"\s*[:：]?\s*[\u4e00-\u9fff]{0,2}\s*[A-Za-z]{0,2}\d{6,}")
 # Characters of sentences (lines with sentence punctuation; menus and share bars do not count): a news
 # brief's worth (process.MIN_BRIEF_CHARS). A short text gets the portal's blocks after it from
 # trafilatura, which reads the whole page again when what it found is short (网易's two-sentence PMI
@@ -200,8 +204,9 @@ DOCUMENT_ADOPTION_NOTE = re.compile(r"^[（(].*\d{4}\s*年.*(?:通过|公布|发
 DATELINE_HEAD_LINES = 4
 # A breadcrumb trail split over the first lines ("首页 >" / "快讯 >" / "公司 >" / "公司", securities
 # times; "主页" / ">" / ">", a stock-tips site): a piece ending in its separator, a separator alone or
-# the home page's link. The short line after the trail is the current section's crumb.
-BREADCRUMB_LINE = re.compile(r"^(?:网站首页|首页|主页)$|^\S.{0,15}?\s*[>»＞›]{1,2}$|^[>»＞›]{1,2}$")
+# the home page's link, or a last crumb after its separator (">> 政府信息公开基础平台", a province's
+# CMS). The short line after the trail is the current section's crumb.
+BREADCRUMB_LINE = re.compile(r"^(?:网站首页|首页|主页)$|^\S.{0,15}?\s*[>»＞›]{1,2}$|^[>»＞›]{1,2}(?:\s*[^\s>»＞›，。！？]{1,15})?$")
 BREADCRUMB_HEAD_LINES = 8
 MAX_CRUMB_CHARS = 8
 # So is a piece of a date set on lines of its own by the template ("2019" / "09/07" / "19:02", qq.com),
@@ -359,6 +364,15 @@ FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{1,8}\s*[:：]")
 HEADER_FIELD_BOUNDARY = re.compile(r"(?:发布时间|发布日期|文章分类|编辑作者|作者|阅读次数|浏览次数|来源|字号|时间|日期)\s*[:：]")
 
 # --- Official documents --------------------------------------------------------------------------
+# A 政府信息公开 page's information table, as trafilatura writes it when it reads the whole page again
+# for a short document: each field a line ("发文机关：吉林省人民政府"), or its label alone on a line with the
+# value on the next ("索 引 号：" / "11220000013544357T/2022-00426"). The table's fields, once spaces
+# inside a label are out; a run of at least MIN_INFORMATION_TABLE_FIELDS of them is the table, not a
+# document's own "标题：" or "发布日期：" line.
+INFORMATION_TABLE_LABEL = re.compile(r"^[【\[(（]?(?:索引号|分类|主题分类|组配分类|体裁分类|服务对象分类|发文机关|发布机构|发文单位|"
+                                     r"成文日期|发布日期|印发日期|生效日期|废止日期|有效性|时效|标题|名称|文号|发文字号|主题词|"
+                                     r"公开方式|公开范围|公开时限|所属机构|信息来源|信息分类)[】\])）]?\s*[:：]\s*(?P<value>.*)$")
+MIN_INFORMATION_TABLE_FIELDS = 3
 # An official document's number (发文字号, GB/T 9704): the issuer's code, the year in 〔 〕 and the
 # serial, "国发〔2024〕3号", "吉政明电〔2022〕1号"; pages also bracket the year in [ ], ［ ］, 【 】 or （ ）.
 DOCUMENT_NUMBER = re.compile(r"(?P<issuer>[\u4e00-\u9fff]{1,12})\s*[〔\[［【(（]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］】)）]"

@@ -54,6 +54,7 @@ BODY_LINE_STEPS = (
     clean.remove_navigation,
     clean.remove_page_furniture,
     clean.remove_links_run_into_lines,
+    clean.remove_information_tables,
     clean.remove_breadcrumbs,
     clean.remove_leaked_datelines,
     clean.remove_labels_at_the_end,

@@ -697,7 +697,9 @@ def test_the_comment_box_ends_the_article(heading: str) -> None:
 @pytest.mark.parametrize("footer", [
     "版权所有 湖南省中医药研究院附属医院 Copyright © 2018 All rights reserved. 湘ICP备14002927号-5 湘公安网备号43010402000231号",
     "主办单位：某某市生态环境局 网站标识码：3302000012 浙公网安备 33020302000123号",
-    "京ICP证000009号"])
+    "京ICP证000009号",
+    # 新华报业's footer, under its reposts of city papers' stories.
+    "互联网新闻信息服务许可证32120170004 视听节目许可证1008318号 广播电视节目制作经营许可证苏字第394号"])
 def test_the_site_footers_registration_line_ends_the_article(footer: str) -> None:
     contact = "医院地址：湖南省长沙市麓山路58号 24小时急救电话：0731-88866120\n传真：0731-88854265 联系邮箱： zyyfy2016@163.com"
     assert clean.remove_text_after_the_article_end(f"{ARTICLE}\n{footer}\n{contact}") == ARTICLE
@@ -708,6 +710,7 @@ def test_the_site_footers_registration_line_ends_the_article(footer: str) -> Non
     "联系地址：湖南省长沙市麓山路58号 联系电话：0731-88866120",
     # A licence named in a sentence, without its number.
     "未取得京ICP证的网站不得从事互联网信息服务。\n对违反规定的，由电信管理机构责令改正。",
+    "申请互联网新闻信息服务许可证，应当具备下列条件：\n（一）在中华人民共和国境内依法设立的法人；",
     # A 政府网站工作年度报表's data table.
     "| 网站名称 | 某某市人民政府门户网站 |\n| 网站标识码 | 3302000012 |\n| ICP备案号 | 浙ICP备05001234号 |\n| 独立用户访问总量（单位：个） | 3284410 |"])
 def test_text_after_no_footer_stays(lines: str) -> None:
@@ -720,6 +723,31 @@ def test_page_furniture_above_a_comment_link_is_not_text_enough_to_end_on() -> N
     furniture = "\n".join(["首页 新闻 财经 体育 娱乐 科技 汽车 房产 教育 旅游 健康 文化 军事 时尚"] * 6)
     text = f"{furniture}\n评论\n{ARTICLE}"
     assert clean.remove_text_after_the_article_end(text) == text
+
+
+# The 吉林 government's 政府信息公开 table, as trafilatura writes it for a short notice (CWCED e8847578).
+JILIN_INFORMATION_TABLE = ("索 引 号：\n11220000013544357T/2022-00426\n分 类：\n环境监测、保护与治理;通告\n发文机关：\n吉林省人民政府\n"
+                           "成文日期：\n2022年01月27日\n标 题：\n吉林省人民政府关于禁止在吉林省嫩江干流补充治理工程建设征占地范围内新增建设项目和迁入人口的通告\n"
+                           "发文字号：\n吉政明电〔2022〕1号\n发布日期：\n2022年01月28日")
+
+
+def test_an_information_table_goes_wherever_it_is_written() -> None:
+    notice = "吉政明电〔2022〕1号\n为做好吉林省嫩江干流补充治理工程建设，确保工程前期建设征地实物调查工作顺利进行，现就有关事项通告如下："
+    text = f"{JILIN_INFORMATION_TABLE}\n{JILIN_INFORMATION_TABLE}\n{notice}"
+    assert clean.remove_information_tables(text) == notice
+    # Fields on one line each, as other CMSs write them.
+    assert clean.remove_information_tables(f"发文机关：国务院\n成文日期：2024年3月10日\n发文字号：国发〔2024〕3号\n{notice}") == notice
+
+
+def test_a_documents_own_field_lines_stay() -> None:
+    # Two fields are no table: a notice may state its date and issuer.
+    text = f"{CONFERENCE}\n发布日期：2024年3月10日\n发文机关：示例市人民政府"
+    assert clean.remove_information_tables(text) == text
+
+
+def test_a_last_crumb_after_its_separator_and_a_close_button_go() -> None:
+    assert clean.remove_breadcrumbs(f">> 政府信息公开基础平台\n{CONFERENCE}") == CONFERENCE
+    assert clean.remove_page_furniture(f"X\n{CONFERENCE}") == CONFERENCE
 
 
 def test_an_editors_credit_in_brackets_ends_the_article_and_names_the_editor() -> None:
