@@ -317,13 +317,18 @@ def remove_information_tables(text: str) -> str:
                 index += 1
         if fields >= lexicon.MIN_INFORMATION_TABLE_FIELDS:
             drop.update(run)
-        index += not run
+        if not run:
+            index += 1
     return "\n".join(line for index, line in enumerate(lines) if index not in drop)
 
 
 def _information_field(line: str) -> re.Match[str] | None:
-    unspaced = lexicon.SPACED_LABEL.sub(lambda label: "".join(label[0].split()), line.strip(), count=1)
-    return lexicon.INFORMATION_TABLE_LABEL.match(unspaced)
+    return lexicon.INFORMATION_TABLE_LABEL.match(_unspaced_label(line.strip()))
+
+
+def _unspaced_label(line: str) -> str:
+    """The line with its label's letters closed up: "索 引 号：…" -> "索引号：…", "监 制：…" -> "监制：…"."""
+    return lexicon.SPACED_LABEL.sub(lambda label: "".join(label[0].split()), line, count=1)
 
 
 def remove_labels_at_the_end(text: str) -> str:
@@ -407,7 +412,7 @@ def split_attribution(text: str) -> tuple[str, Attribution]:
     drop: set[int] = set()
     for index in (*head, *tail):
         line = lines[index].removeprefix(LIST_ITEM_MARKER)
-        line = lexicon.SPACED_LABEL.sub(lambda label: "".join(label[0].split()), line, count=1)
+        line = _unspaced_label(line)
         if credit := lexicon.BRACKETED_EDITOR_CREDIT.match(line):
             drop.add(index)
             found.setdefault("editor", credit["name"])
@@ -786,7 +791,7 @@ def unwrap_layout_tables(text: str, link_texts: LinkTexts | None = None, blocks:
     link_texts = link_texts or LinkTexts()
     lines = text.split("\n")
     out: list[str] = []
-    written = set()  # the lines out holds, as compared
+    written: set[str] = set()  # out's lines without their spaces: a cell whose paragraphs are there is written again
     index = 0
     while index < len(lines):
         end = index
