@@ -144,8 +144,10 @@ FURNITURE_LINE_PATTERNS = (
     # Bootstrap's screen-reader label of its menu button, "Toggle navigation", on the many sites built
     # on its templates.
     re.compile(r"^(?:Previous|Next|上一张|下一张|官方微信(?:平台)?|文档附件|Email[:：].*|E-mail[:：].*|Toggle navigation)$", re.IGNORECASE),
-    # A dialog's close button alone on a line (the 吉林 government CMS's share box: "X").
-    re.compile(r"^[X×✕✖]$"),
+    # A dialog's close button alone on a line (the 吉林 government CMS's share box: "X"), and a document's
+    # buttons for its other formats (its "pdf下载" / "word下载"; an attachment names its file and stays).
+    re.compile(r"^[X×✕✖]$|^[【\[]?(?:(?:pdf|word|wps|ofd)\s*(?:版|格式)?\s*下载|下载\s*(?:pdf|word|wps|ofd)\s*(?:版|格式)?)[】\]]?$",
+               re.IGNORECASE),
     re.compile(r"使用这个链接引用该篇文章|版权与免责声明"),
     # A picture's prompt ("（点击看清晰大图）", "点击图片进入下一页"), and a time alone on a line, what is
     # left of a list of "headline time" entries without their headlines ("- 2020年07月08日 13:36:14"): a

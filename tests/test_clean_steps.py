@@ -748,6 +748,10 @@ def test_a_documents_own_field_lines_stay() -> None:
 def test_a_last_crumb_after_its_separator_and_a_close_button_go() -> None:
     assert clean.remove_breadcrumbs(f">> 政府信息公开基础平台\n{CONFERENCE}") == CONFERENCE
     assert clean.remove_page_furniture(f"X\n{CONFERENCE}") == CONFERENCE
+    # The 吉林 CMS's buttons for the document's other formats; an attachment's line names its file.
+    assert clean.remove_page_furniture(f"{CONFERENCE}\npdf下载\nword下载\n【下载PDF版】") == CONFERENCE
+    attachment = f"{CONFERENCE}\n附件：2022年嫩江干流补充治理工程征占地范围.pdf"
+    assert clean.remove_page_furniture(attachment) == attachment
 
 
 def test_an_editors_credit_in_brackets_ends_the_article_and_names_the_editor() -> None:
