@@ -46,11 +46,13 @@ lint: venv
 	$(BIN)/ruff check archive crawler pipelines tests bench
 	$(BIN)/mypy
 
-# The extraction quality table (docs/benchmarks.md): every labelled subset of the shared corpus,
-# this project against bare trafilatura and readability-lxml, one scorer.
+# The extraction quality tables (docs/benchmarks.md): every labelled subset of the shared corpus,
+# this project against bare trafilatura and readability-lxml, one scorer; then the same pages cut to
+# their first paragraphs, as short notices and briefs are.
 CORPUS ?= ../shared/corpus
 quality: venv
 	$(BIN)/python -m pipelines.quality $(CORPUS)
+	$(BIN)/python bench/short_texts.py $(CORPUS)
 
 # docs/schema.md's reference part, from a freshly migrated archive (a test checks it is current).
 schema-doc: venv
