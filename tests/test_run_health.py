@@ -10,8 +10,7 @@ from sqlalchemy import create_engine, text
 
 from archive.db import parse_database_url
 from crawler.localweb import serve_sites
-from tests.conftest import WEB, changed_later, run_crawl
-from tests.faultweb import LAYOUTS
+from tests.conftest import FIXTURES, WEB, changed_later, run_crawl
 from tests.inprocess import crawl_in_process
 
 
@@ -70,7 +69,7 @@ def test_a_site_behind_a_firewall_that_answers_200_fails_the_run_and_loses_nothi
     site = tmp_path / "blocked"
     shutil.copytree(WEB / "city", site)
     articles = {page: page.read_bytes() for page in (site / "news").rglob("*.html")}
-    block_page = (LAYOUTS / "error_firewall_block_page.html").read_bytes()
+    block_page = (FIXTURES / "layouts" / "error_firewall_block_page.html").read_bytes()
     for page in articles:
         page.write_bytes(block_page)
     with serve_sites({"127.0.0.39": site}) as urls:
