@@ -165,8 +165,10 @@ FURNITURE_LINE_PATTERNS = (
 # The line counts as the end only after the article has begun (MIN_TEXT_BEFORE_ARTICLE_END): some
 # templates name the editor above the article (guancha).
 # An editorial chain without colons ("编辑 刘晓阳 校对 李铭", 新京报) ends it too, and so does an editor's
-# credit in brackets ("（松花江网编辑 孙桂芳）", a reposting newspaper site's, before its reprint policy).
-BRACKETED_EDITOR_CREDIT = re.compile(r"^[（(]\s*[^\s（）()]{0,12}?(?:责任编辑|编辑)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*[）)]$")
+# credit in brackets ("（编辑：燕于）", "（松花江网编辑 孙桂芳）", a reposting newspaper site's, before its reprint
+# policy); not a video's or a picture's editor (（视频编辑：…）), whose credit may stand within the text.
+BRACKETED_EDITOR_CREDIT = re.compile(r"^[（(]\s*(?:[^\s（）()]{1,10}?(?:网|报|社|台|客户端))?(?:责任编辑|编辑)\s*[:：]?\s*"
+                                     r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[）)]$")
 ARTICLE_END_LINE = re.compile(r"^(?:本文来源\s*[:：]\s*\S{1,30}\s+)?"
                               r"[【\[(（]?\s*(?:责任编辑|责编)\s*[】\])）]?\s*[:：]\s*\S{0,20}\s*[】\])）]?$|"
                               r"^(?:责任编辑|责编|编辑)\s*[:：]?\s*\S{2,4}\s+(?:校对|审核|终审|监制)\s*[:：]?\s*\S{2,4}$|"

@@ -762,6 +762,9 @@ def test_an_editors_credit_in_brackets_ends_the_article_and_names_the_editor() -
     assert text == f"{ARTICLE}\n《光明日报》（ 2022年02月13日 02版）\n（松花江网编辑 孙桂芳）"
     body, attribution = clean.split_attribution(text)
     assert attribution.editor == "孙桂芳" and body == f"{ARTICLE}\n《光明日报》（ 2022年02月13日 02版）"
+    # A video's editor, credited under a video within the text, ends nothing.
+    video = f"{ARTICLE}\n（视频编辑：张琳）\n{CONFERENCE}"
+    assert clean.remove_text_after_the_article_end(video) == video
 
 
 def test_an_editors_line_above_the_text_ends_nothing() -> None:
