@@ -247,13 +247,17 @@ def remove_text_after_the_article_end(text: str) -> str:
     seen = 0
     lines = text.split("\n")
     for index, line in enumerate(lines):
-        if (seen >= lexicon.MIN_TEXT_BEFORE_ARTICLE_END
-                and (kept := _article_end(line, "".join(lines[index + 1:index + 2]))) is not None):
+        if (seen >= lexicon.MIN_BRIEF_TEXT_BEFORE_ARTICLE_END
+                and (kept := _article_end(line, "".join(lines[index + 1:index + 2]))) is not None
+                and (seen >= lexicon.MIN_TEXT_BEFORE_ARTICLE_END or _sentence_chars(lines[index + 1:]) < seen)):
             attachments = [after for after in lines[index + 1:] if lexicon.ATTACHMENT_LINE.search(after)]
             return "\n".join(lines[:index] + kept + attachments)
-        if lexicon.SENTENCE_PUNCTUATION.search(line):
-            seen += len(line)
+        seen += _sentence_chars([line])
     return text
+
+
+def _sentence_chars(lines: list[str]) -> int:
+    return sum(len(line) for line in lines if lexicon.SENTENCE_PUNCTUATION.search(line))
 
 
 def remove_breadcrumbs(text: str) -> str:

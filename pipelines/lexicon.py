@@ -190,11 +190,14 @@ COMMENT_BOX_HEADING = re.compile(r"^(?:(?:网友|文章|最新|最热|热门|全
 # table's row (a 政府网站工作年度报表's | 网站标识码 | … |), is no footer.
 SITE_REGISTRATION = re.compile(r"(?:ICP[备证]|公网安备|公安网备|网站标识码|互联网新闻信息服务许可证(?:编号)?)"
                                r"\s*[:：]?\s*[\u4e00-\u9fff]{0,2}\s*[A-Za-z]{0,2}\d{6,}")
-# Characters of sentences (lines with sentence punctuation; menus and share bars do not count): a news
-# brief's worth (process.MIN_BRIEF_CHARS). A short text gets the portal's blocks after it from
-# trafilatura, which reads the whole page again when what it found is short (网易's two-sentence PMI
-# flash: 网易荐新闻, 跟贴 counters, the login form).
-MIN_TEXT_BEFORE_ARTICLE_END = 60
+# Characters of sentences (lines with sentence punctuation; menus and share bars do not count) the end
+# needs above it...
+MIN_TEXT_BEFORE_ARTICLE_END = 200
+# ...or, for a short text, a news brief's worth (process.MIN_BRIEF_CHARS) with less of them below the end
+# than above it: trafilatura, reading the whole page again for a short text, brings the portal's blocks
+# after it (网易's two-sentence PMI flash: 网易荐新闻, 跟贴 counters, the login form), while a summary
+# above an editor's line has the article's sentences below it.
+MIN_BRIEF_TEXT_BEFORE_ARTICLE_END = 60
 # A short line near the top that is only a date, a time and page labels (发布/点击/来自…) is the
 # info line leaking into the text; the same line at the end of a notice is its date and stays.
 DATELINE_MAX_CHARS = 50

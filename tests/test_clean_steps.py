@@ -767,6 +767,14 @@ def test_an_editors_credit_in_brackets_ends_the_article_and_names_the_editor() -
     assert clean.remove_text_after_the_article_end(video) == video
 
 
+def test_an_editors_line_under_a_summary_ends_nothing() -> None:
+    # A summary of a brief's length above the editor's line, the article's sentences below it.
+    summary = ("导语：全省生态环境保护工作会议今天在广州召开，会议总结了去年全省生态环境保护工作，"
+               "部署了今年的重点任务，对打好污染防治攻坚战提出了明确要求。")
+    text = f"{summary}\n责任编辑：刘响\n{ARTICLE}"
+    assert clean.remove_text_after_the_article_end(text) == text
+
+
 def test_an_editors_line_above_the_text_ends_nothing() -> None:
     text = f"- 原标题：全省生态环境保护工作会议召开\n- 责任编辑: 刘响\n{ARTICLE}"
     assert clean.remove_text_after_the_article_end(text) == text
