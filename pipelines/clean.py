@@ -231,7 +231,7 @@ def _article_end(line: str, next_line: str) -> list[str] | None:
     unmarked = line.removeprefix(LIST_ITEM_MARKER)
     if lexicon.ARTICLE_END_LINE.match(unmarked):
         return [line]
-    if not unmarked.startswith("|") and lexicon.SITE_REGISTRATION.search(unmarked):
+    if not unmarked.startswith("|") and not lexicon.SENTENCE_END.search(unmarked) and lexicon.SITE_REGISTRATION.search(unmarked):
         return []
     if button := lexicon.ERROR_REPORT_BUTTON.match(unmarked):
         after = unmarked[button.end():].strip() or next_line

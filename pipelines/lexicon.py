@@ -186,8 +186,8 @@ COMMENT_BOX_HEADING = re.compile(r"^(?:(?:网友|文章|最新|最热|热门|全
 # (湘ICP备14002927号), the public-security filing (湘公安网备号43010402000231号, 京公网安备 11010502030143号),
 # a government site's 网站标识码 (bm17000009) and a news site's licence (互联网新闻信息服务许可证32120170004,
 # 新华报业's). A footer kept with a table layout goes on with the site's address, telephone and mailbox
-# ("医院地址：…24小时急救电话：…", a hospital). A sentence naming a licence without its number, or a data
-# table's row (a 政府网站工作年度报表's | 网站标识码 | … |), is no footer.
+# ("医院地址：…24小时急救电话：…", a hospital). A sentence naming a licence, even with its number ("…许可证编号
+# 为11120170001。"), or a data table's row (a 政府网站工作年度报表's | 网站标识码 | … |), is no footer.
 SITE_REGISTRATION = re.compile(r"(?:ICP[备证]|公网安备|公安网备|网站标识码|互联网新闻信息服务许可证(?:编号)?)"
                                r"\s*[:：]?\s*[\u4e00-\u9fff]{0,2}\s*[A-Za-z]{0,2}\d{6,}")
 # Characters of sentences (lines with sentence punctuation; menus and share bars do not count) the end
@@ -220,6 +220,8 @@ MAX_CRUMB_CHARS = 8
 # or a relative one ("昨天", "3小时前").
 DATE_PIECE_LINE = re.compile(r"^(?:\d{1,4}(?:[/:.\-]\d{1,2}){0,2}|\d{1,2}(?:分钟|小时|天)前|刚刚|昨天|前天)$")
 SENTENCE_PUNCTUATION = re.compile(r"[。！？；，]")
+# A sentence's end: a footer's line never has one.
+SENTENCE_END = re.compile(r"[。！？]")
 # A label closing the text with nothing after it: its value was links the extraction dropped (163.com's
 # 关键词阅读： and 跟贴热词：, 百度百科's 词条标签：). Nothing follows it for it to name. A sentence
 # announcing what follows is the author's, even when what it announced was a picture ("以下为公告：",

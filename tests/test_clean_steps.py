@@ -711,6 +711,8 @@ def test_the_site_footers_registration_line_ends_the_article(footer: str) -> Non
     # A licence named in a sentence, without its number.
     "未取得京ICP证的网站不得从事互联网信息服务。\n对违反规定的，由电信管理机构责令改正。",
     "申请互联网新闻信息服务许可证，应当具备下列条件：\n（一）在中华人民共和国境内依法设立的法人；",
+    # A sentence naming a licence with its number.
+    "该网站的互联网新闻信息服务许可证编号为11120170001。\n网信部门已依法吊销其许可证。",
     # A 政府网站工作年度报表's data table.
     "| 网站名称 | 某某市人民政府门户网站 |\n| 网站标识码 | 3302000012 |\n| ICP备案号 | 浙ICP备05001234号 |\n| 独立用户访问总量（单位：个） | 3284410 |"])
 def test_text_after_no_footer_stays(lines: str) -> None:
