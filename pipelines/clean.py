@@ -249,15 +249,16 @@ def remove_text_after_the_article_end(text: str) -> str:
     for index, line in enumerate(lines):
         if (seen >= lexicon.MIN_BRIEF_TEXT_BEFORE_ARTICLE_END
                 and (kept := _article_end(line, "".join(lines[index + 1:index + 2]))) is not None
-                and (seen >= lexicon.MIN_TEXT_BEFORE_ARTICLE_END or _sentence_chars(lines[index + 1:]) < seen)):
+                and (seen >= lexicon.MIN_TEXT_BEFORE_ARTICLE_END or not _opens_with_a_summary(lines[:index]))):
             attachments = [after for after in lines[index + 1:] if lexicon.ATTACHMENT_LINE.search(after)]
             return "\n".join(lines[:index] + kept + attachments)
-        seen += _sentence_chars([line])
+        if lexicon.SENTENCE_PUNCTUATION.search(line):
+            seen += len(line)
     return text
 
 
-def _sentence_chars(lines: list[str]) -> int:
-    return sum(len(line) for line in lines if lexicon.SENTENCE_PUNCTUATION.search(line))
+def _opens_with_a_summary(lines: list[str]) -> bool:
+    return any(lexicon.HEADER_SUMMARY.match(line.strip()) for line in lines)
 
 
 def remove_breadcrumbs(text: str) -> str:
@@ -316,8 +317,9 @@ def remove_information_tables(text: str) -> str:
             fields += 1
             run.append(index)
             index += 1
-            if not field["value"].strip() and index < len(lines) and not _information_field(lines[index]):
-                run.append(index)  # the value, on the line under its label
+            if (not field["value"].strip() and index < len(lines) and not _information_field(lines[index])
+                    and not lexicon.SENTENCE_PUNCTUATION.search(lines[index])):
+                run.append(index)  # the value, on the line under its label; a sentence there is the text's
                 index += 1
         if fields >= lexicon.MIN_INFORMATION_TABLE_FIELDS:
             drop.update(run)

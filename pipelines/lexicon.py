@@ -193,10 +193,10 @@ SITE_REGISTRATION = re.compile(r"(?:ICP[备证]|公网安备|公安网备|网站
 # Characters of sentences (lines with sentence punctuation; menus and share bars do not count) the end
 # needs above it...
 MIN_TEXT_BEFORE_ARTICLE_END = 200
-# ...or, for a short text, a news brief's worth (process.MIN_BRIEF_CHARS) with less of them below the end
-# than above it: trafilatura, reading the whole page again for a short text, brings the portal's blocks
-# after it (网易's two-sentence PMI flash: 网易荐新闻, 跟贴 counters, the login form), while a summary
-# above an editor's line has the article's sentences below it.
+# ...or, for a short text, a news brief's worth (process.MIN_BRIEF_CHARS): trafilatura, reading the whole
+# page again for a short text, brings the portal's blocks after it (网易's two-sentence PMI flash: 网易荐新闻,
+# 跟贴 counters, the login form; a gallery's captions under a one-paragraph story). Not when what is above
+# is a summary (导语：, 摘要：…), which a template may set above its editor's line and the article.
 MIN_BRIEF_TEXT_BEFORE_ARTICLE_END = 60
 # A short line near the top that is only a date, a time and page labels (发布/点击/来自…) is the
 # info line leaking into the text; the same line at the end of a notice is its date and stays.
@@ -361,7 +361,7 @@ PLACEHOLDER_ORIGINS = frozenset({"网络", "互联网", "网络整理", "网络�
 # A value ends at the bracket that closes its field ("【编辑：姚昊】").
 HEADER_EDITOR = re.compile(r"(?:责任编辑|编辑)\s*[:：]\s*(?P<value>[^\s|｜:：】\])）]{2,20})")
 HEADER_KEYWORDS = re.compile(r"^关键[词字]\s*[:：]\s*(?P<value>.+)$")
-HEADER_SUMMARY = re.compile(r"^(?:导读|摘要|内容提要|核心提示)\s*[:：]\s*(?P<value>.+)$")
+HEADER_SUMMARY = re.compile(r"^(?:导读|导语|摘要|内容提要|核心提示)\s*[:：]\s*(?P<value>.+)$")
 HEADER_VIEWS = re.compile(r"(?:阅读|浏览|点击|访问)(?:次数|量|数)?\s*[:：]?\s*(?P<value>\d+)\s*次?")
 # Header lines that date another article: CSDN's "最新推荐文章于 2024-05-07 22:12:13 发布" above the
 # post's own "于 2024-05-06 15:47:53 发布", a previous / next article's link with its date.

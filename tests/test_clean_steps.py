@@ -741,6 +741,12 @@ def test_an_information_table_goes_wherever_it_is_written() -> None:
     assert clean.remove_information_tables(f"发文机关：国务院\n成文日期：2024年3月10日\n发文字号：国发〔2024〕3号\n{notice}") == notice
 
 
+def test_the_text_under_a_tables_empty_last_field_stays() -> None:
+    notice = "为做好吉林省嫩江干流补充治理工程建设，确保工程前期建设征地实物调查工作顺利进行，现就有关事项通告如下："
+    text = f"发文机关：\n吉林省人民政府\n发文字号：\n吉政明电〔2022〕1号\n发布日期：\n{notice}"
+    assert clean.remove_information_tables(text) == notice
+
+
 def test_a_documents_own_field_lines_stay() -> None:
     # Two fields are no table: a notice may state its date and issuer.
     text = f"{CONFERENCE}\n发布日期：2024年3月10日\n发文机关：示例市人民政府"
