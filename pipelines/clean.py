@@ -242,14 +242,15 @@ def _article_end(line: str, next_line: str) -> list[str] | None:
 def remove_text_after_the_article_end(text: str) -> str:
     """What follows the editor's line, 【纠错】, the heading of the comment box or the site footer's
     registration numbers once the article has begun (that many characters of sentences, not of menus,
-    above it): the portal's comments, cards and the next story, the footer's address and telephone.
-    The document's attachment lines stay (a CMS may list them after the editor's line)."""
+    above it; a brief's worth when none of it is a labelled summary): the portal's comments, cards and
+    the next story, the footer's address and telephone. The document's attachment lines stay (a CMS may
+    list them after the editor's line)."""
     seen = 0
     lines = text.split("\n")
     for index, line in enumerate(lines):
         if (seen >= lexicon.MIN_BRIEF_TEXT_BEFORE_ARTICLE_END
                 and (kept := _article_end(line, "".join(lines[index + 1:index + 2]))) is not None
-                and (seen >= lexicon.MIN_TEXT_BEFORE_ARTICLE_END or not _opens_with_a_summary(lines[:index]))):
+                and (seen >= lexicon.MIN_TEXT_BEFORE_ARTICLE_END or not _holds_a_labelled_summary(lines[:index]))):
             attachments = [after for after in lines[index + 1:] if lexicon.ATTACHMENT_LINE.search(after)]
             return "\n".join(lines[:index] + kept + attachments)
         if lexicon.SENTENCE_PUNCTUATION.search(line):
@@ -257,7 +258,7 @@ def remove_text_after_the_article_end(text: str) -> str:
     return text
 
 
-def _opens_with_a_summary(lines: list[str]) -> bool:
+def _holds_a_labelled_summary(lines: list[str]) -> bool:
     return any(lexicon.HEADER_SUMMARY.match(line.strip()) for line in lines)
 
 
