@@ -143,10 +143,11 @@ def _is_dated_brief(text: str, chars: int, cleaned: Cleaned, published_at: datet
     return sentences >= MIN_BRIEF_PROSE_SHARE * chars
 
 
-def error_page_message(page_title: str | None, headline: str | None, text: str) -> str | None:
+def error_page_message(page_title: str | None, headline: str | None, text: str, chars: int) -> str | None:
     """What an error page answered as a page says went wrong (lexicon.ERROR_PAGE_TITLE): its
-    headline, or its <title> or a segment of it, or its text's message line; None for any other page."""
-    if len(clean.without_spaces(text)) > lexicon.MAX_ERROR_PAGE_CHARS:
+    headline, or its <title> or a segment of it, or its text's message line; None for any other page.
+    `chars` is the text's visible length."""
+    if chars > lexicon.MAX_ERROR_PAGE_CHARS:
         return None
     titles = [headline or "", *lexicon.TITLE_SEGMENT_SEPARATOR.split(page_title or "")]
     if said := next((title for title in (" ".join(title.split()) for title in titles)
@@ -295,10 +296,10 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
     shown = replace(page, title=cleaned.title, published_at=extracted.published_at, author=cleaned.author,
                     origin=cleaned.origin, site_name=cleaned.sitename, view_count=extracted.view_count,
                     script=cleaned.script, spam_injected=cleaned.spam_injected, editor_note=cleaned.editor_note)
-    if said := error_page_message(extracted.page_title, cleaned.title, extracted.text):
+    raw_chars = len(clean.without_spaces(extracted.text))
+    if said := error_page_message(extracted.page_title, cleaned.title, extracted.text, raw_chars):
         # Recorded as the error it is, so a later crawl asks for the page again.
         return replace(shown, kind=PageKind.HTTP_ERROR, error=f"error_page: the page says {said!r}")
-    raw_chars = len(clean.without_spaces(extracted.text))
     # A page with no headline at all is still an article when its text is long.
     headline_or_long = cleaned.title is not None or raw_chars >= MIN_UNTITLED_ARTICLE_CHARS
     # An official document stating its number or signed by its issuer is one however short (a 任免通知

@@ -204,7 +204,7 @@ def test_a_meta_refresh_to_another_page_soon_is_a_redirect(head: str, target: st
 ])
 def test_a_headline_that_names_an_error_is_no_error_page(headline: str) -> None:
     text = "公司董事会经自查发现，一季度报告存在会计差错，现予以更正。"
-    assert error_page_message(headline, headline, text) is None
+    assert error_page_message(headline, headline, text, len(text)) is None
 
 
 def test_a_page_with_an_article_s_text_is_no_error_page_whatever_its_title() -> None:
@@ -232,7 +232,8 @@ def test_a_page_with_an_article_s_text_is_no_error_page_whatever_its_title() -> 
     "安全验证",
 ])
 def test_what_servers_cmss_and_firewalls_title_their_error_pages(title: str) -> None:
-    assert error_page_message(title, None, "请检查您输入的网址是否正确。") is not None
+    text = "请检查您输入的网址是否正确。"
+    assert error_page_message(title, None, text, len(text)) is not None
 
 
 def test_a_short_text_in_a_layout_cell_is_kept_once() -> None:
