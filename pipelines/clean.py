@@ -419,7 +419,7 @@ def split_attribution(text: str) -> tuple[str, Attribution]:
     drop: set[int] = set()
     for index in (*head, *tail):
         line = lines[index].removeprefix(LIST_ITEM_MARKER)
-        line = _unspaced_label(line)
+        line = closed_up_names(_unspaced_label(line))
         if credit := lexicon.BRACKETED_EDITOR_CREDIT.match(line):
             drop.add(index)
             found.setdefault("editor", credit["name"])
@@ -601,7 +601,7 @@ def separate_outlet_from_author(author: str | None, origin: str | None) -> tuple
 def standalone_person_names(line: str) -> str | None:
     """'赵延东、风笑天' or '[ 黄宇 ]' alone on a line, the first name starting with a common surname
     (a co-author's may be rare: 风笑天)."""
-    match = lexicon.STANDALONE_NAMES.match(line.strip())
+    match = lexicon.STANDALONE_NAMES.match(closed_up_names(line.strip()))
     if not match:
         return None
     names = re.split(r"[ 、,，]+", match["names"].strip())
@@ -611,6 +611,12 @@ def standalone_person_names(line: str) -> str | None:
     if first[0] in lexicon.COMMON_SURNAMES or first.startswith(lexicon.COMPOUND_SURNAMES):
         return " ".join(names)
     return None
+
+
+def closed_up_names(line: str) -> str:
+    """The line with each name padded to three characters' width closed up: "本报记者  王乐文  方  敏" ->
+    "本报记者  王乐文  方敏"; for reading names, never for the text."""
+    return lexicon.PADDED_NAME.sub(r"\1\2", line)
 
 
 def is_person_names(value: str) -> bool:
@@ -632,7 +638,7 @@ def split_byline(text: str) -> tuple[str, str | None]:
     author = None
     drop = set()
     for index in dict.fromkeys(ends):
-        line = lines[index]
+        line = closed_up_names(lines[index])
         if len(line) <= 40 and (match := lexicon.BYLINE_LINE.match(line)):
             drop.add(index)
             author = author or _names(match)

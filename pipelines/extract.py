@@ -37,7 +37,10 @@ SITE_NAME_META_NAMES = ("sitename", "og:site_name", "application-name")
 # Meta tags holding the article's own headline, gov CMS first.
 TITLE_META_NAMES = ("articletitle", "og:title")
 ORIGIN_META_NAMES = ("contentsource", "source")
-AUTHOR_META_NAMES = ("author", "article:author")
+# citation_author(s): the tags Google Scholar reads, written by every journal platform (OJS, 汉斯, 维普's
+# article pages); citation_authors lists them with semicolons.
+AUTHOR_META_NAMES = ("author", "article:author", "citation_author", "citation_authors")
+META_NAME_SEPARATOR = re.compile(r"\s*[;；]\s*")
 # Headline elements, most specific first. A lesser heading is the headline only when the page's
 # <title> begins with it (guancha's h3, EDN's h4): elsewhere they head sidebars and footers, whose
 # names a <title> ends with ("新闻动态--中国地理学会官网").
@@ -580,6 +583,7 @@ def _labelled_lines(own_texts: list[str]) -> Iterator[str]:
 def _byline_names(line: str) -> str | None:
     """The names a byline line gives: "作者：…", "文/图 …", "新京报记者 裴剑飞", "[ 黄宇 ] 来源：…"; not
     a label read as a name (an empty "作者：" before "责任编辑："), so that the search goes on."""
+    line = clean.closed_up_names(line)
     if match := lexicon.LABELLED_AUTHOR.search(line):
         names = lexicon.HEADER_FIELD_BOUNDARY.split(match["names"], maxsplit=1)[0].strip()
         return None if clean.names_no_one(names) else names
@@ -618,7 +622,8 @@ def _page_author(region_lines: list[str], page_lines: list[str], metas: dict[str
         if (match := lexicon.HEADER_ORIGIN.search(line)) and (names := clean.standalone_person_names(match["value"])):
             return names
     meta = _first_meta(metas, AUTHOR_META_NAMES)
-    return meta if meta and clean.is_person_names(meta) else None
+    names = clean.closed_up_names(" ".join(META_NAME_SEPARATOR.split(meta))) if meta else None
+    return names if names and clean.is_person_names(names) else None
 
 
 def _view_count(lines: tuple[str, ...], date_line: int | None) -> int | None:

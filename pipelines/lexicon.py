@@ -272,6 +272,9 @@ MAX_ATTRIBUTION_VALUE_CHARS = 60
 # "（记者 胡晓蓉）", "新华网黑龙江频道 记者 伊琳 李清芬", "顶端新闻·河南商报记者马俊峰/文".
 # A name never ends in 摄: "新华社记者刘通摄", "（刘通摄）" credit a photographer, who is not the author.
 _HAN_NAME_CHAR = r"(?:(?![摄丨])[\u4e00-\u9fff])"
+# A two-character name padded to the width of three, as 人民日报 and many papers set bylines ("本报记者
+# 王乐文  方  敏", a journal's "作者: 赵  培"): two lone name characters with spaces between.
+PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])(" + _HAN_NAME_CHAR + r")[ \u3000\xa0]{1,3}(" + _HAN_NAME_CHAR + r")(?![\u4e00-\u9fff])")
 _NAMES = r"(?P<names>" + _HAN_NAME_CHAR + r"{2,4}(?:[ 、,，\u3000]+" + _HAN_NAME_CHAR + r"{2,4}){0,3})"
 BYLINE_LINE = re.compile(r"^[□■◎●]?\s*(?P<outlet>[^\s记]{0,16}?)\s*(?:(?:实习生|特约|首席)?记者|实习生|通讯员)\s*" + _NAMES
                          + r"(?:\s*/?\s*文|\s+\S{0,12}(?:报道|电|讯)|\s*发自\S{0,8})?\s*$")

@@ -292,3 +292,32 @@ def test_an_html_editors_default_title_is_no_headline(default: str) -> None:
     page = re.sub(r"<title>.*?</title>", f"<title>{default}</title>", spec.read_text(encoding="utf-8"), count=1, flags=re.S)
     record = process_page("https://www.chinanews.com/ll/2020/07-04/9229287.shtml", page.encode(), {}, NOW)
     assert record.title == "【中国稳健前行】坚定实施扩大内需战略"
+
+
+@pytest.mark.parametrize("byline, author", [
+    # 人民日报's bylines on 人民网, and a journal's: a two-character name padded to three characters' width
+    ("本报记者  王乐文  方  敏", "王乐文 方敏"),
+    ("作者：方\u3000敏", "方敏"),
+    ("记者 方\xa0\xa0敏 李小明", "方敏 李小明"),
+    # a three-character name stays as it is; a lone character beside a word is no name
+    ("本报记者 王乐文", "王乐文"),
+    ("记者 王乐文 摄", None),
+])
+def test_a_name_padded_to_three_characters_width_is_read_closed_up(byline: str, author: str | None) -> None:
+    html = _page("我国集成电路进口突破3000亿美元", "<h1>我国集成电路进口突破3000亿美元</h1>", "")
+    html = html.replace("<span>来源：EETOP</span>", f"<span>来源：EETOP</span></div><div class='author'>{byline}")
+    record = process_page("https://www.example.com.cn/a.html", html.encode(), {"Content-Type": "text/html"}, NOW)
+    assert record.author == author
+
+
+@pytest.mark.parametrize("metas, author", [
+    # the tags Google Scholar reads, as journal platforms write them
+    ('<meta name="citation_authors" content="赵  培; 李小明">', "赵培 李小明"),
+    ('<meta name="citation_author" content="赵培"><meta name="citation_author" content="李小明">', "赵培"),
+    ('<meta name="citation_author" content="汉斯出版社">', None),
+])
+def test_a_papers_citation_author_meta_names_its_author(metas: str, author: str | None) -> None:
+    html = _page("我国集成电路进口突破3000亿美元", "<h1>我国集成电路进口突破3000亿美元</h1>", "")
+    html = html.replace("<head>", "<head>" + metas)
+    record = process_page("https://www.example.com.cn/a.html", html.encode(), {"Content-Type": "text/html"}, NOW)
+    assert record.author == author
