@@ -227,11 +227,12 @@ def remove_navigation(text: str) -> str:
 def _article_end(line: str, next_line: str) -> list[str] | None:
     """None when the line does not end the article, else the lines that stay of it: the editor's
     line, for the attribution step; not a comment box's heading; not the site footer's registration
-    line; not an error-report button, but the editor's line after it."""
+    or copyright line; not an error-report button, but the editor's line after it."""
     unmarked = line.removeprefix(LIST_ITEM_MARKER)
     if lexicon.ARTICLE_END_LINE.match(unmarked):
         return [line]
-    if not unmarked.startswith("|") and not lexicon.SENTENCE_END.search(unmarked) and lexicon.SITE_REGISTRATION.search(unmarked):
+    if not unmarked.startswith("|") and not lexicon.SENTENCE_END.search(unmarked) \
+            and (lexicon.SITE_REGISTRATION.search(unmarked) or lexicon.SITE_COPYRIGHT.match(unmarked)):
         return []
     if button := lexicon.ERROR_REPORT_BUTTON.match(unmarked):
         after = unmarked[button.end():].strip() or next_line
@@ -241,7 +242,7 @@ def _article_end(line: str, next_line: str) -> list[str] | None:
 
 def remove_text_after_the_article_end(text: str) -> str:
     """What follows the editor's line, 【纠错】, the heading of the comment box or the site footer's
-    registration numbers once the article has begun (that many characters of sentences, not of menus,
+    registration numbers or copyright once the article has begun (that many characters of sentences, not of menus,
     above it; a brief's worth when none of it is a labelled summary): the portal's comments, cards and
     the next story, the footer's address and telephone. The document's attachment lines stay (a CMS may
     list them after the editor's line)."""

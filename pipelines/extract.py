@@ -36,6 +36,15 @@ from pipelines.structure import LinkStructure, link_structure
 SITE_NAME_META_NAMES = ("sitename", "og:site_name", "application-name")
 # Meta tags holding the article's own headline, gov CMS first.
 TITLE_META_NAMES = ("articletitle", "og:title")
+# A page that says it is an article: the 政府网站网页设计规范 of the State Council's 政府网站发展指引
+# (国办发〔2017〕47号) has every government site write ArticleTitle on its article pages (and
+# ColumnName on its column pages; a template writing both on a column page gives them one value), and
+# Open Graph's og:type "article". Its sidebar may outweigh a short notice's text (a 印发 notice of one
+# sentence whose document is its attachment), so the link structure alone does not make it a list; its
+# extracted text still must.
+ARTICLE_DECLARING_META = "articletitle"
+COLUMN_NAME_META = "columnname"
+ARTICLE_OG_TYPE = "article"
 ORIGIN_META_NAMES = ("contentsource", "source")
 # citation_author(s): the tags Google Scholar reads, written by every journal platform (OJS, 汉斯, 维普's
 # article pages); citation_authors lists them with semicolons.
@@ -95,6 +104,7 @@ class Extracted:
     links: tuple[str, ...]  # absolute URLs the page links to, in document order
     structure: LinkStructure  # link entries and prose, measured on the DOM
     document_number: str | None = None  # an official document's 发文字号, as its information table labels it
+    declares_an_article: bool = False  # by its metadata (ARTICLE_DECLARING_META, og:type)
 
 
 class UnparsableError(ValueError):
@@ -164,6 +174,13 @@ def _meta_values(tree: lxml.html.HtmlElement) -> dict[str, str]:
         if key and content and key not in metas:
             metas[key] = content
     return metas
+
+
+def _declares_an_article(metas: dict[str, str]) -> bool:
+    """The page's metadata says it is an article (ARTICLE_DECLARING_META other than the column's name, or og:type)."""
+    declared = metas.get(ARTICLE_DECLARING_META)
+    return (declared is not None and declared != metas.get(COLUMN_NAME_META)) \
+        or metas.get("og:type", "").lower() == ARTICLE_OG_TYPE
 
 
 def _first_meta(metas: dict[str, str], names: tuple[str, ...]) -> str | None:
@@ -462,15 +479,22 @@ def _paragraphs(root: lxml.html.HtmlElement) -> Iterator[str]:
 
 
 def _text_under_headline(headline: lxml.html.HtmlElement | None, header: tuple[str, ...]) -> Iterator[str]:
-    """The paragraphs that follow the headline in its container, without the info lines among them
-    (on a page of short paragraphs the info area runs into the text: a sentence always stays)."""
+    """The paragraphs that follow the headline in its container, without the info lines among them.
+    On a page of short paragraphs the info area runs into the text: a sentence or a document's
+    addressees always stay, and so does every line after them (a notice's attachment, its issuer and
+    date)."""
     if headline is None:
         return
     # A set: on a page of short paragraphs the info area's lines run into the thousands.
     info = frozenset(map(clean.without_spaces, header))
+    text_began = False
     for sibling in headline.itersiblings():
-        if isinstance(sibling.tag, str):
-            yield from (line for line in _paragraphs(sibling) if _reads_as_prose(line) or clean.without_spaces(line) not in info)
+        if not isinstance(sibling.tag, str):
+            continue
+        for line in _paragraphs(sibling):
+            text_began = text_began or _reads_as_prose(line) or lexicon.ADDRESSEE_LINE.match(line) is not None
+            if text_began or clean.without_spaces(line) not in info:
+                yield line
 
 
 # Private-use characters: icon-font glyphs, and what GB18030 decodes some old pages' indenting to
@@ -793,7 +817,8 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
     # Framesets and broken markup can leave no <body>: then the whole document is read.
     body = tree.find("body")
     structure = link_structure(body if body is not None else tree)
-    if structure.is_link_list:
+    declares_an_article = _declares_an_article(metas)
+    if structure.is_link_list and not declares_an_article:
         # No main text to look for: the extraction would cost seconds on an index of thousands of links.
         title = _first_meta(metas, TITLE_META_NAMES[:1]) or (_text(headline) if headline is not None else None) \
             or page_title
@@ -856,4 +881,5 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
         links=links,
         structure=structure,
         document_number=_labelled_document_number(page_lines),
+        declares_an_article=declares_an_article,
     )

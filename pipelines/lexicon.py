@@ -220,6 +220,12 @@ MAX_CRUMB_CHARS = 8
 # or a relative one ("昨天", "3小时前").
 DATE_PIECE_LINE = re.compile(r"^(?:\d{1,4}(?:[/:.\-]\d{1,2}){0,2}|\d{1,2}(?:分钟|小时|天)前|刚刚|昨天|前天)$")
 SENTENCE_PUNCTUATION = re.compile(r"[。！？；，]")
+# So does the footer's copyright line, a year after the mark and the reservation with it ("Copyright © 1996 -
+# 2005 SINA Inc. All Rights Reserved 版权所有 新浪网", "Copyright © 2005 wenxuecity.com. All Rights Reserved.",
+# "版权所有 © 2018 某某市人民政府"), however long the links before it; a picture's credit ("© 2019 Getty
+# Images") reserves nothing.
+SITE_COPYRIGHT = re.compile(r"^(?=.*(?:All\s+Rights\s+Reserved|版权所有))(?=.*(?:Copyright|©)\s*(?:\(c\)|©)?\s*(?:19|20)\d{2})",
+                            re.IGNORECASE)
 # A sentence's end: a footer's line never has one.
 SENTENCE_END = re.compile(r"[。！？]")
 # A label closing the text with nothing after it: its value was links the extraction dropped (163.com's
@@ -395,6 +401,11 @@ DOCUMENT_NUMBER = re.compile(r"(?P<issuer>[\u4e00-\u9fff]{1,12})\s*[〔\[［【(
 SIGNATURE_DATE_LINE = re.compile(r"^(?:(?:19|20)\d{2}|[〇零一二]{2}[〇零一二三四五六七八九]{2})年"
                                  r"[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$")
 SIGNATURE_LINE_MAX_CHARS = 30
+# A document's addressees opening its text (GB/T 9704's 主送机关: the organs' names on a line of their
+# own, a full-width colon after the last): "各区县（市）人民政府，市政府各部门：", "局机关各处室：",
+# "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：".
+ADDRESSEE_LINE = re.compile(r"^(?:各|全市各|本市各|市直各)[^。！？；：:]{1,100}[：:]$|"
+                            r"^[^。！？；：:]{2,100}(?:人民政府|各部门|各单位|各处室|各科室|直属机构)[：:]$")
 # Its label in a document's information table: "发文字号：", "文　　号：".
 DOCUMENT_NUMBER_FIELD = re.compile(r"(?:发文字号|发文编号|(?<![\u4e00-\u9fff])文\s*号)\s*[:：]\s*")
 # Without a label, the number stands alone on a line under the title, among the text's first lines,

@@ -143,6 +143,18 @@ def _is_dated_brief(text: str, chars: int, cleaned: Cleaned, published_at: datet
     return sentences >= MIN_BRIEF_PROSE_SHARE * chars
 
 
+def _holds_a_sentence(text: str) -> bool:
+    return any(len(clean.without_spaces(line)) >= MIN_PROSE_RUN_CHARS and lexicon.PROSE_PUNCTUATION.search(line)
+               for line in text.splitlines())
+
+
+def _is_declared_short_article(cleaned: Cleaned, extracted: Extracted) -> bool:
+    """A page whose metadata says it is an article (extract.ARTICLE_DECLARING_META), with a headline,
+    a date and a sentence: a 印发 notice of one sentence whose document is its attachment."""
+    return (extracted.declares_an_article and cleaned.title is not None and extracted.published_at is not None
+            and _holds_a_sentence(cleaned.body))
+
+
 def error_page_message(page_title: str | None, headline: str | None, text: str, chars: int) -> str | None:
     """What an error page answered as a page says went wrong (lexicon.ERROR_PAGE_TITLE): its
     headline, or its <title> or a segment of it, or its text's message line; None for any other page.
@@ -303,11 +315,18 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
     # A page with no headline at all is still an article when its text is long.
     headline_or_long = cleaned.title is not None or raw_chars >= MIN_UNTITLED_ARTICLE_CHARS
     # An official document stating its number or signed by its issuer is one however short (a 任免通知
-    # of one sentence).
+    # of one sentence), and so is a page that says it is an article.
     too_short = (raw_chars < MIN_ARTICLE_CHARS and cleaned.document_number is None
                  and not clean.is_signed_notice(cleaned.body)
-                 and not _is_dated_brief(extracted.text, raw_chars, cleaned, extracted.published_at))
-    if (extracted.structure.is_link_list or not headline_or_long or too_short
+                 and not _is_dated_brief(extracted.text, raw_chars, cleaned, extracted.published_at)
+                 and not _is_declared_short_article(cleaned, extracted))
+    # A page that says it is an article is judged by its text, not by its sidebar's links: an article
+    # when a sentence of it is left once its list entries are cleaned away.
+    listed = extracted.structure.is_link_list and not (extracted.declares_an_article and _holds_a_sentence(cleaned.body))
+    # A site's or section's name over words with no sentence among them is a menu (网易新闻's channel
+    # index, whose links the extraction kept as words), not an article.
+    menu_only = clean.names_no_headline(cleaned.title, cleaned.sitename) and not _holds_a_sentence(cleaned.body)
+    if (listed or menu_only or not headline_or_long or too_short
             or (_link_text_share(extracted.text, extracted.anchor_texts) > MAX_LINK_TEXT_SHARE
                 and not extracted.structure.has_article_prose)):
         return replace(shown, kind=PageKind.LIST)

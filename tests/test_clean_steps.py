@@ -699,7 +699,11 @@ def test_the_comment_box_ends_the_article(heading: str) -> None:
     "主办单位：某某市生态环境局 网站标识码：3302000012 浙公网安备 33020302000123号",
     "京ICP证000009号",
     # 新华报业's footer, under its reposts of city papers' stories.
-    "互联网新闻信息服务许可证32120170004 视听节目许可证1008318号 广播电视节目制作经营许可证苏字第394号"])
+    "互联网新闻信息服务许可证32120170004 视听节目许可证1008318号 广播电视节目制作经营许可证苏字第394号",
+    # Copyright lines with no registration number, after a footer's links (sina 2005, wenxuecity 2005).
+    "新浪简介 | About Sina | 广告服务 | 联系我们 | 招聘信息 | 网站律师 | SINA English | 产品答疑 Copyright © 1996 - 2005 SINA Inc. All Rights Reserved 版权所有 新浪网",
+    "Copyright © 2005 wenxuecity.com. All Rights Reserved. WENXUECITY.COM does not represent or guarantee the truthfulness",
+    "版权所有 © 2018 某某市生态环境局"])
 def test_the_site_footers_registration_line_ends_the_article(footer: str) -> None:
     contact = "医院地址：湖南省长沙市麓山路58号 24小时急救电话：0731-88866120\n传真：0731-88854265 联系邮箱： zyyfy2016@163.com"
     assert clean.remove_text_after_the_article_end(f"{ARTICLE}\n{footer}\n{contact}") == ARTICLE
@@ -713,6 +717,9 @@ def test_the_site_footers_registration_line_ends_the_article(footer: str) -> Non
     "申请互联网新闻信息服务许可证，应当具备下列条件：\n（一）在中华人民共和国境内依法设立的法人；",
     # A sentence naming a licence with its number.
     "该网站的互联网新闻信息服务许可证编号为11120170001。\n网信部门已依法吊销其许可证。",
+    # A picture's credit reserves nothing; a sentence on copyright is the article's.
+    "图为市区夜景。© 2019 Getty Images\n夜间经济成为城市消费的新增长点，业内人士表示还有很大空间。",
+    "法院认定，被告网站页面标注“Copyright © 2015 版权所有”并不能证明其享有著作权。\n该案二审维持原判。",
     # A 政府网站工作年度报表's data table.
     "| 网站名称 | 某某市人民政府门户网站 |\n| 网站标识码 | 3302000012 |\n| ICP备案号 | 浙ICP备05001234号 |\n| 独立用户访问总量（单位：个） | 3284410 |"])
 def test_text_after_no_footer_stays(lines: str) -> None:
