@@ -295,6 +295,17 @@ def remove_leaked_datelines(text: str) -> str:
     return "\n".join(line for index, line in enumerate(lines) if not is_dateline(index))
 
 
+def remove_leading_field_values(text: str, values: tuple[str | None, ...]) -> str:
+    """The info line's values that the extraction wrote on lines of their own above the text ("…来源：" /
+    "人民网－财经频道", as it does reading a short text's whole page): a line among the first, before the
+    first sentence, that is only the page's origin, author or site name."""
+    known = {without_spaces(value) for value in values if value}
+    lines = text.split("\n")
+    head = itertools.takewhile(lambda line: not lexicon.SENTENCE_PUNCTUATION.search(line), lines[:lexicon.DATELINE_HEAD_LINES])
+    leaked = {index for index, line in enumerate(head) if without_spaces(line) in known}
+    return "\n".join(line for index, line in enumerate(lines) if index not in leaked)
+
+
 def _is_tag_row(line: str) -> bool:
     """A tags' label, alone or with its tags after it (关键词阅读： 汇丰 服务业PMI); not a paper's
     keywords (关键词：电子商务；物流), which are sentences' punctuation apart."""

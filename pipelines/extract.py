@@ -39,12 +39,13 @@ TITLE_META_NAMES = ("articletitle", "og:title")
 # A page that says it is an article: the 政府网站网页设计规范 of the State Council's 政府网站发展指引
 # (国办发〔2017〕47号) has every government site write ArticleTitle on its article pages (and
 # ColumnName on its column pages; a template writing both on a column page gives them one value), and
-# Open Graph's og:type "article". Its sidebar may outweigh a short notice's text (a 印发 notice of one
-# sentence whose document is its attachment), so the link structure alone does not make it a list; its
-# extracted text still must.
+# Open Graph's og:type is "article" (or "news", as 网易 and 新浪 write it). Its sidebar may outweigh a
+# short notice's text (a 印发 notice of one sentence whose document is its attachment), and the
+# extraction, reading the whole page again for a short text, brings the page's lists along: its kind is
+# decided by its cleaned text (pipelines.process), not by the links.
 ARTICLE_DECLARING_META = "articletitle"
 COLUMN_NAME_META = "columnname"
-ARTICLE_OG_TYPE = "article"
+ARTICLE_OG_TYPES = frozenset({"article", "news"})
 ORIGIN_META_NAMES = ("contentsource", "source")
 # citation_author(s): the tags Google Scholar reads, written by every journal platform (OJS, 汉斯, 维普's
 # article pages); citation_authors lists them with semicolons.
@@ -180,7 +181,7 @@ def _declares_an_article(metas: dict[str, str]) -> bool:
     """The page's metadata says it is an article (ARTICLE_DECLARING_META other than the column's name, or og:type)."""
     declared = metas.get(ARTICLE_DECLARING_META)
     return (declared is not None and declared != metas.get(COLUMN_NAME_META)) \
-        or metas.get("og:type", "").lower() == ARTICLE_OG_TYPE
+        or metas.get("og:type", "").lower() in ARTICLE_OG_TYPES
 
 
 def _first_meta(metas: dict[str, str], names: tuple[str, ...]) -> str | None:

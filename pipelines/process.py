@@ -148,9 +148,9 @@ def _holds_a_sentence(text: str) -> bool:
                for line in text.splitlines())
 
 
-def _is_declared_short_article(cleaned: Cleaned, extracted: Extracted) -> bool:
-    """A page whose metadata says it is an article (extract.ARTICLE_DECLARING_META), with a headline,
-    a date and a sentence: a 印发 notice of one sentence whose document is its attachment."""
+def _is_declared_article(cleaned: Cleaned, extracted: Extracted) -> bool:
+    """A page whose metadata says it is an article (extract.ARTICLE_DECLARING_META, og:type), with a
+    headline, a date and a sentence left once its list entries are cleaned away."""
     return (extracted.declares_an_article and cleaned.title is not None and extracted.published_at is not None
             and _holds_a_sentence(cleaned.body))
 
@@ -253,6 +253,7 @@ def clean_page(extracted: Extracted) -> Cleaned:
             fields["sitename"]) or None
     if fields["title"]:
         body = clean.remove_leading_headline(body, fields["title"])
+    body = clean.remove_leading_field_values(body, (fields["origin"], fields["author"], fields["sitename"]))
     if clean.names_no_headline(fields["title"], fields["sitename"]):
         opening, rest = clean.split_opening_headline(body)
         if opening:
@@ -314,21 +315,22 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
         return replace(shown, kind=PageKind.HTTP_ERROR, error=f"error_page: the page says {said!r}")
     # A page with no headline at all is still an article when its text is long.
     headline_or_long = cleaned.title is not None or raw_chars >= MIN_UNTITLED_ARTICLE_CHARS
+    # A page that says it is an article is one however short (a 印发 notice of one sentence whose
+    # document is its attachment), whatever its sidebar's links and those the extraction, reading the
+    # whole page again for a short text, brought along.
+    declared_article = _is_declared_article(cleaned, extracted)
     # An official document stating its number or signed by its issuer is one however short (a 任免通知
-    # of one sentence), and so is a page that says it is an article.
+    # of one sentence).
     too_short = (raw_chars < MIN_ARTICLE_CHARS and cleaned.document_number is None
                  and not clean.is_signed_notice(cleaned.body)
-                 and not _is_dated_brief(extracted.text, raw_chars, cleaned, extracted.published_at)
-                 and not _is_declared_short_article(cleaned, extracted))
-    # A page that says it is an article is judged by its text, not by its sidebar's links: an article
-    # when a sentence of it is left once its list entries are cleaned away.
-    listed = extracted.structure.is_link_list and not (extracted.declares_an_article and _holds_a_sentence(cleaned.body))
+                 and not _is_dated_brief(extracted.text, raw_chars, cleaned, extracted.published_at))
+    link_dominated = (extracted.structure.is_link_list
+                      or (_link_text_share(extracted.text, extracted.anchor_texts) > MAX_LINK_TEXT_SHARE
+                          and not extracted.structure.has_article_prose))
     # A site's or section's name over words with no sentence among them is a menu (网易新闻's channel
     # index, whose links the extraction kept as words), not an article.
     menu_only = clean.names_no_headline(cleaned.title, cleaned.sitename) and not _holds_a_sentence(cleaned.body)
-    if (listed or menu_only or not headline_or_long or too_short
-            or (_link_text_share(extracted.text, extracted.anchor_texts) > MAX_LINK_TEXT_SHARE
-                and not extracted.structure.has_article_prose)):
+    if menu_only or not headline_or_long or (not declared_article and (too_short or link_dominated)):
         return replace(shown, kind=PageKind.LIST)
     if not cleaned.body:
         if cleaned.spam_injected or cleaned.truncated:

@@ -1008,3 +1008,18 @@ def test_a_notice_signed_by_its_issuer_and_dated(text: str, signed: bool) -> Non
     ("Wind资讯：今日沪深两市。", None)])
 def test_the_leads_dateline_names_the_outlet(text: str, outlet: str | None) -> None:
     assert clean.lead_outlet(text) == outlet
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the info line's source link, written on a line of its own above a short text
+    ("人民网－财经频道\n人民网北京5月11日电 据国家统计局网站消息，4月份，全国居民消费价格同比上涨0.3%。",
+     "人民网北京5月11日电 据国家统计局网站消息，4月份，全国居民消费价格同比上涨0.3%。"),
+    # past the first sentence the same name is the text's (a signature)
+    ("据国家统计局网站消息，4月份，全国居民消费价格同比上涨0.3%。\n人民网－财经频道",
+     "据国家统计局网站消息，4月份，全国居民消费价格同比上涨0.3%。\n人民网－财经频道"),
+    # a line that only holds the name among other words stays
+    ("人民网－财经频道记者调查\n据国家统计局网站消息，4月份，全国居民消费价格同比上涨0.3%。",
+     "人民网－财经频道记者调查\n据国家统计局网站消息，4月份，全国居民消费价格同比上涨0.3%。"),
+])
+def test_the_info_lines_values_above_the_text_go(text: str, expected: str) -> None:
+    assert clean.remove_leading_field_values(text, ("人民网－财经频道", None, "人民网")) == expected

@@ -321,3 +321,17 @@ def test_a_papers_citation_author_meta_names_its_author(metas: str, author: str 
     html = html.replace("<head>", "<head>" + metas)
     record = process_page("https://www.example.com.cn/a.html", html.encode(), {"Content-Type": "text/html"}, NOW)
     assert record.author == author
+
+
+@pytest.mark.parametrize("metas, declared", [
+    # the meta set the 政府网站发展指引 has government sites write: ArticleTitle on article pages only
+    ('<meta name="ColumnName" content="通知公告"><meta name="ArticleTitle" content="关于印发《某某办法》的通知">', True),
+    ('<meta name="ColumnName" content="通知公告"><meta name="ArticleTitle" content="通知公告">', False),
+    ('<meta property="og:type" content="article">', True),
+    ('<meta property="og:type" content="news">', True),
+    ('<meta property="og:type" content="website">', False),
+    ("", False),
+])
+def test_a_page_declares_itself_an_article_by_its_metadata(metas: str, declared: bool) -> None:
+    html = _page("我国集成电路进口突破3000亿美元", "<h1>我国集成电路进口突破3000亿美元</h1>", "").replace("<head>", "<head>" + metas)
+    assert extract(html, "https://www.example.gov.cn/a.html", NOW).declares_an_article is declared

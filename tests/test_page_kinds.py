@@ -29,9 +29,8 @@ def test_each_layout_gets_its_kind(spec: Path) -> None:
     meta = json.loads(spec.read_text(encoding="utf-8"))
     record = process_page(meta["url"], spec.with_suffix(".html").read_bytes(), meta["headers"], FETCHED_AT)
     assert record.kind == meta["expected"]["kind"], meta["layout"]
-    if "body_lines" in meta["expected"]:
-        assert record.article is not None
-        assert set(meta["expected"]["body_lines"]) <= set(record.article.body.split("\n"))
+    if "body" in meta["expected"]:
+        assert record.article is not None and record.article.body == meta["expected"]["body"]
     if "error_contains" in meta["expected"]:
         assert record.error is not None and record.error.startswith("error_page:")
         assert meta["expected"]["error_contains"] in record.error
