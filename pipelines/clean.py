@@ -468,6 +468,15 @@ def split_attribution(text: str) -> tuple[str, Attribution]:
     return body, Attribution(**found)
 
 
+def reprint_authoriser(text: str) -> str | None:
+    """Who a column's closing note says let the portal publish it ("本文为冀勇庆授权网易财经《亦观察》专栏发布，
+    转载请注明出处"), read before the disclaimer steps take the note out; None for 作者 or no note."""
+    for line in text.split("\n")[-lexicon.BYLINE_END_LINES:]:
+        if (match := lexicon.REPRINT_AUTHORISED_BY.match(line.strip())) and not names_no_one(match["names"]):
+            return match["names"]
+    return None
+
+
 def lead_outlet(text: str) -> str | None:
     """The outlet the text's lead opens with in its dateline (新浪科技讯, 新华社北京2月29日电), or None."""
     for line in text.split("\n")[:lexicon.LEAD_DATELINE_LINES]:
@@ -659,7 +668,8 @@ def split_byline(text: str) -> tuple[str, str | None]:
             drop.add(index)
             author = author or names
         elif match := (lexicon.BYLINE_PARENTHESES.search(line) or lexicon.CLOSING_NAME.search(line)
-                       or lexicon.CLOSING_CREDIT.search(line)):
+                       or lexicon.CLOSING_CREDIT.search(line) or lexicon.LEAD_REPORTED_BY.match(line)
+                       or lexicon.AUTHOR_PROFILE.match(line)):
             author = author or _names(match)
     return "\n".join(line for i, line in enumerate(lines) if i not in drop), author
 

@@ -258,12 +258,12 @@ EDITOR_LABELS = frozenset({"编辑", "责任编辑", "责编", "整理"})
 ORIGINAL_TITLE_LABELS = frozenset({"原标题", "原标题为", "原题", "原题为"})
 FIELD_LABELS = ORIGIN_LABELS | AUTHOR_LABELS | EDITOR_LABELS | ORIGINAL_TITLE_LABELS | {"编审", "校对", "审核", "监制"}
 # A news text opens with its outlet's dateline (讯头, 电头): "新浪科技讯 北京时间…", "长江网10月4日讯（记者
-# 陈智）", "华龙网-新重庆客户端讯", "新华社北京2月29日电". The outlet is the shortest start of the lead that
-# names one (OUTLET_NAME); 本报, 本站 and 本网 name the site itself, and "据新华社电" cites another's. It is
-# looked for on the text's first LEAD_DATELINE_LINES lines: a headline, an info line or a picture's
-# caption may come first.
+# 陈智）", "华龙网-新重庆客户端讯", "新华社北京2月29日电", 央视网's "央视网消息（记者 …）". The outlet is the
+# shortest start of the lead that names one (OUTLET_NAME); 本报, 本站 and 本网 name the site itself, and
+# "据新华社电" cites another's. It is looked for on the text's first LEAD_DATELINE_LINES lines: a
+# headline, an info line or a picture's caption may come first.
 LEAD_DATELINE_LINES = 4
-LEAD_DATELINE = re.compile(r"^[\[【(（]?\s*(?P<lead>(?!据|本)[^\s，。,.：:（(【\[]{2,20}?)(?:\d{1,2}月\d{1,2}日)?(?:讯|电)"
+LEAD_DATELINE = re.compile(r"^[\[【(（]?\s*(?P<lead>(?!据|本)[^\s，。,.：:（(【\[]{2,20}?)(?:\d{1,2}月\d{1,2}日)?(?:讯|电|消息)"
                            r"(?=[\s（(【\[，,]|$)")
 # A 来源 value may carry the reporter: "齐鲁晚报 记者 张玉岩".
 ORIGIN_WITH_REPORTER = re.compile(r"^(?P<origin>.+?)\s*(?:记者|作者|通讯员)[:：]?\s*(?P<author>.+)$")
@@ -282,14 +282,21 @@ _HAN_NAME_CHAR = r"(?:(?![摄丨])[\u4e00-\u9fff])"
 # 王乐文  方  敏", a journal's "作者: 赵  培"): two lone name characters with spaces between.
 PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])(" + _HAN_NAME_CHAR + r")[ \u3000\xa0]{1,3}(" + _HAN_NAME_CHAR + r")(?![\u4e00-\u9fff])")
 _NAMES = r"(?P<names>" + _HAN_NAME_CHAR + r"{2,4}(?:[ 、,，\u3000]+" + _HAN_NAME_CHAR + r"{2,4}){0,3})"
+# The photographer credited after the reporters ("记者 张三 摄影 李四", "记者 张三 图/李四") is no author.
+_PHOTO_CREDIT_AFTER = r"\s+(?:摄影|摄像|图片?)\s*[:：/／]?\s*\S{2,12}(?:[ 、,，]\S{2,4}){0,2}"
 BYLINE_LINE = re.compile(r"^[□■◎●]?\s*(?P<outlet>[^\s记]{0,16}?)\s*(?:(?:实习生|特约|首席)?记者|实习生|通讯员)\s*" + _NAMES
-                         + r"(?:\s*/?\s*文|\s+\S{0,12}(?:报道|电|讯)|\s*发自\S{0,8})?\s*$")
+                         + r"(?:\s*/?\s*文|\s+\S{0,12}(?:报道|电|讯)|\s*发自\S{0,8}|" + _PHOTO_CREDIT_AFTER + r")?\s*$")
 BYLINE_PARENTHESES = re.compile(r"[（(]\s*(?:\S{0,10}?电\s*)?(?:本报|新华社)?(?:实习生|特约)?记者\s*" + _NAMES + r"\s*[）)]")
 # "…记者马俊峰/文…" inside a line, or "…交汇点记者 徐睿翔" ending one.
 BYLINE_INLINE = re.compile(r"(?:记者|通讯员)\s*(?P<names>" + _HAN_NAME_CHAR + r"{2,3})\s*/\s*文"
                            r"|(?:记者|通讯员)\s*" + _NAMES.replace("(?P<names>", "(?P<names_at_end>", 1) + r"\s*$")
 # An info line "[ 黄宇 ] 来源：[ 国际金融报 ]": the bracketed names before 来源 are the author's.
 BRACKETED_BYLINE = re.compile(r"(?:^|\s)[\[【]\s*" + _NAMES + r"\s*[\]】]\s*(?:来源|出处)")
+# A lead naming its reporters without brackets: "本报讯 记者张三报道：", "新华社北京9月3日电 记者张三、李四报道".
+LEAD_REPORTED_BY = re.compile(r"^\S{0,24}?(?:讯|电|消息)\s*[:：]?\s*(?:本报)?(?:特约|首席|实习)?记者\s*" + _NAMES + r"\s*报道")
+# A profile of the author near either end of the text: "作者简介：张三，北京大学教授…", "【作者简介】李四（1970—），…".
+AUTHOR_PROFILE = re.compile(r"^[【\[]?(?:作者简介|作者介绍|关于作者)[】\]]?\s*[:：]?\s*(?P<names>" + _HAN_NAME_CHAR
+                            + r"{2,4})(?=\s*[，,（(：:]|\s*[，,]?\s*(?:男|女|现任|系|是|为))")
 # A closing "（袁源）" or "（常书香 马丹阳 ）" after the last sentence names the author.
 CLOSING_NAME = re.compile(r"[。！？”]\s*[（(]\s*" + _NAMES + r"\s*[）)]$")
 # Text and pictures by one person, "文/图 汪路勇", "图文：李四"; 文 alone needs its separator ("文/李四"),
@@ -305,14 +312,19 @@ CLOSING_CREDIT = re.compile(r"[（(]\s*(?:(?P<label>" + _TEXT_AND_PICTURES + r"\
 # (Han, or one Latin handle) that end where the line or the next field begins ("[作者: 刘满仓 责任编辑:
 # 杨丹宇 ]": a word before a colon, or a field's label, is the next field, not a co-author).
 _NAME_CHAR = r"(?:(?![摄丨])[\u4e00-\u9fff·])"
+# A Latin handle (duscha), or a foreign name of up to three capitalised words (Kevin Kelly).
+_LATIN_NAME = r"[A-Za-z][\w.-]{1,24}(?: [A-Z][\w.-]{1,24}){0,2}"
 _NOT_A_COAUTHOR = r"(?!(?:责任编辑|编辑|责编|来源|出品|摄影|图片|校对|审核)(?![\u4e00-\u9fff]))"
 LABELLED_AUTHOR = re.compile(
     r"(?:(?:作者|记者|撰稿|撰文|执笔人?|" + _TEXT_AND_PICTURES + r"|(?<![\u4e00-\u9fff])文)\s*[:：/／|｜︱丨]\s*"
     r"|(?:作者|" + _TEXT_AND_PICTURES + r")\s+(?=" + _NAME_CHAR + r"{2,8}(?:$|\s)))"
     r"(?P<names>" + _NAME_CHAR + r"{2,8}(?:[ 、,，]" + _NOT_A_COAUTHOR + _NAME_CHAR + r"{2,4}(?!" + _NAME_CHAR
-    + r")(?!\s*[:：|｜︱丨])){0,3}|[A-Za-z][\w.-]{1,24})"
+    + r")(?!\s*[:：|｜︱丨])){0,3}|" + _LATIN_NAME + r")"
     r"(?=$|[\s|｜︱丨:：,，。()（）\[\]【】<>&/]|\d|发布|时间|日期|来源|编辑|阅读|浏览|点击)"
 )
+# A column's note of who let the portal publish it: "本文为冀勇庆授权网易财经《亦观察》专栏发布" names the
+# author (or an outlet: "本文为百略网授权…", which becomes the origin); "本文系作者授权发布" names no one.
+REPRINT_AUTHORISED_BY = re.compile(r"^本文(?:为|系)(?P<names>" + _NAME_CHAR + r"{2,8}|" + _LATIN_NAME + r")(?:独家)?授权")
 # What surrounds reporter names in a labelled author value: "信报记者 蔡雪婧", "观察者网专栏作者 王文",
 # "姚峰 上海报道", "陈智 整合" (compiled by); and the roles between them in a newspaper's byline
 # ("本报记者 张三 通讯员 李四", "记者 张三 实习生 李四").
@@ -350,7 +362,7 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
 STANDALONE_NAMES = re.compile(r"^[\[【(（]?\s*(?P<names>" + _HAN_NAME_CHAR + r"{2,3}(?:[ 、,，]+" + _HAN_NAME_CHAR
                               + r"{2,3}){0,3})\s*[\]】)）]?$")
 # A meta author that names people, not a site: Han names, or one Latin handle.
-PERSON_NAMES = re.compile(r"^(?:" + _NAME_CHAR + r"{2,4}(?:[ 、,，]+" + _NAME_CHAR + r"{2,4}){0,3}|[A-Za-z][\w.-]{1,20})$")
+PERSON_NAMES = re.compile(r"^(?:" + _NAME_CHAR + r"{2,4}(?:[ 、,，]+" + _NAME_CHAR + r"{2,4}){0,3}|" + _LATIN_NAME + r")$")
 
 # --- Metadata in the page's header area (the lines around the headline) -----------------------
 # Not a picture's or a figure's source under the headline ("图片来源：城市轨道交通2023年度统计和分析报告").

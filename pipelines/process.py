@@ -222,6 +222,7 @@ def clean_page(extracted: Extracted) -> Cleaned:
     without_spam = clean.remove_spam_lines(body)
     spam_injected = without_spam != body or any(clean.is_spam(text) for text in spam_sources)
     body = without_spam
+    authoriser = clean.reprint_authoriser(body)
     for step in BODY_LINE_STEPS:
         body = step(body)
     body, truncated = clean.cut_paywall_stub(body)
@@ -241,7 +242,7 @@ def clean_page(extracted: Extracted) -> Cleaned:
         # A site naming itself as the source says nothing the text's dateline does not say better.
         fields["origin"] = clean.lead_outlet(body) or fields["origin"]
     elsewhere = fields.pop("author_elsewhere")
-    author = fields["author"] or attribution.author or byline or elsewhere
+    author = fields["author"] or attribution.author or byline or authoriser or elsewhere
     if author:
         author = clean.remove_author_noise(author) or None
     elif fields["origin"]:

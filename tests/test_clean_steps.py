@@ -1023,3 +1023,35 @@ def test_the_leads_dateline_names_the_outlet(text: str, outlet: str | None) -> N
 ])
 def test_the_info_lines_values_above_the_text_go(text: str, expected: str) -> None:
     assert clean.remove_leading_field_values(text, ("人民网－财经频道", None, "人民网")) == expected
+
+
+@pytest.mark.parametrize("text, author", [
+    # a newspaper's lead naming its reporter without brackets
+    ("本报讯 记者张三报道：9月3日，第二届全球IC企业家大会在上海开幕。\n大会为期三天。", "张三"),
+    ("新华社北京9月3日电 记者张三、李四报道：第二届全球IC企业家大会今天开幕。\n大会为期三天。", "张三 李四"),
+    # a profile of the author closing a commentary
+    ("大会为期三天，与会者超过两千人。\n作者简介：张三，北京大学教授，博士生导师。", "张三"),
+    ("大会为期三天，与会者超过两千人。\n【作者简介】欧阳晓明（1970—），男，研究员。", "欧阳晓明"),
+    # a reporter quoted in a sentence, or a profile's heading alone, names no author
+    ("记者张三报道称，大会为期三天。\n与会者超过两千人。", None),
+    ("大会为期三天，与会者超过两千人。\n作者简介", None),
+])
+def test_a_leads_reporter_and_an_authors_profile_name_the_author(text: str, author: str | None) -> None:
+    assert clean.split_byline(text)[1] == author
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("央视网消息（新闻联播）：9月3日，第二届全球IC企业家大会在上海开幕。", "央视网"),
+    ("好消息，第二届全球IC企业家大会在上海开幕。", None),
+])
+def test_a_lead_opening_with_an_outlets_news_names_the_outlet(text: str, outlet: str | None) -> None:
+    assert clean.lead_outlet(text) == outlet
+
+
+@pytest.mark.parametrize("text, authoriser", [
+    ("大会为期三天。\n本文为南冥一鲨授权网易财经《亦观察》专栏发布，转载须注明出处", "南冥一鲨"),
+    ("大会为期三天。\n本文系作者授权发布，转载请注明出处", None),
+    ("本文为冀勇庆授权网易财经《亦观察》专栏发布。\n" + "\n".join(["大会为期三天。"] * 5), None),
+])
+def test_a_columns_reprint_note_names_who_authorised_it(text: str, authoriser: str | None) -> None:
+    assert clean.reprint_authoriser(text) == authoriser

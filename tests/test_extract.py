@@ -335,3 +335,19 @@ def test_a_papers_citation_author_meta_names_its_author(metas: str, author: str 
 def test_a_page_declares_itself_an_article_by_its_metadata(metas: str, declared: bool) -> None:
     html = _page("我国集成电路进口突破3000亿美元", "<h1>我国集成电路进口突破3000亿美元</h1>", "").replace("<head>", "<head>" + metas)
     assert extract(html, "https://www.example.gov.cn/a.html", NOW).declares_an_article is declared
+
+
+@pytest.mark.parametrize("byline, author", [
+    # the photographer credited after the reporter is no author
+    ("记者 张三 摄影 李四", "张三"),
+    ("本报记者 张三 图/李四", "张三"),
+    ("记者 张三 李四 摄影报道", "张三 李四"),
+    # a foreign author's name of capitalised words
+    ("作者：Kevin Kelly", "Kevin Kelly"),
+    ("作者：duscha 发布时间：2024-05-10", "duscha"),
+])
+def test_an_info_lines_byline_names_the_writers(byline: str, author: str | None) -> None:
+    html = _page("我国集成电路进口突破3000亿美元", "<h1>我国集成电路进口突破3000亿美元</h1>", "")
+    html = html.replace("<span>来源：EETOP</span>", f"<span>来源：EETOP</span></div><div class='author'>{byline}")
+    record = process_page("https://www.example.com.cn/a.html", html.encode(), {"Content-Type": "text/html"}, NOW)
+    assert record.author == author
