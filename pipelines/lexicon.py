@@ -159,6 +159,15 @@ FURNITURE_LINE_PATTERNS = (
     re.compile(r"^\S{0,10}(?:加载中|正在加载)[，,.。…]*(?:请稍候|请稍等)?[.。…!！]*(?:\s*若长时间\S*)?$|^若长时间(?:无响应|未加载)[，,]?请刷新"),
     # A forum's thread index: "title【author】08-11 16:58 138字 [140/0]", one reply after another.
     re.compile(r"【[^【】]{1,20}】\s*\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+\d+字\s*\[\d+/\d+\]"),
+    # A government site's page tools and footer, which a short text's second reading or a layout table
+    # brings in: the 找错 button every government site carries, its elderly and accessible modes (适老化
+    # 无障碍服务, 长者模式, 关怀版), its reading tools (视力保护色, 默认 护眼, 【大】【中】【小】, 【收藏本页】), a
+    # counter alone on its line (阅读次数：1234, 您是本站第1234567位访问者), the browser advice
+    # (建议使用1024×768分辨率浏览本站).
+    re.compile(r"^(?:政府网站找错|我要找错|适老化(?:无障碍)?(?:服务|浏览)?|无障碍(?:浏览|阅读)|长者模式|关怀版|视力保护色[:：]?.{0,20}|"
+               r"默认\s*护眼|(?:[【\[]?[大中小][】\]]?\s*){3}|[【\[]?(?:收藏本页|加入收藏|设为首页)[】\]]?)$|"
+               r"^(?:阅读|浏览|点击|访问)(?:次数|量)\s*[:：]\s*\d*\s*次?$|^您是本?站?第\s*\d+\s*位访问者|"
+               r"^.{0,16}建议您?(?:使用|采用).{0,30}(?:分辨率|浏览器)(?:(?:下|进行)?(?:浏览|访问|查看)(?:本站|本网站|网站|本页)?)?[。.!！]?$"),
 )
 # The article ends at its editor's line ("责任编辑：杨倩_NF4425", after the source on 网易's: "本文来源：华尔街见闻
 # 责任编辑：NF058"); what follows is the portal's (comments, "hot news" cards, the next story's teaser).

@@ -115,9 +115,19 @@ def test_navigation_words_inside_a_paragraph_stay(text: str) -> None:
 
 @pytest.mark.parametrize("line", ["字号:大 中 小", "粤ICP备05070829号", "联系电话:027-87056280", "扫描二维码关注我们",
                                   "国新网证2212012001", "人参与", "0 人参与", "1032人跟贴",
-                                  "调查问题加载中，请稍候。", "若长时间无响应，请刷新本页面", "调查问题加载中，请稍候。 若长时间无响应，请刷新本页面"])
+                                  "调查问题加载中，请稍候。", "若长时间无响应，请刷新本页面", "调查问题加载中，请稍候。 若长时间无响应，请刷新本页面",
+                                  # a government site's page tools and footer
+                                  "政府网站找错", "适老化无障碍服务", "长者模式", "视力保护色：", "默认 护眼", "【大】【中】【小】",
+                                  "【收藏本页】", "阅读次数：1234", "浏览量：", "您是本站第1234567位访问者",
+                                  "建议使用1024×768分辨率浏览本站", "为了获得最佳浏览效果，建议您使用IE9以上浏览器"])
 def test_page_furniture(line: str) -> None:
     assert clean.remove_page_furniture(f"{CONFERENCE}\n{line}") == CONFERENCE
+
+
+@pytest.mark.parametrize("line", ["专家建议使用高分辨率卫星影像开展监测，以提高精度。", "市政府网站开设了适老化无障碍服务专区，方便老年人浏览。",
+                                  "收藏本页的读者可随时查阅政策原文。"])
+def test_sentences_naming_page_tools_stay(line: str) -> None:
+    assert clean.remove_page_furniture(f"{CONFERENCE}\n{line}") == f"{CONFERENCE}\n{line}"
 
 
 # --- attribution (seeds 000, 002, 004) ---
