@@ -49,9 +49,18 @@ def test_paywall_stub_is_cut_and_marks_truncation() -> None:
     assert clean.cut_paywall_stub(text) == ("(三)让“全域无废”更加深入彻底。要深化农业“肥", True)
 
 
-@pytest.mark.parametrize("stub", ["剩余3200字,付费阅读", "登录后查看完整全文", "阅读全文请扫码关注", "VIP专享内容"])
+@pytest.mark.parametrize("stub", ["剩余3200字,付费阅读", "登录后查看完整全文", "阅读全文请扫码关注", "VIP专享内容",
+                                  "剩余80%内容，付费后即可查看全文", "……（全文共5632字，完整版请点击下载）",
+                                  "以上为部分内容预览，完整内容请关注公众号回复“全文”获取。", "本文档仅提供部分内容试读，如需全文请下载。"])
 def test_other_stubs(stub: str) -> None:
     assert clean.cut_paywall_stub(f"{CONFERENCE}\n{stub}") == (CONFERENCE, True)
+
+
+@pytest.mark.parametrize("line", ["会议全文共8000字，分为五个部分。", "新版政策的完整内容将于下周公布。",
+                                  "居民购买后可持发票申请补贴。"])
+def test_sentences_about_full_texts_are_not_stubs(line: str) -> None:
+    text = f"{CONFERENCE}\n{line}\n{CONFERENCE}"
+    assert clean.cut_paywall_stub(text) == (text, False)
 
 
 def test_an_app_prompt_at_the_end_is_not_truncation() -> None:
