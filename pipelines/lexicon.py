@@ -12,6 +12,11 @@ SPAM_STRONG_TERMS = (
     "百家乐", "真人视讯", "葡京", "威尼斯人", "澳门赌场", "网上赌场", "娱乐城", "博彩", "彩金", "老虎机",
     "体育投注", "注册送", "开户送", "首存", "棋牌游戏", "太阳城", "金沙娱乐", "永利娱乐", "银河娱乐",
     "皇冠体育", "bet365", "WNS认证", "澳门新葡京", "六合彩", "时时彩", "北京赛车", "电子游艺",
+    # The betting brands whose SEO titles hijacked school and government sites carried in 2022–2025
+    # ("开云体育(中国)官方网站", "九游会J9", "PG电子官方网站").
+    # Whole brand names only: 半岛体育 and 华体会 alone are words of honest texts (山东半岛体育产业, 到中华体会…).
+    "开云体育", "九游会J9", "九游会体育", "亚博体育", "天博体育", "乐鱼体育", "华体会体育", "米乐体育", "爱游戏体育",
+    "必威体育", "betway", "雷竞技", "博鱼体育", "PG电子", "AG真人", "开元棋牌", "BOB体育",
 )
 # Weak: words a genuine article may use; they count as spam only beside another hit.
 SPAM_WEAK_TERMS = ("威尼斯", "电子游戏", "Champions League", "官方网站", "官网", "真人", "娱乐")

@@ -15,6 +15,10 @@ CONFERENCE = "2023年2月21日,2023年全省生态环境保护工作会议在广
     "编辑作者:5848vip威尼斯电子游戏",
     "百家乐 真人视讯 注册送88元",
     "澳门新葡京官方网站",
+    # the betting brands of later hijacks
+    "开云体育(中国)官方网站",
+    "九游会J9·(中国)官方网站",
+    "PG电子官方网站",
 ])
 def test_casino_spam_is_spam(text: str) -> None:
     assert clean.is_spam(text)
@@ -25,6 +29,8 @@ def test_casino_spam_is_spam(text: str) -> None:
     "威尼斯双年展中国馆今年以生态为主题。",  # a lone weak word
     "青少年沉迷电子游戏问题引起关注。",
     "联系电话027-87056280",  # page furniture, not spam
+    "山东半岛体育产业集聚区建设加快推进。",  # words a brand's name is made of
+    "游客来到中华体会传统文化的魅力。",
 ])
 def test_genuine_text_is_not_spam(text: str) -> None:
     assert not clean.is_spam(text)
@@ -38,6 +44,7 @@ def test_remove_spam_lines_keeps_the_article() -> None:
 def test_spam_title_segments() -> None:
     title = "广东省生态环境保护工作会议召开-威尼斯(5848vip·WNS认证)电子游戏-Champions League"
     assert clean.remove_spam_title_segments(title) == "广东省生态环境保护工作会议召开"
+    assert clean.remove_spam_title_segments("开云体育(中国)官方网站-广东省生态环境保护工作会议召开") == "广东省生态环境保护工作会议召开"
     assert clean.remove_spam_title_segments("广东省生态环境保护工作会议召开") == "广东省生态环境保护工作会议召开"
 
 
