@@ -51,10 +51,15 @@ DATE_PATTERN = re.compile(_DATE + _TIME + _OFFSET)
 # A label, not a sentence: 时间 or 发表于 right after another word is prose telling of an event
 # ("莫斯科时间1967年4月23日凌晨", "北京时间9月10日", "该论文发表于2019年"), not the page's date.
 _NOT_AFTER_A_WORD = r"(?<![\u4e00-\u9fff])"
-_DATE_LABEL = (r"(?:(?:发布|发表|发文|成文|更新|印发|" + _NOT_AFTER_A_WORD + r")(?:时间|日期)\s*[:：]?|"
+_DATE_LABEL = (r"(?:(?:发布|发表|发文|发稿|成文|更新|印发|" + _NOT_AFTER_A_WORD + r")(?:时间|日期)\s*[:：]?|"
                + _NOT_AFTER_A_WORD + r"(?:发表|发布|更新)于)\s*")
-# A visible line that states the page's own publication time.
+# A visible line that states the page's own publication time...
 LABELLED_DATE_PATTERN = re.compile(_DATE_LABEL + _DATE + _TIME)
+# ...and, first, the labels of its publication: a 政府信息公开 table gives the document's 成文日期 (and
+# 印发日期) before its 发布日期, and a page its 更新时间 beside its 发布时间.
+_PUBLICATION_DATE_LABEL = (r"(?:(?:发布|发表|发文|发稿|" + _NOT_AFTER_A_WORD + r")(?:时间|日期)\s*[:：]?|"
+                           + _NOT_AFTER_A_WORD + r"(?:发表|发布)于)\s*")
+PUBLICATION_DATE_PATTERN = re.compile(_PUBLICATION_DATE_LABEL + _DATE + _TIME)
 # The same with a two-digit year or none, as platforms print them under the headline (百家号's
 # "发布时间：18-03-08" and, for this year's posts, "发布时间：10-08"; forums' "发表于 18-3-8"). Only
 # labelled: "10-08" alone could be anything.
@@ -76,9 +81,12 @@ def _us_as_iso(match: re.Match[str]) -> str:
             + (f":{match['second']}" if match["second"] else ""))
 
 
-def parse_chinese_datetime(text: str, *, labelled: bool = False, now: datetime | None = None) -> datetime | None:
-    """The first plausible date in text, timezone-aware; None if there is none or it lies in the future."""
-    pattern = LABELLED_DATE_PATTERN if labelled else DATE_PATTERN
+def parse_chinese_datetime(text: str, *, labelled: bool = False, published: bool = False,
+                           now: datetime | None = None) -> datetime | None:
+    """The first plausible date in text, timezone-aware; None if there is none or it lies in the future.
+    `labelled`: only a date under a label (LABELLED_DATE_PATTERN); `published`: only under a label of
+    publication (PUBLICATION_DATE_PATTERN)."""
+    pattern = PUBLICATION_DATE_PATTERN if published else LABELLED_DATE_PATTERN if labelled else DATE_PATTERN
     if "M" in text:
         text = US_DATETIME.sub(_us_as_iso, text)
     for match in pattern.finditer(text):

@@ -664,7 +664,7 @@ def _view_count(lines: tuple[str, ...], date_line: int | None) -> int | None:
 def _date(metas: dict[str, str], own_texts: list[str], header: tuple[str, ...], url: str,
           now: datetime) -> tuple[datetime | None, int | None]:
     """(publication time, index of its line in the header area): CMS meta tags, then a labelled
-    date line (发布时间:…) anywhere, then the first date in the headline's info area, then a labelled
+    date line anywhere (发布时间:… before 成文日期:… or 更新时间:…), then the first date in the headline's info area, then a labelled
     date there with a short year or none (`parse_short_labelled_date`). A meta tag's day
     without a time takes the time the info area gives that day (人民网: "2019-06-15" in its meta,
     "2019年06月15日08:18" under the headline)."""
@@ -676,9 +676,12 @@ def _date(metas: dict[str, str], own_texts: list[str], header: tuple[str, ...], 
                     if timed and precision_of(timed) != DAY and same_day(timed, found):
                         return timed, index
             return found, None
-    for own in own_texts:
-        if found := parse_chinese_datetime(own, labelled=True, now=now):
-            return found, header.index(own) if own in header else None
+    # A label may stand in a cell of its own before its value (a 政府信息公开 table's 发布日期： | 2024年03月05日).
+    labelled = [(own, own + following if _is_label(own) else own) for own, following in zip(own_texts, [*own_texts[1:], ""], strict=True)]
+    for published in (True, False):
+        for own, line in labelled:
+            if found := parse_chinese_datetime(line, labelled=True, published=published, now=now):
+                return found, header.index(own) if own in header else None
     own_lines = [(index, line) for index, line in enumerate(header) if not lexicon.HEADER_OTHER_ARTICLE_DATE.search(line)]
     for index, line in own_lines:
         if found := parse_chinese_datetime(line, now=now):

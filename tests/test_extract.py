@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from pipelines.dates import SHANGHAI
 from pipelines.extract import _headline_element, _wrap_loose_text_runs, extract, parse_html
 from pipelines.process import process_page
 
@@ -351,3 +352,18 @@ def test_an_info_lines_byline_names_the_writers(byline: str, author: str | None)
     html = html.replace("<span>来源：EETOP</span>", f"<span>来源：EETOP</span></div><div class='author'>{byline}")
     record = process_page("https://www.example.com.cn/a.html", html.encode(), {"Content-Type": "text/html"}, NOW)
     assert record.author == author
+
+
+@pytest.mark.parametrize("info, published", [
+    # a 政府信息公开 table gives the document's date before its publication's
+    ("<span>成文日期：2024-03-01</span> <span>发布日期：2024-03-05</span>", datetime(2024, 3, 5, tzinfo=SHANGHAI)),
+    ("<table><tr><td>成文日期：</td><td>2024年03月01日</td></tr><tr><td>发布日期：</td><td>2024年03月05日</td></tr></table>",
+     datetime(2024, 3, 5, tzinfo=SHANGHAI)),
+    ("<span>更新时间：2024-03-06</span> <span>发布时间：2024-03-05 10:20</span>", datetime(2024, 3, 5, 10, 20, tzinfo=SHANGHAI)),
+    # with no publication label, the document's date is the page's
+    ("<span>成文日期：2024-03-01</span>", datetime(2024, 3, 1, tzinfo=SHANGHAI)),
+])
+def test_a_publication_label_comes_before_a_documents_or_an_updates(info: str, published: datetime) -> None:
+    html = _page("我国集成电路进口突破3000亿美元", "<h1>我国集成电路进口突破3000亿美元</h1>", "")
+    html = html.replace("<div class='info'><span>2019-09-07 15:10:53</span> <span>来源：EETOP</span></div>", f"<div class='info'>{info}</div>")
+    assert extract(html, "https://www.example.gov.cn/a.html", NOW).published_at == published
