@@ -150,9 +150,12 @@ def _holds_a_sentence(text: str) -> bool:
 
 def _is_declared_article(cleaned: Cleaned, extracted: Extracted) -> bool:
     """A page whose metadata says it is an article (extract.ARTICLE_DECLARING_META, og:type), with a
-    headline, a date and a sentence left once its list entries are cleaned away."""
+    headline, a date and a full sentence (ended by 。) left once its list entries are cleaned away: a
+    template may declare every page an article, and a list's headlines, a welcome banner (…购买需谨慎！)
+    or a teaser's exclamations are no such sentence."""
     return (extracted.declares_an_article and cleaned.title is not None and extracted.published_at is not None
-            and _holds_a_sentence(cleaned.body))
+            and any(len(clean.without_spaces(line)) >= MIN_PROSE_RUN_CHARS and lexicon.FULL_STOP in line
+                    for line in cleaned.body.splitlines()))
 
 
 def error_page_message(page_title: str | None, headline: str | None, text: str, chars: int) -> str | None:

@@ -248,3 +248,12 @@ def test_a_short_text_in_a_layout_cell_is_kept_once() -> None:
     lines = record.article.body.split("\n")
     assert lines[0] == "（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）"
     assert len(lines) == 2 and lines[1].startswith("第十届全国人民代表大会常务委员会第二十八次会议，听取了")
+
+
+@pytest.mark.parametrize("declaration", ['<meta property="og:type" content="article">', '<meta name="ArticleTitle" content="通知公告列表">'])
+@pytest.mark.parametrize("spec", [s for s in _fixtures() if s.stem.startswith("list_")], ids=lambda spec: spec.stem)
+def test_a_list_whose_template_declares_every_page_an_article_is_still_a_list(spec: Path, declaration: str) -> None:
+    """A declared article needs a full sentence of text: a list's headlines and banners are none."""
+    meta = json.loads(spec.read_text(encoding="utf-8"))
+    html = spec.with_suffix(".html").read_bytes().replace(b"<head>", b"<head>" + declaration.encode(), 1)
+    assert process_page(meta["url"], html, meta["headers"], FETCHED_AT).kind == "list"
