@@ -508,11 +508,11 @@ MIN_LINK_RUN_LINES = 3
 # or ends in a link to the rest of the story ("…【详细】", "。[详情]", "阅读全文>>").
 READ_MORE = r"(?:[【\[［]\s*(?:详细|详情|全文)\s*[】\]］]|(?:阅读|查看)全文\s*(?:>>|»|＞＞)?|详细\s*(?:>>|»|＞＞))"
 TEASER_ENDING = re.compile(rf"(?:(?:\.{{3}}|(?<!…)…)\s*{READ_MORE}?|{READ_MORE})\s*$")
-# What an entry carries besides its link: a list marker, a date or time (seconds too), a count (an
-# unread badge runs into its link: 和讯's "公告0").
+# What an entry carries besides its link: a list marker, a date or time (seconds too), bracketed or
+# not ("[2005-08-21] …", "… (03-05)"), a count (an unread badge runs into its link: 和讯's "公告0").
 LINK_ENTRY_DECORATION = re.compile(
-    r"^[-·•●◆▪■□◇>»\s]*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)?\s*|"
-    r"\s*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$|\s*\d+\s*$")
+    r"^[-·•●◆▪■□◇>»\s]*(?:[\[【(（]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\]】)）]?)?\s*|"
+    r"\s*[\[【(（]?(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\]】)）]?\s*$|\s*\d+\s*$")
 # A line with no words between entries (a count "(38次)", "0", a date, "more>") belongs to the list.
 LIST_FILLER_LINE = re.compile(r"^[\s\d()（）次/:：.\-年月日>»更多more]*$", re.IGNORECASE)
 # A paragraph found inside a story card's text is its summary when it is at least this long: shorter

@@ -443,6 +443,16 @@ def test_link_runs_go_with_their_dates_and_counts() -> None:
     assert clean.remove_link_runs(text, links) == f"{CONFERENCE}\n诗人热力榜\n{CONFERENCE}\n上一篇：秋冬养生\n原文链接"
 
 
+def test_link_runs_go_with_their_bracketed_dates() -> None:
+    """A 2005 blog's 博客手拉手 entries under a 钱江晚报 commentary (CWCED ab65832c): "[2005-08-21]" before each link."""
+    titles = ["为什么总要面对呢，可有谁知道我已经身心疲惫？", "无序列表", "谁来为氵蒙洼蓄洪区灾民损失补偿"]
+    entries = "\n".join(f"[2005-08-{day}] {title}" for day, title in zip(("21", "17", "13"), titles, strict=True))
+    assert clean.remove_link_runs(f"{CONFERENCE}\n{entries}", clean.LinkTexts(titles)) == CONFERENCE
+    # …and a list's dates after the links, in brackets.
+    trailing = "\n".join(f"{title}（08-{day}）" for day, title in zip(("21", "17", "13"), titles, strict=True))
+    assert clean.remove_link_runs(f"{CONFERENCE}\n{trailing}", clean.LinkTexts(titles)) == CONFERENCE
+
+
 def test_a_menu_whose_entries_carry_a_count_badge_goes() -> None:
     """和讯's user-centre menu above the text: 消息, 通知 and 公告 with its unread count "0" run in."""
     links = clean.LinkTexts(["消息", "通知", "公告"])
