@@ -168,6 +168,10 @@ FURNITURE_LINE_PATTERNS = (
     re.compile(r"^\S{0,10}(?:加载中|正在加载)[，,.。…]*(?:请稍候|请稍等)?[.。…!！]*(?:\s*若长时间\S*)?$|^若长时间(?:无响应|未加载)[，,]?请刷新"),
     # A forum's thread index: "title【author】08-11 16:58 138字 [140/0]", one reply after another.
     re.compile(r"【[^【】]{1,20}】\s*\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+\d+字\s*\[\d+/\d+\]"),
+    # A MediaWiki citation under an entry (zh.wikipedia and the wikis on its software): a caret back to
+    # where it is cited, then the source with its access date ("- ^ 刘桃熊. …. 新华网. 2023-12-06 [2023-12-11]."),
+    # or its archive note ("（原始内容存档于2023-12-11）"). A note explaining a point ("^ 常错译金钟国，…") stays.
+    re.compile(r"^(?:-\s*)?\^\s(?:跳转到|.*\[\d{4}-\d{2}-\d{2}\])|（原始内容存档(?:\s*\(PDF\))?于\s*\d{4}-\d{2}-\d{2}）"),
     # A government site's page tools and footer, which a short text's second reading or a layout table
     # brings in: the 找错 button every government site carries, its elderly and accessible modes (适老化
     # 无障碍服务, 长者模式, 关怀版), its reading tools (视力保护色, 默认 护眼, 【大】【中】【小】, 【收藏本页】), a
