@@ -168,6 +168,10 @@ FURNITURE_LINE_PATTERNS = (
     re.compile(r"^\S{0,10}(?:加载中|正在加载)[，,.。…]*(?:请稍候|请稍等)?[.。…!！]*(?:\s*若长时间\S*)?$|^若长时间(?:无响应|未加载)[，,]?请刷新"),
     # A forum's thread index: "title【author】08-11 16:58 138字 [140/0]", one reply after another.
     re.compile(r"【[^【】]{1,20}】\s*\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+\d+字\s*\[\d+/\d+\]"),
+    # A blog post's closing line of its .Text-style engine (博客园, 博客堂): its time and counters,
+    # "posted @ 2021-03-05 10:20 作者 阅读(123) 评论(0) 编辑 收藏", "发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)".
+    re.compile(r"^(?:posted\s*(?:@|on)|发表于|发布于)\s*\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*\d{1,2}:\d{2}.{0,40}?"
+               r"(?:阅读|浏览|评论|views?|comments?)\s*[:：(（]\s*\d+", re.IGNORECASE),
     # A MediaWiki citation under an entry (zh.wikipedia and the wikis on its software): a caret back to
     # where it is cited, then the source with its access date ("- ^ 刘桃熊. …. 新华网. 2023-12-06 [2023-12-11]."),
     # or its archive note ("（原始内容存档于2023-12-11）"). A note explaining a point ("^ 常错译金钟国，…") stays.

@@ -136,6 +136,8 @@ def test_navigation_words_inside_a_paragraph_stay(text: str) -> None:
                                   "政府网站找错", "适老化无障碍服务", "长者模式", "视力保护色：", "默认 护眼", "【大】【中】【小】",
                                   "【收藏本页】", "阅读次数：1234", "浏览量：", "您是本站第1234567位访问者",
                                   "建议使用1024×768分辨率浏览本站", "为了获得最佳浏览效果，建议您使用IE9以上浏览器",
+                                  # a blog post's closing time and counters (CWCED 54e89e4e; 博客园's)
+                                  "发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)", "posted @ 2021-03-05 10:20 李建忠 阅读(123) 评论(0) 编辑 收藏",
                                   # a wiki entry's citations (zh.wikipedia's 雄安新区, magic-html 06586406)
                                   "- ^ 刘桃熊. 河北雄安新区邮政编码发布. 新华网. 2023-12-06 [2023-12-11]. （原始内容存档于2023-12-11）.",
                                   "- ^ 跳转到： 3.0 3.1 3.2 3.3 中共中央、国务院决定设立河北雄安新区. 新华社. 2017-04-01 [2017-04-07].",
@@ -146,6 +148,7 @@ def test_page_furniture(line: str) -> None:
 
 @pytest.mark.parametrize("line", ["专家建议使用高分辨率卫星影像开展监测，以提高精度。", "市政府网站开设了适老化无障碍服务专区，方便老年人浏览。",
                                   "收藏本页的读者可随时查阅政策原文。",
+                                  "该论文发表于2019年3月5日，被引用超过200次。",
                                   # a wiki's note explaining a point, not citing a source
                                   "- ^ 常错译金钟国，2016年10月参加台湾第51届广播电视金钟奖后正名为金锺国。"])
 def test_sentences_naming_page_tools_stay(line: str) -> None:
