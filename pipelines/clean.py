@@ -726,6 +726,20 @@ class LinkTexts:
         return {link for _end, link in self._automaton.iter(text)}
 
 
+# An article's text is at most this share (in visible characters) lines that repeat a link's text:
+# list pages are mostly link text.
+MAX_LINK_TEXT_SHARE = 0.5
+
+
+def link_text_share(text: str, links: LinkTexts) -> float:
+    """The share of the text's visible characters in lines that are a link's whole text; 1.0 for no text."""
+    # Visible characters only: a link line padded with template indentation is not a long line.
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    total = sum(len(line) for line in lines)
+    in_links = sum(len(line) for line in lines if line in links)
+    return in_links / total if total else 1.0
+
+
 def _automaton(texts: Iterable[str]) -> Any:
     """An Aho-Corasick automaton over texts, or None when there are none (it cannot be searched empty)."""
     import ahocorasick

@@ -106,6 +106,8 @@ class Extracted:
     structure: LinkStructure  # link entries and prose, measured on the DOM
     document_number: str | None = None  # an official document's 发文字号, as its information table labels it
     declares_an_article: bool = False  # by its metadata (ARTICLE_DECLARING_META, og:type)
+    # On a page of lists, the lines under the headline hold a news brief's worth of sentences that are no links.
+    brief_under_headline: bool = False
 
 
 class UnparsableError(ValueError):
@@ -551,6 +553,33 @@ def _misses_the_article(text: str, under_headline: Iterator[str]) -> bool:
     return bool(leads) and not any(clean.without_spaces(lead)[:LEAD_PARAGRAPH_CHARS] in folded for lead in leads)
 
 
+def _holds_a_brief(headline: lxml.html.HtmlElement | None, header: tuple[str, ...], anchors: clean.LinkTexts) -> bool:
+    """The headline's container is no list of links (a column's heading over its entries is) and the
+    lines under the headline hold a news brief's worth (lexicon.MIN_BRIEF_CHARS) of sentences that are
+    no link's text."""
+    container = headline.getparent() if headline is not None else None
+    if container is None or link_structure(container).is_link_list:
+        return False
+    prose = (len(clean.without_spaces(line)) for line in _text_under_headline(headline, header)
+             if _reads_as_prose(line) and " ".join(line.split()) not in anchors)
+    return sum(prose) >= lexicon.MIN_BRIEF_CHARS
+
+
+def _buries_the_article(text: str, under_headline: list[str], anchors: clean.LinkTexts) -> bool:
+    """trafilatura, reading the whole page again for a short text, wrote its menus and lists around it:
+    most of its text is links', the lines under the headline hold a sentence and few links, and every
+    line of its text with sentence punctuation that is no link is among them (a poem set elsewhere on
+    the page than its heading is not buried)."""
+    if clean.link_text_share(text, anchors) <= clean.MAX_LINK_TEXT_SHARE or not any(map(_reads_as_prose, under_headline)):
+        return False
+    under = clean.without_spaces("".join(under_headline))
+    sentences = (folded for line in text.splitlines()
+                 if lexicon.SENTENCE_PUNCTUATION.search(line) and " ".join(line.split()) not in anchors
+                 and (folded := clean.without_spaces(line)))
+    return (clean.link_text_share("\n".join(under_headline), anchors) <= clean.MAX_LINK_TEXT_SHARE
+            and all(folded[:LEAD_PARAGRAPH_CHARS] in under for folded in sentences))
+
+
 def _region_texts(headline: lxml.html.HtmlElement | None,
                   owned: list[tuple[lxml.html.HtmlElement, str]]) -> list[str]:
     """The page's own texts that lie in the headline's container (picked out of the page's, not
@@ -677,7 +706,8 @@ def _date(metas: dict[str, str], own_texts: list[str], header: tuple[str, ...], 
                         return timed, index
             return found, None
     # A label may stand in a cell of its own before its value (a 政府信息公开 table's 发布日期： | 2024年03月05日).
-    labelled = [(own, own + following if _is_label(own) else own) for own, following in zip(own_texts, [*own_texts[1:], ""], strict=True)]
+    labelled = [(own, own + following if _is_label(own) else own)
+                for own, following in itertools.zip_longest(own_texts, own_texts[1:], fillvalue="")]
     for published in (True, False):
         for own, line in labelled:
             if found := parse_chinese_datetime(line, labelled=True, published=published, now=now):
@@ -822,7 +852,9 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
     body = tree.find("body")
     structure = link_structure(body if body is not None else tree)
     declares_an_article = _declares_an_article(metas)
-    if structure.is_link_list and not declares_an_article:
+    # A brief under its headline beside lists longer than it: its page is read, not known as a list.
+    brief_under_headline = structure.is_link_list and _holds_a_brief(headline, header, anchors)
+    if structure.is_link_list and not declares_an_article and not brief_under_headline:
         # No main text to look for: the extraction would cost seconds on an index of thousands of links.
         title = _first_meta(metas, TITLE_META_NAMES[:1]) or (_text(headline) if headline is not None else None) \
             or page_title
@@ -848,8 +880,9 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
         include_tables=True,
     )
     text = (document.text or "") if isinstance(document, Document) else ""
-    if _misses_the_article(text, _text_under_headline(headline, header)):
-        text = "\n".join(_text_under_headline(headline, header))
+    under_headline = list(_text_under_headline(headline, header))
+    if _misses_the_article(text, iter(under_headline)) or _buries_the_article(text, under_headline, anchors):
+        text = "\n".join(under_headline)
     if published_at is None:
         published_at = script_published_time(_script_texts(tree), now)
     if published_at is None:
@@ -886,4 +919,5 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
         structure=structure,
         document_number=_labelled_document_number(page_lines),
         declares_an_article=declares_an_article,
+        brief_under_headline=brief_under_headline,
     )

@@ -216,14 +216,16 @@ COMMENT_BOX_HEADING = re.compile(r"^(?:(?:网友|文章|最新|最热|热门|全
 # 为11120170001。"), or a data table's row (a 政府网站工作年度报表's | 网站标识码 | … |), is no footer.
 SITE_REGISTRATION = re.compile(r"(?:ICP[备证]|公网安备|公安网备|网站标识码|互联网新闻信息服务许可证(?:编号)?)"
                                r"\s*[:：]?\s*[\u4e00-\u9fff]{0,2}\s*[A-Za-z]{0,2}\d{6,}")
+# A news brief's worth of text: two or three sentences (新华社快讯, a 北京商报讯 rate notice, a sports flash).
+MIN_BRIEF_CHARS = 60
 # Characters of sentences (lines with sentence punctuation; menus and share bars do not count) the end
 # needs above it...
 MIN_TEXT_BEFORE_ARTICLE_END = 200
-# ...or, for a short text, a news brief's worth (process.MIN_BRIEF_CHARS): trafilatura, reading the whole
+# ...or, for a short text, a news brief's worth (MIN_BRIEF_CHARS): trafilatura, reading the whole
 # page again for a short text, brings the portal's blocks after it (网易's two-sentence PMI flash: 网易荐新闻,
 # 跟贴 counters, the login form; a gallery's captions under a one-paragraph story). Not when what is above
 # is a summary (导语：, 摘要：…), which a template may set above its editor's line and the article.
-MIN_BRIEF_TEXT_BEFORE_ARTICLE_END = 60
+MIN_BRIEF_TEXT_BEFORE_ARTICLE_END = MIN_BRIEF_CHARS
 # A short line near the top that is only a date, a time and page labels (发布/点击/来自…) is the
 # info line leaking into the text; the same line at the end of a notice is its date and stays.
 DATELINE_MAX_CHARS = 50

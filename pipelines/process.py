@@ -26,13 +26,9 @@ from pipelines.structure import MIN_PROSE_RUN_CHARS
 # An article has a headline and a real body of text: at least this many characters...
 MIN_ARTICLE_CHARS = 150
 MIN_UNTITLED_ARTICLE_CHARS = 3 * MIN_ARTICLE_CHARS
-# ...and shorter under a headline and a date when it reads as sentences: a news brief of two or
-# three sentences (新华社快讯, a 北京商报讯 rate notice, a sports flash) is an article, a list's
-# leftover link lines are not.
-MIN_BRIEF_CHARS = 60
+# ...and shorter under a headline and a date when it reads as sentences: a news brief
+# (lexicon.MIN_BRIEF_CHARS) is an article, a list's leftover link lines are not.
 MIN_BRIEF_PROSE_SHARE = 0.7
-# ...of which at most this share repeats the text of a link (list pages are mostly link text).
-MAX_LINK_TEXT_SHARE = 0.5
 
 
 HTML_CONTENT_TYPES = ("text/html", "application/xhtml+xml")
@@ -125,17 +121,9 @@ def _opens_with_markup(body: bytes) -> bool:
     return body.lstrip().removeprefix(codecs.BOM_UTF8).lstrip()[:1] == b"<"
 
 
-def _link_text_share(text: str, anchor_texts: clean.LinkTexts) -> float:
-    # Visible characters only: a link line padded with template indentation is not a long line.
-    lines = [" ".join(line.split()) for line in text.splitlines()]
-    total = sum(len(line) for line in lines)
-    in_links = sum(len(line) for line in lines if line in anchor_texts)
-    return in_links / total if total else 1.0
-
-
 def _is_dated_brief(text: str, chars: int, cleaned: Cleaned, published_at: datetime | None) -> bool:
     """A news brief or short notice: headline, date, and a text (`chars` visible characters) that is mostly sentences."""
-    if cleaned.title is None or published_at is None or chars < MIN_BRIEF_CHARS:
+    if cleaned.title is None or published_at is None or chars < lexicon.MIN_BRIEF_CHARS:
         return False
     lines = [clean.without_spaces(line) for line in text.splitlines()]
     sentences = sum(len(line) for line in lines
@@ -328,8 +316,8 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
     too_short = (raw_chars < MIN_ARTICLE_CHARS and cleaned.document_number is None
                  and not clean.is_signed_notice(cleaned.body)
                  and not _is_dated_brief(extracted.text, raw_chars, cleaned, extracted.published_at))
-    link_dominated = (extracted.structure.is_link_list
-                      or (_link_text_share(extracted.text, extracted.anchor_texts) > MAX_LINK_TEXT_SHARE
+    link_dominated = ((extracted.structure.is_link_list and not extracted.brief_under_headline)
+                      or (clean.link_text_share(extracted.text, extracted.anchor_texts) > clean.MAX_LINK_TEXT_SHARE
                           and not extracted.structure.has_article_prose))
     # A site's or section's name over words with no sentence among them is a menu (网易新闻's channel
     # index, whose links the extraction kept as words), not an article.

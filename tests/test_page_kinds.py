@@ -48,12 +48,34 @@ def test_list_pages_are_known_from_their_structure_before_extraction(spec: Path)
     assert link_structure(parse_html(html, meta["url"]).find("body")).is_link_list
 
 
-def test_a_list_that_grew_a_long_introduction_is_still_a_list() -> None:
+@pytest.mark.parametrize("intro", [
+    "<p>本栏目发布省生态环境厅的工作动态，欢迎社会各界监督，如有意见建议请联系办公室。</p>",
+    # a brief's worth of sentences under the column's heading: the entries still make the page
+    "<p>本栏目发布省生态环境厅的工作动态、通知公告和政策解读，内容每个工作日更新。欢迎社会各界监督，如有意见建议请联系厅办公室，电话020-87532123。</p>",
+])
+def test_a_list_that_grew_a_long_introduction_is_still_a_list(intro: str) -> None:
     """Prose outside the entries below an article's worth does not make a list an article."""
     html = (LAYOUTS / "list_table_rows.html").read_text(encoding="utf-8")
-    intro = "<p>本栏目发布省生态环境厅的工作动态，欢迎社会各界监督，如有意见建议请联系办公室。</p>"
     page = html.replace('<table class="list-table"', intro + '<table class="list-table"')
     assert process_page("http://gdee.example.gov.cn/xxgk/", page.encode(), {"Content-Type": "text/html"}, FETCHED_AT).kind == "list"
+
+
+BRIEF_INTRODUCTION = ("<p>本栏目发布省生态环境厅的工作动态、通知公告和政策解读，内容每个工作日更新。欢迎社会各界监督，"
+                      "如有意见建议请联系厅办公室，电话020-87532123。</p>")
+HEADING = re.compile(r"<h[1-4][^>]*>[^<]*</h[1-4]>")
+
+
+@pytest.mark.parametrize("spec", [s for s in _fixtures() if s.stem.startswith("list_") and HEADING.search(s.with_suffix(".html").read_text(encoding="utf-8"))],
+                         ids=lambda spec: spec.stem)
+def test_a_columns_heading_over_a_briefs_worth_of_introduction_is_still_a_list(spec: Path) -> None:
+    """A brief under its headline beside longer lists is read as an article; a column's heading over an
+    introduction and its entries is no such headline: its container is a list."""
+    meta = json.loads(spec.read_text(encoding="utf-8"))
+    html = spec.with_suffix(".html").read_text(encoding="utf-8")
+    heading = HEADING.search(html)
+    assert heading is not None
+    page = html.replace(heading[0], heading[0] + BRIEF_INTRODUCTION, 1)
+    assert process_page(meta["url"], page.encode(), meta["headers"], FETCHED_AT).kind == "list"
 
 
 @pytest.mark.parametrize("spec", _fixtures()[:4] + _fixtures()[-4:], ids=lambda spec: spec.stem)
