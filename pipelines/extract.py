@@ -558,11 +558,12 @@ def _holds_a_brief(headline: lxml.html.HtmlElement | None, header: tuple[str, ..
     lines under the headline hold a news brief's worth (lexicon.MIN_BRIEF_CHARS) of sentences that are
     no link's text."""
     container = headline.getparent() if headline is not None else None
-    if container is None or link_structure(container).is_link_list:
+    if container is None:
         return False
     prose = (len(clean.without_spaces(line)) for line in _text_under_headline(headline, header)
              if _reads_as_prose(line) and " ".join(line.split()) not in anchors)
-    return sum(prose) >= lexicon.MIN_BRIEF_CHARS
+    # The container's structure last: on an index it may be the whole page.
+    return sum(prose) >= lexicon.MIN_BRIEF_CHARS and not link_structure(container).is_link_list
 
 
 def _buries_the_article(text: str, under_headline: list[str], anchors: clean.LinkTexts) -> bool:
@@ -853,7 +854,8 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
     structure = link_structure(body if body is not None else tree)
     declares_an_article = _declares_an_article(metas)
     # A brief under its headline beside lists longer than it: its page is read, not known as a list.
-    brief_under_headline = structure.is_link_list and _holds_a_brief(headline, header, anchors)
+    brief_under_headline = (structure.is_link_list and structure.prose_chars >= lexicon.MIN_BRIEF_CHARS
+                            and _holds_a_brief(headline, header, anchors))
     if structure.is_link_list and not declares_an_article and not brief_under_headline:
         # No main text to look for: the extraction would cost seconds on an index of thousands of links.
         title = _first_meta(metas, TITLE_META_NAMES[:1]) or (_text(headline) if headline is not None else None) \
