@@ -81,6 +81,25 @@ def _us_as_iso(match: re.Match[str]) -> str:
             + (f":{match['second']}" if match["second"] else ""))
 
 
+# A date written in Chinese numerals, as official documents sign off: "二〇二四年三月五日".
+CHINESE_NUMERAL_DATE = re.compile(r"(?P<year>[〇零一二三四五六七八九]{4})\s*年\s*(?P<month>[一二三四五六七八九十]{1,2})\s*月"
+                                  r"\s*(?P<day>[一二三四五六七八九十]{1,3})\s*日")
+_CHINESE_DIGITS = {char: value for value, char in enumerate("〇一二三四五六七八九")} | {"零": 0}
+
+
+def _chinese_number(numerals: str) -> int:
+    """一 … 九十九, as months and days are written: 十 = 10, 十五 = 15, 二十 = 20, 三十一 = 31."""
+    if "十" not in numerals:
+        return _CHINESE_DIGITS[numerals]
+    tens, _, units = numerals.partition("十")
+    return (_CHINESE_DIGITS[tens] if tens else 1) * 10 + (_CHINESE_DIGITS[units] if units else 0)
+
+
+def _in_digits(match: re.Match[str]) -> str:
+    year = "".join(str(_CHINESE_DIGITS[char]) for char in match["year"])
+    return f"{year}年{_chinese_number(match['month'])}月{_chinese_number(match['day'])}日"
+
+
 def parse_chinese_datetime(text: str, *, labelled: bool = False, published: bool = False,
                            now: datetime | None = None) -> datetime | None:
     """The first plausible date in text, timezone-aware; None if there is none or it lies in the future.
@@ -89,6 +108,8 @@ def parse_chinese_datetime(text: str, *, labelled: bool = False, published: bool
     pattern = PUBLICATION_DATE_PATTERN if published else LABELLED_DATE_PATTERN if labelled else DATE_PATTERN
     if "M" in text:
         text = US_DATETIME.sub(_us_as_iso, text)
+    if "年" in text:
+        text = CHINESE_NUMERAL_DATE.sub(_in_digits, text)
     for match in pattern.finditer(text):
         found = _to_datetime(match)
         if found is not None and (now is None or found <= now + timedelta(days=1)):

@@ -66,6 +66,11 @@ def test_content_hash_sees_a_changed_word() -> None:
     ("7/5/2005 9:23:57 PM", False, datetime(2005, 7, 5, 21, 23, 57, tzinfo=SHANGHAI)),
     ("12/1/2005 12:05:00 AM", False, datetime(2005, 12, 1, 0, 5, tzinfo=SHANGHAI)),
     ("7/5/2005", False, None),  # without AM/PM the order of day and month is not known
+    # an official document's date in Chinese numerals, as it signs off
+    ("二〇二四年三月五日", False, datetime(2024, 3, 5, tzinfo=SHANGHAI)),
+    ("成文日期：二〇二三年十二月三十一日", True, datetime(2023, 12, 31, tzinfo=SHANGHAI)),
+    ("一九九八年十月一日", False, datetime(1998, 10, 1, tzinfo=SHANGHAI)),
+    ("二〇二四年二月三十日", False, None),  # no such day
 ])
 def test_parse_chinese_datetime(text: str, labelled: bool, expected: datetime | None) -> None:
     assert parse_chinese_datetime(text, labelled=labelled, now=NOW) == expected
