@@ -322,19 +322,24 @@ def _headline_element(tree: lxml.html.HtmlElement, page_title: str | None) -> lx
 
 def _headline_shown_in_text(body: lxml.html.HtmlElement, title: str) -> lxml.html.HtmlElement | None:
     """On a page with no heading for its headline, the element that shows it as plain text: it holds
-    nothing else, and its text is the start of the <title>, which goes on after a space or separator
+    nothing else, and its text is the <title>, or its start, which goes on after a space or separator
     with something narrower on screen (新华网's <div class="h-title"> under "…英雄的城！-新华网",
     中山网's <b> under "…开展调研工作 东区办事处_中山网", a hospital's <div class="title"> under
     "…大赛 湖南省中医药研究院附属医院"). A site's name at the start of the <title> is narrower than
     the headline after it ("Joel on Software - 给计算机系学生的建议"), and is no headline."""
     for element in _elements_holding(body, title[:lexicon.MIN_HEADLINE_CHARS]):
         own = _own_text(element)
-        if (len(own) >= lexicon.MIN_HEADLINE_CHARS and title.startswith(own) and len(own) < len(title)
-                and (title[len(own)].isspace() or lexicon.TITLE_SEGMENT_SEPARATOR.match(title, len(own)))
-                and _width(own) > _width(title[len(own):]) and _text(element) == own
-                and not _is_a_link(element, own) and not _ends_a_breadcrumb(element, own)):
+        if (len(own) >= lexicon.MIN_HEADLINE_CHARS and title.startswith(own) and _ends_the_headline(title, len(own))
+                and _text(element) == own and not _is_a_link(element, own) and not _ends_a_breadcrumb(element, own)):
             return element
     return None
+
+
+def _ends_the_headline(title: str, end: int) -> bool:
+    """Whether the <title>'s headline ends at `end`: the <title> ends there (an old site's <title> is the
+    headline alone), or goes on after a space or separator with something narrower on screen."""
+    return end == len(title) or ((title[end].isspace() or lexicon.TITLE_SEGMENT_SEPARATOR.match(title, end) is not None)
+                                 and _width(title[:end]) > _width(title[end:]))
 
 
 def _ends_a_breadcrumb(element: lxml.html.HtmlElement, own: str) -> bool:

@@ -88,9 +88,13 @@ def test_a_headline_the_title_ends_with_after_the_sites_name_stays_the_headline(
     # under it is read.
     ("我国集成电路进口突破3000亿美元 电子技术设计_EETOP", "<div class='h-title'>我国集成电路进口突破3000亿美元</div>",
      "我国集成电路进口突破3000亿美元"),
+    # An old site's <title> is the headline alone, shown in a table cell's <b>.
+    ("我国集成电路进口突破3000亿美元", "<table><tr><td><b>我国集成电路进口突破3000亿美元</b></td></tr></table>",
+     "我国集成电路进口突破3000亿美元"),
     # A site's name first is narrower than the headline after it, and a link to the story is a list's.
     ("Joel on Software - 我国集成电路进口突破3000亿美元", "<div class='logo'>Joel on Software</div>", None),
     ("我国集成电路进口突破3000亿美元 - EETOP", "<div><a href='/a.html'>我国集成电路进口突破3000亿美元</a></div>", None),
+    ("我国集成电路进口突破3000亿美元", "<div><a href='/a.html'>我国集成电路进口突破3000亿美元</a></div>", None),
     # An element that holds more than the start of the <title> does not show the headline alone.
     ("我国集成电路进口突破3000亿美元 - EETOP", "<div>我国集成电路进口突破3000亿美元<span>（图）</span></div>", None),
 ])
