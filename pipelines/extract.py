@@ -572,11 +572,11 @@ def _holds_a_brief(headline: lxml.html.HtmlElement | None, header: tuple[str, ..
 
 
 def _buries_the_article(text: str, under_headline: list[str], anchors: clean.LinkTexts) -> bool:
-    """trafilatura, reading the whole page again for a short text, wrote its menus and lists around it:
-    most of its text is links', the lines under the headline hold a sentence and few links, and every
-    line of its text with sentence punctuation that is no link is among them (a poem set elsewhere on
-    the page than its heading is not buried)."""
-    if clean.link_text_share(text, anchors) <= clean.MAX_LINK_TEXT_SHARE or not any(map(_reads_as_prose, under_headline)):
+    """trafilatura, reading the whole page again for a short text, wrote its menus and lists around it
+    (most of its text is links': the caller asks that first), the lines under the headline hold a
+    sentence and few links, and every line of its text with sentence punctuation that is no link is
+    among them (a poem set elsewhere on the page than its heading is not buried)."""
+    if not any(map(_reads_as_prose, under_headline)):
         return False
     under = clean.without_spaces("".join(under_headline))
     sentences = (folded for line in text.splitlines()
@@ -887,9 +887,11 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
         include_tables=True,
     )
     text = (document.text or "") if isinstance(document, Document) else ""
-    under_headline = list(_text_under_headline(headline, header))
-    if _misses_the_article(text, iter(under_headline)) or _buries_the_article(text, under_headline, anchors):
-        text = "\n".join(under_headline)
+    # The lines under the headline are read in full only when trafilatura's text seems to miss them.
+    if _misses_the_article(text, _text_under_headline(headline, header)) or (
+            clean.link_text_share(text, anchors) > clean.MAX_LINK_TEXT_SHARE
+            and _buries_the_article(text, list(_text_under_headline(headline, header)), anchors)):
+        text = "\n".join(_text_under_headline(headline, header))
     if published_at is None:
         published_at = script_published_time(_script_texts(tree), now)
     if published_at is None:

@@ -144,7 +144,9 @@ def html_links(tree: lxml.html.HtmlElement, url: str, html_text: str, encoding: 
     where its scripts send the browser (a home page that only forwards its visitors)."""
     base_element = tree.find(".//base[@href]")
     base = (absolute_url(url, base_element.get("href")) if base_element is not None else None) or url
-    anchors = [absolute_url(base, _target(element), encoding) for element in tree.iter(*LINK_TAGS, *FRAME_TAGS)]
+    # Each address once: a page repeats its menus' links.
+    targets = dict.fromkeys(_target(element) for element in tree.iter(*LINK_TAGS, *FRAME_TAGS))
+    anchors = [absolute_url(base, target, encoding) for target in targets]
     if not any(anchors):
         anchors = [absolute_url(url, target, encoding) for target in script_location_urls(tree)]
     paginated = (absolute_url(url, relative, encoding) for relative in script_pagination_urls(html_text))
