@@ -696,10 +696,16 @@ def _view_count(lines: tuple[str, ...], date_line: int | None) -> int | None:
     return None
 
 
+# How many of the page's texts after a document's or an update's date a label of publication is looked
+# for in: a 政府信息公开 table's 成文日期 comes six or eight cells before its 发布日期.
+PUBLICATION_DATE_LOOKAHEAD = 12
+
+
 def _date(metas: dict[str, str], own_texts: list[str], header: tuple[str, ...], url: str,
           now: datetime) -> tuple[datetime | None, int | None]:
     """(publication time, index of its line in the header area): CMS meta tags, then a labelled
-    date line anywhere (发布时间:… before 成文日期:… or 更新时间:…), then the first date in the headline's info area, then a labelled
+    date line anywhere (发布时间:… before a 成文日期:… or 更新时间:… just above it), then the first date
+    in the headline's info area, then a labelled
     date there with a short year or none (`parse_short_labelled_date`). A meta tag's day
     without a time takes the time the info area gives that day (人民网: "2019-06-15" in its meta,
     "2019年06月15日08:18" under the headline)."""
@@ -714,10 +720,15 @@ def _date(metas: dict[str, str], own_texts: list[str], header: tuple[str, ...], 
     # A label may stand in a cell of its own before its value (a 政府信息公开 table's 发布日期： | 2024年03月05日).
     labelled = [(own, own + following if _is_label(own) else own)
                 for own, following in itertools.zip_longest(own_texts, own_texts[1:], fillvalue="")]
-    for published in (True, False):
-        for own, line in labelled:
-            if found := parse_chinese_datetime(line, labelled=True, published=published, now=now):
-                return found, header.index(own) if own in header else None
+    for index, (own, line) in enumerate(labelled):
+        if not (found := parse_chinese_datetime(line, labelled=True, now=now)):
+            continue
+        # A document's 成文日期 or a page's 更新时间 yields to a label of publication on its line or just
+        # after it (the same table), not to one far below (a comment's 发表时间).
+        for near_own, near_line in labelled[index:index + 1 + PUBLICATION_DATE_LOOKAHEAD]:
+            if published := parse_chinese_datetime(near_line, labelled=True, published=True, now=now):
+                return published, header.index(near_own) if near_own in header else None
+        return found, header.index(own) if own in header else None
     own_lines = [(index, line) for index, line in enumerate(header) if not lexicon.HEADER_OTHER_ARTICLE_DATE.search(line)]
     for index, line in own_lines:
         if found := parse_chinese_datetime(line, now=now):

@@ -255,7 +255,7 @@ SENTENCE_PUNCTUATION = re.compile(r"[。！？；，]")
 SITE_COPYRIGHT = re.compile(r"^(?=.*(?:All\s+Rights\s+Reserved|版权所有))(?=.*(?:Copyright|©)\s*(?:\(c\)|©)?\s*(?:19|20)\d{2})",
                             re.IGNORECASE)
 # The end of a statement: a headline, a banner or a menu never has one.
-FULL_STOP = "。"
+FULL_STOP = re.compile("。")
 # A sentence's end: a footer's line never has one.
 SENTENCE_END = re.compile(r"[。！？]")
 # A label closing the text with nothing after it: its value was links the extraction dropped (163.com's

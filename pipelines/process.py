@@ -131,8 +131,9 @@ def _is_dated_brief(text: str, chars: int, cleaned: Cleaned, published_at: datet
     return sentences >= MIN_BRIEF_PROSE_SHARE * chars
 
 
-def _holds_a_sentence(text: str) -> bool:
-    return any(len(clean.without_spaces(line)) >= MIN_PROSE_RUN_CHARS and lexicon.PROSE_PUNCTUATION.search(line)
+def _holds_a_sentence(text: str, punctuation: re.Pattern[str] = lexicon.PROSE_PUNCTUATION) -> bool:
+    """A line of prose's length (MIN_PROSE_RUN_CHARS) with the punctuation."""
+    return any(len(clean.without_spaces(line)) >= MIN_PROSE_RUN_CHARS and punctuation.search(line)
                for line in text.splitlines())
 
 
@@ -142,8 +143,7 @@ def _is_declared_article(cleaned: Cleaned, extracted: Extracted) -> bool:
     template may declare every page an article, and a list's headlines, a welcome banner (…购买需谨慎！)
     or a teaser's exclamations are no such sentence."""
     return (extracted.declares_an_article and cleaned.title is not None and extracted.published_at is not None
-            and any(len(clean.without_spaces(line)) >= MIN_PROSE_RUN_CHARS and lexicon.FULL_STOP in line
-                    for line in cleaned.body.splitlines()))
+            and _holds_a_sentence(cleaned.body, lexicon.FULL_STOP))
 
 
 def error_page_message(page_title: str | None, headline: str | None, text: str, chars: int) -> str | None:

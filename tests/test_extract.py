@@ -362,3 +362,12 @@ def test_a_publication_label_comes_before_a_documents_or_an_updates(info: str, p
     html = _page("我国集成电路进口突破3000亿美元", "<h1>我国集成电路进口突破3000亿美元</h1>", "")
     html = html.replace("<div class='info'><span>2019-09-07 15:10:53</span> <span>来源：EETOP</span></div>", f"<div class='info'>{info}</div>")
     assert extract(html, "https://www.example.gov.cn/a.html", NOW).published_at == published
+
+
+def test_a_comments_publication_label_far_below_does_not_date_the_page() -> None:
+    paragraphs = "".join(f"<p>第{i}段：9月3日，在第二届全球IC企业家大会上，魏少军教授发表了演讲。</p>" for i in range(15))
+    html = ("<html><head><title>我国集成电路进口突破3000亿美元</title></head><body><h1>我国集成电路进口突破3000亿美元</h1>"
+            "<div class='info'><span>更新时间：2024-03-06 09:00</span></div>"
+            f"<div class='article'>{paragraphs}</div><div class='comments'><p>网友甲</p><span>发表时间：2024-03-09 21:15</span>"
+            "<p>写得很好。</p></div></body></html>")
+    assert extract(html, "https://www.example.com.cn/a.html", NOW).published_at == datetime(2024, 3, 6, 9, 0, tzinfo=SHANGHAI)
