@@ -628,10 +628,12 @@ def standalone_person_names(line: str) -> str | None:
     names = re.split(r"[ 、,，]+", match["names"].strip())
     if any(name in lexicon.NOT_NAMES for name in names):
         return None
-    first = names[0]
-    if first[0] in lexicon.COMMON_SURNAMES or first.startswith(lexicon.COMPOUND_SURNAMES):
-        return " ".join(names)
-    return None
+    return " ".join(names) if has_a_common_surname(names[0]) else None
+
+
+def has_a_common_surname(name: str) -> bool:
+    """Whether the name opens with one of the common surnames (lexicon.COMMON_SURNAMES, compound ones too)."""
+    return name[:1] in lexicon.COMMON_SURNAMES or name.startswith(lexicon.COMPOUND_SURNAMES)
 
 
 def closed_up_names(line: str) -> str:
@@ -668,9 +670,11 @@ def split_byline(text: str) -> tuple[str, str | None]:
             drop.add(index)
             author = author or names
         elif match := (lexicon.BYLINE_PARENTHESES.search(line) or lexicon.CLOSING_NAME.search(line)
-                       or lexicon.CLOSING_CREDIT.search(line) or lexicon.LEAD_REPORTED_BY.match(line)
-                       or lexicon.AUTHOR_PROFILE.match(line)):
+                       or lexicon.CLOSING_CREDIT.search(line) or lexicon.LEAD_REPORTED_BY.match(line)):
             author = author or _names(match)
+        elif (profile := lexicon.AUTHOR_PROFILE.match(line)) and has_a_common_surname(profile["names"]):
+            # Not a word before the profile's verb: "作者简介：本文作者系…", "笔者为…".
+            author = author or profile["names"]
     return "\n".join(line for i, line in enumerate(lines) if i not in drop), author
 
 

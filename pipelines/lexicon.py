@@ -352,9 +352,10 @@ LABELLED_AUTHOR = re.compile(
     + r")(?!\s*[:：|｜︱丨])){0,3}|" + _LATIN_NAME + r")"
     r"(?=$|[\s|｜︱丨:：,，。()（）\[\]【】<>&/]|\d|发布|时间|日期|来源|编辑|阅读|浏览|点击)"
 )
-# A column's note of who let the portal publish it: "本文为冀勇庆授权网易财经《亦观察》专栏发布" names the
-# author (or an outlet: "本文为百略网授权…", which becomes the origin); "本文系作者授权发布" names no one.
-REPRINT_AUTHORISED_BY = re.compile(r"^本文(?:为|系)(?P<names>" + _NAME_CHAR + r"{2,8}|" + _LATIN_NAME + r")(?:独家)?授权")
+# A column's note of who let the portal publish it: "本文为冀勇庆授权网易财经《亦观察》专栏发布", "本文为李光斗
+# 独家授权…" name the author (or an outlet: "本文为百略网授权…", which becomes the origin); "本文系作者授权发布",
+# "本文系读者授权转载" and "本文系网友授权" name no one.
+REPRINT_AUTHORISED_BY = re.compile(r"^本文(?:为|系)(?P<names>" + _NAME_CHAR + r"{2,8}?|" + _LATIN_NAME + r")(?<![者友])(?:独家)?授权")
 # What surrounds reporter names in a labelled author value: "信报记者 蔡雪婧", "观察者网专栏作者 王文",
 # "姚峰 上海报道", "陈智 整合" (compiled by); and the roles between them in a newspaper's byline
 # ("本报记者 张三 通讯员 李四", "记者 张三 实习生 李四").

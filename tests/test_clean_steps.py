@@ -1080,6 +1080,8 @@ def test_the_info_lines_values_above_the_text_go(text: str, expected: str) -> No
     # a reporter quoted in a sentence, or a profile's heading alone, names no author
     ("记者张三报道称，大会为期三天。\n与会者超过两千人。", None),
     ("大会为期三天，与会者超过两千人。\n作者简介", None),
+    ("大会为期三天，与会者超过两千人。\n作者简介：本文作者系北京大学教授。", None),
+    ("大会为期三天，与会者超过两千人。\n作者简介：笔者为资深记者。", None),
 ])
 def test_a_leads_reporter_and_an_authors_profile_name_the_author(text: str, author: str | None) -> None:
     assert clean.split_byline(text)[1] == author
@@ -1096,6 +1098,9 @@ def test_a_lead_opening_with_an_outlets_news_names_the_outlet(text: str, outlet:
 @pytest.mark.parametrize("text, authoriser", [
     ("大会为期三天。\n本文为南冥一鲨授权网易财经《亦观察》专栏发布，转载须注明出处", "南冥一鲨"),
     ("大会为期三天。\n本文系作者授权发布，转载请注明出处", None),
+    ("大会为期三天。\n本文为李光斗独家授权网易财经《亦观察》专栏发布，转载请注明出处", "李光斗"),
+    ("大会为期三天。\n本文系读者授权转载", None),
+    ("大会为期三天。\n本文为原创作者授权发布", None),
     ("本文为冀勇庆授权网易财经《亦观察》专栏发布。\n" + "\n".join(["大会为期三天。"] * 5), None),
 ])
 def test_a_columns_reprint_note_names_who_authorised_it(text: str, authoriser: str | None) -> None:
