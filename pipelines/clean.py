@@ -446,7 +446,7 @@ def split_attribution(text: str) -> tuple[str, Attribution]:
                 drop.add(index)
             continue
         label, value = match["label"], _clean_value(match["value"])
-        if label in lexicon.AUTHOR_LABELS and not (value and is_person_names(value)):
+        if label in lexicon.AUTHOR_LABELS and not (value and (is_person_names(value) or lexicon.LATIN_NAME.fullmatch(value))):
             continue  # "记者：…？" in an interview is text, not a byline
         drop.add(index)
         if value is None:

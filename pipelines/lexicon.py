@@ -344,6 +344,7 @@ CLOSING_CREDIT = re.compile(r"[（(]\s*(?:(?P<label>" + _TEXT_AND_PICTURES + r"\
 _NAME_CHAR = r"(?:(?![摄丨])[\u4e00-\u9fff·])"
 # A Latin handle (duscha), or a foreign name of up to three capitalised words (Kevin Kelly).
 _LATIN_NAME = r"[A-Za-z][\w.-]{1,24}(?: [A-Z][\w.-]{1,24}){0,2}"
+LATIN_NAME = re.compile(_LATIN_NAME)
 _NOT_A_COAUTHOR = r"(?!(?:责任编辑|编辑|责编|来源|出品|摄影|图片|校对|审核)(?![\u4e00-\u9fff]))"
 LABELLED_AUTHOR = re.compile(
     r"(?:(?:作者|记者|撰稿|撰文|执笔人?|" + _TEXT_AND_PICTURES + r"|(?<![\u4e00-\u9fff])文)\s*[:：/／|｜︱丨]\s*"
@@ -393,7 +394,9 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
 STANDALONE_NAMES = re.compile(r"^[\[【(（]?\s*(?P<names>" + _HAN_NAME_CHAR + r"{2,3}(?:[ 、,，]+" + _HAN_NAME_CHAR
                               + r"{2,3}){0,3})\s*[\]】)）]?$")
 # A meta author that names people, not a site: Han names, or one Latin handle.
-PERSON_NAMES = re.compile(r"^(?:" + _NAME_CHAR + r"{2,4}(?:[ 、,，]+" + _NAME_CHAR + r"{2,4}){0,3}|" + _LATIN_NAME + r")$")
+# A foreign name of several words is read only under a label (作者：Kevin Kelly): a meta author of capitalised
+# words is as often an outlet ("China Daily", "CGTN Digital").
+PERSON_NAMES = re.compile(r"^(?:" + _NAME_CHAR + r"{2,4}(?:[ 、,，]+" + _NAME_CHAR + r"{2,4}){0,3}|[A-Za-z][\w.-]{1,20})$")
 
 # --- Metadata in the page's header area (the lines around the headline) -----------------------
 # Not a picture's or a figure's source under the headline ("图片来源：城市轨道交通2023年度统计和分析报告").

@@ -1105,3 +1105,15 @@ def test_a_lead_opening_with_an_outlets_news_names_the_outlet(text: str, outlet:
 ])
 def test_a_columns_reprint_note_names_who_authorised_it(text: str, authoriser: str | None) -> None:
     assert clean.reprint_authoriser(text) == authoriser
+
+
+@pytest.mark.parametrize("line, author", [
+    ("作者：Kevin Kelly", "Kevin Kelly"),  # a foreign name under its label
+    ("记者：你怎么看这个问题？", None),  # an interview's question
+])
+def test_a_closing_author_line_names_people_only(line: str, author: str | None) -> None:
+    assert clean.split_attribution(f"{CONFERENCE}\n{line}")[1].author == author
+
+
+def test_a_meta_author_of_capitalised_words_may_be_an_outlet() -> None:
+    assert not clean.is_person_names("China Daily") and clean.is_person_names("duscha")
