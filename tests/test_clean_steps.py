@@ -64,7 +64,8 @@ def test_other_stubs(stub: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["会议全文共8000字，分为五个部分。", "新版政策的完整内容将于下周公布。",
-                                  "居民购买后可持发票申请补贴。"])
+                                  "居民购买后可持发票申请补贴。", "完整内容请登录国家统计局网站查阅。", "政策原文完整版请点击下载。",
+                                  "出版社提供了部分内容试读。"])
 def test_sentences_about_full_texts_are_not_stubs(line: str) -> None:
     text = f"{CONFERENCE}\n{line}\n{CONFERENCE}"
     assert clean.cut_paywall_stub(text) == (text, False)
