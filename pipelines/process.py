@@ -321,7 +321,9 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
                           and not extracted.structure.has_article_prose))
     # A site's or section's name over words with no sentence among them is a menu (网易新闻's channel
     # index, whose links the extraction kept as words), not an article.
-    menu_only = clean.names_no_headline(cleaned.title, cleaned.sitename) and not _holds_a_sentence(cleaned.body)
+    # (A page with no title at all is judged by its length: a long data table has no sentence either.)
+    menu_only = (cleaned.title is not None and clean.names_no_headline(cleaned.title, cleaned.sitename)
+                 and not _holds_a_sentence(cleaned.body))
     if menu_only or not headline_or_long or (not declared_article and (too_short or link_dominated)):
         return replace(shown, kind=PageKind.LIST)
     if not cleaned.body:

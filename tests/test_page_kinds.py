@@ -279,3 +279,13 @@ def test_a_list_whose_template_declares_every_page_an_article_is_still_a_list(sp
     meta = json.loads(spec.read_text(encoding="utf-8"))
     html = spec.with_suffix(".html").read_bytes().replace(b"<head>", b"<head>" + declaration.encode(), 1)
     assert process_page(meta["url"], html, meta["headers"], FETCHED_AT).kind == "list"
+
+
+def test_a_long_data_table_with_no_title_is_judged_by_its_length() -> None:
+    """No sentence and no title (its header row is too wide to read as a headline): a 空气质量 table of 40
+    rows is long enough to be an article, not a menu."""
+    rows = "".join(f"<tr><td>监测点{i}</td><td>{30 + i}</td><td>{12 + i}</td><td>{50 + i}</td><td>良</td></tr>" for i in range(40))
+    head = "<tr><th>国控监测点位名称</th><th>空气质量指数AQI</th><th>细颗粒物PM2.5浓度</th><th>可吸入颗粒物PM10浓度</th><th>空气质量等级</th></tr>"
+    html = f"<html><head><title>1</title></head><body><table>{head}{rows}</table></body></html>"
+    record = process_page("http://sthjj.example.gov.cn/aqi/20240305.html", html.encode(), {"Content-Type": "text/html; charset=utf-8"}, FETCHED_AT)
+    assert record.kind == "article"
