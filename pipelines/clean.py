@@ -446,7 +446,7 @@ def split_attribution(text: str) -> tuple[str, Attribution]:
                 drop.add(index)
             continue
         label, value = match["label"], _clean_value(match["value"])
-        if label in lexicon.AUTHOR_LABELS and not (value and (is_person_names(value) or lexicon.LATIN_NAME.fullmatch(value))):
+        if label in lexicon.AUTHOR_LABELS and not (value and is_person_names(value, under_a_label=True)):
             continue  # "记者：…？" in an interview is text, not a byline
         drop.add(index)
         if value is None:
@@ -642,9 +642,12 @@ def closed_up_names(line: str) -> str:
     return lexicon.PADDED_NAME.sub(r"\1\2", line)
 
 
-def is_person_names(value: str) -> bool:
-    """Names of people (李新花 王誉林, a Latin handle), not a site or an organisation."""
-    return bool(lexicon.PERSON_NAMES.match(value)) and not lexicon.SITE_SUFFIX_WORDS.search(value)
+def is_person_names(value: str, *, under_a_label: bool = False) -> bool:
+    """Names of people (李新花 王誉林, a Latin handle), not a site or an organisation. Under an author's
+    label a foreign name of several capitalised words counts too (作者：Kevin Kelly); as a meta author
+    such words are as often an outlet (China Daily)."""
+    return ((bool(lexicon.PERSON_NAMES.match(value)) and not lexicon.SITE_SUFFIX_WORDS.search(value))
+            or (under_a_label and lexicon.LATIN_NAME.fullmatch(value) is not None))
 
 
 # --- bylines --------------------------------------------------------------------------------------

@@ -899,10 +899,11 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
     )
     text = (document.text or "") if isinstance(document, Document) else ""
     # The lines under the headline are read in full only when trafilatura's text seems to miss them.
-    if _misses_the_article(text, _text_under_headline(headline, header)) or (
-            clean.link_text_share(text, anchors) > clean.MAX_LINK_TEXT_SHARE
-            and _buries_the_article(text, list(_text_under_headline(headline, header)), anchors)):
+    if _misses_the_article(text, _text_under_headline(headline, header)):
         text = "\n".join(_text_under_headline(headline, header))
+    elif (clean.link_text_share(text, anchors) > clean.MAX_LINK_TEXT_SHARE
+          and _buries_the_article(text, under_headline := list(_text_under_headline(headline, header)), anchors)):
+        text = "\n".join(under_headline)
     if published_at is None:
         published_at = script_published_time(_script_texts(tree), now)
     if published_at is None:

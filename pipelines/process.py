@@ -125,16 +125,18 @@ def _is_dated_brief(text: str, chars: int, cleaned: Cleaned, published_at: datet
     """A news brief or short notice: headline, date, and a text (`chars` visible characters) that is mostly sentences."""
     if cleaned.title is None or published_at is None or chars < lexicon.MIN_BRIEF_CHARS:
         return False
-    lines = [clean.without_spaces(line) for line in text.splitlines()]
-    sentences = sum(len(line) for line in lines
-                    if len(line) >= MIN_PROSE_RUN_CHARS and lexicon.PROSE_PUNCTUATION.search(line))
+    sentences = sum(map(_prose_chars, text.splitlines()))
     return sentences >= MIN_BRIEF_PROSE_SHARE * chars
 
 
+def _prose_chars(line: str, punctuation: re.Pattern[str] = lexicon.PROSE_PUNCTUATION) -> int:
+    """The line's visible characters when it is prose (MIN_PROSE_RUN_CHARS of them, with the punctuation), else 0."""
+    chars = len(clean.without_spaces(line))
+    return chars if chars >= MIN_PROSE_RUN_CHARS and punctuation.search(line) else 0
+
+
 def _holds_a_sentence(text: str, punctuation: re.Pattern[str] = lexicon.PROSE_PUNCTUATION) -> bool:
-    """A line of prose's length (MIN_PROSE_RUN_CHARS) with the punctuation."""
-    return any(len(clean.without_spaces(line)) >= MIN_PROSE_RUN_CHARS and punctuation.search(line)
-               for line in text.splitlines())
+    return any(_prose_chars(line, punctuation) for line in text.splitlines())
 
 
 def _is_declared_article(cleaned: Cleaned, extracted: Extracted) -> bool:
