@@ -219,6 +219,21 @@ def remove_disclaimers(text: str) -> str:
     return _drop_lines(text, lambda line: any(p.search(line) for p in lexicon.DISCLAIMER_LINE_PATTERNS))
 
 
+def remove_pasted_word_markup(text: str) -> str:
+    """Word's settings and style rules that a CMS editor left as text of a pasted document, before,
+    after or between its sentences; a line that was nothing else goes."""
+    if not any(hint in text for hint in lexicon.PASTED_WORD_MARKUP_HINTS):
+        return text
+    kept = []
+    for line in text.split("\n"):
+        bare = lexicon.PASTED_WORD_MARKUP.sub("", line)
+        if bare == line:
+            kept.append(line)
+        elif bare.strip():
+            kept.append(bare.strip())
+    return "\n".join(kept)
+
+
 def remove_navigation(text: str) -> str:
     """上一篇/下一篇, 相关新闻, 热门评论, 分享到, 打印本页, 关闭窗口 and the like."""
     return _drop_lines(text, lambda line: bool(lexicon.NAVIGATION_ANCHOR_PATTERN.match(line)))

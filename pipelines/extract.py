@@ -813,6 +813,18 @@ def _wrap_loose_text_runs(tree: lxml.html.HtmlElement) -> None:
             opener, run = child, []
 
 
+# Word's settings in a document pasted into a CMS editor: a data island (<xml>) that conditional
+# comments hid until the editor stripped them, or its elements bare. Browsers show their values as
+# text ("Normal 0 7.8 磅 0 2 false false false EN-US ZH-CN X-NONE", the author and word counts of
+# <o:DocumentProperties>), and inside a paragraph trafilatura keeps them.
+OFFICE_SETTINGS_TAGS = ("xml", "w:worddocument", "w:latentstyles", "o:documentproperties", "o:officedocumentsettings")
+
+
+def _drop_office_settings(tree: lxml.html.HtmlElement) -> None:
+    for element in list(tree.iter(*OFFICE_SETTINGS_TAGS)):
+        element.drop_tree()
+
+
 # <input> types a visitor does not fill in: a form holding only these (and buttons) asks nothing.
 UNFILLED_INPUT_TYPES = frozenset({"hidden", "submit", "button", "image", "reset"})
 
@@ -856,6 +868,7 @@ def _link_texts(tree: lxml.html.HtmlElement) -> Iterator[str]:
 def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extracted:
     """`encoding` is the page's: links with raw non-ASCII queries are encoded in it, as browsers do."""
     tree = parse_html(html, url)
+    _drop_office_settings(tree)
     anchors = clean.LinkTexts(_link_texts(tree))
     links = html_links(tree, url, html, encoding)
     metas = _meta_values(tree)

@@ -79,6 +79,18 @@ DISCLAIMER_LINE_PATTERNS = (
     re.compile(r"事先取得.{0,30}书面授权|提供侵权线索|报告非法侵权|非法转载行为|(?:禁止|严禁|谢绝)商业转载|"
                r"^.{0,20}(?:版权合作|转载申请)"),
 )
+# What a document pasted from Word leaves as text when the editor stripped its tags: its settings
+# (the view, zoom and grid values of <w:WordDocument>, three false flags, then its languages or the
+# browser it targets: "Normal 0 7.8 磅 0 2 false false false EN-US ZH-CN X-NONE", "Normal 0 false
+# false false MicrosoftInternetExplorer4", "Print false false false …") and its style sheet's rules,
+# which declare Word's own properties ("/* Style Definitions */ table.MsoNormalTable {mso-style-name:
+# 普通表格; …}", "@font-face {font-family:宋体; panose-1:2 1 6 0 3 1 1 1 1 1;}").
+_WORD_SETTINGS = (r"(?<![A-Za-z])(?:Normal|Print|Web|Outline)\s*(?:\d+\s*)?(?:false\s*)?(?:[\d.]+\s*(?:磅|pt)\s*)?"
+                  r"(?:\d+\s*\d+\s*)?false\s*false\s*false\s*(?:(?:MicrosoftInternetExplorer4|X-NONE|[A-Z]{2}-[A-Z]{2})\s*)+")
+_WORD_STYLE_RULE = r"(?:/\*[^*]{0,40}\*/\s*)?(?:@[a-z-]+)?[A-Za-z0-9_.#:,\s-]{0,120}\{[^{}]*(?:mso-|panose-1)[^{}]*\}\s*"
+PASTED_WORD_MARKUP = re.compile(rf"{_WORD_SETTINGS}|(?:{_WORD_STYLE_RULE})+")
+# Words every such leftover holds; a text without them is not searched.
+PASTED_WORD_MARKUP_HINTS = ("false", "mso-", "panose-1")
 # A wiki's edit link after a heading: "历史沿革[编辑]", MediaWiki's "[编辑 | 编辑源代码]".
 _WIKI_EDIT_LINK = r"\[\s*编辑(?:源代码)?\s*(?:\|\s*编辑源代码\s*)?\]"
 HEADING_EDIT_LINK = re.compile(r"\s*" + _WIKI_EDIT_LINK + r"$")

@@ -45,6 +45,7 @@ UNNAMED_CONTENT_TYPES = frozenset({"application/octet-stream", "binary/octet-str
 # Applied to the main text, in order, after pinyin removal, script conversion and spam removal. The
 # article's end first: the comment box's heading that marks it is a line the later steps drop.
 BODY_LINE_STEPS = (
+    clean.remove_pasted_word_markup,
     clean.remove_text_after_the_article_end,
     clean.remove_disclaimers,
     clean.remove_navigation,

@@ -156,6 +156,41 @@ def test_sentences_naming_page_tools_stay(line: str) -> None:
     assert clean.remove_page_furniture(f"{CONFERENCE}\n{line}") == f"{CONFERENCE}\n{line}"
 
 
+# --- what a document pasted from Word leaves as text (the forms gov and blog copies carry) ---
+
+WORD_STYLE_DEFINITIONS = ("/* Style Definitions */ table.MsoNormalTable {mso-style-name:普通表格; mso-tstyle-rowband-size:0; "
+                          "mso-style-noshow:yes; mso-style-parent:\"\"; font-size:10.5pt; font-family:\"Calibri\",\"sans-serif\";}")
+
+
+@pytest.mark.parametrize("leftover", [
+    "Normal 0 7.8 磅 0 2 false false false EN-US ZH-CN X-NONE",  # Word 2007 on, Chinese
+    "Normal 0 10 磅 0 2 false false false EN-US ZH-CN X-NONE",
+    "Normal 0 false 7.8 磅 0 2 false false false EN-US ZH-CN X-NONE",
+    "Normal 0 7.8 磅 0 2 false false false MicrosoftInternetExplorer4",  # Word 2003
+    "Normal 0  false false false     MicrosoftInternetExplorer4",
+    "Print false false false MicrosoftInternetExplorer4",
+    "Normal07.8 磅02falsefalsefalseEN-USZH-CNX-NONE",  # the elements' texts run together
+    WORD_STYLE_DEFINITIONS,
+    "/* Font Definitions */ @font-face {font-family:宋体; panose-1:2 1 6 0 3 1 1 1 1 1;} /* Style Definitions */ "
+    "p.MsoNormal, li.MsoNormal, div.MsoNormal {mso-style-unhide:no; margin:0cm; font-size:10.5pt;}",
+])
+def test_pasted_word_markup_on_a_line_of_its_own(leftover: str) -> None:
+    assert clean.remove_pasted_word_markup(f"{leftover}\n{CONFERENCE}") == CONFERENCE
+
+
+def test_pasted_word_markup_run_into_a_sentence() -> None:
+    assert clean.remove_pasted_word_markup(
+        f"{CONFERENCE} Normal 0 7.8 磅 0 2 false false false EN-US ZH-CN X-NONE {WORD_STYLE_DEFINITIONS}") == CONFERENCE
+    assert clean.remove_pasted_word_markup(f"Normal 0 false false false MicrosoftInternetExplorer4 {CONFERENCE}") == CONFERENCE
+
+
+@pytest.mark.parametrize("line", ["测试结果显示，该模型的误报（false positive）率低于1%。",
+                                  "系统恢复Normal状态后，0 2 号机组运行正常。",
+                                  "网页样式表中常见 p {font-size:12pt;} 这样的规则。"])
+def test_text_like_pasted_word_markup_stays(line: str) -> None:
+    assert clean.remove_pasted_word_markup(f"{CONFERENCE}\n{line}") == f"{CONFERENCE}\n{line}"
+
+
 # --- attribution (seeds 000, 002, 004) ---
 
 def test_attribution_lines_of_a_portal_repost() -> None:
