@@ -30,7 +30,8 @@ from pipelines.dates import (
     time_of_day_in_scripts,
 )
 from pipelines.links import html_links
-from pipelines.structure import LinkStructure, link_structure
+from pipelines.scripted import article_in_script_data
+from pipelines.structure import MIN_ARTICLE_PROSE_CHARS, LinkStructure, link_structure
 
 # Meta tags naming the site, gov CMS first.
 SITE_NAME_META_NAMES = ("sitename", "og:site_name", "application-name")
@@ -917,6 +918,10 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
     elif (clean.link_text_share(text, anchors) > clean.MAX_LINK_TEXT_SHARE
           and _buries_the_article(text, under_headline := list(_text_under_headline(headline, header)), anchors)):
         text = "\n".join(under_headline)
+    if structure.prose_chars < MIN_ARTICLE_PROSE_CHARS and (
+            scripted := article_in_script_data(_script_texts(tree), title)):
+        # The page shows a shell its script fills in: the article is in the script's data.
+        text = "\n".join(scripted)
     if published_at is None:
         published_at = script_published_time(_script_texts(tree), now)
     if published_at is None:

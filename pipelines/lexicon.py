@@ -229,6 +229,9 @@ COMMENT_BOX_HEADING = re.compile(r"^(?:(?:网友|文章|最新|最热|热门|全
 # 为11120170001。"), or a data table's row (a 政府网站工作年度报表's | 网站标识码 | … |), is no footer.
 SITE_REGISTRATION = re.compile(r"(?:ICP[备证]|公网安备|公安网备|网站标识码|互联网新闻信息服务许可证(?:编号)?)"
                                r"\s*[:：]?\s*[\u4e00-\u9fff]{0,2}\s*[A-Za-z]{0,2}\d{6,}")
+# The data of a page its script builds holds the page's article when one of its strings has this many
+# visible characters of prose: an article's least (pipelines.process.MIN_ARTICLE_CHARS).
+MIN_SCRIPTED_ARTICLE_CHARS = 150
 # A news brief's worth of text: two or three sentences (新华社快讯, a 北京商报讯 rate notice, a sports flash).
 MIN_BRIEF_CHARS = 60
 # Characters of sentences (lines with sentence punctuation; menus and share bars do not count) the end
