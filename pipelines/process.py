@@ -42,8 +42,9 @@ MEDIA_TYPE = re.compile(r"[!#$%&'*+.^_`|~0-9a-z-]+/[!#$%&'*+.^_`|~0-9a-z-]+")
 UNNAMED_CONTENT_TYPES = frozenset({"application/octet-stream", "binary/octet-stream", "application/unknown",
                                    "unknown/unknown", "application/x-unknown-content-type"})
 
-# Applied to the main text, in order, after pinyin removal, script conversion and spam removal. The
-# article's end first: the comment box's heading that marks it is a line the later steps drop.
+# Applied to the main text, in order, after pinyin removal, script conversion and spam removal. What a
+# pasted Word document left first, as it may run into the line a later step reads; then the article's
+# end: the comment box's heading that marks it is a line the later steps drop.
 BODY_LINE_STEPS = (
     clean.remove_pasted_word_markup,
     clean.remove_text_after_the_article_end,

@@ -22,8 +22,6 @@ PARAGRAPH_MARKUP = re.compile(r"<(?:p|br|div|h[1-6]|li|section)\b", re.IGNORECAS
 BLOCK_TAGS = ("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "section", "tr")
 # A headline this short may be a column's or a site's name, which a list's data holds too.
 MIN_MATCHED_TITLE_CHARS = 6
-
-
 # The key of JSON-LD's text of the article (schema.org's Article), one paragraph or several.
 ARTICLE_BODY_KEY = "articleBody"
 
@@ -55,17 +53,16 @@ def _lines(value: str) -> list[str]:
 
 
 def _is_an_article(lines: list[str], key: str | None) -> bool:
-    """An article's worth of prose, in paragraphs unless it is JSON-LD's articleBody: a single
-    paragraph elsewhere is as often the page's summary (its description meta, qq's window.DATA desc)."""
-    return ((len(lines) >= 2 or key == ARTICLE_BODY_KEY)
-            and len(clean.without_spaces("".join(lines))) >= lexicon.MIN_SCRIPTED_ARTICLE_CHARS
-            and any(lexicon.PROSE_PUNCTUATION.search(line) for line in lines))
+    """Prose in paragraphs, unless it is JSON-LD's articleBody: a single paragraph elsewhere is as
+    often the page's summary (its description meta, qq's window.DATA desc)."""
+    return (len(lines) >= 2 or key == ARTICLE_BODY_KEY) and any(lexicon.PROSE_PUNCTUATION.search(line) for line in lines)
 
 
 def article_in_script_data(scripts: Iterable[str], title: str | None) -> list[str] | None:
-    """The paragraphs of the longest article among the scripts' strings, when a string of theirs is
-    the page's headline: the data is this page's, not a list's whose items hold stories. Strings
-    shorter than a headline (MIN_MATCHED_TITLE_CHARS) may be a column's or a site's name."""
+    """The paragraphs of the longest article (lexicon.MIN_SCRIPTED_ARTICLE_CHARS at least) among the
+    scripts' strings, when a string of theirs is the page's headline: the data is this page's, not a
+    list's whose items hold stories. Strings shorter than a headline (MIN_MATCHED_TITLE_CHARS) may be
+    a column's or a site's name."""
     if not title:
         return None
     # The headline whole, or before the site's and column's names the <title> adds.
@@ -74,12 +71,14 @@ def article_in_script_data(scripts: Iterable[str], title: str | None) -> list[st
                  if len(folded) >= MIN_MATCHED_TITLE_CHARS}
     names_the_page = False
     best: list[str] = []
+    best_chars = lexicon.MIN_SCRIPTED_ARTICLE_CHARS - 1
     for script in scripts:
         for key, value in _strings(script):
             folded = clean.without_spaces(value)
             names_the_page = names_the_page or folded in headlines
-            if len(folded) > lexicon.MIN_SCRIPTED_ARTICLE_CHARS and len(folded) > len("".join(best)):
+            if len(folded) > best_chars:  # its markup counted: the text may be shorter
                 lines = _lines(value)
-                if _is_an_article(lines, key) and len("".join(lines)) > len("".join(best)):
-                    best = lines
+                chars = len(clean.without_spaces("".join(lines)))
+                if chars > best_chars and _is_an_article(lines, key):
+                    best, best_chars = lines, chars
     return best if names_the_page and best else None
