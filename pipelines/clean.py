@@ -430,6 +430,11 @@ def _clean_value(value: str) -> str | None:
     return value or None
 
 
+def editor_name(value: str | None) -> str | None:
+    """The editor's name without the portal's staff code after it (lexicon.EDITOR_STAFF_CODE)."""
+    return lexicon.EDITOR_STAFF_CODE.sub("", value) if value else value
+
+
 def _without_title_marks(title: str) -> str:
     """《…》 around a whole title ("原题为《…》") are not part of it; 《人民日报》评论：… keeps its marks."""
     if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
@@ -450,6 +455,12 @@ def split_attribution(text: str) -> tuple[str, Attribution]:
         if credit := lexicon.BRACKETED_EDITOR_CREDIT.match(line):
             drop.add(index)
             found.setdefault("editor", credit["name"])
+            continue
+        if chain := lexicon.EDITORIAL_CHAIN.match(line):
+            drop.add(index)
+            found.setdefault("editor", chain["editor"])
+            if chain["authors"] and is_person_names(chain["authors"], under_a_label=True):
+                found.setdefault("author", chain["authors"])
             continue
         match = lexicon.ATTRIBUTION_LINE.match(line)
         if not match or len(match["value"]) > lexicon.MAX_ATTRIBUTION_VALUE_CHARS:
@@ -479,6 +490,9 @@ def split_attribution(text: str) -> tuple[str, Attribution]:
     closing = lexicon.CLOSING_SOURCE.search(lines[-1])
     if "origin" not in found and closing and (value := _clean_value(closing["value"])):
         _read_origin(value, found)
+    if (outlet := lexicon.CLOSING_OUTLET.match(lines[-1].strip())) and lexicon.OUTLET_NAME.match(outlet["value"]):
+        drop.add(len(lines) - 1)
+        found.setdefault("origin", outlet["value"])
     body = "\n".join(line for index, line in enumerate(lines) if index not in drop)
     return body, Attribution(**found)
 

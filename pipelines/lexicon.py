@@ -53,11 +53,12 @@ PAYWALL_STUB_PATTERNS = (
 # --- Site boilerplate that reaches the main text -----------------------------------------------
 # line: copyright disclaimers, republishing notes, content-farm adverts.
 DISCLAIMER_LINE_PATTERNS = (
-    re.compile(r"^(?:【免责声明】|\[免责声明\]|(?:免责)?声明[:：])|本文仅代表作者(?:本人|个人)?观点"),
+    re.compile(r"^(?:【免责声明】|\[免责声明\]|(?:免责)?声明[:：])|仅代表作者(?:本人|个人)?(?:的)?观点"),
     # A news site's 版权与免责声明 block, in the wording hundreds of sites share: its heading alone on a
-    # line, "凡本网注明“来源：…”的作品…", "转载目的在于传递更多信息…", "如因作品内容、版权…需要同本网联系".
+    # line, "凡本网注明“来源：…”的作品…", "转载目的在于传递更多信息…", "如因作品内容、版权…需要同本网联系";
+    # a portal's note on a partner's story (新浪声明：…新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点…).
     re.compile(r"^\S{0,12}(?:版权与免责|版权及免责|免责|版权)声明\s*[:：]?$|凡本(?:网|站)注明|"
-               r"转载目的在于传递更多信息|如因作品内容、?版权"),
+               r"转载目的在于传递更多信息|登载此文出于传递更多信息|并不意味着赞同其观点|如因作品内容、?版权"),
     re.compile(r"版权归原作者所有|版权归原作者|如有侵权[,，]?请?(?:联系|告知)|如有侵犯(?:您的)?版权|侵权请联系|联系删除"),
     # A line crediting "the web" for the text or its pictures ("以上内容来源自网络", WeChat's "信息来源于网络",
     # 环球网's "图片均来自网络"); in a sentence of the article ("该信息来源于网络，经核实为谣言") it is news.
@@ -156,7 +157,9 @@ FURNITURE_LINE_PATTERNS = (
     # 网易股票": 更多精彩 is a promotion's word; "更多详情请登录市政府网站查询" is the notice's.
     re.compile(r"^.{0,30}(?:下载|打开)\S{0,8}(?:客户端|APP|App|app)(?:[,，。].{0,20})?$|关注(?:我们的)?(?:微信)?公众号[,，。!！]?$|"
                r"^(?:下载|安装)\S{0,10}(?:客户端|APP|App|app).{0,30}$|^(?:欢迎|请|敬请)关注(?:我们的)?(?:微信)?公众号\s*[:：]|"
-               r"^更多精彩.{0,20}(?:请|敬请)(?:点击|关注|访问|搜索).{0,20}$"),
+               r"^更多精彩.{0,20}(?:请|敬请)(?:点击|关注|访问|搜索).{0,20}$|"
+               # a paper's tip-off line under each story (澎湃新闻报料：021-962866, 新闻报料热线：…)
+               r"^\S{0,10}报料(?:热线|电话|邮箱|方式)?\s*[:：]"),
     # A QR prompt is a short line of its own ("更多猛料！欢迎扫描左方二维码关注新浪新闻官方微信"); a
     # paragraph telling readers to scan a code to book or vote is the article's.
     re.compile(r"^.{0,20}(?:长按(?:识别)?|扫描?码?\S{0,4})二维码.{0,30}$"),
@@ -206,12 +209,19 @@ FURNITURE_LINE_PATTERNS = (
 # An editorial chain without colons ("编辑 刘晓阳 校对 李铭", 新京报) ends it too, and so does an editor's
 # credit in brackets ("（编辑：燕于）", "（松花江网编辑 孙桂芳）", a reposting newspaper site's, before its reprint
 # policy); not a video's or a picture's editor (（视频编辑：…）), whose credit may stand within the text.
+# A portal's staff code after its editor's name: 网易's "杨倩_NF4425", 凤凰's "杨岚 PN068", 新浪's "张迪
+# SF006". The name says who edited; a code alone ("责任编辑：NF058") is all a page says of its editor and stays.
+_STAFF_CODE = r"[A-Z]{2,4}\d{3,6}"
+EDITOR_STAFF_CODE = re.compile(rf"[_\s]+{_STAFF_CODE}$")
 BRACKETED_EDITOR_CREDIT = re.compile(r"^[（(]\s*(?:[^\s（）()]{1,10}?(?:网|报|社|台|客户端))?(?:责任编辑|编辑)\s*[:：]?\s*"
                                      r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[）)]$")
+# 新京报's credits closing a story, without colons: "编辑 刘晓阳 校对 李铭", after its reporters' byline
+# on the same line: "新京报记者 张三 编辑 李四 校对 王五".
+EDITORIAL_CHAIN = re.compile(r"^(?:\S{0,8}记者\s*(?P<authors>[\u4e00-\u9fff]{2,3}(?:[ 、]+[\u4e00-\u9fff]{2,3}){0,3})\s+)?"
+                             r"(?:责任编辑|责编|编辑)\s*[:：]?\s*(?P<editor>\S{2,4})\s+(?:校对|审核|终审|监制)\s*[:：]?\s*\S{2,4}$")
 ARTICLE_END_LINE = re.compile(r"^(?:本文来源\s*[:：]\s*\S{1,30}\s+)?"
-                              r"[【\[(（]?\s*(?:责任编辑|责编)\s*[】\])）]?\s*[:：]\s*\S{0,20}\s*[】\])）]?$|"
-                              r"^(?:责任编辑|责编|编辑)\s*[:：]?\s*\S{2,4}\s+(?:校对|审核|终审|监制)\s*[:：]?\s*\S{2,4}$|"
-                              + BRACKETED_EDITOR_CREDIT.pattern)
+                              r"[【\[(（]?\s*(?:责任编辑|责编)\s*[】\])）]?\s*[:：]\s*\S{0,20}(?:\s+" + _STAFF_CODE + r")?\s*[】\])）]?$|"
+                              + EDITORIAL_CHAIN.pattern + "|" + BRACKETED_EDITOR_CREDIT.pattern)
 # So does the button readers report an error with (新华网's 【纠错】 under every article, a
 # provincial portal's 【我要纠错】); the button goes, the editor's line after it (on its line or the
 # next: 【纠错】 then 【责任编辑:张樵苏】) stays.
@@ -297,6 +307,8 @@ SPACED_LABEL = re.compile(r"^[【\[(（]?\s*(?:[\u4e00-\u9fff][ \u3000]+){1,3}[\
 ORIGIN_LABELS = frozenset({"来源", "文章来源", "本文来源", "信息来源", "新闻来源", "稿件来源", "稿源", "出处"})
 # A source in brackets closing the text: "…2005年8月25日（来源：上海证券报）", "（本文来源：经济日报 作者：…）";
 # a figure's 数据来源 or a picture's 图片来源 is not the article's.
+# An outlet's name alone in brackets closing the text credits its source ("（央广网）", "（界面新闻）").
+CLOSING_OUTLET = re.compile(r"^[（(]\s*(?P<value>[^（）()\s]{2,14})\s*[)）]$")
 CLOSING_SOURCE = re.compile(r"[（(]\s*(?:本文|信息|新闻|稿件|文章)?来源\s*[:：]\s*(?P<value>[^（）()]{2,60}?)\s*[)）]$")
 AUTHOR_LABELS = frozenset({"作者", "文", "记者", "撰稿", "撰文"})
 EDITOR_LABELS = frozenset({"编辑", "责任编辑", "责编", "整理"})

@@ -233,6 +233,7 @@ def clean_page(extracted: Extracted) -> Cleaned:
         fields["origin"] = None  # 来源：转载文章 above the text; the text may still name the outlet
     for name in ("origin", "editor", "original_title"):
         fields[name] = fields.get(name) or getattr(attribution, name)
+    fields["editor"] = clean.editor_name(fields["editor"])
     if fields["origin"] in (None, fields["sitename"]):
         # A site naming itself as the source says nothing the text's dateline does not say better.
         fields["origin"] = clean.lead_outlet(body) or fields["origin"]

@@ -103,6 +103,9 @@ def test_an_app_prompt_at_the_end_is_not_truncation() -> None:
     "③ 如因作品内容、版权和其它问题需要同本网联系的，请在30日内进行。",
     # A line crediting the web for the text or its pictures (WeChat reposts, 环球网).
     "信息来源于网络", "图片均来自网络", "部分图片来源于互联网。",
+    # Portals' notes under partners' and users' stories (凤凰网's 大风号, 新浪财经).
+    "特别声明：以上文章内容仅代表作者本人观点，不代表凤凰网观点或立场。如有关于作品内容、版权或其它问题请于作品发表后的30日内与凤凰网联系。",
+    "新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。文章内容仅供参考，不构成投资建议。投资者据此操作，风险自担。",
 ])
 def test_disclaimers(line: str) -> None:
     assert clean.remove_disclaimers(f"{CONFERENCE}\n{line}") == CONFERENCE
@@ -113,6 +116,7 @@ def test_disclaimers(line: str) -> None:
     "会议要求，未来一年内各单位须事先取得环评批复方可开工建设。",
     "符合条件的企业可申请入驻市创业孵化平台，享受房租减免。", "市生态环境局已申请加入全国生态环境系统政务号。",
     "经核实，该信息来源于网络谣言，市生态环境局已报警处理。",
+    "发言人表示，该言论不代表公司立场，公司将传递更多信息给投资者。",
 ])
 def test_news_about_copyright_is_not_a_disclaimer(line: str) -> None:
     assert clean.remove_disclaimers(f"{CONFERENCE}\n{line}") == f"{CONFERENCE}\n{line}"
@@ -207,6 +211,30 @@ def test_editorial_chain_of_a_city_news_app() -> None:
     body, found = clean.split_attribution(text)
     assert body == CONFERENCE
     assert found == clean.Attribution(origin="新派客户端", editor="李新花 王誉林")
+
+
+def test_a_papers_credits_without_colons_name_its_reporter_and_editor() -> None:
+    """新京报's closing line: its reporters, then its editor and proofreader."""
+    body, found = clean.split_attribution(f"{CONFERENCE}\n新京报记者 张三 李四 编辑 王五 校对 赵六")
+    assert (body, found) == (CONFERENCE, clean.Attribution(author="张三 李四", editor="王五"))
+    body, found = clean.split_attribution(f"{CONFERENCE}\n编辑 刘晓阳 校对 李铭")
+    assert (body, found) == (CONFERENCE, clean.Attribution(editor="刘晓阳"))
+
+
+@pytest.mark.parametrize("closing, origin", [("（央广网）", "央广网"), ("(界面新闻)", "界面新闻"), ("（上海证券报）", "上海证券报")])
+def test_an_outlet_in_brackets_closing_the_text_is_its_origin(closing: str, origin: str) -> None:
+    assert clean.split_attribution(f"{CONFERENCE}\n{closing}") == (CONFERENCE, clean.Attribution(origin=origin))
+
+
+@pytest.mark.parametrize("closing", ["（完）", "（图片来自网络）", "（单位：亿元）"])
+def test_other_brackets_closing_the_text_stay(closing: str) -> None:
+    assert clean.split_attribution(f"{CONFERENCE}\n{closing}") == (f"{CONFERENCE}\n{closing}", clean.Attribution())
+
+
+@pytest.mark.parametrize("editor, name", [("杨倩_NF4425", "杨倩"), ("化成雨_NBJ11143", "化成雨"), ("杨岚 PN068", "杨岚"),
+                                          ("NF058", "NF058"), ("刘欢", "刘欢")])
+def test_an_editors_staff_code_goes_but_a_code_alone_stays(editor: str, name: str) -> None:
+    assert clean.editor_name(editor) == name
 
 
 @pytest.mark.parametrize("line, original_title", [
@@ -598,7 +626,7 @@ def test_a_date_set_in_pieces_at_the_top_goes(head: str) -> None:
                                   "注册电影网账号", "使用合作账号注册", "使用合作网站账号登录",
                                   "Toggle navigation", "正常登录", "隐身登录", "您可以选择隐身登录，论坛会员将在用户列表看不到您的信息。",
                                   "欢迎关注微信公众号：好看的HK，第一时间掌握Java最新黑科技", "更多精彩资讯请点击 网易股票",
-                                  "2019-09-07 15:10"])
+                                  "2019-09-07 15:10", "澎湃新闻报料：021-962866", "新闻报料热线：0571-85310000"])
 def test_more_furniture(line: str) -> None:
     text = f"{CONFERENCE}\n{line}"
     assert clean.remove_disclaimers(clean.remove_page_furniture(text)) == CONFERENCE
@@ -607,7 +635,8 @@ def test_more_furniture(line: str) -> None:
 @pytest.mark.parametrize("line", ["市民可通过“健康深圳”微信公众号预约接种。", "感谢您的反馈，您反映的问题已转交市交通运输局办理。",
                                   "回复：您好，您反映的问题已转交相关部门处理。",
                                   "申请人可登录广东政务服务网或下载“粤省事”APP，在线提交申请材料，审核通过后即可领取电子证照，无需到窗口办理。",
-                                  "更多详情请登录市生态环境局网站查询。", "请关注“深圳卫健委”公众号发布的最新消息。"])
+                                  "更多详情请登录市生态环境局网站查询。", "请关注“深圳卫健委”公众号发布的最新消息。",
+                                  "据报料人称，该企业夜间偷排污水，执法人员已赶赴现场。"])
 def test_a_sentence_naming_an_account_or_thanking_for_feedback_stays(line: str) -> None:
     text = f"{CONFERENCE}\n{line}"
     assert clean.remove_page_furniture(text) == text
@@ -744,6 +773,10 @@ def test_text_after_the_editors_line_goes() -> None:
     assert clean.remove_text_after_the_article_end(text) == f"{ARTICLE}\n责任编辑：杨倩_NF4425"
     chain = f"{ARTICLE}\n编辑 刘晓阳 校对 李铭\n- 146360特斯拉电动皮卡两天订单量18.7万辆"
     assert clean.remove_text_after_the_article_end(chain) == f"{ARTICLE}\n编辑 刘晓阳 校对 李铭"
+    coded = f"{ARTICLE}\n[责任编辑：杨岚 PN068]\n特别声明：以上文章内容仅代表作者本人观点。\n大家都在看"
+    assert clean.remove_text_after_the_article_end(coded) == f"{ARTICLE}\n[责任编辑：杨岚 PN068]"
+    reporters = f"{ARTICLE}\n新京报记者 张三 编辑 李四 校对 王五\n热门推荐"
+    assert clean.remove_text_after_the_article_end(reporters) == f"{ARTICLE}\n新京报记者 张三 编辑 李四 校对 王五"
 
 
 def test_attachments_listed_after_the_editors_line_stay() -> None:
