@@ -53,12 +53,13 @@ PAYWALL_STUB_PATTERNS = (
 # --- Site boilerplate that reaches the main text -----------------------------------------------
 # line: copyright disclaimers, republishing notes, content-farm adverts.
 DISCLAIMER_LINE_PATTERNS = (
-    re.compile(r"^(?:【免责声明】|\[免责声明\]|(?:免责)?声明[:：])|仅代表作者(?:本人|个人)?(?:的)?观点"),
+    re.compile(r"^(?:【免责声明】|\[免责声明\]|(?:免责)?声明[:：])|(?:仅代表|纯?属)作者(?:本人|个人)?(?:的)?观点"),
     # A news site's 版权与免责声明 block, in the wording hundreds of sites share: its heading alone on a
     # line, "凡本网注明“来源：…”的作品…", "转载目的在于传递更多信息…", "如因作品内容、版权…需要同本网联系";
-    # a portal's note on a partner's story (新浪声明：…新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点…).
+    # a portal's note on a partner's story (新浪声明：…新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点…),
+    # and the investment caveat financial portals close with (…投资者据此操作，风险自担 / 风险请自担).
     re.compile(r"^\S{0,12}(?:版权与免责|版权及免责|免责|版权)声明\s*[:：]?$|凡本(?:网|站)注明|"
-               r"转载目的在于传递更多信息|登载此文出于传递更多信息|并不意味着赞同其观点|如因作品内容、?版权"),
+               r"转载目的在于传递更多信息|登载此文出于传递更多信息|并不意味着赞同其观点|据此操作[,，]?\s*风险(?:请)?自担|如因作品内容、?版权"),
     re.compile(r"版权归原作者所有|版权归原作者|如有侵权[,，]?请?(?:联系|告知)|如有侵犯(?:您的)?版权|侵权请联系|联系删除"),
     # A line crediting "the web" for the text or its pictures ("以上内容来源自网络", WeChat's "信息来源于网络",
     # 环球网's "图片均来自网络"); in a sentence of the article ("该信息来源于网络，经核实为谣言") it is news.
@@ -66,15 +67,18 @@ DISCLAIMER_LINE_PATTERNS = (
                r"^(?:部分)?(?:信息|内容|图文|图片|文章|素材|资料)(?:均|皆)?(?:来源|来自|源自|取自|转自)于?(?:网络|互联网)[。.！!]?$"),
     # A platform's safe-harbour notice under its users' posts (网易号, 搜狐号, content farms; 澎湃's
     # 政务号, where bureaus publish: "特别声明" / "…澎湃新闻仅提供信息发布平台。"), and its invitation
-    # to publish there ("发送邮件至…申请加入澎湃政务号或媒体团", 申请入驻).
+    # to publish there ("发送邮件至…申请加入澎湃政务号或媒体团", 申请入驻); a platform's note on a post it took from a
+    # WeChat account (36氪's "本文来自微信公众号“…”（ID：…），作者：…，36氪经授权发布。").
     re.compile(r"本文内容由互联网用户自发贡献|仅提供信息(?:存储|发布)(?:空间)?(?:服务|平台)|不拥有所有权|"
+               r"^本文来自微信公众号.{0,80}经授权(?:发布|转载)|"
                r"^(?:特别|免责|版权)声明$|^.{0,30}申请(?:加入|入驻)\S{0,12}(?:号|媒体团)$|"
                r"only provides? information storage services?", re.IGNORECASE),
     re.compile(r"如若转载[,，]?请注明出处|转(?:载|发)请注明[:：]?\s*(?:出处|来源|原文|本文|作者)"),
     re.compile(r"仅供(?:学习)?参考[、,，]?交流|仅供读者参考|不代表本(?:网|站|平台)观点"),
     re.compile(r"(?:可搜索|搜索)其他更多资料|写作网|范文网"),
     re.compile(r"^.{0,40}(?:©|Copyright|版权所有|All Rights Reserved).{0,80}$", re.IGNORECASE),
-    re.compile(r"^反侵权公告|未经(?:本(?:网|站))?(?:书面)?(?:许可|授权|允许)[,，]?(?:擅自|请勿|不得|禁止|严禁)?转载|著作权纠纷|"
+    re.compile(r"^反侵权公告|未经(?:本(?:网|站))?(?:书面|正式)?(?:许可|授权|允许)[,，]?(?:擅自|请勿|不得|禁止|严禁)?转载|著作权纠纷|"
+               r"未经(?:书面|正式)?授权[,，]?任何(?:人|单位|个人)不得|"
                r"均由其?内容合作方"),
     # A newspaper group's reprint policy under each article (江城日报社, 新京报, 封面新闻…).
     re.compile(r"事先取得.{0,30}书面授权|提供侵权线索|报告非法侵权|非法转载行为|(?:禁止|严禁|谢绝)商业转载|"
@@ -215,10 +219,12 @@ _STAFF_CODE = r"[A-Z]{2,4}\d{3,6}"
 EDITOR_STAFF_CODE = re.compile(rf"[_\s]+{_STAFF_CODE}$")
 BRACKETED_EDITOR_CREDIT = re.compile(r"^[（(]\s*(?:[^\s（）()]{1,10}?(?:网|报|社|台|客户端))?(?:责任编辑|编辑)\s*[:：]?\s*"
                                      r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[）)]$")
-# 新京报's credits closing a story, without colons: "编辑 刘晓阳 校对 李铭", after its reporters' byline
-# on the same line: "新京报记者 张三 编辑 李四 校对 王五".
-EDITORIAL_CHAIN = re.compile(r"^(?:\S{0,8}记者\s*(?P<authors>[\u4e00-\u9fff]{2,3}(?:[ 、]+[\u4e00-\u9fff]{2,3}){0,3})\s+)?"
-                             r"(?:责任编辑|责编|编辑)\s*[:：]?\s*(?P<editor>\S{2,4})\s+(?:校对|审核|终审|监制)\s*[:：]?\s*\S{2,4}$")
+# A paper's credits closing a story, without colons: 新京报's "编辑 刘晓阳 校对 李铭", after its reporters'
+# byline on the same line ("新京报记者 张三 编辑 李四 校对 王五"), where the proofreader may be left out and
+# the editor named with the paper's short name (每日经济新闻's "每经记者 张三 每经编辑 李四").
+EDITORIAL_CHAIN = re.compile(r"^(?:\S{0,8}记者\s*(?P<authors>[\u4e00-\u9fff]{2,3}(?:[ 、]+[\u4e00-\u9fff]{2,3}){0,3})\s+"
+                             r"\S{0,4}?)?(?:责任编辑|责编|编辑)\s*[:：]?\s*(?P<editor>\S{2,4})"
+                             r"(?(authors)(?:\s+(?:校对|审核|终审|监制)\s*[:：]?\s*\S{2,4})?|\s+(?:校对|审核|终审|监制)\s*[:：]?\s*\S{2,4})$")
 ARTICLE_END_LINE = re.compile(r"^(?:本文来源\s*[:：]\s*\S{1,30}\s+)?"
                               r"[【\[(（]?\s*(?:责任编辑|责编)\s*[】\])）]?\s*[:：]\s*\S{0,20}(?:\s+" + _STAFF_CODE + r")?\s*[】\])）]?$|"
                               + EDITORIAL_CHAIN.pattern + "|" + BRACKETED_EDITOR_CREDIT.pattern)
@@ -339,12 +345,15 @@ _HAN_NAME_CHAR = r"(?:(?![摄丨])[\u4e00-\u9fff])"
 # A two-character name padded to the width of three, as 人民日报 and many papers set bylines ("本报记者
 # 王乐文  方  敏", a journal's "作者: 赵  培"): two lone name characters with spaces between.
 PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])(" + _HAN_NAME_CHAR + r")[ \u3000\xa0]{1,3}(" + _HAN_NAME_CHAR + r")(?![\u4e00-\u9fff])")
-_NAMES = r"(?P<names>" + _HAN_NAME_CHAR + r"{2,4}(?:[ 、,，\u3000]+" + _HAN_NAME_CHAR + r"{2,4}){0,3})"
+# A credit after the names is no co-author: 每日经济新闻's "每经记者 张三 每经编辑 李四".
+_CREDIT_WORD = r"(?!\S{0,4}?(?:编辑|责编|校对|审核|摄影|摄像)(?![\u4e00-\u9fff]))"
+_NAMES = r"(?P<names>" + _HAN_NAME_CHAR + r"{2,4}(?:[ 、,，\u3000]+" + _CREDIT_WORD + _HAN_NAME_CHAR + r"{2,4}){0,3})"
 # The photographer credited after the reporters ("记者 张三 摄影 李四", "记者 张三 图/李四") is no author.
 _PHOTO_CREDIT_AFTER = r"\s+(?:摄影|摄像|图片?)\s*[:：/／]?\s*\S{2,12}(?:[ 、,，]\S{2,4}){0,2}"
 BYLINE_LINE = re.compile(r"^[□■◎●]?\s*(?P<outlet>[^\s记]{0,16}?)\s*(?:(?:实习生|特约|首席)?记者|实习生|通讯员)\s*" + _NAMES
                          + r"(?:\s*/?\s*文|\s+\S{0,12}(?:报道|电|讯)|\s*发自\S{0,8}|" + _PHOTO_CREDIT_AFTER + r")?\s*$")
-BYLINE_PARENTHESES = re.compile(r"[（(]\s*(?:\S{0,10}?电\s*)?(?:本报|新华社)?(?:实习生|特约)?记者\s*" + _NAMES + r"\s*[）)]")
+# In brackets, after a dateline or an outlet's report: "（记者 张三）", "（新华社记者 张三）", 环球网's "【环球网报道 记者 张三】".
+BYLINE_PARENTHESES = re.compile(r"[（(【]\s*(?:\S{0,10}?(?:电|报道)\s*)?(?:本报|新华社)?(?:实习生|特约)?记者\s*" + _NAMES + r"\s*[）)】]")
 # "…记者马俊峰/文…" inside a line, or "…交汇点记者 徐睿翔" ending one.
 BYLINE_INLINE = re.compile(r"(?:记者|通讯员)\s*(?P<names>" + _HAN_NAME_CHAR + r"{2,3})\s*/\s*文"
                            r"|(?:记者|通讯员)\s*" + _NAMES.replace("(?P<names>", "(?P<names_at_end>", 1) + r"\s*$")

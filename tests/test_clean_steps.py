@@ -106,6 +106,11 @@ def test_an_app_prompt_at_the_end_is_not_truncation() -> None:
     # Portals' notes under partners' and users' stories (凤凰网's 大风号, 新浪财经).
     "特别声明：以上文章内容仅代表作者本人观点，不代表凤凰网观点或立场。如有关于作品内容、版权或其它问题请于作品发表后的30日内与凤凰网联系。",
     "新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。文章内容仅供参考，不构成投资建议。投资者据此操作，风险自担。",
+    "本文首发于微信公众号：环保在线。文章内容属作者个人观点，不代表和讯网立场。投资者据此操作，风险请自担。",
+    # Papers' rights notes (21世纪经济报道, 界面新闻) and a platform's note on a post taken from WeChat (36氪).
+    "21世纪经济报道及其客户端所刊载内容的知识产权均属广东二十一世纪环球经济报社所有。未经书面授权，任何人不得以任何方式使用。",
+    "未经正式授权严禁转载本文，侵权必究。",
+    "本文来自微信公众号“环保在线”（ID：hbzx2019），作者：张三，36氪经授权发布。",
 ])
 def test_disclaimers(line: str) -> None:
     assert clean.remove_disclaimers(f"{CONFERENCE}\n{line}") == CONFERENCE
@@ -117,6 +122,7 @@ def test_disclaimers(line: str) -> None:
     "符合条件的企业可申请入驻市创业孵化平台，享受房租减免。", "市生态环境局已申请加入全国生态环境系统政务号。",
     "经核实，该信息来源于网络谣言，市生态环境局已报警处理。",
     "发言人表示，该言论不代表公司立场，公司将传递更多信息给投资者。",
+    "专家建议投资者据此调整操作策略，控制风险。", "本文来自微信公众号的一篇调查报道，引发社会广泛关注。",
 ])
 def test_news_about_copyright_is_not_a_disclaimer(line: str) -> None:
     assert clean.remove_disclaimers(f"{CONFERENCE}\n{line}") == f"{CONFERENCE}\n{line}"
@@ -219,6 +225,14 @@ def test_a_papers_credits_without_colons_name_its_reporter_and_editor() -> None:
     assert (body, found) == (CONFERENCE, clean.Attribution(author="张三 李四", editor="王五"))
     body, found = clean.split_attribution(f"{CONFERENCE}\n编辑 刘晓阳 校对 李铭")
     assert (body, found) == (CONFERENCE, clean.Attribution(editor="刘晓阳"))
+    # 每日经济新闻's: the editor under the paper's short name, no proofreader.
+    body, found = clean.split_attribution(f"{CONFERENCE}\n每经记者 张三 每经编辑 李四")
+    assert (body, found) == (CONFERENCE, clean.Attribution(author="张三", editor="李四"))
+
+
+def test_an_editor_alone_without_a_colon_is_no_credits_line() -> None:
+    text = f"{CONFERENCE}\n编辑 李四"
+    assert clean.split_attribution(text) == (text, clean.Attribution())
 
 
 @pytest.mark.parametrize("closing, origin", [("（央广网）", "央广网"), ("(界面新闻)", "界面新闻"), ("（上海证券报）", "上海证券报")])
@@ -921,6 +935,12 @@ def test_a_photo_credit_names_no_author(line: str) -> None:
                                          ("讲座圆满完成。（文/图 学生学业指导中心）", None), ("（文化部供稿）", None)])
 def test_a_closing_credit_names_the_writer(line: str, names: str | None) -> None:
     assert clean.split_byline(f"{CONFERENCE}\n{line}")[1] == names
+
+
+@pytest.mark.parametrize("lead", ["【环球网报道 记者 张三】", f"【环球网报道 记者 张三】{CONFERENCE}"])
+def test_an_outlets_report_opening_the_text_names_its_reporter(lead: str) -> None:
+    """环球网 opens its stories with its report and reporter in brackets; the lead stays, as a dateline does."""
+    assert clean.split_byline(f"{lead}\n{CONFERENCE}") == (f"{lead}\n{CONFERENCE}", "张三")
 
 
 @pytest.mark.parametrize("line, names", [("文/图 刘玺东 易赛楠", "刘玺东 易赛楠"), ("腾讯新闻《棱镜》作者 周纯", "周纯"),
