@@ -606,7 +606,8 @@ def _region_text(headline: lxml.html.HtmlElement | None) -> str:
 def _labelled(lines: tuple[str, ...], pattern: re.Pattern[str], group: str = "value") -> str | None:
     for line in lines:
         match = pattern.search(line)
-        if match:
+        # A field the CMS left empty: what follows its label is the next field's label (来源： 发布时间：…).
+        if match and line[match.end(group):match.end(group) + 1] not in (":", "："):
             value = lexicon.HEADER_FIELD_BOUNDARY.split(match[group], maxsplit=1)[0].strip(" :：/|｜")
             if value:
                 return value

@@ -437,8 +437,10 @@ PERSON_NAMES = re.compile(r"^(?:" + _NAME_CHAR + r"{2,4}(?:[ 、,，]+" + _NAME_
 
 # --- Metadata in the page's header area (the lines around the headline) -----------------------
 # Not a picture's or a figure's source under the headline ("图片来源：城市轨道交通2023年度统计和分析报告").
-HEADER_ORIGIN = re.compile(r"(?<!图片)(?<!照片)(?<!数据)(?<!资料)(?<!视频)(?<!图)(?:来源|稿源|出处)\s*[:：]\s*"
-                           r"(?P<value>[^\s|｜:：】\])）]{2,30})")
+# The label may stand in brackets instead of before a colon (【来源】市生态环境局【浏览次数】), the value in
+# brackets after it (来源：[ 市生态环境局 ]).
+HEADER_ORIGIN = re.compile(r"(?<!图片)(?<!照片)(?<!数据)(?<!资料)(?<!视频)(?<!图)(?:来源|稿源|出处)\s*(?:[:：]|(?<=【来源)】)\s*"
+                           r"[\[【]?\s*(?P<value>[^\s|｜:：【】\[\]（）()]{2,30})")
 # An info line may name the source without a label, in an element the template marks as the source
 # by its class or id: sina's "source", ifeng's "sourceTitleText-3cWSuiol", 腾讯's "a_source", 百家号's
 # "index_source_3WFDT", the "source_baidu" span of many CMSs. "source" is a word of the class, not

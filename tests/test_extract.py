@@ -172,11 +172,21 @@ def test_a_label_in_an_element_of_its_own_names_the_value_after_it() -> None:
 @pytest.mark.parametrize("info, origin, editor", [
     ("<span>来源：</span><span>作者：张三</span>", None, None),
     ("<span>责任编辑：</span><span>来源：新华网</span>", "新华网", None),
+    # the empty fields of one line, as government CMSs print them
+    ("作者：&nbsp; 来源：&nbsp; 发布时间：2024-03-05", None, None),
+    ("编辑： 来源： 浏览次数：1234", None, None),
 ])
 def test_an_empty_label_takes_no_value_from_the_next_field(info: str, origin: str | None, editor: str | None) -> None:
     html = _page("我国集成电路进口突破3000亿美元", "<h1>我国集成电路进口突破3000亿美元</h1>", "")
     extracted = extract(html.replace("<span>来源：EETOP</span>", info), "https://news.ifeng.com/c/a", NOW)
     assert (extracted.origin, extracted.editor) == (origin, editor)
+
+
+@pytest.mark.parametrize("info", ["【发布日期】2024-03-05【来源】市生态环境局【浏览次数】",
+                                  "访问量：[ 5678 ] 发布时间：[ 2024-03-05 ] 来源：[ 市生态环境局 ]"])
+def test_a_source_in_brackets_is_the_origin(info: str) -> None:
+    html = _page("我国集成电路进口突破3000亿美元", "<h1>我国集成电路进口突破3000亿美元</h1>", "")
+    assert extract(html.replace("<span>来源：EETOP</span>", info), "https://www.example.gov.cn/a.html", NOW).origin == "市生态环境局"
 
 
 @pytest.mark.parametrize("info, origin", [
