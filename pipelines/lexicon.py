@@ -206,6 +206,10 @@ FURNITURE_LINE_PATTERNS = (
                r"^(?:阅读|浏览|点击|访问)(?:次数|量)\s*[:：]\s*\d*\s*次?$|^您是本?站?第\s*\d+\s*位访问者|"
                r"^.{0,16}建议您?(?:使用|采用).{0,30}(?:分辨率|浏览器)(?:(?:下|进行)?(?:浏览|访问|查看)(?:本站|本网站|网站|本页)?)?[。.!！]?$"),
 )
+# A portal's staff code after its editor's name: 网易's "杨倩_NF4425", 凤凰's "杨岚 PN068", 新浪's "张迪
+# SF006". The name says who edited; a code alone ("责任编辑：NF058") is all a page says of its editor and stays.
+_STAFF_CODE = r"[A-Z]{2,4}\d{3,6}"
+EDITOR_STAFF_CODE = re.compile(rf"[_\s]+{_STAFF_CODE}$")
 # The article ends at its editor's line ("责任编辑：杨倩_NF4425", after the source on 网易's: "本文来源：华尔街见闻
 # 责任编辑：NF058"); what follows is the portal's (comments, "hot news" cards, the next story's teaser).
 # The line counts as the end only after the article has begun (MIN_TEXT_BEFORE_ARTICLE_END): some
@@ -213,10 +217,6 @@ FURNITURE_LINE_PATTERNS = (
 # An editorial chain without colons ("编辑 刘晓阳 校对 李铭", 新京报) ends it too, and so does an editor's
 # credit in brackets ("（编辑：燕于）", "（松花江网编辑 孙桂芳）", a reposting newspaper site's, before its reprint
 # policy); not a video's or a picture's editor (（视频编辑：…）), whose credit may stand within the text.
-# A portal's staff code after its editor's name: 网易's "杨倩_NF4425", 凤凰's "杨岚 PN068", 新浪's "张迪
-# SF006". The name says who edited; a code alone ("责任编辑：NF058") is all a page says of its editor and stays.
-_STAFF_CODE = r"[A-Z]{2,4}\d{3,6}"
-EDITOR_STAFF_CODE = re.compile(rf"[_\s]+{_STAFF_CODE}$")
 BRACKETED_EDITOR_CREDIT = re.compile(r"^[（(]\s*(?:[^\s（）()]{1,10}?(?:网|报|社|台|客户端))?(?:责任编辑|编辑)\s*[:：]?\s*"
                                      r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[）)]$")
 # A paper's credits closing a story, without colons: 新京报's "编辑 刘晓阳 校对 李铭", after its reporters'
@@ -313,9 +313,9 @@ SPACED_LABEL = re.compile(r"^[【\[(（]?\s*(?:[\u4e00-\u9fff][ \u3000]+){1,3}[\
 ORIGIN_LABELS = frozenset({"来源", "文章来源", "本文来源", "信息来源", "新闻来源", "稿件来源", "稿源", "出处"})
 # A source in brackets closing the text: "…2005年8月25日（来源：上海证券报）", "（本文来源：经济日报 作者：…）";
 # a figure's 数据来源 or a picture's 图片来源 is not the article's.
+CLOSING_SOURCE = re.compile(r"[（(]\s*(?:本文|信息|新闻|稿件|文章)?来源\s*[:：]\s*(?P<value>[^（）()]{2,60}?)\s*[)）]$")
 # An outlet's name alone in brackets closing the text credits its source ("（央广网）", "（界面新闻）").
 CLOSING_OUTLET = re.compile(r"^[（(]\s*(?P<value>[^（）()\s]{2,14})\s*[)）]$")
-CLOSING_SOURCE = re.compile(r"[（(]\s*(?:本文|信息|新闻|稿件|文章)?来源\s*[:：]\s*(?P<value>[^（）()]{2,60}?)\s*[)）]$")
 AUTHOR_LABELS = frozenset({"作者", "文", "记者", "撰稿", "撰文"})
 EDITOR_LABELS = frozenset({"编辑", "责任编辑", "责编", "整理"})
 # 澎湃 closes a reposted piece with its first title, with no colon: "（原题为《是“收割韭菜”还是“回归理性”》）".
