@@ -90,9 +90,12 @@ DISCLAIMER_LINE_PATTERNS = (
 # false false MicrosoftInternetExplorer4", "Print false false false …") and its style sheet's rules,
 # which declare Word's own properties ("/* Style Definitions */ table.MsoNormalTable {mso-style-name:
 # 普通表格; …}", "@font-face {font-family:宋体; panose-1:2 1 6 0 3 1 1 1 1 1;}").
-_WORD_SETTINGS = (r"(?<![A-Za-z])(?:Normal|Print|Web|Outline)\s*(?:\d+\s*)?(?:false\s*)?(?:[\d.]+\s*(?:磅|pt)\s*)?"
-                  r"(?:\d+\s*\d+\s*)?false\s*false\s*false\s*(?:(?:MicrosoftInternetExplorer4|X-NONE|[A-Z]{2}-[A-Z]{2})\s*)+")
-_WORD_STYLE_RULE = r"(?:/\*[^*]{0,40}\*/\s*)?(?:@[a-z-]+)?[A-Za-z0-9_.#:,\s-]{0,120}\{[^{}]*(?:mso-|panose-1)[^{}]*\}\s*"
+_WORD_SETTINGS = (r"(?<![A-Za-z])(?:Normal|Print|Web|Outline)\s*(?:\d{1,3}\s*)?(?:false\s*)?(?:[\d.]{1,5}\s*(?:磅|pt)\s*)?"
+                  r"(?:\d{1,2}\s*\d{1,2}\s*)?false\s*false\s*false\s*(?:(?:MicrosoftInternetExplorer4|X-NONE|[A-Z]{2}-[A-Z]{2})\s*)+")
+# A rule's block is read once, up to MAX_WORD_STYLE_BLOCK_CHARS: a brace never closed costs no more.
+MAX_WORD_STYLE_BLOCK_CHARS = 4000
+_WORD_STYLE_RULE = (r"(?:/\*[^*]{0,40}\*/\s*)?(?:@[a-z-]+)?[A-Za-z0-9_.#:,\s-]{0,120}"
+                    rf"\{{(?=[^{{}}]{{0,{MAX_WORD_STYLE_BLOCK_CHARS}}}?(?:mso-|panose-1))[^{{}}]{{0,{MAX_WORD_STYLE_BLOCK_CHARS}}}\}}\s*")
 PASTED_WORD_MARKUP = re.compile(rf"{_WORD_SETTINGS}|(?:{_WORD_STYLE_RULE})+")
 # Words every such leftover holds; a text without them is not searched.
 PASTED_WORD_MARKUP_HINTS = ("false", "mso-", "panose-1")
@@ -209,7 +212,7 @@ FURNITURE_LINE_PATTERNS = (
 # A portal's staff code after its editor's name: 网易's "杨倩_NF4425", 凤凰's "杨岚 PN068", 新浪's "张迪
 # SF006". The name says who edited; a code alone ("责任编辑：NF058") is all a page says of its editor and stays.
 _STAFF_CODE = r"[A-Z]{2,4}\d{3,6}"
-EDITOR_STAFF_CODE = re.compile(rf"[_\s]+{_STAFF_CODE}$")
+EDITOR_STAFF_CODE = re.compile(rf"(?<![_\s])[_\s]+{_STAFF_CODE}$")
 # The article ends at its editor's line ("责任编辑：杨倩_NF4425", after the source on 网易's: "本文来源：华尔街见闻
 # 责任编辑：NF058"); what follows is the portal's (comments, "hot news" cards, the next story's teaser).
 # The line counts as the end only after the article has begun (MIN_TEXT_BEFORE_ARTICLE_END): some
@@ -562,10 +565,11 @@ MIN_LINK_RUN_LINES = 3
 READ_MORE = r"(?:[【\[［]\s*(?:详细|详情|全文)\s*[】\]］]|(?:阅读|查看)全文\s*(?:>>|»|＞＞)?|详细\s*(?:>>|»|＞＞))"
 TEASER_ENDING = re.compile(rf"(?:(?:\.{{3}}|(?<!…)…)\s*{READ_MORE}?|{READ_MORE})\s*$")
 # What an entry carries besides its link: a list marker, a date or time (seconds too), bracketed or
-# not ("[2005-08-21] …", "… (03-05)"), a count (an unread badge runs into its link: 和讯's "公告0").
+# not ("[2005-08-21] …", "… (03-05)"), a count (an unread badge runs into its link: 和讯's "公告0"), tried
+# once a run of digits: from each of its digits, a long run (a broken page's) cost the square of its length.
 LINK_ENTRY_DECORATION = re.compile(
     r"^[-·•●◆▪■□◇>»\s]*(?:[\[【(（]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\]】)）]?)?\s*|"
-    r"\s*[\[【(（]?(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\]】)）]?\s*$|\s*\d+\s*$")
+    r"\s*[\[【(（]?(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\]】)）]?\s*$|(?<!\d)\s*\d+\s*$")
 # A line with no words between entries (a count "(38次)", "0", a date, "more>") belongs to the list.
 LIST_FILLER_LINE = re.compile(r"^[\s\d()（）次/:：.\-年月日>»更多more]*$", re.IGNORECASE)
 # A paragraph found inside a story card's text is its summary when it is at least this long: shorter

@@ -19,3 +19,15 @@ def huge_article_page(paragraphs: int) -> bytes:
                    for n in range(paragraphs))
     return (f'<html><head><meta charset="utf-8"><title>全省生态环境工作会议召开</title></head>'
             f'<body><h1>全省生态环境工作会议召开</h1><div class="article">{text}</div></body></html>').encode()
+
+
+def unclosed_markup_page(chars: int) -> bytes:
+    """An article whose last paragraphs hold `chars` characters each of what a broken paste leaves: a
+    style rule's brace never closed over Word's properties, and Word's view name before a run of digits.
+    The patterns that cut Word's leftovers read them in time linear in their length."""
+    unclosed_rule = "table.MsoNormalTable {" + "mso-style-noshow:yes; " * (chars // 22)
+    digits = "Normal " + "0" * chars + " false"
+    text = "".join(f"<p>第{n}段：全省生态环境系统深入打好污染防治攻坚战，持续改善生态环境质量。</p>" for n in range(20))
+    return (f'<html><head><meta charset="utf-8"><title>全省生态环境工作会议召开</title></head>'
+            f'<body><h1>全省生态环境工作会议召开</h1><div class="article">{text}<p>{unclosed_rule}</p>'
+            f'<p>{digits}</p></div></body></html>').encode()
