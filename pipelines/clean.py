@@ -430,6 +430,11 @@ def _clean_value(value: str) -> str | None:
     return value or None
 
 
+def simplified_labels(text: str) -> str:
+    """The text with its labels in Traditional characters written in Simplified (lexicon.TRADITIONAL_LABELS)."""
+    return lexicon.TRADITIONAL_LABEL.sub(lambda label: lexicon.TRADITIONAL_LABELS[label[0]], text)
+
+
 def editor_name(value: str | None) -> str | None:
     """The editor's name without the portal's staff code after it (lexicon.EDITOR_STAFF_CODE)."""
     return lexicon.EDITOR_STAFF_CODE.sub("", value) if value else value

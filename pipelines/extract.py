@@ -879,7 +879,9 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
     if page_title and lexicon.EDITOR_DEFAULT_TITLE.fullmatch(page_title):
         page_title = None  # the page has no <title> of its own: its heading or first line is the headline
     headline, info = _headline(tree, page_title)
-    header = info.lines
+    # A page in Traditional characters labels its fields so (來源：, 責任編輯：): they are read in Simplified.
+    in_traditional = any(lexicon.TRADITIONAL_LABEL.search(line) for line in info.lines)
+    header = tuple(map(clean.simplified_labels, info.lines)) if in_traditional else info.lines
     # Framesets and broken markup can leave no <body>: then the whole document is read.
     body = tree.find("body")
     structure = link_structure(body if body is not None else tree)
@@ -897,6 +899,8 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
                          article_region_text="", meta_text="", anchor_texts=anchors, flattened_blocks=(), links=links,
                          structure=structure)
     owned = list(_owned_texts(body if body is not None else tree))
+    if in_traditional:
+        owned = [(element, clean.simplified_labels(own)) for element, own in owned]
     own_texts = [own for _, own in owned]
     published_at, date_line = _date(metas, own_texts, header, url, now)
     title = _first_meta(metas, TITLE_META_NAMES[:1]) or (_text(headline) if headline is not None else None) \

@@ -439,6 +439,18 @@ STANDALONE_NAMES = re.compile(r"^[\[【(（]?\s*(?P<names>" + _HAN_NAME_CHAR + r
 PERSON_NAMES = re.compile(r"^(?:" + _NAME_CHAR + r"{2,4}(?:[ 、,，]+" + _NAME_CHAR + r"{2,4}){0,3}|[A-Za-z][\w.-]{1,20})$")
 
 # --- Metadata in the page's header area (the lines around the headline) -----------------------
+# The labels of an info line as a page in Traditional characters writes them (a copy converted from
+# the original, a Hong Kong or Taiwan portal's): read as their Simplified forms, so that the label
+# patterns here, written in Simplified, find them before the page's script is converted (pipelines.process
+# converts the values with the text).
+TRADITIONAL_LABELS = {
+    "來源": "来源", "出處": "出处", "責任編輯": "责任编辑", "責編": "责编", "編輯": "编辑", "記者": "记者",
+    "通訊員": "通讯员", "實習生": "实习生", "攝影": "摄影", "發佈": "发布", "發布": "发布",
+    "發表": "发表", "時間": "时间", "瀏覽": "浏览", "閱讀": "阅读", "點擊": "点击", "次數": "次数",
+    "關鍵詞": "关键词", "關鍵字": "关键字", "導讀": "导读", "原標題": "原标题", "發文機關": "发文机关",
+    "發文字號": "发文字号", "文號": "文号",
+}
+TRADITIONAL_LABEL = re.compile("|".join(sorted(map(re.escape, TRADITIONAL_LABELS), key=len, reverse=True)))
 # Not a picture's or a figure's source under the headline ("图片来源：城市轨道交通2023年度统计和分析报告").
 # The label may stand in brackets instead of before a colon (【来源】市生态环境局【浏览次数】), the value in
 # brackets after it (来源：[ 市生态环境局 ]).

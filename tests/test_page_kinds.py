@@ -31,6 +31,13 @@ def test_each_layout_gets_its_kind(spec: Path) -> None:
     assert record.kind == meta["expected"]["kind"], meta["layout"]
     if "body" in meta["expected"]:
         assert record.article is not None and record.article.body == meta["expected"]["body"]
+    for field in ("origin", "author"):
+        if field in meta["expected"]:
+            assert getattr(record, field) == meta["expected"][field], field
+    if "published_at" in meta["expected"]:
+        assert record.published_at == datetime.fromisoformat(meta["expected"]["published_at"])
+    if "editor" in meta["expected"]:
+        assert record.article is not None and record.article.editor == meta["expected"]["editor"]
     if "error_contains" in meta["expected"]:
         assert record.error is not None and record.error.startswith("error_page:")
         assert meta["expected"]["error_contains"] in record.error
