@@ -162,7 +162,9 @@ FURNITURE_LINE_PATTERNS = (
     # 市场资讯→【下载地址】". A notice's paragraph telling citizens to download an app to apply stays.
     # So does a follow prompt ("欢迎关注微信公众号：好看的HK，第一时间…") and a portal's "更多精彩资讯请点击
     # 网易股票": 更多精彩 is a promotion's word; "更多详情请登录市政府网站查询" is the notice's.
-    re.compile(r"^.{0,30}(?:下载|打开)\S{0,8}(?:客户端|APP|App|app)(?:[,，。].{0,20})?$|关注(?:我们的)?(?:微信)?公众号[,，。!！]?$|"
+    re.compile(r"^.{0,30}(?:下载|打开)\S{0,8}(?:客户端|APP|App|app)(?:[,，。\s].{0,20})?$|关注(?:我们的)?(?:微信)?公众号[,，。!！]?$|"
+               # a news app's buttons on its share page: 展开全文, APP内打开
+               r"^(?:点击)?展开(?:阅读)?全文$|^\S{0,8}(?:客户端|APP|App|app)内(?:打开|阅读|查看)\S{0,4}$|"
                r"^(?:下载|安装)\S{0,10}(?:客户端|APP|App|app).{0,30}$|^(?:欢迎|请|敬请)关注(?:我们的)?(?:微信)?公众号\s*[:：]|"
                r"^更多精彩.{0,20}(?:请|敬请)(?:点击|关注|访问|搜索).{0,20}$|"
                # a paper's tip-off line under each story (澎湃新闻报料：021-962866, 新闻报料热线：…)
@@ -309,7 +311,10 @@ MAX_TAG_CHARS = 12
 # At the start or end of the body, "LABEL: value" (also 来源/…) lines are metadata, not text.
 ATTRIBUTION_LINE = re.compile(
     r"^[【\[(（]?\s*(?P<label>来源|文章来源|本文来源|信息来源|新闻来源|稿件来源|稿源|出处|原标题为?|原题为?|整理|编辑|责任编辑|责编|编审|校对|审核|审读|一审|二审|三审|终审|"
-    r"总监制|监制|统筹|制作|美编|排版|作者|文|记者|撰稿|撰文|通讯员|摄影|图)[】\])）]?(?:\s*[:：/|｜︱丨]\s*|(?<=[题为])(?=《))(?P<value>.*)$"
+    r"总监制|监制|统筹|制作|美编|排版|作者|文|记者|撰稿|撰文|通讯员|摄影|图)[】\])）]?(?:\s*[:：/|｜︱丨]\s*|(?<=[题为])(?=《)|"
+    # a label in brackets needs no colon: 南方+'s closing "【作者】 张三;李四", "【来源】 南方报业传媒集团南方+客户端"
+    # (not 【文】 or 【图】, which may open a caption or a paragraph)
+    r"(?<=[】\]])(?<![文图][】\]])\s*)(?P<value>.*)$"
 )
 # A label spaced out to the width of the others in a credits block ("监 制：高明勇", "审　读：…").
 SPACED_LABEL = re.compile(r"^[【\[(（]?\s*(?:[\u4e00-\u9fff][ \u3000]+){1,3}[\u4e00-\u9fff](?=\s*[:：])")
@@ -436,7 +441,7 @@ STANDALONE_NAMES = re.compile(r"^[\[【(（]?\s*(?P<names>" + _HAN_NAME_CHAR + r
 # A meta author that names people, not a site: Han names, or one Latin handle.
 # A foreign name of several words is read only under a label (作者：Kevin Kelly): a meta author of capitalised
 # words is as often an outlet ("China Daily", "CGTN Digital").
-PERSON_NAMES = re.compile(r"^(?:" + _NAME_CHAR + r"{2,4}(?:[ 、,，]+" + _NAME_CHAR + r"{2,4}){0,3}|[A-Za-z][\w.-]{1,20})$")
+PERSON_NAMES = re.compile(r"^(?:" + _NAME_CHAR + r"{2,4}(?:[ 、,，;；]+" + _NAME_CHAR + r"{2,4}){0,3}|[A-Za-z][\w.-]{1,20})$")
 
 # --- Metadata in the page's header area (the lines around the headline) -----------------------
 # The labels of an info line as a page in Traditional characters writes them (a copy converted from

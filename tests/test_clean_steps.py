@@ -212,6 +212,18 @@ def test_attribution_lines_of_a_portal_repost() -> None:
                                       original_title="【两会“绿”声⑥】聚焦绿色低碳发展!韶关、梅州、阳江持续加强生态环境保护")
 
 
+def test_a_city_news_apps_closing_labels_in_brackets() -> None:
+    """南方+'s share pages close with bracketed labels and no colon."""
+    text = f"{CONFERENCE}\n【记者】张三\n【通讯员】李四\n【作者】 张三;李四\n【来源】 南方报业传媒集团南方+客户端"
+    body, found = clean.split_attribution(text)
+    assert (body, found) == (CONFERENCE, clean.Attribution(origin="南方报业传媒集团南方+客户端", author="张三"))
+
+
+@pytest.mark.parametrize("line", ["【图】市民在公园里散步。", "【文】这是一段介绍。"])
+def test_a_caption_opening_with_a_bracketed_mark_stays(line: str) -> None:
+    assert clean.split_attribution(f"{CONFERENCE}\n{line}") == (f"{CONFERENCE}\n{line}", clean.Attribution())
+
+
 def test_editorial_chain_of_a_city_news_app() -> None:
     text = f"{CONFERENCE}\n来源:新派客户端\n编辑:李新花 王誉林\n一审:贾春毅\n二审:孙瑞永\n三审:王桂林"
     body, found = clean.split_attribution(text)
@@ -640,7 +652,8 @@ def test_a_date_set_in_pieces_at_the_top_goes(head: str) -> None:
                                   "注册电影网账号", "使用合作账号注册", "使用合作网站账号登录",
                                   "Toggle navigation", "正常登录", "隐身登录", "您可以选择隐身登录，论坛会员将在用户列表看不到您的信息。",
                                   "欢迎关注微信公众号：好看的HK，第一时间掌握Java最新黑科技", "更多精彩资讯请点击 网易股票",
-                                  "2019-09-07 15:10", "澎湃新闻报料：021-962866", "新闻报料热线：0571-85310000"])
+                                  "2019-09-07 15:10", "澎湃新闻报料：021-962866", "新闻报料热线：0571-85310000",
+                                  "打开APP 查看更多精彩内容", "展开全文", "APP内打开", "客户端内阅读"])
 def test_more_furniture(line: str) -> None:
     text = f"{CONFERENCE}\n{line}"
     assert clean.remove_disclaimers(clean.remove_page_furniture(text)) == CONFERENCE
