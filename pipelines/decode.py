@@ -114,11 +114,13 @@ def _reads_as_chinese(body: bytes, candidates: dict[str, str]) -> tuple[str, str
 # no place in a page either (PostgreSQL cannot store it; the HTML parser makes it U+FFFD), nor have
 # the other C0 controls but tab, line feed, form feed and carriage return (HTML's whitespace) and
 # DEL: browsers show them as nothing, so they would survive into the stored text. A vertical tab is
-# Word's line break pasted into a CMS: it separates words, so it becomes a space.
+# Word's line break pasted into a CMS: it separates words, so it becomes a space; so does a form feed,
+# which HTML reads as a space and lxml, though its parser keeps it, refuses in any text set on the tree
+# (trafilatura's and htmldate's pruning join texts, and failed on a page holding one).
 _C0_DROPPED = [*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F]
-_CONTROL_REPAIRS = {**dict.fromkeys(_C0_DROPPED), 0x0B: " ",
+_CONTROL_REPAIRS = {**dict.fromkeys(_C0_DROPPED), 0x0B: " ", 0x0C: " ",
                     **{code: bytes([code]).decode("cp1252", errors="ignore") or None for code in range(0x80, 0xA0)}}
-_NEEDS_REPAIR = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_NEEDS_REPAIR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def _repaired_controls(text: str) -> str:

@@ -76,7 +76,9 @@ def test_degenerate_pages() -> None:
     for body in (b"", b"   ", b"<", b"<html></html>", "。,、!?" .encode() * 500,
                  b"<div>" * 5000 + b"x" + b"</div>" * 5000, ("<p>" + "很长的段落" * 20000 + "</p>").encode(),
                  # a body with no text of its own: an empty one, one of links alone
-                 b"<html><head><title>x</title></head><body></body></html>", "<body><a href='/a'>首页</a></body>".encode()):
+                 b"<html><head><title>x</title></head><body></body></html>", "<body><a href='/a'>首页</a></body>".encode(),
+                 # a form feed (HTML whitespace) beside an element the extraction drops, whose tail it joins
+                 "<html><body><h1>通知</h1><div>全省生态环境工作会议召开。</div>\f<script>var a;</script>\f</body></html>".encode()):
         record = process_page("http://example.cn/a.html", body, HTML, FETCHED_AT)
         assert record.kind in (PageKind.LIST, PageKind.UNPROCESSABLE, PageKind.ARTICLE)
         assert _recorded_without_a_fault(record), record.error
