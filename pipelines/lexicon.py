@@ -310,7 +310,8 @@ MAX_TAG_CHARS = 12
 # --- Attribution and editorial lines (seeds 000, 002, 004) --------------------------------------
 # At the start or end of the body, "LABEL: value" (also 来源/…) lines are metadata, not text.
 ATTRIBUTION_LINE = re.compile(
-    r"^[【\[(（]?\s*(?P<label>来源|文章来源|本文来源|信息来源|新闻来源|稿件来源|稿源|出处|原标题为?|原题为?|整理|编辑|责任编辑|责编|编审|校对|审核|审读|一审|二审|三审|终审|"
+    r"^[【\[(（]?\s*(?P<label>来源|文章来源|本文来源|信息来源|新闻来源|稿件来源|稿源|出处|供稿单位|供稿|原标题为?|原题为?|整理|编辑|责任编辑|责编|编审|校对|审核人?|审读|"
+    r"一审|二审|三审|初审|复审|终审|签发|起草人|信息员|"
     r"总监制|监制|统筹|制作|美编|排版|作者|文|记者|撰稿|撰文|通讯员|摄影|图)[】\])）]?(?:\s*[:：/|｜︱丨]\s*|(?<=[题为])(?=《)|"
     # a label in brackets needs no colon: 南方+'s closing "【作者】 张三;李四", "【来源】 南方报业传媒集团南方+客户端"
     # (not 【文】 or 【图】, which may open a caption or a paragraph)
@@ -318,7 +319,8 @@ ATTRIBUTION_LINE = re.compile(
 )
 # A label spaced out to the width of the others in a credits block ("监 制：高明勇", "审　读：…").
 SPACED_LABEL = re.compile(r"^[【\[(（]?\s*(?:[\u4e00-\u9fff][ \u3000]+){1,3}[\u4e00-\u9fff](?=\s*[:：])")
-ORIGIN_LABELS = frozenset({"来源", "文章来源", "本文来源", "信息来源", "新闻来源", "稿件来源", "稿源", "出处"})
+# A government site's 供稿 (供稿单位) names the office that supplied the text, as its 来源 does.
+ORIGIN_LABELS = frozenset({"来源", "文章来源", "本文来源", "信息来源", "新闻来源", "稿件来源", "稿源", "出处", "供稿", "供稿单位"})
 # A source in brackets closing the text: "…2005年8月25日（来源：上海证券报）", "（本文来源：经济日报 作者：…）";
 # a figure's 数据来源 or a picture's 图片来源 is not the article's.
 CLOSING_SOURCE = re.compile(r"[（(]\s*(?:本文|信息|新闻|稿件|文章)?来源\s*[:：]\s*(?P<value>[^（）()]{2,60}?)\s*[)）]$")
@@ -484,7 +486,8 @@ HEADER_OTHER_ARTICLE_DATE = re.compile(r"推荐文章于|^(?:上|下)一篇")
 # value for the label alone before it. A time ("10:09") is a value.
 FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{1,8}\s*[:：]")
 # Words that end a header value that ran into the next field ("2023-02-23文章分类:…").
-HEADER_FIELD_BOUNDARY = re.compile(r"(?:发布时间|发布日期|文章分类|编辑作者|作者|阅读次数|浏览次数|来源|字号|时间|日期)\s*[:：]")
+HEADER_FIELD_BOUNDARY = re.compile(r"(?:发布时间|发布日期|文章分类|编辑作者|作者|阅读次数|浏览次数|来源|字号|时间|日期|"
+                                   r"责任编辑|编辑|审核|校对|签发)\s*[:：]")
 
 # --- Official documents --------------------------------------------------------------------------
 # A 政府信息公开 page's information table, as trafilatura writes it when it reads the whole page again

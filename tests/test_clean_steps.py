@@ -212,6 +212,23 @@ def test_attribution_lines_of_a_portal_repost() -> None:
                                       original_title="【两会“绿”声⑥】聚焦绿色低碳发展!韶关、梅州、阳江持续加强生态环境保护")
 
 
+@pytest.mark.parametrize("lines, found", [
+    # a government site's credits under its own news: the office that supplied it, and who drafted,
+    # checked and signed it off
+    ("供稿：大气处\n审核：王五", clean.Attribution(origin="大气处")),
+    ("起草人：李四\n审核人：王五\n签发：赵六", clean.Attribution()),
+    ("撰稿：李四 审核：王五 签发：赵六", clean.Attribution(author="李四")),
+    ("信息员：赵六", clean.Attribution()),
+])
+def test_a_government_sites_credits_closing_its_news(lines: str, found: clean.Attribution) -> None:
+    assert clean.split_attribution(f"{CONFERENCE}\n{lines}") == (CONFERENCE, found)
+
+
+@pytest.mark.parametrize("line", ["联系人：张三，电话：0571-87001234。", "（联系人：王五，13800000000）"])
+def test_a_notices_contact_stays(line: str) -> None:
+    assert clean.split_attribution(f"{CONFERENCE}\n{line}") == (f"{CONFERENCE}\n{line}", clean.Attribution())
+
+
 def test_a_city_news_apps_closing_labels_in_brackets() -> None:
     """南方+'s share pages close with bracketed labels and no colon."""
     text = f"{CONFERENCE}\n【记者】张三\n【通讯员】李四\n【作者】 张三;李四\n【来源】 南方报业传媒集团南方+客户端"
