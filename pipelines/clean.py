@@ -224,14 +224,7 @@ def remove_pasted_word_markup(text: str) -> str:
     after or between its sentences; a line that was nothing else goes."""
     if not any(hint in text for hint in lexicon.PASTED_WORD_MARKUP_HINTS):
         return text
-    kept = []
-    for line in text.split("\n"):
-        bare = lexicon.PASTED_WORD_MARKUP.sub("", line)
-        if bare == line:
-            kept.append(line)
-        elif bare.strip():
-            kept.append(bare.strip())
-    return "\n".join(kept)
+    return _cut_from_lines(text, lexicon.PASTED_WORD_MARKUP)
 
 
 def remove_navigation(text: str) -> str:
@@ -398,9 +391,19 @@ def remove_list_headings_at_the_end(text: str, list_headings: Collection[str]) -
 def remove_links_run_into_lines(text: str) -> str:
     """An app prompt in brackets, a link back to the front page or a wiki's [编辑] at the end of a
     line; the line stays, unless it was nothing else."""
-    lines = (lexicon.LINK_RUN_INTO_LINE.sub("", line) if line.endswith((")", "）", ">", "»", "]", "多")) else line
-             for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
+    return _cut_from_lines(text, lexicon.LINK_RUN_INTO_LINE, lambda line: line.endswith((")", "）", ">", "»", "]", "多")))
+
+
+def _cut_from_lines(text: str, pattern: re.Pattern[str], may_hold: Callable[[str], bool] = lambda line: True) -> str:
+    """The text with what the pattern matches cut from each line that may hold it (a cheap test first);
+    a line left empty goes."""
+    kept = []
+    for line in text.split("\n"):
+        if may_hold(line) and (bare := pattern.sub("", line)) != line:
+            line = bare.strip()
+        if line:
+            kept.append(line)
+    return "\n".join(kept)
 
 
 def remove_page_furniture(text: str) -> str:
