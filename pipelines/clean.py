@@ -407,8 +407,27 @@ def _cut_from_lines(text: str, pattern: re.Pattern[str], may_hold: Callable[[str
 
 
 def remove_page_furniture(text: str) -> str:
-    """字号 大中小, ICP/备案 lines, QR-code and app prompts, contact boxes."""
-    return _drop_lines(text, lambda line: any(p.search(line) for p in lexicon.FURNITURE_LINE_PATTERNS))
+    """字号 大中小, ICP/备案 lines, QR-code and app prompts, login boxes; the site's contact box."""
+    return remove_site_contact_box(
+        _drop_lines(text, lambda line: any(p.search(line) for p in lexicon.FURNITURE_LINE_PATTERNS)))
+
+
+def remove_site_contact_box(text: str) -> str:
+    """A run of contact lines (lexicon.CONTACT_BOX_LINE) that opens or closes the text with nothing
+    before it introducing a contact: the site's banner or footer box. A notice's own contact lines
+    stand within its text or after a contact person or a request to get in touch, and stay."""
+    kept: list[str] = []
+    lines = text.split("\n")
+    start = 0
+    for in_box, run in itertools.groupby(lines, key=lambda line: bool(lexicon.CONTACT_BOX_LINE.search(_item(line)))):
+        run_lines = list(run)
+        end = start + len(run_lines)
+        at_an_edge = start == 0 or end == len(lines)
+        introduced = start > 0 and lexicon.CONTACT_INTRODUCTION.search(_item(lines[start - 1]))
+        if not (in_box and at_an_edge and not introduced):
+            kept.extend(run_lines)
+        start = end
+    return "\n".join(kept)
 
 
 # --- attribution ----------------------------------------------------------------------------------

@@ -119,14 +119,10 @@ NAVIGATION_ANCHOR_PATTERN = re.compile(
     r"(?:(?:\d{1,3}小时|一周|本周|本月|今日)?(?:点击|跟贴|跟帖|评论|阅读|热门|新闻|热点)?排行榜?|\S{0,4}(?:热力榜|活跃榜|热榜)|热点新闻|相关热门\S{0,4}|加载更多\S{0,4}|查看更多\S{0,4}|"
     r"\S{0,6}推荐(?:新闻|文章)?|(?:more|更多)\s*[>»＞]+|[^\s，。！？：:]{2,8}更多|最新(?:报道|文章|新闻|资讯|评论)|相关专题|相关内容|共\s*\d*\s*条评论|\S{0,6}精选[:：]?)\s*$)"
 )
-# line: QR-code and app prompts, ICP registration, contact boxes.
+# line: QR-code and app prompts, ICP registration, login and report boxes.
 FURNITURE_LINE_PATTERNS = (
     re.compile(r"(?:字号|字体)[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小"),
     re.compile(r"(?:京|沪|粤|浙|鲁|苏|冀|豫|川|鄂|湘|闽|皖|赣|晋|陕|辽|吉|黑|蒙|桂|琼|渝|滇|黔|藏|甘|青|宁|新|津)ICP[备证]|ICP备\d|备案号"),
-    re.compile(r"^(?:联系电话|电\s*话|传\s*真|联系方式|咨询热线|服务热线|客服热线)[:：]?\s*[\d\-—()（） ]{7,}"),
-    # A site's contact box in the footer: "邮政编码：100101", "电子信箱：gsc@igsnrr.ac.cn", and its
-    # address under a label spaced out to the width of the others ("地 址：…").
-    re.compile(r"^(?:邮政编码|邮\s*编)[:：]\s*\d{6}$|^(?:电子信箱|电子邮箱|邮\s*箱)[:：]\s*\S+@\S+$|^地\s+址[:：].{2,40}$"),
     # A portal's login box (hexun, 163, 1905.com): "登录超时，稍后再试", "免注册 快速登录", "注册电影网账号",
     # "使用合作账号注册" (a QQ or Weibo login); a Discuz! forum's: "正常登录", "隐身登录", "您可以选择隐身
     # 登录，论坛会员将在用户列表看不到您的信息。"
@@ -211,6 +207,15 @@ FURNITURE_LINE_PATTERNS = (
                r"^(?:阅读|浏览|点击|访问)(?:次数|量)\s*[:：]\s*\d*\s*次?$|^您是本?站?第\s*\d+\s*位访问者|"
                r"^.{0,16}建议您?(?:使用|采用).{0,30}(?:分辨率|浏览器)(?:(?:下|进行)?(?:浏览|访问|查看)(?:本站|本网站|网站|本页)?)?[。.!！]?$"),
 )
+# A line of a contact box: a telephone, fax or hotline number, a postcode, an e-mail address, or an
+# address under a label spaced out to the width of the others ("地 址：…", as a footer sets them).
+CONTACT_BOX_LINE = re.compile(
+    r"^(?:联系电话|电\s*话|传\s*真|联系方式|咨询热线|服务热线|客服热线)[:：]?\s*[\d\-—()（） ]{7,}|"
+    r"^(?:邮政编码|邮\s*编)[:：]\s*\d{6}$|^(?:电子信箱|电子邮箱|电子邮件|邮\s*箱)[:：]\s*\S+@\S+$|^地\s+址[:：].{2,40}$")
+# What makes a contact box a notice's own: the line before it names whom to reach or asks the reader
+# to get in touch (联系人：张三, 沈勍晔 老师, 联系方式：, 如有异议，请与我局联系。). The site's box, in
+# its header or footer, follows nothing of the kind.
+CONTACT_INTRODUCTION = re.compile(r"[:：]\s*$|联系|咨询|垂询|反映|老师|先生|女士|同志")
 # A portal's staff code after its editor's name: 网易's "杨倩_NF4425", 凤凰's "杨岚 PN068", 新浪's "张迪
 # SF006". The name says who edited; a code alone ("责任编辑：NF058") is all a page says of its editor and stays.
 _STAFF_CODE = r"[A-Z]{2,4}\d{3,6}"

@@ -9,7 +9,7 @@ A list entry is one sibling of a run of at least MIN_LIST_ITEMS (`li`, `tr`, `p`
   paragraphs with one inline link each would qualify).
 
 A page whose entries hold at least MIN_LIST_TEXT_SHARE of its visible text and whose prose outside
-the entries (text with sentence punctuation, outside links) is shorter than an article's least
+the entries (text with sentence punctuation, outside links, and a data table's cells) is shorter than an article's least
 text is a list page whatever its layout (ul/li, tables of 序号 / 标题 / 日期, dl/dt/dd, p or div
 rows, lists with summaries, two columns with a sidebar). It is known as one without running the
 main-text extraction, which costs seconds on an index of thousands of links. One pass over the
@@ -52,6 +52,14 @@ MIN_LIST_TEXT_SHARE = 0.5
 MIN_ARTICLE_PROSE_CHARS = 150
 # Own text shorter than this is a label or a date, not prose, even with a comma in it.
 MIN_PROSE_RUN_CHARS = 20
+# A table of at least this many rows of two or more cells, with at least this many Han characters, no
+# table inside it and at most this share of its text in links (a row's 报告全本 download), is data the
+# page publishes (a 环评受理公示's projects, an 空气质量日报's cities): its text outside links is the
+# page's content, as prose is, however short the sentence above it. A list's table is mostly its
+# headlines' links; a layout table holds tables; a calendar's cells are digits.
+MIN_DATA_TABLE_ROWS = 3
+MIN_DATA_TABLE_HAN = 20
+MAX_DATA_TABLE_LINK_SHARE = 0.2
 # A block's heading is a short text (证券要闻, 热帖, 新媒体实验室) whose block, the first ancestor holding
 # more, is links: the Han characters outside its links and its heading are at most this share of its
 # Han characters (dates and counts beside the links are digits). An article's signature (中国证券业
@@ -137,6 +145,16 @@ def _leaf_counts(element: lxml.html.HtmlElement) -> _Counts:
     return _Counts(chars=chars, han=han, lead=chars, prose=prose)
 
 
+def _is_data_table(table: lxml.html.HtmlElement) -> bool:
+    rows = 0
+    for element in table.iter("tr", "table"):
+        if element.tag == "table" and element is not table:
+            return False
+        if element.tag == "tr" and sum(1 for cell in element if cell.tag in ("td", "th")) >= 2:
+            rows += 1
+    return rows >= MIN_DATA_TABLE_ROWS
+
+
 def _element_counts(element: lxml.html.HtmlElement, counts: dict[lxml.html.HtmlElement, _Counts]
                     ) -> tuple[_Counts, list[lxml.html.HtmlElement], list[lxml.html.HtmlElement]]:
     """The element's counts from its own text and its children's; its children that are list
@@ -185,6 +203,9 @@ def _element_counts(element: lxml.html.HtmlElement, counts: dict[lxml.html.HtmlE
         text = "".join(own)
         if len(text) >= MIN_PROSE_RUN_CHARS and lexicon.PROSE_PUNCTUATION.search(text):
             prose += len(_folded(text))
+        if (element.tag == "table" and han >= MIN_DATA_TABLE_HAN and link_chars <= MAX_DATA_TABLE_LINK_SHARE * chars
+                and _is_data_table(element)):
+            prose = chars - link_chars
         mine = _Counts(chars=chars, han=han, link_chars=link_chars, link_han=link_han, links=links, lead=lead,
                        prose=prose, headline_links=headline_links)
     if len(cards) < MIN_LIST_ITEMS:

@@ -771,6 +771,31 @@ def test_a_notices_own_address_line_stays() -> None:
     assert clean.remove_page_furniture(text) == text
 
 
+SITE_CONTACT_BOX = "地 址：北京市朝阳区大屯路甲11号\n邮政编码：100101\n电子信箱：gsc@igsnrr.ac.cn\n电 话：010-64870663\n传 真：010-64870663"
+
+
+@pytest.mark.parametrize("text, kept", [
+    # The site's box under the article (gne's 中国地理学会 page) or its banner above it (seed 001).
+    (f"{CONFERENCE}\n{SITE_CONTACT_BOX}", CONFERENCE),
+    (f"联系电话027-87056280\n{CONFERENCE}", CONFERENCE),
+])
+def test_the_sites_contact_box_goes(text: str, kept: str) -> None:
+    assert clean.remove_page_furniture(text) == kept
+
+
+@pytest.mark.parametrize("text", [
+    # A contact person before the lines (CWCED 2168485b, the 中国经济学年会's 会务组).
+    f"{CONFERENCE}\n会务组负责人联系方式：\n项虹 老师\n电话：022-23508981\n传真：022-23500216",
+    f"{CONFERENCE}\n联系人：张三\n联系电话：0571-87654321\n邮编：310012",
+    # A 公示's request to get in touch, then its number.
+    f"{CONFERENCE}\n公示期间如有异议，请以书面形式向我局反映。\n联系电话：0571-87654321",
+    # Within the text: the issuer and the date follow (CWCED 0df12126's 报名地点 has its 邮政编码 and 联系电话).
+    f"{CONFERENCE}\n邮政编码：100027\n联系电话：010-84488961\n杭州市生态环境局\n2024年3月5日",
+])
+def test_a_notices_own_contact_lines_stay(text: str) -> None:
+    assert clean.remove_page_furniture(text) == text
+
+
 @pytest.mark.parametrize("line", [
     "【免责声明】本文仅代表作者本人观点，与和讯网无关。和讯网站对文中陈述、观点判断保持中立。",
     "本文为CSDN原创文章，未经允许不得转载，如需转载请联系market#csdn.net(#换成@)",

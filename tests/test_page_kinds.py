@@ -95,6 +95,28 @@ def test_a_leaf_counts_as_the_walk_over_children_counts_it(spec: Path) -> None:
         assert structure._leaf_counts(element) == structure._element_counts(element, {})[0]
 
 
+PROJECTS = "".join(f"<tr><td>{n}</td><td>某某新材料有限公司年产{n}万吨再生塑料颗粒项目</td><td>临平区星桥街道</td></tr>" for n in range(1, 5))
+CALENDAR = "<tr>" + "".join(f"<th>{day}</th>" for day in "日一二三四五六") + "</tr>" + "".join(
+    "<tr>" + "".join(f"<td>{week * 7 + day}</td>" for day in range(1, 8)) + "</tr>" for week in range(4))
+
+
+@pytest.mark.parametrize("table, content", [
+    # A 公示's projects: data the page publishes, however short the line introducing them.
+    (f"<table><tr><th>序号</th><th>项目名称</th><th>建设地点</th></tr>{PROJECTS}</table>", True),
+    # Each row's report to download is a small share of it.
+    (f"<table>{PROJECTS.replace('</tr>', '<td><a href=/report.pdf>全本</a></td></tr>')}</table>", True),
+    # A calendar's digits, rows of headlines' links (a list), a layout table holding another table: not content.
+    (f"<table>{CALENDAR}</table>", False),
+    (f"<table>{PROJECTS.replace('<td>某某', '<td><a href=/x.html>某某').replace('项目</td>', '项目</a></td>')}</table>", False),
+    ("<table><tr><td>某某市生态环境局欢迎您</td><td><table><tr><td>今天是</td><td>2024年3月5日 星期二</td></tr></table></td></tr>"
+     "<tr><td>主办单位</td><td>某某市生态环境局</td></tr><tr><td>网站标识码</td><td>3301000012</td></tr></table>", False),
+])
+def test_a_data_table_is_content_as_prose_is(table: str, content: bool) -> None:
+    body = parse_html(f"<html><body><p>现将有关情况公示如下：</p>{table}</body></html>", "http://sthjj.example.gov.cn/a.html").find("body")
+    # Neither the introduction nor a cell is a sentence: only a table read as data gives prose.
+    assert (link_structure(body).prose_chars > 0) is content
+
+
 ARTICLE = "<p>" + "中国证券业协会发出倡议，全力维护资本市场稳定，坚定支持改革开放。" * 4 + "</p>"
 RELATED = "".join(f"<li><a href='/{n}.html'>证监会又出五大招救市第{n}期</a> 2015-07-0{n}</li>" for n in range(1, 6))
 
