@@ -626,6 +626,24 @@ def remove_leading_headline(text: str, title: str) -> str:
     return text
 
 
+def remove_heading_area_at_the_end(text: str, title: str, header_lines: Sequence[str]) -> str:
+    """The headline, and the info lines under it, closing the text: finding a short main text (a
+    行政处罚 page's table of fields), trafilatura adds the page's other text after it, the heading area
+    included. Only from the headline on, and only info lines after it, no sentences: a short notice's
+    own closing lines (its issuer and date), and on a page of short paragraphs its text, may also
+    stand among the info area's lines."""
+    lines = text.split("\n")
+    headline = without_spaces(title)
+    info = frozenset(map(without_spaces, header_lines))
+    for index in range(len(lines) - 1, 0, -1):
+        line = without_spaces(lines[index])
+        if line == headline:
+            return "\n".join(lines[:index])
+        if line not in info or lexicon.SENTENCE_PUNCTUATION.search(line):
+            break
+    return text
+
+
 def split_editor_note(text: str) -> tuple[str, str | None]:
     """The text without an editor's note (编者按) among its first or last paragraphs, and the note."""
     lines = text.split("\n")

@@ -31,7 +31,7 @@ from pipelines.dates import (
 )
 from pipelines.links import html_links
 from pipelines.scripted import article_in_script_data
-from pipelines.structure import MIN_ARTICLE_PROSE_CHARS, LinkStructure, link_structure
+from pipelines.structure import MIN_ARTICLE_PROSE_CHARS, LinkStructure, is_data_table, link_structure
 
 # Meta tags naming the site, gov CMS first.
 SITE_NAME_META_NAMES = ("sitename", "og:site_name", "application-name")
@@ -431,11 +431,23 @@ def _header(headline: lxml.html.HtmlElement | None) -> _Header:
     following = (el for el in headline.itersiblings() if isinstance(el.tag, str))
     for sibling in itertools.islice(following, HEADLINE_INFO_SIBLINGS):
         texts = list(_own_texts(sibling))
-        if any(len(text) > MAX_INFO_LINE_CHARS for text in texts):
+        if any(len(text) > MAX_INFO_LINE_CHARS for text in texts) or _holds_a_data_table(sibling):
             break  # the article text has begun
         elements.append(sibling)
         lines.extend(texts)
     return _Header(tuple(elements), tuple(lines))
+
+
+def _holds_a_data_table(element: lxml.html.HtmlElement) -> bool:
+    """A table of data (a 行政处罚 decision's fields, a 公示's projects) is the text, however short its
+    cells: its 法定代表人's name is no byline. A 政府信息公开 information table under the headline is
+    the page's info area (索引号, 发布机构, 文号…), read as such."""
+    return any(is_data_table(table) and not _is_information_table(table) for table in element.iter("table"))
+
+
+def _is_information_table(table: lxml.html.HtmlElement) -> bool:
+    labels = (" ".join(cell.text_content().split()).rstrip(":：") + "：" for cell in table.iter("td", "th"))
+    return sum(1 for label in labels if lexicon.INFORMATION_TABLE_LABEL.match(label)) >= lexicon.MIN_INFORMATION_TABLE_FIELDS
 
 
 def _marks_the_source(element: lxml.html.HtmlElement) -> bool:

@@ -418,6 +418,26 @@ def test_headline_repeated_as_first_paragraph() -> None:
     assert clean.remove_leading_headline(f"全国人民代表大会常务委员会\n{decision}", title) == f"全国人民代表大会常务委员会\n{decision}"
 
 
+PENALTY_TITLE = "某环罚〔2024〕12号行政处罚决定信息公开"
+PENALTY_FIELDS = "| 处罚名称 | 某某化工有限公司超标排放水污染物案 |\n| 处罚机关 | 某某市生态环境局 |"
+
+
+@pytest.mark.parametrize("text, header, kept", [
+    # What trafilatura adds after a short main text: the headline and its info line (浙江省发改委's
+    # one-paragraph news, a 行政处罚 page's table of fields).
+    (f"{PENALTY_FIELDS}\n{PENALTY_TITLE}\n发布日期：2024-03-05 信息来源：执法监督处", ("发布日期：2024-03-05 信息来源：执法监督处",), PENALTY_FIELDS),
+    (f"{CONFERENCE}\n{PENALTY_TITLE}", (), CONFERENCE),
+    # A short notice's issuer and date, which may also stand among the info area's lines, stay
+    # without the headline above them; so does a sentence after the headline.
+    (f"{CONFERENCE}\n某某市生态环境局\n2024年3月5日", ("某某市生态环境局", "2024年3月5日"), f"{CONFERENCE}\n某某市生态环境局\n2024年3月5日"),
+    (f"{PENALTY_FIELDS}\n{PENALTY_TITLE}\n{CONFERENCE}", (CONFERENCE,), f"{PENALTY_FIELDS}\n{PENALTY_TITLE}\n{CONFERENCE}"),
+    # The headline alone is no text to cut.
+    (PENALTY_TITLE, (), PENALTY_TITLE),
+])
+def test_the_heading_area_closing_the_text_goes(text: str, header: tuple[str, ...], kept: str) -> None:
+    assert clean.remove_heading_area_at_the_end(text, PENALTY_TITLE, header) == kept
+
+
 def test_a_headline_opening_a_short_texts_one_line_goes() -> None:
     # A layout cell trafilatura wrote as one line, its blocks joined by spaces (a 博达 VSB notice).
     law = "《中华人民共和国监察法》是为了推进全面依法治国，实现国家监察全面覆盖，深入开展反腐败工作而制定的法律。"

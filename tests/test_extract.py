@@ -381,3 +381,24 @@ def test_a_comments_publication_label_far_below_does_not_date_the_page() -> None
             f"<div class='article'>{paragraphs}</div><div class='comments'><p>网友甲</p><span>发表时间：2024-03-09 21:15</span>"
             "<p>写得很好。</p></div></body></html>")
     assert extract(html, "https://www.example.com.cn/a.html", NOW).published_at == datetime(2024, 3, 6, 9, 0, tzinfo=SHANGHAI)
+
+
+NOTICE_TEXT = "<p>" + "各区、县（市）生态环境分局：为深入打好污染防治攻坚战，现就做好2024年环境监测工作通知如下。" * 3 + "</p>"
+
+
+@pytest.mark.parametrize("fields, info_area", [
+    # A 政府信息公开 information table under the headline is its info area: its fields are read.
+    ([("索引号：", "11330000002482029Q/2024-00012"), ("发布机构：", "某某市生态环境局"), ("发文日期：", "2024-03-05"),
+      ("文号：", "某环发〔2024〕3号"), ("主题分类：", "环境保护")], True),
+    # A table of data is the text: a 行政处罚 decision's fields, its company's 法定代表人 no byline.
+    ([("处罚名称", "某某化工有限公司超标排放水污染物案"), ("行政相对人名称", "某某化工有限公司"), ("法定代表人", "张某"),
+      ("处罚内容", "罚款人民币贰拾万元整")], False),
+])
+def test_a_table_under_the_headline_is_its_info_area_only_as_an_information_table(
+        fields: list[tuple[str, str]], info_area: bool) -> None:
+    table = "<table>" + "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in fields) + "</table>"
+    html = (f"<html><head><title>关于做好2024年环境监测工作的通知</title></head><body><h1>关于做好2024年环境监测工作的通知</h1>"
+            f"<div class='info'>发布日期：2024-03-05</div>{table}<div class='content'>{NOTICE_TEXT}</div></body></html>")
+    extracted = extract(html, "https://sthjj.example.gov.cn/art/1.html", NOW)
+    assert (fields[1][1] in extracted.header_lines) is info_area
+    assert extracted.author is None
