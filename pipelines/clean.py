@@ -607,23 +607,35 @@ def split_opening_headline(text: str) -> tuple[str | None, str]:
 
 
 def remove_leading_headline(text: str, title: str) -> str:
-    """The headline repeated as the first paragraph, or set over the first few lines, or opening the
-    first line before a space: a short text's layout cell, which trafilatura writes as one line with its
-    blocks joined by spaces ("中华人民共和国监察法 《中华人民共和国监察法》是为了…"). Only a headline in
-    Han characters: Chinese text puts no space after its first words."""
+    """The headline repeated as the first paragraph, or set over the first few lines, with the short
+    lines above it that are no sentences (lexicon.MAX_LINES_ABOVE_REPEATED_HEADLINE: a site's name, a
+    kicker, a date line); or opening the first line before a space: a short text's layout cell, which
+    trafilatura writes as one line with its blocks joined by spaces ("中华人民共和国监察法 《中华人民共和国监察法》
+    是为了…"). Only a headline in Han characters: Chinese text puts no space after its first words."""
     lines = text.split("\n")
     headline = without_spaces(title)
-    repeated = ""
-    for count, line in enumerate(lines[:lexicon.MAX_REPEATED_HEADLINE_LINES], start=1):
-        repeated += without_spaces(line)
-        if repeated == headline:
-            return "\n".join(lines[count:])
-        if not headline.startswith(repeated):
+    for start in range(min(len(lines), lexicon.MAX_LINES_ABOVE_REPEATED_HEADLINE + 1)):
+        if start and lexicon.SENTENCE_PUNCTUATION.search(lines[start - 1]):
             break
+        if end := _repeated_headline_end(lines, start, headline):
+            return "\n".join(lines[end:])
     first, space, rest = " ".join(lines[0].split()).partition(" ")
     if space and first == headline and lexicon.HAN_CHARACTER.search(headline):
         return "\n".join([rest, *lines[1:]])
     return text
+
+
+def _repeated_headline_end(lines: list[str], start: int, headline: str) -> int | None:
+    """Where the headline ends when it is repeated from lines[start] on, over up to
+    MAX_REPEATED_HEADLINE_LINES lines."""
+    repeated = ""
+    for end, line in enumerate(lines[start:start + lexicon.MAX_REPEATED_HEADLINE_LINES], start=start + 1):
+        repeated += without_spaces(line)
+        if repeated == headline:
+            return end
+        if not headline.startswith(repeated):
+            return None
+    return None
 
 
 def remove_heading_area_at_the_end(text: str, title: str, header_lines: Sequence[str]) -> str:

@@ -440,9 +440,14 @@ def _header(headline: lxml.html.HtmlElement | None) -> _Header:
 
 def _holds_a_data_table(element: lxml.html.HtmlElement) -> bool:
     """A table of data (a 行政处罚 decision's fields, a 公示's projects) is the text, however short its
-    cells: its 法定代表人's name is no byline. A 政府信息公开 information table under the headline is
-    the page's info area (索引号, 发布机构, 文号…), read as such."""
-    return any(is_data_table(table) and not _is_information_table(table) for table in element.iter("table"))
+    cells: its 法定代表人's name is no byline."""
+    return any(map(_is_table_of_the_text, element.iter("table")))
+
+
+def _is_table_of_the_text(table: lxml.html.HtmlElement) -> bool:
+    """A table of data, and not a 政府信息公开 information table (索引号, 发布机构, 文号…), which is the
+    page's info area, read as such and out of the text."""
+    return is_data_table(table) and not _is_information_table(table)
 
 
 def _is_information_table(table: lxml.html.HtmlElement) -> bool:
@@ -518,6 +523,27 @@ def _text_under_headline(headline: lxml.html.HtmlElement | None, header: tuple[s
                 yield line
 
 
+def _tables_written_as_rows(text: str, root: lxml.html.HtmlElement) -> str:
+    """A table of data written a cell per line, as trafilatura's second reading of a short text's whole
+    page and the lines under the headline write it, is written in rows again, as trafilatura's first
+    reading writes them (| 序号 | 姓名 | 单位 |): a row's cells belong together, and an empty or dash
+    cell (—) keeps the others in their columns."""
+    lines = [line.strip() for line in text.split("\n")]
+    alone = frozenset(lines)
+    for table in root.iter("table"):
+        # Most tables are not written so: their first cell is no line of its own, and they are not read further.
+        first = next((text for cell in table.iter("td", "th") if (text := " ".join(cell.text_content().split()))), None)
+        if first not in alone or not _is_table_of_the_text(table):
+            continue
+        rows = [[" ".join(cell.text_content().split()) for cell in row if cell.tag in ("td", "th")] for row in table.iter("tr")]
+        cells = [cell for row in rows for cell in row if cell]
+        start = next((index for index, line in enumerate(lines)
+                      if line == cells[0] and lines[index:index + len(cells)] == cells), None)
+        if start is not None:
+            lines[start:start + len(cells)] = [" ".join(f"| {' | '.join(row)} |".split()) for row in rows if row]
+    return "\n".join(lines)
+
+
 # Private-use characters: icon-font glyphs, and what GB18030 decodes some old pages' indenting to
 # (0xA3A0 -> U+E5E5). trafilatura writes them as spaces.
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
@@ -574,14 +600,15 @@ def _misses_the_article(text: str, under_headline: Iterator[str]) -> bool:
 def _holds_a_brief(headline: lxml.html.HtmlElement | None, header: tuple[str, ...], anchors: clean.LinkTexts) -> bool:
     """The headline's container is no list of links (a column's heading over its entries is) and the
     lines under the headline hold a news brief's worth (lexicon.MIN_BRIEF_CHARS) of sentences that are
-    no link's text."""
-    container = headline.getparent() if headline is not None else None
-    if container is None:
+    no link's text and tables of data (a 公示's names)."""
+    if headline is None or (container := headline.getparent()) is None:
         return False
     prose = (len(clean.without_spaces(line)) for line in _text_under_headline(headline, header)
              if _reads_as_prose(line) and " ".join(line.split()) not in anchors)
+    data = (len(clean.without_spaces(table.text_content())) for sibling in headline.itersiblings()
+            if isinstance(sibling.tag, str) for table in sibling.iter("table") if _is_table_of_the_text(table))
     # The container's structure last: on an index it may be the whole page.
-    return sum(prose) >= lexicon.MIN_BRIEF_CHARS and not link_structure(container).is_link_list
+    return sum(prose) + sum(data) >= lexicon.MIN_BRIEF_CHARS and not link_structure(container).is_link_list
 
 
 def _buries_the_article(text: str, under_headline: list[str], anchors: clean.LinkTexts) -> bool:
@@ -935,6 +962,7 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
     elif (clean.link_text_share(text, anchors) > clean.MAX_LINK_TEXT_SHARE
           and _buries_the_article(text, under_headline := list(_text_under_headline(headline, header)), anchors)):
         text = "\n".join(under_headline)
+    text = _tables_written_as_rows(text, body if body is not None else tree)
     if structure.prose_chars < MIN_ARTICLE_PROSE_CHARS and (
             scripted := article_in_script_data(_script_texts(tree), title)):
         # The page shows a shell its script fills in: the article is in the script's data.

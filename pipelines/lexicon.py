@@ -614,6 +614,10 @@ MAX_SITE_NAME_CHARS = 30
 # A headline the text repeats may be set over this many lines (a 公报's title centred in three or four
 # lines: 全国人民代表大会常务委员会 / 关于批准… / …的决议).
 MAX_REPEATED_HEADLINE_LINES = 4
+# Above the headline the text repeats, at most this many short lines that are no sentences are the page's
+# heading area with it: the site's name over a short text trafilatura read from the whole page, a kicker
+# (引题), a column's name, a date line, 欢迎.
+MAX_LINES_ABOVE_REPEATED_HEADLINE = 3
 TITLE_SITE_SUFFIX = re.compile(r"\s*(?:\s[-–—|｜]\s|[-_|｜–—]{1,2})\s*(?P<segment>[^-_|｜–—]{1," + str(MAX_SITE_NAME_CHARS) + r"})$")
 # Such a segment names a site or section when it holds one of these words, or opens with a portal's
 # name before its channel's (-搜狐财经, _新浪房产, -今日头条, - 雅虎社区).

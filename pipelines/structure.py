@@ -146,15 +146,20 @@ def _leaf_counts(element: lxml.html.HtmlElement) -> _Counts:
 
 
 def is_data_table(table: lxml.html.HtmlElement) -> bool:
-    """Whether a <table> is data the page publishes (MIN_DATA_TABLE_ROWS), for callers outside the pass."""
+    """Whether a <table> is data the page publishes (MIN_DATA_TABLE_ROWS), for callers outside the pass.
+    Its rows first: a layout table is known by the first table inside it, before its text is read."""
+    if not _has_data_rows(table):
+        return False
     text = _folded(table.text_content())
     link_text = "".join(_folded(link.text_content()) for link in table.iter("a") if link.get("href"))
-    return _is_data_table(table, len(lexicon.HAN_CHARACTER.findall(text)), len(text), len(link_text))
+    return _has_data_text(len(lexicon.HAN_CHARACTER.findall(text)), len(text), len(link_text))
 
 
-def _is_data_table(table: lxml.html.HtmlElement, han: int, chars: int, link_chars: int) -> bool:
-    if han < MIN_DATA_TABLE_HAN or link_chars > MAX_DATA_TABLE_LINK_SHARE * chars:
-        return False
+def _has_data_text(han: int, chars: int, link_chars: int) -> bool:
+    return han >= MIN_DATA_TABLE_HAN and link_chars <= MAX_DATA_TABLE_LINK_SHARE * chars
+
+
+def _has_data_rows(table: lxml.html.HtmlElement) -> bool:
     rows = 0
     for element in table.iter("tr", "table"):
         if element.tag == "table" and element is not table:
@@ -212,7 +217,7 @@ def _element_counts(element: lxml.html.HtmlElement, counts: dict[lxml.html.HtmlE
         text = "".join(own)
         if len(text) >= MIN_PROSE_RUN_CHARS and lexicon.PROSE_PUNCTUATION.search(text):
             prose += len(_folded(text))
-        if element.tag == "table" and _is_data_table(element, han, chars, link_chars):
+        if element.tag == "table" and _has_data_text(han, chars, link_chars) and _has_data_rows(element):
             prose = chars - link_chars
         mine = _Counts(chars=chars, han=han, link_chars=link_chars, link_han=link_han, links=links, lead=lead,
                        prose=prose, headline_links=headline_links)

@@ -438,6 +438,25 @@ def test_the_heading_area_closing_the_text_goes(text: str, header: tuple[str, ..
     assert clean.remove_heading_area_at_the_end(text, PENALTY_TITLE, header) == kept
 
 
+@pytest.mark.parametrize("above", [
+    "某某市生态环境局",  # the site's name, over a short text read from the whole page
+    "河南着力培育新动能塑造新优势",  # a kicker (magic-html's 人民日报 page)
+    "Saturday, September 10th, 2005 10:56 am",  # a blog's date line (CWCED 35687fb1)
+    "欢迎\n欢迎",
+])
+def test_the_short_lines_above_the_repeated_headline_go_with_it(above: str) -> None:
+    assert clean.remove_leading_headline(f"{above}\n会议召开\n{CONFERENCE}", "会议召开") == CONFERENCE
+
+
+def test_a_sentence_above_the_headline_keeps_it() -> None:
+    # A summary over a heading that repeats the title (magic-html 2338d64a): the heading is the text's.
+    text = f"{CONFERENCE}\n会议召开\n{CONFERENCE}"
+    assert clean.remove_leading_headline(text, "会议召开") == text
+    # More short lines above it than a heading area holds.
+    text = f"一\n二\n三\n四\n会议召开\n{CONFERENCE}"
+    assert clean.remove_leading_headline(text, "会议召开") == text
+
+
 def test_a_headline_opening_a_short_texts_one_line_goes() -> None:
     # A layout cell trafilatura wrote as one line, its blocks joined by spaces (a 博达 VSB notice).
     law = "《中华人民共和国监察法》是为了推进全面依法治国，实现国家监察全面覆盖，深入开展反腐败工作而制定的法律。"
