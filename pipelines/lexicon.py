@@ -187,6 +187,11 @@ FURNITURE_LINE_PATTERNS = (
     # A widget's placeholder until its script fills it (光明网's poll, in a form with no fields yet: "调查问题
     # 加载中，请稍候。" / "若长时间无响应，请刷新本页面").
     re.compile(r"^\S{0,10}(?:加载中|正在加载)[，,.。…]*(?:请稍候|请稍等)?[.。…!！]*(?:\s*若长时间\S*)?$|^若长时间(?:无响应|未加载)[，,]?请刷新"),
+    # A video player's leftovers: its elapsed and total time ("00:00 / 03:25"), its play prompt alone
+    # ("请点击播放"), and the fallback a <video> or a Flash player shows a browser that cannot play it
+    # ("您的浏览器不支持HTML5视频播放，请升级浏览器。", "请安装Flash播放器").
+    re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$|^请?点击(?:播放|观看)(?:视频)?$|"
+               r"^(?:抱歉[，,]?)?(?:(?:您|你)的?(?:当前)?|当前)浏览器(?:版本过低|暂?不支持).{0,30}$|^请(?:先)?(?:安装|升级)\S{0,8}(?:Flash|flash)\S{0,8}$"),
     # A forum's thread index: "title【author】08-11 16:58 138字 [140/0]", one reply after another.
     re.compile(r"【[^【】]{1,20}】\s*\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+\d+字\s*\[\d+/\d+\]"),
     # A blog post's closing line of its .Text-style engine (博客园, 博客堂): its time and counters,

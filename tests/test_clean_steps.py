@@ -152,7 +152,11 @@ def test_navigation_words_inside_a_paragraph_stay(text: str) -> None:
                                   # a wiki entry's citations (zh.wikipedia's 雄安新区, magic-html 06586406)
                                   "- ^ 刘桃熊. 河北雄安新区邮政编码发布. 新华网. 2023-12-06 [2023-12-11]. （原始内容存档于2023-12-11）.",
                                   "- ^ 跳转到： 3.0 3.1 3.2 3.3 中共中央、国务院决定设立河北雄安新区. 新华社. 2017-04-01 [2017-04-07].",
-                                  "- ^ 河北雄安新区安州特色小城镇城市建筑设计 (PDF). 中国雄安官网. [2023-06-09]."])
+                                  "- ^ 河北雄安新区安州特色小城镇城市建筑设计 (PDF). 中国雄安官网. [2023-06-09].",
+                                  # a video player's time, play prompt and fallback texts
+                                  "00:00 / 03:25", "01:02:10 / 01:45:00", "请点击播放", "点击观看视频",
+                                  "您的浏览器不支持HTML5视频播放，请升级浏览器。", "您的浏览器不支持 video 标签。",
+                                  "抱歉，您的浏览器版本过低", "请安装Flash播放器"])
 def test_page_furniture(line: str) -> None:
     assert clean.remove_page_furniture(f"{CONFERENCE}\n{line}") == CONFERENCE
 
@@ -161,7 +165,9 @@ def test_page_furniture(line: str) -> None:
                                   "收藏本页的读者可随时查阅政策原文。",
                                   "该论文发表于2019年3月5日，被引用超过200次。",
                                   # a wiki's note explaining a point, not citing a source
-                                  "- ^ 常错译金钟国，2016年10月参加台湾第51届广播电视金钟奖后正名为金锺国。"])
+                                  "- ^ 常错译金钟国，2016年10月参加台湾第51届广播电视金钟奖后正名为金锺国。",
+                                  # a sentence on browsers and players, and a match's score at half time
+                                  "浏览器不支持WebGL时，页面将自动降级为二维显示。", "市民可点击播放键收听节目回放。", "上半场比分为2:1 / 下半场"])
 def test_sentences_naming_page_tools_stay(line: str) -> None:
     assert clean.remove_page_furniture(f"{CONFERENCE}\n{line}") == f"{CONFERENCE}\n{line}"
 
