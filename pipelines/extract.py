@@ -109,6 +109,8 @@ class Extracted:
     declares_an_article: bool = False  # by its metadata (ARTICLE_DECLARING_META, og:type)
     # On a page of lists, the lines under the headline hold a news brief's worth of sentences that are no links.
     brief_under_headline: bool = False
+    # The info area's own lines: those of its elements above the one where the text begins.
+    info_lines: tuple[str, ...] = ()
 
 
 class UnparsableError(ValueError):
@@ -436,6 +438,19 @@ def _header(headline: lxml.html.HtmlElement | None) -> _Header:
         elements.append(sibling)
         lines.extend(texts)
     return _Header(tuple(elements), tuple(lines))
+
+
+def _info_lines(header: _Header) -> tuple[str, ...]:
+    """The lines of the info area's elements above the first that begins the text: one holding a
+    sentence, a document's number or its addressees (a short notice's container, which the info area
+    runs into when its lines are short)."""
+    lines: list[str] = []
+    for element in header.elements:
+        texts = list(_own_texts(element))
+        if any(_reads_as_prose(text) or lexicon.ADDRESSEE_LINE.match(text) or clean.document_number(text) for text in texts):
+            break
+        lines.extend(texts)
+    return tuple(lines)
 
 
 def _holds_a_data_table(element: lxml.html.HtmlElement) -> bool:
@@ -1004,4 +1019,5 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
         document_number=_labelled_document_number(page_lines),
         declares_an_article=declares_an_article,
         brief_under_headline=brief_under_headline,
+        info_lines=_info_lines(info),
     )

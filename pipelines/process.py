@@ -258,6 +258,9 @@ def clean_page(extracted: Extracted) -> Cleaned:
             fields["title"], body = opening, rest
         elif fields["title"] and clean.is_placeholder_title(fields["title"], fields["sitename"]):
             fields["title"] = None
+    # After the opening headline is looked for: the info area's lines are no text, but what follows them is no
+    # headline either (网易's rolling news list, titled by the site's name, would take its 往期回顾 for one).
+    body = clean.remove_leading_info_lines(body, extracted.info_lines)
     if fields["author"] and fields["title"] and clean.without_spaces(fields["author"]) == clean.without_spaces(fields["title"]):
         fields["author"] = None  # the page's subject (an entry's 金锺国, a profile's name), not its author
     for name in ("author", "editor", "origin", "keywords", "summary", "sitename"):

@@ -463,6 +463,25 @@ def test_a_sentence_above_the_headline_keeps_it() -> None:
     assert clean.remove_leading_headline(text, "会议召开") == text
 
 
+@pytest.mark.parametrize("header, leaked", [
+    (("石佳/中国青年报", "2019-09-24 09:10"), "石佳/中国青年报"),  # 澎湃's reporter and paper, unlabelled
+    (("【新春走基层】", "2019-02-06"), "【新春走基层】"),  # a column's tag
+    (("作者：", "浏览：", "272"), "作者：\n浏览：\n272"),  # labels whose values the extraction left elsewhere
+])
+def test_the_info_areas_lines_above_the_first_sentence_go(header: tuple[str, ...], leaked: str) -> None:
+    assert clean.remove_leading_info_lines(f"{leaked}\n{CONFERENCE}", header) == CONFERENCE
+
+
+@pytest.mark.parametrize("header, text", [
+    # A line after the text's first sentence stays, whatever the info area holds.
+    (("某某市生态环境局",), f"{CONFERENCE}\n某某市生态环境局"),
+    # Lines the info area does not hold stay.
+    (("2024-03-05",), f"会议纪要\n{CONFERENCE}"),
+])
+def test_the_texts_own_opening_lines_stay(header: tuple[str, ...], text: str) -> None:
+    assert clean.remove_leading_info_lines(text, header) == text
+
+
 def test_a_headline_opening_a_short_texts_one_line_goes() -> None:
     # A layout cell trafilatura wrote as one line, its blocks joined by spaces (a 博达 VSB notice).
     law = "《中华人民共和国监察法》是为了推进全面依法治国，实现国家监察全面覆盖，深入开展反腐败工作而制定的法律。"

@@ -402,3 +402,20 @@ def test_a_table_under_the_headline_is_its_info_area_only_as_an_information_tabl
     extracted = extract(html, "https://sthjj.example.gov.cn/art/1.html", NOW)
     assert (fields[1][1] in extracted.header_lines) is info_area
     assert extracted.author is None
+
+
+@pytest.mark.parametrize("content, info_lines", [
+    # 澎湃's reporter and paper in the info area, above the text's own element.
+    ("<div class='news_about'><p>石佳/中国青年报</p><p>2019-09-24 09:10</p></div>"
+     f"<div class='news_txt'>{NOTICE_TEXT}</div>", ("石佳/中国青年报", "2019-09-24 09:10")),
+    # A short notice's container, which the info area runs into, begins the text with its number, its
+    # addressees or its first sentence: none of its lines is the info area's.
+    ("<div class='info'>发布时间：2024-01-05</div><div class='TRS_Editor'><p>温政任〔2024〕1号</p>"
+     "<p>各县（市、区）人民政府，市政府各部门：</p><p>经研究，决定：张三同志任某某市生态环境局局长。</p></div>", ("发布时间：2024-01-05",)),
+    ("<div class='info'>发布时间：2007-06-29</div><div><p>（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）</p>"
+     "<p>第十届全国人民代表大会常务委员会第二十八次会议，听取了国务院的说明，并对议案进行了审议。</p></div>", ("发布时间：2007-06-29",)),
+])
+def test_the_info_areas_own_lines_end_where_the_text_begins(content: str, info_lines: tuple[str, ...]) -> None:
+    html = (f"<html><head><title>关于做好2024年环境监测工作的通知</title></head><body><h1>关于做好2024年环境监测工作的通知</h1>"
+            f"{content}</body></html>")
+    assert extract(html, "https://sthjj.example.gov.cn/art/1.html", NOW).info_lines == info_lines
