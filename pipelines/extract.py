@@ -443,13 +443,15 @@ def _header(headline: lxml.html.HtmlElement | None) -> _Header:
 def _info_lines(header: _Header) -> tuple[str, ...]:
     """The lines of the info area's elements above the first that begins the text: one holding a
     sentence, a document's number or its addressees (a short notice's container, which the info area
-    runs into when its lines are short)."""
+    runs into when its lines are short). Its links' texts are among them (a WeChat account's name,
+    sina's source)."""
     lines: list[str] = []
     for element in header.elements:
         texts = list(_own_texts(element))
         if any(_reads_as_prose(text) or lexicon.ADDRESSEE_LINE.match(text) or clean.document_number(text) for text in texts):
             break
         lines.extend(texts)
+        lines.extend(text for link in element.iter("a") if (text := " ".join(link.text_content().split())))
     return tuple(lines)
 
 

@@ -129,8 +129,9 @@ FURNITURE_LINE_PATTERNS = (
     re.compile(r"^登录超时|^(?:免注册\s*)?快速登录$|^(?:登录|注册)\s*[|｜/]?\s*(?:注册|登录)$|"
                r"^(?:用户名|通行证|帐号|账号)\s*[:：].{0,20}密码\s*[:：]|^注册\S{0,6}[帐账]号$|^使用合作(?:网站)?[帐账]号(?:登录|注册)$|"
                r"^(?:正常|隐身)登录$|^您可以选择隐身登录"),
-    # A report dialog (举报原因, its reasons each alone on a line) and a captcha, under posts and poems.
-    re.compile(r"^(?:举报原因|请详细阐明具体原因|投诉举报$|我要举报$|举报\s*[/|｜]\s*反馈$)|^(?:侵权抄袭|违法违禁|色情低俗|血腥暴力|赌博诈骗|广告营销|"
+    # A report dialog (举报原因, its reasons each alone on a line), a report button alone, and a captcha,
+    # under posts, poems and WeChat articles.
+    re.compile(r"^(?:举报原因|请详细阐明具体原因|投诉举报$|我要举报$|举报$|举报\s*[/|｜]\s*反馈$)|^(?:侵权抄袭|违法违禁|色情低俗|血腥暴力|赌博诈骗|广告营销|"
                r"人身攻击|其他不良信息|垃圾广告|虚假信息)$|^验证码(?:不正确|错误)?[!！]?$"),
     # A template's placeholder left unfilled, alone on its line or nearly ("{AddTime}", "网友:{AddUser}").
     re.compile(r"^[^{}]{0,10}\{[A-Z][A-Za-z]+\}[^{}]{0,10}$"),

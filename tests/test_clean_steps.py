@@ -824,7 +824,7 @@ def test_prose_and_headings_that_start_alike_stay(line: str) -> None:
                                   "电子信箱：gsc@igsnrr.ac.cn", "电 话：010-64870663", "- CSDN官方微信", "- 微信号：CSDNnews", "微博关注",
                                   "更多猛料！欢迎扫描左方二维码关注新浪新闻官方微信（xinlang-xinwen）",
                                   "举报原因（必填）：", "色情低俗", "其他不良信息", "请详细阐明具体原因：", "验证码不正确!",
-                                  "{AddTime}", "网友:{AddUser}", "举报/反馈", "地 址：北京市朝阳区大屯路甲11号"])
+                                  "{AddTime}", "网友:{AddUser}", "举报/反馈", "举报", "地 址：北京市朝阳区大屯路甲11号"])
 def test_share_login_and_contact_boxes(line: str) -> None:
     assert clean.remove_page_furniture(f"{CONFERENCE}\n{line}") == CONFERENCE
 

@@ -408,6 +408,9 @@ def test_a_table_under_the_headline_is_its_info_area_only_as_an_information_tabl
     # 澎湃's reporter and paper in the info area, above the text's own element.
     ("<div class='news_about'><p>石佳/中国青年报</p><p>2019-09-24 09:10</p></div>"
      f"<div class='news_txt'>{NOTICE_TEXT}</div>", ("石佳/中国青年报", "2019-09-24 09:10")),
+    # A WeChat post's author field and its account's name, a link.
+    ("<div id='meta_content'><span>宣教中心</span> <span><a href='javascript:void(0);' id='js_name'>某某生态环境</a></span></div>"
+     f"<div id='js_content'>{NOTICE_TEXT}</div>", ("宣教中心", "某某生态环境")),
     # A short notice's container, which the info area runs into, begins the text with its number, its
     # addressees or its first sentence: none of its lines is the info area's.
     ("<div class='info'>发布时间：2024-01-05</div><div class='TRS_Editor'><p>温政任〔2024〕1号</p>"
