@@ -709,7 +709,15 @@ def _byline_names(line: str) -> str | None:
         return " ".join(match["names"].split())
     if match := lexicon.BYLINE_INLINE.search(line):
         return " ".join((match["names"] or match["names_at_end"]).split())
+    if (match := lexicon.NAMES_SLASH_OUTLET.match(line)) and lexicon.OUTLET_NAME.match(match["outlet"]):
+        return " ".join(match["names"].split())
     return None
+
+
+def _slashed_outlet(header: tuple[str, ...]) -> str | None:
+    """The outlet an info line names after its reporter without labels (石佳/中国青年报)."""
+    matches = (lexicon.NAMES_SLASH_OUTLET.match(line) for line in header)
+    return next((match["outlet"] for match in matches if match and lexicon.OUTLET_NAME.match(match["outlet"])), None)
 
 
 def _reads_as_prose(line: str) -> bool:
@@ -1004,7 +1012,7 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
         text=text,
         author=_header_author(header),
         author_elsewhere=_page_author(list(_labelled_lines(_region_texts(headline, owned))), page_lines, metas),
-        origin=_labelled(fields, lexicon.HEADER_ORIGIN) or _meta_origin(metas) or _marked_source(info),
+        origin=_labelled(fields, lexicon.HEADER_ORIGIN) or _meta_origin(metas) or _marked_source(info) or _slashed_outlet(header),
         editor=_labelled(fields, lexicon.HEADER_EDITOR),
         keywords=_labelled(header, lexicon.HEADER_KEYWORDS) or metas.get("keywords"),
         summary=_labelled(header, lexicon.HEADER_SUMMARY) or metas.get("description"),

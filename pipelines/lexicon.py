@@ -373,6 +373,10 @@ _NAMES = r"(?P<names>" + _HAN_NAME_CHAR + r"{2,4}(?:[ 、,，\u3000]+" + _CREDIT
 _PHOTO_CREDIT_AFTER = r"\s+(?:摄影|摄像|图片?)\s*[:：/／]?\s*\S{2,12}(?:[ 、,，]\S{2,4}){0,2}"
 BYLINE_LINE = re.compile(r"^[□■◎●]?\s*(?P<outlet>[^\s记]{0,16}?)\s*(?:(?:实习生|特约|首席)?记者|实习生|通讯员)\s*" + _NAMES
                          + r"(?:\s*/?\s*文|\s+\S{0,12}(?:报道|电|讯)|\s*发自\S{0,8}|" + _PHOTO_CREDIT_AFTER + r")?\s*$")
+# An info line giving the reporter and the outlet without labels, as 澎湃 writes a partner's story
+# ("石佳/中国青年报"): the names are the author, the outlet (OUTLET_NAME) the origin. A picture's or a
+# video's credit ("图片/新华社") names no one.
+NAMES_SLASH_OUTLET = re.compile(r"^(?!图片|视频|图文|文字|来源)" + _NAMES + r"\s*[/／]\s*(?P<outlet>\S{2,16})$")
 # In brackets, after a dateline or an outlet's report: "（记者 张三）", "（新华社记者 张三）", 环球网's "【环球网报道 记者 张三】".
 BYLINE_PARENTHESES = re.compile(r"[（(【]\s*(?:\S{0,10}?(?:电|报道)\s*)?(?:本报|新华社)?(?:实习生|特约)?记者\s*" + _NAMES + r"\s*[）)】]")
 # "…记者马俊峰/文…" inside a line, or "…交汇点记者 徐睿翔" ending one.

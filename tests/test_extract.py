@@ -324,6 +324,10 @@ def test_an_html_editors_default_title_is_no_headline(default: str) -> None:
     # a foreign author's name of capitalised words
     ("作者：Kevin Kelly", "Kevin Kelly"),
     ("作者：duscha 发布时间：2024-05-10", "duscha"),
+    # 澎湃's partner story: the reporter and the outlet without labels; a picture's credit names no one
+    ("石佳/中国青年报", "石佳"),
+    ("图片/新华社", None),
+    ("张三/李四", None),
 ])
 def test_an_info_lines_byline_names_the_writers(byline: str, author: str | None) -> None:
     html = _page("我国集成电路进口突破3000亿美元", "<h1>我国集成电路进口突破3000亿美元</h1>", "")
