@@ -305,8 +305,8 @@ def remove_leaked_datelines(text: str) -> str:
 
 def remove_leading_info_lines(text: str, info_lines: Sequence[str]) -> str:
     """The info area's own lines (extract.Extracted.info_lines) at the top of the text, before its first
-    sentence: a column's tag (【新春走基层】), a byline or a source without its label (石佳/中国青年报,
-    新华社记者), a label whose value is elsewhere (作者：, 发表时间：), which the extraction took with the text."""
+    sentence: a byline or a source without its label (石佳/中国青年报, a WeChat account's name), a label
+    whose value is elsewhere (作者：, 发表时间：), which the extraction took with the text."""
     info = set(map(without_spaces, info_lines))
     lines = text.split("\n")
     head = itertools.takewhile(lambda line: not lexicon.SENTENCE_PUNCTUATION.search(line), lines[:lexicon.DATELINE_HEAD_LINES])

@@ -451,7 +451,7 @@ def _info_lines(header: _Header) -> tuple[str, ...]:
         if any(_reads_as_prose(text) or lexicon.ADDRESSEE_LINE.match(text) or clean.document_number(text) for text in texts):
             break
         lines.extend(texts)
-        lines.extend(text for link in element.iter("a") if (text := " ".join(link.text_content().split())))
+        lines.extend(link_text for link in element.iter("a") if (link_text := " ".join(link.text_content().split())))
     return tuple(lines)
 
 
@@ -549,7 +549,7 @@ def _tables_written_as_rows(text: str, root: lxml.html.HtmlElement) -> str:
     alone = frozenset(lines)
     for table in root.iter("table"):
         # Most tables are not written so: their first cell is no line of its own, and they are not read further.
-        first = next((text for cell in table.iter("td", "th") if (text := " ".join(cell.text_content().split()))), None)
+        first = next((cell_text for cell in table.iter("td", "th") if (cell_text := " ".join(cell.text_content().split()))), None)
         if first not in alone or not _is_table_of_the_text(table):
             continue
         rows = [[" ".join(cell.text_content().split()) for cell in row if cell.tag in ("td", "th")] for row in table.iter("tr")]
@@ -714,9 +714,9 @@ def _byline_names(line: str) -> str | None:
     return None
 
 
-def _slashed_outlet(header: tuple[str, ...]) -> str | None:
+def _slashed_outlet(info_lines: tuple[str, ...]) -> str | None:
     """The outlet an info line names after its reporter without labels (石佳/中国青年报)."""
-    matches = (lexicon.NAMES_SLASH_OUTLET.match(line) for line in header)
+    matches = (lexicon.NAMES_SLASH_OUTLET.match(line) for line in info_lines)
     return next((match["outlet"] for match in matches if match and lexicon.OUTLET_NAME.match(match["outlet"])), None)
 
 
@@ -1006,13 +1006,14 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
     # A label may stand in an element of its own before its value (ifeng's <span>来源：</span><span>新华网</span>).
     fields = tuple(_labelled_lines(list(header)))
     page_lines = list(_labelled_lines(own_texts))
+    info_lines = _info_lines(info)
     return Extracted(
         title=title,
         page_title=page_title,
         text=text,
         author=_header_author(header),
         author_elsewhere=_page_author(list(_labelled_lines(_region_texts(headline, owned))), page_lines, metas),
-        origin=_labelled(fields, lexicon.HEADER_ORIGIN) or _meta_origin(metas) or _marked_source(info) or _slashed_outlet(header),
+        origin=_labelled(fields, lexicon.HEADER_ORIGIN) or _meta_origin(metas) or _marked_source(info) or _slashed_outlet(info_lines),
         editor=_labelled(fields, lexicon.HEADER_EDITOR),
         keywords=_labelled(header, lexicon.HEADER_KEYWORDS) or metas.get("keywords"),
         summary=_labelled(header, lexicon.HEADER_SUMMARY) or metas.get("description"),
@@ -1029,5 +1030,5 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
         document_number=_labelled_document_number(page_lines),
         declares_an_article=declares_an_article,
         brief_under_headline=brief_under_headline,
-        info_lines=_info_lines(info),
+        info_lines=info_lines,
     )
