@@ -671,10 +671,11 @@ def _labelled(lines: tuple[str, ...], pattern: re.Pattern[str], group: str = "va
 
 
 def _labelled_document_number(lines: list[str]) -> str | None:
-    """发文字号：吉政明电〔2022〕1号, in a government document's information table."""
-    for line in lines:
+    """发文字号：吉政明电〔2022〕1号, in a government document's information table; a label in a cell of
+    its own (行政处罚决定书文号) has its value in the next."""
+    for line, following in itertools.pairwise([*lines, ""]):
         if field := lexicon.DOCUMENT_NUMBER_FIELD.search(line):
-            number = lexicon.DOCUMENT_NUMBER.match(line, field.end())
+            number = lexicon.DOCUMENT_NUMBER.match(line[field.end():] or following)
             if number and (found := clean.document_number(number[0])):
                 return found
     return None

@@ -529,8 +529,10 @@ SIGNATURE_LINE_MAX_CHARS = 30
 # "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：".
 ADDRESSEE_LINE = re.compile(r"^(?:各|全市各|本市各|市直各)[^。！？；：:]{1,100}[：:]$|"
                             r"^[^。！？；：:]{2,100}(?:人民政府|各部门|各单位|各处室|各科室|直属机构)[：:]$")
-# Its label in a document's information table: "发文字号：", "文　　号：".
-DOCUMENT_NUMBER_FIELD = re.compile(r"(?:发文字号|发文编号|(?<![\u4e00-\u9fff])文\s*号)\s*[:：]\s*")
+# Its label in a document's information table: "发文字号：", "文　　号："; and a decision's, as the 双公示
+# (行政许可和行政处罚信用信息公示) tables of every government site label it, in a cell of its own without a
+# colon: "行政处罚决定书文号", "行政许可决定文书号".
+DOCUMENT_NUMBER_FIELD = re.compile(r"(?:发文字号|发文编号|(?<![\u4e00-\u9fff])文\s*号)\s*[:：]\s*|决定(?:书|文书)\s*文?\s*号\s*[:：]?\s*")
 # Without a label, the number stands alone on a line under the title, among the text's first lines,
 # or closes the title in brackets ("国务院关于…的通知（国发〔2024〕3号）"). Inside a sentence it cites
 # another document ("根据《…》（国发〔2019〕3号）").

@@ -283,7 +283,11 @@ def test_a_short_label_beside_a_block_in_an_inline_element_is_left_alone() -> No
     ("<tr><td>发文字号：</td><td>吉政明电〔2022〕1号</td></tr>", "吉政明电〔2022〕1号"),
     ("<tr><td>索 引 号：</td><td>11220000013544357T/2022-00426</td><td>文　　号：</td><td>国办发 [2024] 12号</td></tr>",
      "国办发〔2024〕12号"),
-    ("<tr><td>发文字号：</td><td></td></tr><tr><td>成文日期：</td><td>2022年01月27日</td></tr>", None)])
+    ("<tr><td>发文字号：</td><td></td></tr><tr><td>成文日期：</td><td>2022年01月27日</td></tr>", None),
+    # A 双公示 table's decision, its label in a cell of its own without a colon
+    ("<tr><td>行政处罚决定书文号</td><td>某环罚〔2024〕12号</td></tr><tr><td>处罚类别</td><td>罚款</td></tr>", "某环罚〔2024〕12号"),
+    ("<tr><td>行政许可决定文书号</td><td>某环许〔2024〕7号</td></tr>", "某环许〔2024〕7号"),
+    ("<tr><td>行政处罚决定书文号</td><td></td></tr><tr><td>处罚类别</td><td>罚款</td></tr>", None)])
 def test_a_documents_information_table_gives_its_number(table: str, number: str | None) -> None:
     html = (f"<html><head><title>关于禁止新增建设项目的通告</title></head><body><table>{table}</table>"
             f"<h1>关于禁止新增建设项目的通告</h1><div class='content'>{TEXT}</div></body></html>")
