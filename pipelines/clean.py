@@ -307,18 +307,18 @@ def remove_leading_info_lines(text: str, info_lines: Sequence[str]) -> str:
     """The info area's own lines (extract.Extracted.info_lines) at the top of the text, before its first
     sentence: a byline or a source without its label (石佳/中国青年报, a WeChat account's name), a label
     whose value is elsewhere (作者：, 发表时间：), which the extraction took with the text."""
-    info = set(map(without_spaces, info_lines))
-    lines = text.split("\n")
-    head = itertools.takewhile(lambda line: not lexicon.SENTENCE_PUNCTUATION.search(line), lines[:lexicon.DATELINE_HEAD_LINES])
-    leaked = {index for index, line in enumerate(head) if without_spaces(line) in info}
-    return "\n".join(line for index, line in enumerate(lines) if index not in leaked)
+    return _remove_opening_lines_among(text, set(map(without_spaces, info_lines)))
 
 
 def remove_leading_field_values(text: str, values: tuple[str | None, ...]) -> str:
     """The info line's values that the extraction wrote on lines of their own above the text ("…来源：" /
     "人民网－财经频道", as it does reading a short text's whole page): a line among the first, before the
     first sentence, that is only the page's origin, author or site name."""
-    known = {without_spaces(value) for value in values if value}
+    return _remove_opening_lines_among(text, {without_spaces(value) for value in values if value})
+
+
+def _remove_opening_lines_among(text: str, known: set[str]) -> str:
+    """The lines among the text's first, before its first sentence, that are one of `known` (white space removed)."""
     lines = text.split("\n")
     head = itertools.takewhile(lambda line: not lexicon.SENTENCE_PUNCTUATION.search(line), lines[:lexicon.DATELINE_HEAD_LINES])
     leaked = {index for index, line in enumerate(head) if without_spaces(line) in known}
