@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -125,9 +126,11 @@ def test_a_worker_killed_mid_crawl_costs_only_its_page(tmp_path: Path, sqlite_ur
     assert pages[base + "all.html"].kind == "list"
 
 
-# The outage tests stop and restart a PostgreSQL server of their own (tools/test-postgres on this
-# port, one more per parallel test process): the other tests keep theirs.
-OUTAGE_POSTGRES_PORT = 55442
+# The outage tests stop and restart a PostgreSQL server of their own (tools/test-postgres this many
+# ports above the shared server's, one more per parallel test process): the other tests keep theirs,
+# and two test runs given different TEST_POSTGRES_PORTs do not share it either.
+OUTAGE_POSTGRES_PORT_OFFSET = 10
+POSTGRESQL_DEFAULT_PORT = 5432
 
 
 @dataclass
@@ -141,8 +144,9 @@ class OwnPostgres:
 
 
 @pytest.fixture(scope="module")
-def own_postgres() -> Iterator[OwnPostgres]:
-    environment = dict(os.environ, TEST_POSTGRES_PORT=str(OUTAGE_POSTGRES_PORT + parallel_process_number()))
+def own_postgres(postgres_admin_url: str) -> Iterator[OwnPostgres]:
+    port = (urlsplit(postgres_admin_url).port or POSTGRESQL_DEFAULT_PORT) + OUTAGE_POSTGRES_PORT_OFFSET + parallel_process_number()
+    environment = dict(os.environ, TEST_POSTGRES_PORT=str(port))
     environment.pop("TEST_POSTGRES_DIR", None)
     started = subprocess.run([str(PROJECT_ROOT / "tools" / "test-postgres"), "start"], env=environment,
                              capture_output=True, text=True)
