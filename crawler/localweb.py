@@ -2,7 +2,9 @@
 
 Each site is a directory served as one host (127.0.0.11, 127.0.0.12, ...) on one shared port.
 A site may hold `_redirects.txt` with lines `PATH TARGET`, answered with 301, and
-`_content_types.txt` with lines `PATH CONTENT-TYPE` (e.g. a charset, or none at all).
+`_content_types.txt` with lines `PATH CONTENT-TYPE` (e.g. a charset, or none at all; a path without
+its query stands for each of its answers). A request with a query is answered from the file named
+with it, when there is one.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 REDIRECTS_FILE = "_redirects.txt"
 CONTENT_TYPES_FILE = "_content_types.txt"
@@ -46,9 +49,18 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         if self.visits is not None:
             self.visits.append(Visit(self.path, arrived, self.answering))
 
+    def translate_path(self, path):
+        # A dynamic page's answers are stored as wget stores them, one file for each query, named
+        # with it (a slash in it as %2F): dataproxy.jsp?page=2&path=%2F.
+        stored = super().translate_path(path)
+        query = urlsplit(path).query
+        answer = f"{stored}?{query.replace('/', '%2F')}"
+        return answer if query and os.path.isfile(answer) else stored
+
     def guess_type(self, path):
         served = "/" + os.path.relpath(path, self.directory).replace(os.sep, "/")
-        return self.content_types.get(served) or super().guess_type(path)
+        return (self.content_types.get(served) or self.content_types.get(served.partition("?")[0])
+                or super().guess_type(path))
 
     def send_head(self):
         if self.delay:

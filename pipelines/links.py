@@ -4,6 +4,7 @@ in the worker process from the tree it parses anyway, so the crawl process never
 spider only decides which of them to follow."""
 from __future__ import annotations
 
+import itertools
 import re
 import zlib
 from collections.abc import Iterable, Iterator
@@ -48,6 +49,24 @@ MAX_SCRIPT_PAGES = 500
 SCRIPT_NAVIGATION = re.compile(r"""\blocation(?:\.href)?\s*=\s*(["'])(?P<assigned>[^"'\s<>]+)\1"""
                                r"""|\b(?:location\.(?:replace|assign)|window\.open)\(\s*(["'])(?P<called>[^"'\s<>]+)\3""")
 SCRIPT_HREF = "javascript:"
+
+# Hanweb's CMS (大汉 jcms, and its successor JPaaS), on which many provincial and city bureaus publish,
+# sends a column's newest entries inside the column's page, as data for its jpage script to render:
+#   <script type="text/xml"><datastore>
+#   <nextgroup><![CDATA[<a href="/module/web/jpage/dataproxy.jsp?page=1&columnid=…&unitid=…"></a>]]></nextgroup>
+#   <recordset><record><![CDATA[<li><a href="/art/2024/5/20/art_42164_1001.html">…</a></li>]]></record>…
+# and the column's older entries as the same datastore, answering dataproxy.jsp?page=N (XML, which
+# says how many pages there are). An HTML parser reads the script as text: without reading the
+# datastore, a crawl of such a column finds its menus and none of its entries.
+DATASTORE_OPENING = "<datastore>"
+# What stands before an entry's CDATA section: the record's or the next group's tag, and a line break.
+DATASTORE_ENTRY_TAG = re.compile(r"<(?:record|nextgroup)>\s*$", re.IGNORECASE)
+DATASTORE_ENTRY_TAG_CHARS = 40
+CDATA_OPENING, CDATA_CLOSING = "<![CDATA[", "]]>"
+DATASTORE_PAGE_COUNT = re.compile(r"<totalpage>\s*(\d+)\s*</totalpage>", re.IGNORECASE)
+# The page's number in an answer's address, replaced in place: re-encoding the query (path=/ as
+# path=%2F) would make each page's address another than the one the column page links to.
+DATASTORE_PAGE_NUMBER = re.compile(r"(?<=[?&])page=[^&#]*")
 
 # The sitemaps protocol's limit on one sitemap, uncompressed; it also bounds what a gzip bomb costs.
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024
@@ -125,6 +144,30 @@ def script_location_urls(tree: lxml.html.HtmlElement) -> list[str]:
             for match in SCRIPT_NAVIGATION.finditer(script.text)]
 
 
+def datastore_links(text: str, url: str, encoding: str, base: str | None = None) -> tuple[str, ...]:
+    """The entries of a Hanweb jpage datastore in `text` (a column page, or dataproxy.jsp's answer
+    for one of its pages) and the address of its next group; in an answer that says how many pages
+    the column has, the address of each of them. Relative entries are resolved against `base`."""
+    if DATASTORE_OPENING not in text:
+        return ()
+    # Split, not searched with a pattern spanning the section: a page of many sections left open
+    # would cost a scan to its end for each.
+    sections = text.split(CDATA_OPENING)
+    markup = "".join(section.partition(CDATA_CLOSING)[0] for before, section in itertools.pairwise(sections)
+                     if DATASTORE_ENTRY_TAG.search(before[-DATASTORE_ENTRY_TAG_CHARS:]))
+    try:
+        entries = lxml.html.fragment_fromstring(markup, create_parent="div").iter(*LINK_TAGS) if markup.strip() else ()
+        targets = [_target(element) for element in entries]
+    except (lxml.etree.ParserError, ValueError):  # records holding no markup an HTML parser accepts
+        targets = []
+    links = [absolute_url(base or url, target, encoding) for target in targets]
+    page_count = DATASTORE_PAGE_COUNT.search(text)
+    if page_count and DATASTORE_PAGE_NUMBER.search(url):
+        links += [DATASTORE_PAGE_NUMBER.sub(f"page={number}", url, count=1)
+                  for number in range(1, min(int(page_count[1]), MAX_SCRIPT_PAGES) + 1)]
+    return _unique(links)
+
+
 def _target(element: lxml.html.HtmlElement) -> str:
     """Where a link or frame leads, as written: its address, or for a link that runs a script instead,
     the page its script opens."""
@@ -150,7 +193,7 @@ def html_links(tree: lxml.html.HtmlElement, url: str, html_text: str, encoding: 
     if not any(anchors):
         anchors = [absolute_url(url, target, encoding) for target in script_location_urls(tree)]
     paginated = (absolute_url(url, relative, encoding) for relative in script_pagination_urls(html_text))
-    return _unique([*anchors, *paginated])
+    return _unique([*anchors, *datastore_links(html_text, url, encoding, base), *paginated])
 
 
 def feed_links(body: bytes, url: str) -> tuple[str, ...]:

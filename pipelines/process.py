@@ -19,7 +19,7 @@ from pipelines import clean, lexicon
 from pipelines.decode import UndecodableError, declared_encoding, decode_html, overrides_declaration
 from pipelines.extract import Extracted, UnparsableError, extract
 from pipelines.hashing import content_hash, has_words
-from pipelines.links import absolute_url, split_url
+from pipelines.links import DATASTORE_OPENING, absolute_url, datastore_links, split_url
 from pipelines.record import EXTRACTION_VERSION, ArticleFields, Headers, PageKind, PageRecord
 from pipelines.structure import MIN_PROSE_RUN_CHARS
 
@@ -32,6 +32,8 @@ MIN_BRIEF_PROSE_SHARE = 0.7
 
 
 HTML_CONTENT_TYPES = ("text/html", "application/xhtml+xml")
+# A jpage answer opens with its datastore, after at most an XML declaration and blank lines.
+DATASTORE_ANSWER_SCAN_BYTES = 512
 # Scrapy's MetaRefreshMiddleware defaults: it reads this much of a page for the refresh, and a
 # refresh later than this (a front page reloading itself every few minutes) is no redirect.
 META_REFRESH_SCAN_CHARS = 4096
@@ -112,6 +114,18 @@ def _redirect(page: PageRecord, location: str | None) -> PageRecord:
     if target is None or split_url(target) is None:
         return replace(page, kind=PageKind.REDIRECT, error=f"redirect: the Location {location!r} does not parse")
     return replace(page, kind=PageKind.REDIRECT, redirect_to=target)
+
+
+def _column_answer(page: PageRecord, body: bytes, content_type: str | None) -> PageRecord | None:
+    """A column's page as Hanweb's dataproxy.jsp answers it, in XML: a list, whose entries are its links."""
+    if DATASTORE_OPENING.encode() not in body[:DATASTORE_ANSWER_SCAN_BYTES]:
+        return None
+    try:
+        text, encoding = decode_html(body, content_type)
+    except UndecodableError:
+        return None
+    links = datastore_links(text, page.url, encoding)
+    return replace(page, kind=PageKind.LIST, encoding=encoding, links=links) if links else None
 
 
 def _opens_with_markup(body: bytes) -> bool:
@@ -285,7 +299,7 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
     if status >= 400:
         return replace(page, kind=PageKind.HTTP_ERROR, error=f"HTTP {status}")
     if not is_html(content_type, body):
-        return replace(page, kind=PageKind.ATTACHMENT)
+        return _column_answer(page, body, content_type) or replace(page, kind=PageKind.ATTACHMENT)
     declared = declared_encoding(body, content_type)
     page = replace(page, declared_encoding=declared)
     try:

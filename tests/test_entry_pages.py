@@ -64,3 +64,62 @@ def test_a_list_archived_as_an_article_still_leads_to_new_articles(tmp_path: Pat
     # The third run asked conditionally and was told nothing changed; no archived article was asked for.
     assert unchanged.stat("downloader/response_status_count/304") == 2
     assert unchanged.stat("incremental/skipped_archived_article") == 8
+
+
+# A Hanweb (大汉 jcms) column: its page carries its newest entries as data for the jpage script, and
+# its older ones answer dataproxy.jsp?page=N in XML, stored here as wget stores such answers.
+HANWEB_ANSWER = "/module/web/jpage/dataproxy.jsp"
+HANWEB_QUERY = "appid=1&webid=236&path=/&columnid=42164&unitid=380055&permissiontype=0"
+HANWEB_ENTRIES_PER_ANSWER = 3
+
+
+def _hanweb_records(numbers: range) -> str:
+    return "\n".join(f'<record><![CDATA[\n<li><a href="/art/2024/5/{n}/art_42164_{n}.html" target="_blank">'
+                     f'{HEADLINES[n]}</a><span>2024-05-{10 + n}</span></li>]]></record>' for n in numbers)
+
+
+def publish_hanweb_column(site: Path, count: int) -> None:
+    """The first `count` articles, newest first: the newest three in the column's page, every one
+    in the answers for its pages."""
+    template = TEMPLATE.read_text(encoding="utf-8")
+    template = template.replace('href="/gzdt/index.html"', 'href="/"').replace('href="/attachments/notice.pdf"', 'href="/"')
+    for n in range(count):
+        article = site / "art" / "2024" / "5" / str(n) / f"art_42164_{n}.html"
+        article.parent.mkdir(parents=True, exist_ok=True)
+        article.write_text(template.replace("2023年2月21日,2023年全省", f"2023年2月21日,第{n}次全省", 1), encoding="utf-8")
+    newest_first = range(count - 1, -1, -1)
+    column = site / "col" / "col42164" / "index.html"
+    column.parent.mkdir(parents=True, exist_ok=True)
+    column.write_text(
+        '<html><head><meta charset="utf-8"><title>通知公告</title></head><body><div class="nav"><a href="/">首页</a></div>'
+        '<div id="380055"><script type="text/xml"><datastore>'
+        f'<nextgroup><![CDATA[<a href="{HANWEB_ANSWER}?page=1&{HANWEB_QUERY}"></a>]]></nextgroup>'
+        f'<recordset>{_hanweb_records(newest_first[:HANWEB_ENTRIES_PER_ANSWER])}</recordset></datastore></script>'
+        '<script src="/module/web/jpage/jpage.js"></script></div></body></html>', encoding="utf-8")
+    pages = -(-count // HANWEB_ENTRIES_PER_ANSWER)
+    answers = site / HANWEB_ANSWER.lstrip("/")
+    answers.parent.mkdir(parents=True, exist_ok=True)
+    for page in range(1, pages + 1):
+        entries = newest_first[(page - 1) * HANWEB_ENTRIES_PER_ANSWER:page * HANWEB_ENTRIES_PER_ANSWER]
+        answer = answers.with_name(f"{answers.name}?page={page}&{HANWEB_QUERY.replace('/', '%2F')}")
+        answer.write_text(f'<?xml version="1.0" encoding="UTF-8"?>\n<datastore><totalrecord>{count}</totalrecord>'
+                          f'<totalpage>{pages}</totalpage><recordset>{_hanweb_records(entries)}</recordset></datastore>',
+                          encoding="utf-8")
+    (site / "_content_types.txt").write_text(f"{HANWEB_ANSWER} text/xml;charset=UTF-8\n", encoding="utf-8")
+
+
+def test_a_hanweb_column_leads_to_its_entries_in_script_data_and_to_its_older_pages(tmp_path: Path,
+                                                                                    sqlite_url: str) -> None:
+    site = tmp_path / "site"
+    publish_hanweb_column(site, 7)
+    with serve_sites({"127.0.0.58": site}) as urls:
+        start = f"start_urls={urls['127.0.0.58']}col/col42164/index.html"
+        first = crawl_in_process(sqlite_url, "-a", start)
+        publish_hanweb_column(site, 8)  # a new entry at the top of the column's page
+        changed_later(site)
+        second = crawl_in_process(sqlite_url, "-a", start)
+    assert not first.failed and not second.failed, second.log[-3000:]
+    assert query_rows(sqlite_url, "select count(*) from articles")[0][0] == 8
+    answers = query_rows(sqlite_url, "select url, kind from pages where url like '%dataproxy.jsp%' order by url")
+    assert [(row.url.split("?")[1].split("&")[0], row.kind) for row in answers] == [
+        ("page=1", "list"), ("page=2", "list"), ("page=3", "list")]

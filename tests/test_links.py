@@ -2,7 +2,7 @@ import pytest
 
 from crawler.links import is_pagination_of
 from pipelines.extract import parse_html
-from pipelines.links import absolute_url, html_links, script_pagination_urls
+from pipelines.links import MAX_SCRIPT_PAGES, absolute_url, datastore_links, html_links, script_pagination_urls
 
 
 def test_trs_script_pagination_lists_every_page() -> None:
@@ -107,3 +107,41 @@ def test_a_link_that_opens_its_page_from_a_script_leads_to_that_page() -> None:
 ])
 def test_a_java_servers_session_leaves_the_address(href: str, url: str) -> None:
     assert absolute_url("http://hbj.example.gov.cn/gzdt/index.jsp", href) == url
+
+
+# A Hanweb jpage column: entries as data for its script, CDATA sections in <record>s.
+HANWEB_ENTRY = '<record><![CDATA[\n<li><a href="/art/2024/5/{n}/art_42164_{n}.html">通知{n}</a><span>2024-05-{n:02d}</span></li>]]></record>'
+
+
+def test_the_entries_of_a_hanweb_column_in_its_script_data_are_links() -> None:
+    records = "".join(HANWEB_ENTRY.format(n=n) for n in (9, 8))
+    html = ('<html><body><a href="/index.html">首页</a><div id="380055"><script type="text/xml"><datastore>'
+            '<nextgroup><![CDATA[<a href="/module/web/jpage/dataproxy.jsp?page=1&columnid=42164&path=/"></a>]]></nextgroup>'
+            f'<recordset>{records}</recordset></datastore></script>'
+            '<script>//<![CDATA[\nvar more = \'<a href="/not/an/entry.html">\';\n//]]></script></div></body></html>')
+    url = "http://sthjt.example.gov.cn/col/col42164/index.html"
+    assert html_links(parse_html(html, url), url, html, "utf-8") == (
+        "http://sthjt.example.gov.cn/index.html",
+        "http://sthjt.example.gov.cn/module/web/jpage/dataproxy.jsp?page=1&columnid=42164&path=/",
+        "http://sthjt.example.gov.cn/art/2024/5/9/art_42164_9.html", "http://sthjt.example.gov.cn/art/2024/5/8/art_42164_8.html")
+
+
+def test_a_hanweb_columns_answer_leads_to_its_entries_and_to_each_of_the_columns_pages() -> None:
+    answer = ('<?xml version="1.0" encoding="UTF-8"?>\n<datastore><totalrecord>7</totalrecord><totalpage>3</totalpage>'
+              f'<recordset>{HANWEB_ENTRY.format(n=4)}</recordset></datastore>')
+    url = "http://sthjt.example.gov.cn/module/web/jpage/dataproxy.jsp?page=2&columnid=42164&path=/"
+    # Each page's address as the column page writes its first one: its query otherwise untouched.
+    assert datastore_links(answer, url, "utf-8") == (
+        "http://sthjt.example.gov.cn/art/2024/5/4/art_42164_4.html", url.replace("page=2", "page=1"), url,
+        url.replace("page=2", "page=3"))
+
+
+def test_a_datastore_claiming_more_pages_than_a_list_has_leads_to_no_more_than_that() -> None:
+    answer = f'<datastore><totalpage>99999999</totalpage><recordset>{HANWEB_ENTRY.format(n=4)}</recordset></datastore>'
+    links = datastore_links(answer, "http://sthjt.example.gov.cn/module/web/jpage/dataproxy.jsp?page=1", "utf-8")
+    assert len(links) == 1 + MAX_SCRIPT_PAGES
+
+
+def test_a_page_without_a_datastore_has_no_datastore_links() -> None:
+    html = f'<html><body><script type="text/xml">{HANWEB_ENTRY.format(n=4)}</script></body></html>'
+    assert datastore_links(html, "http://sthjt.example.gov.cn/col/col1/index.html", "utf-8") == ()
