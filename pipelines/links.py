@@ -36,8 +36,10 @@ MAX_PORT = 65535
 SESSION_ID_PARAMETER = re.compile(r";jsessionid=[^?#/;]*", re.IGNORECASE)
 
 # TRS WCM and similar gov CMSs write their list pagination from a script:
-# createPageHTML(pages, current, "index", "html") -> index.html, index_1.html, ...
-SCRIPT_PAGINATION = re.compile(r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,"
+# createPageHTML(pages, current, "index", "html") -> index.html, index_1.html, ...; their later
+# templates name the element to write it into first and the count of entries last:
+# createPageHTML('page_div', pages, current, 'index', 'shtml', entries).
+SCRIPT_PAGINATION = re.compile(r"createPageHTML\(\s*(?:['\"][\w-]*['\"]\s*,\s*)?['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,"
                                r"\s*['\"]([\w-]+)['\"]\s*,\s*['\"](\w+)['\"]")
 # A script claiming more pages than this is broken, not a list that long.
 MAX_SCRIPT_PAGES = 500

@@ -5,8 +5,11 @@ from pipelines.extract import parse_html
 from pipelines.links import MAX_SCRIPT_PAGES, absolute_url, datastore_links, html_links, script_pagination_urls
 
 
-def test_trs_script_pagination_lists_every_page() -> None:
-    html = '<div class="page"><script>createPageHTML(4, 0, "index", "shtml");</script></div>'
+@pytest.mark.parametrize("script", ['createPageHTML(4, 0, "index", "shtml");',
+                                    "createPageHTML('page_div',4, 1,'index','shtml',37);",
+                                    "createPageHTML(\"paging\", 4, 2, \"index\", \"shtml\", 40);"])
+def test_trs_script_pagination_lists_every_page(script: str) -> None:
+    html = f'<div class="page" id="page_div"></div><script>{script}</script>'
     assert script_pagination_urls(html) == ["index.shtml", "index_1.shtml", "index_2.shtml", "index_3.shtml"]
 
 
