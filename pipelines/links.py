@@ -61,7 +61,8 @@ SCRIPT_HREF = "javascript:"
 # says how many pages there are). An HTML parser reads the script as text: without reading the
 # datastore, a crawl of such a column finds its menus and none of its entries.
 DATASTORE_OPENING = "<datastore>"
-# What stands before an entry's CDATA section: the record's or the next group's tag, and a line break.
+# What stands before an entry's CDATA section: the record's or the next group's tag, and at most
+# the line break and indenting that fit in the characters looked at.
 DATASTORE_ENTRY_TAG = re.compile(r"<(?:record|nextgroup)>\s*$", re.IGNORECASE)
 DATASTORE_ENTRY_TAG_CHARS = 40
 CDATA_OPENING, CDATA_CLOSING = "<![CDATA[", "]]>"

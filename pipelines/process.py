@@ -116,16 +116,16 @@ def _redirect(page: PageRecord, location: str | None) -> PageRecord:
     return replace(page, kind=PageKind.REDIRECT, redirect_to=target)
 
 
-def _column_answer(page: PageRecord, body: bytes, content_type: str | None) -> PageRecord | None:
-    """A column's page as Hanweb's dataproxy.jsp answers it, in XML: a list, whose entries are its links."""
+def column_answer_links(url: str, body: bytes, content_type: str | None) -> tuple[str, ...]:
+    """The links of a column's page as Hanweb's dataproxy.jsp answers it in XML, a list of its
+    entries; none for any other document that is no page."""
     if DATASTORE_OPENING.encode() not in body[:DATASTORE_ANSWER_SCAN_BYTES]:
-        return None
+        return ()
     try:
         text, encoding = decode_html(body, content_type)
     except UndecodableError:
-        return None
-    links = datastore_links(text, page.url, encoding)
-    return replace(page, kind=PageKind.LIST, encoding=encoding, links=links) if links else None
+        return ()
+    return datastore_links(text, url, encoding)
 
 
 def _opens_with_markup(body: bytes) -> bool:
@@ -299,7 +299,9 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
     if status >= 400:
         return replace(page, kind=PageKind.HTTP_ERROR, error=f"HTTP {status}")
     if not is_html(content_type, body):
-        return _column_answer(page, body, content_type) or replace(page, kind=PageKind.ATTACHMENT)
+        if column_links := column_answer_links(url, body, content_type):
+            return replace(page, kind=PageKind.LIST, links=column_links)
+        return replace(page, kind=PageKind.ATTACHMENT)
     declared = declared_encoding(body, content_type)
     page = replace(page, declared_encoding=declared)
     try:

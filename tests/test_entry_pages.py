@@ -118,7 +118,10 @@ def test_a_hanweb_column_leads_to_its_entries_in_script_data_and_to_its_older_pa
         publish_hanweb_column(site, 8)  # a new entry at the top of the column's page
         changed_later(site)
         second = crawl_in_process(sqlite_url, "-a", start)
+        unchanged = crawl_in_process(sqlite_url, "-a", start)
     assert not first.failed and not second.failed, second.log[-3000:]
+    # Unchanged, the column page and each answer came back 304, their archived copies leading on.
+    assert unchanged.stat("downloader/response_status_count/304") == 4
     assert query_rows(sqlite_url, "select count(*) from articles")[0][0] == 8
     answers = query_rows(sqlite_url, "select url, kind from pages where url like '%dataproxy.jsp%' order by url")
     assert [(row.url.split("?")[1].split("&")[0], row.kind) for row in answers] == [
