@@ -50,6 +50,12 @@ def without_spaces(text: str) -> str:
     return "".join(text.split())
 
 
+def as_read(text: str) -> str:
+    """The text without white space and with full-width forms folded (NFKC): a headline typed with
+    "：" and its repetition pasted with ":" read the same."""
+    return unicodedata.normalize("NFKC", without_spaces(text))
+
+
 def _item(line: str) -> str:
     return line.removeprefix(LIST_ITEM_MARKER).strip(_BULLETS)
 
@@ -156,18 +162,24 @@ def to_simplified(text: str) -> str:
 
 @functools.cache
 def _spam_term_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    broken = "[" + re.escape(lexicon.SPAM_TERM_BREAKS) + "]?"
+
     def alternation(terms: tuple[str, ...]) -> re.Pattern[str]:
-        return re.compile("|".join(map(re.escape, terms)), re.IGNORECASE)
+        return re.compile("|".join(broken.join(map(re.escape, term)) for term in terms), re.IGNORECASE)
 
     return alternation(lexicon.SPAM_STRONG_TERMS), alternation(lexicon.SPAM_WEAK_TERMS)
+
+
+def _distinct_terms(pattern: re.Pattern[str], text: str) -> int:
+    return len({"".join(ch for ch in m.group(0).lower() if ch not in lexicon.SPAM_TERM_BREAKS) for m in pattern.finditer(text)})
 
 
 def _spam_scores(text: str) -> tuple[int, int]:
     """(strong, weak): strong terms and patterns count STRONG_SPAM_WEIGHT, weak terms 1 (each distinct term once)."""
     strong_terms, weak_terms = _spam_term_patterns()
-    strong = lexicon.STRONG_SPAM_WEIGHT * len({m.group(0).lower() for m in strong_terms.finditer(text)})
+    strong = lexicon.STRONG_SPAM_WEIGHT * _distinct_terms(strong_terms, text)
     strong += sum(lexicon.STRONG_SPAM_WEIGHT for pattern in lexicon.SPAM_PATTERNS if pattern.search(text))
-    return strong, len({m.group(0).lower() for m in weak_terms.finditer(text)})
+    return strong, _distinct_terms(weak_terms, text)
 
 
 def spam_hits(text: str) -> int:
@@ -618,20 +630,28 @@ def split_opening_headline(text: str) -> tuple[str | None, str]:
 
 
 def remove_leading_headline(text: str, title: str) -> str:
+    """The headline repeated as the first paragraph, as often as it is (the heading element, then
+    the editor's pasted copy of it: `_without_leading_headline`)."""
+    while (shorter := _without_leading_headline(text, title)) != text:
+        text = shorter
+    return text
+
+
+def _without_leading_headline(text: str, title: str) -> str:
     """The headline repeated as the first paragraph, or set over the first few lines, with the short
     lines above it that are no sentences (lexicon.MAX_LINES_ABOVE_REPEATED_HEADLINE: a site's name, a
     kicker, a date line); or opening the first line before a space: a short text's layout cell, which
     trafilatura writes as one line with its blocks joined by spaces ("中华人民共和国监察法 《中华人民共和国监察法》
     是为了…"). Only a headline in Han characters: Chinese text puts no space after its first words."""
     lines = text.split("\n")
-    headline = without_spaces(title)
+    headline = as_read(title)
     for start in range(min(len(lines), lexicon.MAX_LINES_ABOVE_REPEATED_HEADLINE + 1)):
         if start and lexicon.SENTENCE_PUNCTUATION.search(lines[start - 1]):
             break
         if end := _repeated_headline_end(lines, start, headline):
             return "\n".join(lines[end:])
     first, space, rest = " ".join(lines[0].split()).partition(" ")
-    if space and first == headline and lexicon.HAN_CHARACTER.search(headline):
+    if space and as_read(first) == headline and lexicon.HAN_CHARACTER.search(headline):
         return "\n".join([rest, *lines[1:]])
     return text
 
@@ -641,7 +661,7 @@ def _repeated_headline_end(lines: list[str], start: int, headline: str) -> int |
     MAX_REPEATED_HEADLINE_LINES lines."""
     repeated = ""
     for end, line in enumerate(lines[start:start + lexicon.MAX_REPEATED_HEADLINE_LINES], start=start + 1):
-        repeated += without_spaces(line)
+        repeated += as_read(line)
         if repeated == headline:
             return end
         if not headline.startswith(repeated):

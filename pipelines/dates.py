@@ -173,6 +173,33 @@ def time_of_day_in_scripts(scripts: Iterable[str], day: datetime, now: datetime)
     return None
 
 
+# Days that CMSs write into an article's address without the separators htmldate's URL search
+# needs: TRS's document file t20240223_4346.html (gov.cn's ministries, provincial and city portals,
+# ce.cn, cnr.cn), a day folder /20240223/ (news.cn, cnr.cn), /2024/0223/ (people.com.cn's
+# /n1/2024/0223/c1010-…), /202402/23/ (ce.cn, chinadaily.com.cn). Longer runs of digits are
+# article numbers that may only begin with a date (eastmoney's /a/202402232999.html), and are not read.
+URL_COMPACT_DATES = (
+    re.compile(r"/t(?P<year>(?:19|20)\d{2})(?P<month>\d{2})(?P<day>\d{2})_\d+\.\w+$"),
+    re.compile(r"/(?P<year>(?:19|20)\d{2})(?P<month>\d{2})(?P<day>\d{2})/"),
+    re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<month>\d{2})(?P<day>\d{2})/"),
+    re.compile(r"/(?P<year>(?:19|20)\d{2})(?P<month>\d{2})/(?P<day>\d{2})/"),
+)
+
+
+def url_compact_date(path: str, now: datetime) -> datetime | None:
+    """The day an article's address path states in one of URL_COMPACT_DATES' forms, if it is a
+    real day and not after `now`."""
+    for pattern in URL_COMPACT_DATES:
+        if match := pattern.search(path):
+            try:
+                found = datetime(int(match["year"]), int(match["month"]), int(match["day"]), tzinfo=SHANGHAI)
+            except ValueError:
+                continue
+            if found <= now:
+                return found
+    return None
+
+
 YEARLESS_DATE = re.compile(r"^(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
 URL_YEAR = re.compile(r"/((?:19|20)\d{2})(?:[-/_]?\d{2})")
 

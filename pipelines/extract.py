@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple
+from urllib.parse import urlsplit
 
 import htmldate
 import lxml.html
@@ -28,6 +29,7 @@ from pipelines.dates import (
     same_day,
     script_published_time,
     time_of_day_in_scripts,
+    url_compact_date,
 )
 from pipelines.links import html_links
 from pipelines.scripted import article_in_script_data
@@ -71,6 +73,9 @@ MAX_LABEL_CHARS = 8
 # The main text's first line at least this long (and its first that many characters) locates where
 # the text begins on the page: shorter lines (a date, a one-word heading) occur anywhere.
 TEXT_START_CHARS = 10
+# How far above the headline's container the article's region is looked for: the heading box and
+# the text box are siblings (one level) or cousins (two) under the article's box.
+REGION_WIDENING_LEVELS = 2
 # One of the first paragraphs under the headline must appear in the main text (at least its start).
 LEAD_PARAGRAPHS = 3
 LEAD_PARAGRAPH_CHARS = 30
@@ -654,9 +659,25 @@ def _region_texts(headline: lxml.html.HtmlElement | None,
     return [own for element, own in owned if element in inside]
 
 
-def _region_text(headline: lxml.html.HtmlElement | None) -> str:
+def _region_text(headline: lxml.html.HtmlElement | None, owned: list[tuple[lxml.html.HtmlElement, str]], text: str) -> str:
+    """The headline's container, widened to the nearest one that also holds where the main text
+    begins: a document site's heading box and text box are siblings, and its preview's end sits
+    in the second. Only REGION_WIDENING_LEVELS up, never to the page's wrapper, whose sidebars may
+    offer a VIP or a login of their own."""
     container = headline.getparent() if headline is not None else None
-    return "\n".join(container.itertext()) if container is not None else ""
+    if container is None:
+        return ""
+    start = _text_start([own for _, own in owned], text)
+    if start is not None:
+        holds_start = {owned[start][0], *owned[start][0].iterancestors()}
+        widened = container
+        for _ in range(REGION_WIDENING_LEVELS):
+            if widened in holds_start or (parent := widened.getparent()) is None or parent.tag == "body":
+                break
+            widened = parent
+        if widened in holds_start:
+            container = widened
+    return "\n".join(container.itertext())
 
 
 def _labelled(lines: tuple[str, ...], pattern: re.Pattern[str], group: str = "value") -> str | None:
@@ -810,12 +831,17 @@ def _date(metas: dict[str, str], own_texts: list[str], header: tuple[str, ...], 
     return None, None
 
 
+def _text_start(own_texts: list[str], text: str) -> int | None:
+    """Index of the page's own text where the main text begins."""
+    first_line = next((folded for line in text.splitlines() if len(folded := clean.without_spaces(line)) >= TEXT_START_CHARS), "")
+    return next((i for i, own in enumerate(own_texts) if first_line[:TEXT_START_CHARS] in clean.without_spaces(own)),
+                None) if first_line else None
+
+
 def _date_before_text(own_texts: list[str], text: str, now: datetime) -> datetime | None:
     """The date closest above where the main text begins; else one in its first line or just below
     it (when that line is the headline)."""
-    first_line = next((folded for line in text.splitlines() if len(folded := clean.without_spaces(line)) >= TEXT_START_CHARS), "")
-    start = next((i for i, own in enumerate(own_texts) if first_line[:TEXT_START_CHARS] in clean.without_spaces(own)),
-                 None) if first_line else None
+    start = _text_start(own_texts, text)
     if start is None:
         return None
     # Above first: the text's own first paragraph often dates the event ("于2月12日23时16分逝世"),
@@ -998,7 +1024,7 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
     if published_at is None:
         published_at = _date_before_text(own_texts, clean.unwrap_layout_tables(text, anchors), now)
     if published_at is None:
-        published_at = _htmldate(tree, url, now)
+        published_at = url_compact_date(urlsplit(url).path, now) or _htmldate(tree, url, now)
     if published_at is None:
         published_at = resolve_yearless_date(text.lstrip(), url, now)
     if published_at is not None and precision_of(published_at) == DAY:
@@ -1022,7 +1048,7 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
         sitename=_first_meta(metas, SITE_NAME_META_NAMES),
         published_at=published_at,
         header_lines=header,
-        article_region_text=_region_text(headline),
+        article_region_text=_region_text(headline, owned, text),
         meta_text=" ".join(filter(None, (metas.get("keywords"), metas.get("description")))),
         anchor_texts=anchors,
         flattened_blocks=_flattened_blocks(body if body is not None else tree, text),

@@ -17,9 +17,17 @@ SPAM_STRONG_TERMS = (
     # Whole brand names only: 半岛体育 and 华体会 alone are words of honest texts (山东半岛体育产业, 到中华体会…).
     "开云体育", "九游会J9", "九游会体育", "亚博体育", "天博体育", "乐鱼体育", "华体会体育", "米乐体育", "爱游戏体育",
     "必威体育", "betway", "雷竞技", "博鱼体育", "PG电子", "AG真人", "开元棋牌", "BOB体育",
+    # The same campaigns' other brands and come-ons ("澳门新葡萄京官网", "OB欧宝体育", "星空体育app下载", "注册即送88元").
+    "新葡萄京", "OB体育", "欧宝体育", "星空体育", "注册即送",
 )
 # Weak: words a genuine article may use; they count as spam only beside another hit.
-SPAM_WEAK_TERMS = ("威尼斯", "电子游戏", "Champions League", "官方网站", "官网", "真人", "娱乐")
+# The Macau resorts' names (澳门金沙, 澳门银河…) and the Latin brand kaiyun are in hijack titles ("澳门金沙(js333)官方网站",
+# "kaiyun·开云(中国)官方网站"), and the resorts are also news in honest texts.
+SPAM_WEAK_TERMS = ("威尼斯", "电子游戏", "Champions League", "官方网站", "官网", "真人", "娱乐",
+                   "澳门金沙", "澳门银河", "澳门永利", "kaiyun")
+# Hijack titles break a brand with a middle dot or a space to slip past keyword filters (乐鱼·体育, 开云 体育):
+# a term matches with one of these between any two of its characters.
+SPAM_TERM_BREAKS = "·・•. \u3000"
 # Brand + digits + vip, as in 5848vip, vip8888, 3522.vip, 5848vip·WNS.
 # A strong spam term or pattern counts this much, a weak term 1; a text scoring SPAM_SCORE is spam:
 # one strong term is enough, a single weak one (which an honest page may use) is not.
@@ -31,6 +39,8 @@ MAX_WEAK_SPAM_CHARS = 200
 SPAM_PATTERNS = (
     re.compile(r"\d{3,6}\s*[.·]?\s*vip|vip\s*\d{3,6}", re.IGNORECASE),
     re.compile(r"[A-Za-z]{2,8}\d{3,6}\.(?:com|cc|vip|net)", re.IGNORECASE),
+    # A brand's site code in brackets, lower case, as hijack titles write it: 澳门金沙(js333), 澳门皇冠(hg0088).
+    re.compile(r"[(（][a-z]{2,4}\d{3,5}[)）]"),
 )
 
 # --- Paywall and trial stubs (seed 003) ---------------------------------------------------------
@@ -47,19 +57,26 @@ PAYWALL_STUB_PATTERNS = (
     # "完整内容请登录国家统计局网站查阅" or "政策原文完整版请点击下载" points to the document, and is no stub.
     re.compile(r"全文共\s*\d+\s*字.{0,20}(?:下载|付费|购买|完整版)|完整内容请(?:关注|购买|付费)|"
                r"(?:仅提供|以上为|以上是)部分内容(?:预览|试读)"),
-    re.compile(r"登录后(?:查看|阅读)(?:完整|全文|更多)?"),
+    re.compile(r"登录后(?:查看|阅读)(?:完整|全文|更多)?|(?:查看|阅读)(?:全部|完整)(?:内容|全文)?\s*[,，]?\s*请先登录|解锁全文"),
+    # Document-sharing and 范文 sites (文库, 文档 and 范文 sites alike) end their free preview with a count of what
+    # they hide or the pages it spans: "……此处隐藏：2431字，全部文档内容请下载后查看。喜欢就下载吧 ……",
+    # "亲，该文档总共12页，到这已经超出免费预览范围，如果喜欢就下载吧！", "当前文档最多预览五页，下载文档查看全文",
+    # "剩余6页未读，继续阅读", "本文档共12页，当前仅展示前3页". A government page pointing to its attachment
+    # ("全文请下载附件查看") names no document it hides.
+    re.compile(r"此处(?:已)?隐藏\s*[:：]?\s*\d+\s*字|(?:全部)?文档内容请下载|下载文档(?:后)?(?:查看|阅读)(?:全文|完整)|超出(?:了)?(?:免费)?预览范围|"
+               r"(?:最多|仅|只)(?:能|可)?(?:预览|展示|显示)(?:前)?\s*[\d一二三四五六七八九十]+\s*页|(?:剩余|还剩)\s*\d+\s*页(?:未读)?"),
 )
 
 # --- Site boilerplate that reaches the main text -----------------------------------------------
 # line: copyright disclaimers, republishing notes, content-farm adverts.
 DISCLAIMER_LINE_PATTERNS = (
-    re.compile(r"^(?:【免责声明】|\[免责声明\]|(?:免责)?声明[:：])|(?:仅代表|纯?属)作者(?:本人|个人)?(?:的)?观点"),
+    re.compile(r"^(?:[【\[](?:免责|版权)声明[】\]]|(?:免责|版权)?声明[:：])|(?:仅代表|纯?属)作者(?:本人|个人)?(?:的)?观点"),
     # A news site's 版权与免责声明 block, in the wording hundreds of sites share: its heading alone on a
     # line, "凡本网注明“来源：…”的作品…", "转载目的在于传递更多信息…", "如因作品内容、版权…需要同本网联系";
     # a portal's note on a partner's story (新浪声明：…新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点…),
     # and the investment caveat financial portals close with (…投资者据此操作，风险自担 / 风险请自担).
     re.compile(r"^\S{0,12}(?:版权与免责|版权及免责|免责|版权)声明\s*[:：]?$|凡本(?:网|站)注明|"
-               r"转载目的在于传递更多信息|登载此文出于传递更多信息|并不意味着赞同其观点|据此操作[,，]?\s*风险(?:请)?自担|如因作品内容、?版权"),
+               r"转载(?:的)?目的在于传递更多信息|登载此文出于传递更多信息|并不意味着赞同其观点|据此操作[,，]?\s*风险(?:请)?自担|如因作品内容、?版权"),
     re.compile(r"版权归原作者所有|版权归原作者|如有侵权[,，]?请?(?:联系|告知)|如有侵犯(?:您的)?版权|侵权请联系|联系删除"),
     # A line crediting "the web" for the text or its pictures ("以上内容来源自网络", WeChat's "信息来源于网络",
     # 环球网's "图片均来自网络"); in a sentence of the article ("该信息来源于网络，经核实为谣言") it is news.
@@ -73,8 +90,8 @@ DISCLAIMER_LINE_PATTERNS = (
                r"^本文来自微信公众号.{0,80}经授权(?:发布|转载)|"
                r"^(?:特别|免责|版权)声明$|^.{0,30}申请(?:加入|入驻)\S{0,12}(?:号|媒体团)$|"
                r"only provides? information storage services?", re.IGNORECASE),
-    re.compile(r"如若转载[,，]?请注明出处|转(?:载|发)请注明[:：]?\s*(?:出处|来源|原文|本文|作者)"),
-    re.compile(r"仅供(?:学习)?参考[、,，]?交流|仅供读者参考|不代表本(?:网|站|平台)观点"),
+    re.compile(r"如若转载[,，]?请注明出处|转(?:载|发)请注明[:：]?\s*(?:出处|来源|原文|本文|作者)|转(?:载|发)(?:须|需|务必)注明(?:出处|来源)[。.！!]?$"),
+    re.compile(r"仅供(?:学习)?参考[、,，]?交流|仅供读者参考|不代表本(?:网|站|网站|平台)(?:的)?(?:观点|立场)|并不代表本(?:网|站|网站|平台)赞同"),
     re.compile(r"(?:可搜索|搜索)其他更多资料|写作网|范文网"),
     re.compile(r"^.{0,40}(?:©|Copyright|版权所有|All Rights Reserved).{0,80}$", re.IGNORECASE),
     re.compile(r"^反侵权公告|未经(?:本(?:网|站))?(?:书面|正式)?(?:许可|授权|允许)[,，]?(?:擅自|请勿|不得|禁止|严禁)?转载|著作权纠纷|"
@@ -206,11 +223,11 @@ FURNITURE_LINE_PATTERNS = (
     # A government site's page tools and footer, which a short text's second reading or a layout table
     # brings in: the 找错 button every government site carries, its elderly and accessible modes (适老化
     # 无障碍服务, 长者模式, 关怀版), its reading tools (视力保护色, 默认 护眼, 【大】【中】【小】, 【收藏本页】), a
-    # counter alone on its line (阅读次数：1234, 您是本站第1234567位访问者), the browser advice
+    # counter alone on its line (阅读次数：1234, 您是本站第1234567位访问者 or 位访客), the browser advice
     # (建议使用1024×768分辨率浏览本站).
     re.compile(r"^(?:政府网站找错|我要找错|适老化(?:无障碍)?(?:服务|浏览)?|无障碍(?:浏览|阅读)|长者模式|关怀版|视力保护色[:：]?.{0,20}|"
                r"默认\s*护眼|(?:[【\[]?[大中小][】\]]?\s*){3}|[【\[]?(?:收藏本页|加入收藏|设为首页)[】\]]?)$|"
-               r"^(?:阅读|浏览|点击|访问)(?:次数|量)\s*[:：]\s*\d*\s*次?$|^您是本?站?第\s*\d+\s*位访问者|"
+               r"^(?:阅读|浏览|点击|访问)(?:次数|量)\s*[:：]\s*\d*\s*次?$|^您是本?(?:站|网站)?(?:的)?第\s*\d+\s*位访(?:问者|客)|"
                r"^.{0,16}建议您?(?:使用|采用).{0,30}(?:分辨率|浏览器)(?:(?:下|进行)?(?:浏览|访问|查看)(?:本站|本网站|网站|本页)?)?[。.!！]?$"),
 )
 # A line of a contact box: a telephone, fax or hotline number, a postcode, an e-mail address, or an

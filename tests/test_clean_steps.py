@@ -19,6 +19,9 @@ CONFERENCE = "2023年2月21日,2023年全省生态环境保护工作会议在广
     "开云体育(中国)官方网站",
     "九游会J9·(中国)官方网站",
     "PG电子官方网站",
+    # their brands broken by a dot, a resort's name beside a site code, the come-on of a banner
+    "乐鱼·体育(中国)官方网站", "kaiyun·开云(中国)官方网站", "澳门金沙(js333)官方网站", "澳门银河网址 注册即送88元",
+    "OB体育官方网站", "澳门新葡萄京官网",
 ])
 def test_casino_spam_is_spam(text: str) -> None:
     assert clean.is_spam(text)
@@ -31,6 +34,8 @@ def test_casino_spam_is_spam(text: str) -> None:
     "联系电话027-87056280",  # page furniture, not spam
     "山东半岛体育产业集聚区建设加快推进。",  # words a brand's name is made of
     "游客来到中华体会传统文化的魅力。",
+    "澳门金沙城中心今年接待游客超过百万人次。",  # a resort's name alone
+    "企业通过质量管理体系认证(ISO9001)。",  # a standard's code in brackets
 ])
 def test_genuine_text_is_not_spam(text: str) -> None:
     assert not clean.is_spam(text)
@@ -58,14 +63,20 @@ def test_paywall_stub_is_cut_and_marks_truncation() -> None:
 
 @pytest.mark.parametrize("stub", ["剩余3200字,付费阅读", "登录后查看完整全文", "阅读全文请扫码关注", "VIP专享内容",
                                   "剩余80%内容，付费后即可查看全文", "……（全文共5632字，完整版请点击下载）",
-                                  "以上为部分内容预览，完整内容请关注公众号回复“全文”获取。", "本文档仅提供部分内容试读，如需全文请下载。"])
+                                  "以上为部分内容预览，完整内容请关注公众号回复“全文”获取。", "本文档仅提供部分内容试读，如需全文请下载。",
+                                  # Document-sharing and 范文 sites' preview ends, and login walls.
+                                  "……此处隐藏：2431字，全部文档内容请下载后查看。喜欢就下载吧 ……",
+                                  "亲，该文档总共12页，到这已经超出免费预览范围，如果喜欢就下载吧！",
+                                  "当前文档最多预览五页，下载文档查看全文", "剩余6页未读，继续阅读", "本文档共12页，当前仅展示前3页",
+                                  "以上为文章预览，查看全部内容请先登录", "开通会员，解锁全文"])
 def test_other_stubs(stub: str) -> None:
     assert clean.cut_paywall_stub(f"{CONFERENCE}\n{stub}") == (CONFERENCE, True)
 
 
 @pytest.mark.parametrize("line", ["会议全文共8000字，分为五个部分。", "新版政策的完整内容将于下周公布。",
                                   "居民购买后可持发票申请补贴。", "完整内容请登录国家统计局网站查阅。", "政策原文完整版请点击下载。",
-                                  "出版社提供了部分内容试读。"])
+                                  "出版社提供了部分内容试读。", "《规划》全文请下载附件查看。", "附件共12页，请下载后查看。",
+                                  "剩余工作将于3月底前完成，还剩3个项目未验收。", "系统最多显示前20条记录。"])
 def test_sentences_about_full_texts_are_not_stubs(line: str) -> None:
     text = f"{CONFERENCE}\n{line}\n{CONFERENCE}"
     assert clean.cut_paywall_stub(text) == (text, False)
@@ -123,6 +134,7 @@ def test_disclaimers(line: str) -> None:
     "经核实，该信息来源于网络谣言，市生态环境局已报警处理。",
     "发言人表示，该言论不代表公司立场，公司将传递更多信息给投资者。",
     "专家建议投资者据此调整操作策略，控制风险。", "本文来自微信公众号的一篇调查报道，引发社会广泛关注。",
+    "根据《著作权法》规定，转载须注明出处，并向作者支付报酬。",
 ])
 def test_news_about_copyright_is_not_a_disclaimer(line: str) -> None:
     assert clean.remove_disclaimers(f"{CONFERENCE}\n{line}") == f"{CONFERENCE}\n{line}"
@@ -145,7 +157,7 @@ def test_navigation_words_inside_a_paragraph_stay(text: str) -> None:
                                   "调查问题加载中，请稍候。", "若长时间无响应，请刷新本页面", "调查问题加载中，请稍候。 若长时间无响应，请刷新本页面",
                                   # a government site's page tools and footer
                                   "政府网站找错", "适老化无障碍服务", "长者模式", "视力保护色：", "默认 护眼", "【大】【中】【小】",
-                                  "【收藏本页】", "阅读次数：1234", "浏览量：", "您是本站第1234567位访问者",
+                                  "【收藏本页】", "阅读次数：1234", "浏览量：", "您是本站第1234567位访问者", "您是第 123456 位访客",
                                   "建议使用1024×768分辨率浏览本站", "为了获得最佳浏览效果，建议您使用IE9以上浏览器",
                                   # a blog post's closing time and counters (CWCED 54e89e4e; 博客园's)
                                   "发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)", "posted @ 2021-03-05 10:20 李建忠 阅读(123) 评论(0) 编辑 收藏",
@@ -415,6 +427,8 @@ def test_a_section_named_by_a_menu_link_is_removed(title: str, headline: str) ->
 def test_headline_repeated_as_first_paragraph() -> None:
     assert clean.remove_leading_headline(f"会议召开\n{CONFERENCE}", "会议召开") == CONFERENCE
     assert clean.remove_leading_headline(CONFERENCE, "会议召开") == CONFERENCE
+    # The heading element, then the editor's pasted copy with a half-width colon.
+    assert clean.remove_leading_headline(f"韶关：打造韶关样板\n韶关:打造韶关样板\n{CONFERENCE}", "韶关：打造韶关样板") == CONFERENCE
     # A 公报's title centred over several lines (gov.cn's 2007 国务院公报 page).
     decision = "第十届全国人民代表大会常务委员会第二十八次会议，听取了财政部部长金人庆代表国务院对议案作的说明。"
     split = f"全国人民代表大会常务委员会\n关于批准财政部发行特别国债购买外汇及\n调整2007年末国债余额限额的决议\n{decision}"
@@ -864,6 +878,10 @@ def test_a_notices_own_contact_lines_stay(text: str) -> None:
     "【免责声明】本文仅代表作者本人观点，与和讯网无关。和讯网站对文中陈述、观点判断保持中立。",
     "本文为CSDN原创文章，未经允许不得转载，如需转载请联系market#csdn.net(#换成@)",
     "- 请支持独立网站，转发请注明本文链接：https://www.guancha.cn/WangWen/2019_09_07_516804.shtml",
+    # The same notes in other sites' wording: a bracketed 版权声明, 须 for 请, 的 inserted, 立场 for 观点.
+    "【版权声明】本文为本站原创，转载须注明出处。",
+    "本网站所收集的部分公开资料来源于互联网，转载的目的在于传递更多信息及用于网络分享，并不代表本站赞同其观点和对其真实性负责。",
+    "特别提示：本信息由相关单位提供，不代表本网站立场。",
 ])
 def test_more_disclaimers(line: str) -> None:
     assert clean.remove_disclaimers(f"{CONFERENCE}\n{line}") == CONFERENCE

@@ -11,6 +11,7 @@ from pipelines.dates import (
     resolve_yearless_date,
     script_published_time,
     time_of_day_in_scripts,
+    url_compact_date,
 )
 from pipelines.hashing import content_hash
 
@@ -88,6 +89,28 @@ def test_yearless_date_takes_its_year_from_the_url_or_the_fetch(url: str, expect
 def test_a_yearless_date_later_than_the_fetch_is_last_years() -> None:
     assert resolve_yearless_date("12月30日,全市召开会议", "http://x.cn/a.html", NOW) == datetime(2025, 12, 30, tzinfo=SHANGHAI)
     assert resolve_yearless_date("全市召开会议", "http://x.cn/a.html", NOW) is None
+
+
+@pytest.mark.parametrize("path", [
+    "/xw/202402/t20240223_4346.html",  # TRS's document file (gov.cn's ministries, provincial portals)
+    "/ywdt/dfnews/202402/t20240223_1066.shtml",
+    "/20240223/5a1e7c0f9c8b4e2d/c.html",  # news.cn's day folder
+    "/n1/2024/0223/c1010-40182470.html",  # people.com.cn
+    "/a/202402/23/WS65d80f1ca31082fc043b8b3e.html",  # chinadaily.com.cn, ce.cn
+])
+def test_compact_dates_in_an_articles_address(path: str) -> None:
+    assert url_compact_date(path, NOW) == datetime(2024, 2, 23, tzinfo=SHANGHAI)
+
+
+@pytest.mark.parametrize("path", [
+    "/a/202402232999.html",  # an article number that begins with a date
+    "/cn/xxgk/zfxxgj/tzgg/content/post_11153426.html", "/info/1022/12345.htm",
+    "/xw/202413/t20241323_1.html",  # no such day
+    "/xw/202712/t20271201_1.html",  # after the fetch
+    "/t20240223.html",  # no document number: a name someone chose
+])
+def test_other_numbers_in_an_address_are_no_date(path: str) -> None:
+    assert url_compact_date(path, NOW) is None
 
 
 BAIJIAHAO_URL = "https://baijiahao.baidu.com/s?id=1646796218135408573"
