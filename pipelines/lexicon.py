@@ -394,8 +394,10 @@ BYLINE_LINE = re.compile(r"^[□■◎●]?\s*(?P<outlet>[^\s记]{0,16}?)\s*(?:(
 # ("石佳/中国青年报"): the names are the author, the outlet (OUTLET_NAME) the origin. A picture's or a
 # video's credit ("图片/新华社") names no one.
 NAMES_SLASH_OUTLET = re.compile(r"^(?!图片|视频|图文|文字|来源)" + _NAMES + r"\s*[/／]\s*(?P<outlet>\S{2,16})$")
-# In brackets, after a dateline or an outlet's report: "（记者 张三）", "（新华社记者 张三）", 环球网's "【环球网报道 记者 张三】".
-BYLINE_PARENTHESES = re.compile(r"[（(【]\s*(?:\S{0,10}?(?:电|报道)\s*)?(?:本报|新华社)?(?:实习生|特约)?记者\s*" + _NAMES + r"\s*[）)】]")
+# In brackets, after a dateline or an outlet's report: "（记者 张三）", "（新华社记者 张三）", 环球网's "【环球网报道 记者 张三】",
+# a paper's own "（韶关日报记者 李明）", "（南方日报全媒体记者 张三）".
+BYLINE_PARENTHESES = re.compile(r"[（(【]\s*(?:\S{0,10}?(?:电|报道)\s*)?(?:本报|新华社|[^\s（）()【】]{2,10}?(?:报|网|台|社|客户端))?"
+                                r"(?:全媒体|融媒体)?(?:实习生|特约|首席)?记者\s*" + _NAMES + r"\s*[）)】]")
 # "…记者马俊峰/文…" inside a line, or "…交汇点记者 徐睿翔" ending one.
 BYLINE_INLINE = re.compile(r"(?:记者|通讯员)\s*(?P<names>" + _HAN_NAME_CHAR + r"{2,3})\s*/\s*文"
                            r"|(?:记者|通讯员)\s*" + _NAMES.replace("(?P<names>", "(?P<names_at_end>", 1) + r"\s*$")
@@ -425,9 +427,12 @@ _NAME_CHAR = r"(?:(?![摄丨])[\u4e00-\u9fff·])"
 _LATIN_NAME = r"[A-Za-z][\w.-]{1,24}(?: [A-Z][\w.-]{1,24}){0,2}"
 LATIN_NAME = re.compile(_LATIN_NAME)
 _NOT_A_COAUTHOR = r"(?!(?:责任编辑|编辑|责编|来源|出品|摄影|图片|校对|审核)(?![\u4e00-\u9fff]))"
+# After the label, the reporter's outlet and role may come first: "作者：记者 王琳琳", "作者：本报记者 陈晨",
+# "文/羊城晚报全媒体记者 林园" (a label's value read as 记者 alone had ended the search for the byline).
+_REPORTER_BEFORE_NAMES = r"(?:[^\s:：/／|｜]{0,12}?(?:记者|通讯员)(?!站)\s*)?"
 LABELLED_AUTHOR = re.compile(
     r"(?:(?:作者|记者|撰稿|撰文|执笔人?|" + _TEXT_AND_PICTURES + r"|(?<![\u4e00-\u9fff])文)\s*[:：/／|｜︱丨]\s*"
-    r"|(?:作者|" + _TEXT_AND_PICTURES + r")\s+(?=" + _NAME_CHAR + r"{2,8}(?:$|\s)))"
+    + _REPORTER_BEFORE_NAMES + r"|(?:作者|" + _TEXT_AND_PICTURES + r")\s+(?=" + _NAME_CHAR + r"{2,8}(?:$|\s)))"
     r"(?P<names>" + _NAME_CHAR + r"{2,8}(?:[ 、,，]" + _NOT_A_COAUTHOR + _NAME_CHAR + r"{2,4}(?!" + _NAME_CHAR
     + r")(?!\s*[:：|｜︱丨])){0,3}|" + _LATIN_NAME + r")"
     r"(?=$|[\s|｜︱丨:：,，。()（）\[\]【】<>&/]|\d|发布|时间|日期|来源|编辑|阅读|浏览|点击)"
@@ -439,9 +444,9 @@ REPRINT_AUTHORISED_BY = re.compile(r"^本文(?:为|系)(?P<names>" + _NAME_CHAR 
 # What surrounds reporter names in a labelled author value: "信报记者 蔡雪婧", "观察者网专栏作者 王文",
 # "姚峰 上海报道", "陈智 整合" (compiled by); and the roles between them in a newspaper's byline
 # ("本报记者 张三 通讯员 李四", "记者 张三 实习生 李四").
-AUTHOR_VALUE_NOISE = (re.compile(r"^\S{0,12}?(?:记者|评论员|专栏作者)\s*"),
+AUTHOR_VALUE_NOISE = (re.compile(r"^\S{0,12}?(?:记者|评论员|专栏作者|通讯员|实习生)(?!站)\s*"),
                       re.compile(r"\s+\S{0,8}(?:报道|出自|摄|整合|整理|编译)$"),
-                      re.compile(r"(?<=\s)(?:本报)?(?:特约|见习|摄影)?(?:通讯员|实习生|记者)\s+"))
+                      re.compile(r"(?<=\s)(?:本报)?(?:特约|见习|摄影)?(?:通讯员|实习生|记者)(?:\s+|$)"))
 # The issuing organ of a government document is its author: "发文机关： 吉林省人民政府".
 ISSUING_ORGAN = re.compile(r"(?:发文机关|发布机构|发文单位|发布机关)\s*[:：]\s*(?P<names>[^\s:：]{2,30})")
 # A name alone on a line, or in brackets ("[ 黄宇 ]"), under the headline is its author when it

@@ -1069,7 +1069,9 @@ def test_a_photo_credit_names_no_author(line: str) -> None:
 @pytest.mark.parametrize("line, names", [("会上传达了讲话精神。（文/图 汪路勇）", "汪路勇"),
                                          ("领略了医院文化。（刘翠燕/文 石水/摄）", "刘翠燕"), ("（文/刘翠燕）", "刘翠燕"),
                                          ("发表在科学刊物《自然》（Nature）上。（编译/林靖东）", "林靖东"), ("（王磊/编译）", "王磊"),
-                                         ("讲座圆满完成。（文/图 学生学业指导中心）", None), ("（文化部供稿）", None)])
+                                         ("讲座圆满完成。（文/图 学生学业指导中心）", None), ("（文化部供稿）", None),
+                                         # a paper's own reporter in brackets, with its outlet's name
+                                         ("（韶关日报记者 李明）", "李明"), ("（南方日报全媒体记者 张三）", "张三")])
 def test_a_closing_credit_names_the_writer(line: str, names: str | None) -> None:
     assert clean.split_byline(f"{CONFERENCE}\n{line}")[1] == names
 

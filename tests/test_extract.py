@@ -332,6 +332,12 @@ def test_an_html_editors_default_title_is_no_headline(default: str) -> None:
     ("石佳/中国青年报", "石佳"),
     ("图片/新华社", None),
     ("张三/李四", None),
+    # the reporter's outlet and role after the author's label, and roles between and after the names
+    ("作者：记者 王琳琳", "王琳琳"),
+    ("文/羊城晚报全媒体记者 林园 图/受访者提供", "林园"),
+    ("作者：通讯员 李明 记者 张华", "李明 张华"),
+    ("作者：本报记者 陈晨 实习生 | 发布时间：2024-02-23", "陈晨"),
+    ("作者：新华社驻京记者站", "新华社驻京记者站"),
 ])
 def test_an_info_lines_byline_names_the_writers(byline: str, author: str | None) -> None:
     html = _page("我国集成电路进口突破3000亿美元", "<h1>我国集成电路进口突破3000亿美元</h1>", "")
