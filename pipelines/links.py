@@ -41,6 +41,16 @@ SESSION_ID_PARAMETER = re.compile(r";jsessionid=[^?#/;]*", re.IGNORECASE)
 # createPageHTML('page_div', pages, current, 'index', 'shtml', entries).
 SCRIPT_PAGINATION = re.compile(r"createPageHTML\(\s*(?:['\"][\w-]*['\"]\s*,\s*)?['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,"
                                r"\s*['\"]([\w-]+)['\"]\s*,\s*['\"](\w+)['\"]")
+# Their older templates (TRS WCM's 共多少页 script, on lists and on articles split into pages) set the
+# count and write each link from pieces: var countPage = 5//共多少页 … document.write("<a href=\"index"
+# + "_" + nextPage + "." + "html\">下一页</a>"), the article's "t20190419_6377489" + "_" + nextPage + "." + "htm".
+_STRINGS_JOINED = r"(?:['\"]\s*\+\s*['\"])?"
+TRS_PAGE_COUNT = re.compile(r"\bvar\s+countPage\s*=\s*['\"]?(\d+)")
+TRS_NEXT_PAGE_LINK = re.compile(r"href=\\?['\"](?P<stem>[\w.-]+?)" + _STRINGS_JOINED + r"_['\"]\s*\+\s*nextPage\s*\+\s*['\"]\."
+                                + _STRINGS_JOINED + r"(?P<extension>\w+)")
+# The next-page link is written this close after the count (the template's first-page and
+# previous-page branches come between).
+TRS_PAGE_SCRIPT_CHARS = 4000
 # A script claiming more pages than this is broken, not a list that long.
 MAX_SCRIPT_PAGES = 500
 
@@ -132,13 +142,19 @@ def _unique(urls: Iterable[str | None]) -> tuple[str, ...]:
 
 
 def script_pagination_urls(html_text: str) -> list[str]:
-    """Relative URLs of the other pages of a script-paginated list."""
+    """Relative URLs of the other pages of a script-paginated list (or article)."""
     urls = []
     for match in SCRIPT_PAGINATION.finditer(html_text):
-        pages, stem, extension = int(match[1]), match[3], match[4]
-        urls.append(f"{stem}.{extension}")
-        urls.extend(f"{stem}_{n}.{extension}" for n in range(1, min(pages, MAX_SCRIPT_PAGES)))
+        urls.extend(_numbered_pages(int(match[1]), match[3], match[4]))
+    for count in TRS_PAGE_COUNT.finditer(html_text):
+        if link := TRS_NEXT_PAGE_LINK.search(html_text, count.end(), count.end() + TRS_PAGE_SCRIPT_CHARS):
+            urls.extend(_numbered_pages(int(count[1]), link["stem"], link["extension"]))
     return urls
+
+
+def _numbered_pages(pages: int, stem: str, extension: str) -> list[str]:
+    """index.html, index_1.html, … index_{pages-1}.html: TRS numbers a list's pages from its first, unnumbered."""
+    return [f"{stem}.{extension}", *(f"{stem}_{n}.{extension}" for n in range(1, min(pages, MAX_SCRIPT_PAGES)))]
 
 
 def script_location_urls(tree: lxml.html.HtmlElement) -> list[str]:

@@ -13,6 +13,35 @@ def test_trs_script_pagination_lists_every_page(script: str) -> None:
     assert script_pagination_urls(html) == ["index.shtml", "index_1.shtml", "index_2.shtml", "index_3.shtml"]
 
 
+# TRS WCM's older pagination script: the count set, each link written from pieces of strings.
+TRS_PAGE_SCRIPT = """<script language="JavaScript">
+var currentPage = 0;//所在页从0开始
+var prevPage = currentPage-1//上一页
+var nextPage = currentPage+1//下一页
+var countPage = {pages}//共多少页
+if(countPage>1&&currentPage!=0&&currentPage!=1)
+  document.write("<a href=\\"{stem}"+"."+"{ext}\\">首页</a>&nbsp;<a href=\\"{stem}"+"_" + prevPage + "."+"{ext}\\">上一页</a>");
+else
+  document.write("首页&nbsp;上一页&nbsp;");
+if(countPage>1&&currentPage!=(countPage-1))
+  document.write("<a href=\\"{stem}"+"_" + nextPage + "."
+    +"{ext}\\" >下一页</a>&nbsp;<a href=\\"{stem}"+"_" + (countPage-1) + "."+"{ext}\\">尾页</a>");
+</script>"""
+
+
+@pytest.mark.parametrize("stem, ext", [("index", "html"), ("t20190419_6377489", "htm")])  # a list; an article split in pages
+def test_trs_older_script_pagination_lists_every_page(stem: str, ext: str) -> None:
+    html = f'<ul><li><a href="./t1.html">一</a></li></ul>{TRS_PAGE_SCRIPT.format(pages=3, stem=stem, ext=ext)}'
+    assert script_pagination_urls(html) == [f"{stem}.{ext}", f"{stem}_1.{ext}", f"{stem}_2.{ext}"]
+    url = "http://hbj.example.gov.cn/gzdt/"
+    assert f"http://hbj.example.gov.cn/gzdt/{stem}_2.{ext}" in html_links(parse_html(html, url), url, html, "utf-8")
+
+
+def test_trs_older_script_of_one_page_leads_nowhere_else() -> None:
+    assert script_pagination_urls(TRS_PAGE_SCRIPT.format(pages=1, stem="index", ext="html")) == ["index.html"]
+    assert script_pagination_urls("<script>var countPage = 5; var pageSize = 20;</script>") == []
+
+
 def test_no_pagination_script() -> None:
     assert script_pagination_urls("<script>var createPage = 1;</script>") == []
 
