@@ -918,6 +918,27 @@ def _drop_office_settings(tree: lxml.html.HtmlElement) -> None:
         element.drop_tree()
 
 
+def _drop_text_no_one_sees(tree: lxml.html.HtmlElement) -> None:
+    """Elements a browser draws where no reader sees them: placed a thousand pixels or more off the
+    page (left:-9999px, text-indent:-9999px; `_is_off_screen`) or set in type of size 0, as hijacked pages hide the
+    keywords they stuff in (the hidden-text forms search engines' guidelines name). A zero-size
+    container whose children set their own size (the gap fix for inline blocks) stays, and so does
+    display:none, behind which pages keep the rest of an article until 展开全文 is clicked."""
+    for style in tree.xpath("//@style"):
+        if not lexicon.INVISIBLE_STYLE_HINT.search(style) or (element := style.getparent()).tag in ("html", "body"):
+            continue
+        if _is_off_screen(style) or (
+                lexicon.ZERO_FONT_SIZE_STYLE.search(style)
+                and not any("font-size" in (child.get("style") or "") for child in element.iterdescendants())):
+            element.drop_tree()
+
+
+def _is_off_screen(style: str) -> bool:
+    offset = max((int(match["px"]) for match in lexicon.OFF_SCREEN_OFFSET.finditer(style)), default=0)
+    width = max((int(match["px"]) for match in lexicon.STYLE_WIDTH.finditer(style)), default=0)
+    return offset >= lexicon.MIN_OFF_SCREEN_PX and width < offset
+
+
 # <input> types a visitor does not fill in: a form holding only these (and buttons) asks nothing.
 UNFILLED_INPUT_TYPES = frozenset({"hidden", "submit", "button", "image", "reset"})
 
@@ -963,7 +984,9 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
     tree = parse_html(html, url)
     _drop_office_settings(tree)
     anchors = clean.LinkTexts(_link_texts(tree))
+    # Links first: a carousel's slides wait off screen (left:-3600px) and lead to articles.
     links = html_links(tree, url, html, encoding)
+    _drop_text_no_one_sees(tree)
     metas = _meta_values(tree)
     title_element = tree.find(".//title")
     page_title = _text(title_element) if title_element is not None else None

@@ -43,6 +43,19 @@ SPAM_PATTERNS = (
     re.compile(r"[(（][a-z]{2,4}\d{3,5}[)）]"),
 )
 
+# Styles that put an element where no reader sees it (extract's _drop_text_no_one_sees): an offset of
+# MIN_OFF_SCREEN_PX or more off the page (-999px, -9999px, -10000px; layouts' own negative margins are
+# tens or hundreds), unless the element is at least that wide (a carousel's strip of slides, 3600px
+# wide at left:-2400px, shows one of them), and type of size 0.
+OFF_SCREEN_OFFSET = re.compile(r"(?:^|[;\s])(?:left|top|right|text-indent)\s*:\s*-\s*(?P<px>\d+)(?:\.\d+)?\s*(?:px)?"
+                               r"\s*(?:!important\s*)?(?:;|$)", re.IGNORECASE)
+STYLE_WIDTH = re.compile(r"(?:^|[;\s])width\s*:\s*(?P<px>\d+)(?:\.\d+)?\s*px", re.IGNORECASE)
+MIN_OFF_SCREEN_PX = 999
+# What either kind of style holds at least (a negative value of three digits, a size of 0): one quick
+# search on each of a page's hundred style attributes before the exact ones.
+INVISIBLE_STYLE_HINT = re.compile(r":\s*-\s*\d{3}|[sS][iI][zZ][eE]\s*:\s*0")
+ZERO_FONT_SIZE_STYLE = re.compile(r"(?:^|[;\s])font-size\s*:\s*0(?:\.0+)?\s*(?:px|pt|em|rem|%)?\s*(?:!important\s*)?(?:;|$)", re.IGNORECASE)
+
 # --- Paywall and trial stubs (seed 003) ---------------------------------------------------------
 # A paragraph matching one of these starts the stub: it and everything after it go, and the
 # article is marked truncated.

@@ -45,7 +45,9 @@ SCRIPT_PAGINATION = re.compile(r"createPageHTML\(\s*(?:['\"][\w-]*['\"]\s*,\s*)?
 # count and write each link from pieces: var countPage = 5//共多少页 … document.write("<a href=\"index"
 # + "_" + nextPage + "." + "html\">下一页</a>"), the article's "t20190419_6377489" + "_" + nextPage + "." + "htm".
 _STRINGS_JOINED = r"(?:['\"]\s*\+\s*['\"])?"
-TRS_PAGE_COUNT = re.compile(r"\bvar\s+countPage\s*=\s*['\"]?(\d+)")
+# Opening with the literal name lets the search skip ahead (a \b or "var" first made it try each
+# character: 1.4 ms a page).
+TRS_PAGE_COUNT = re.compile(r"countPage\s*=\s*['\"]?(\d+)")
 TRS_NEXT_PAGE_LINK = re.compile(r"href=\\?['\"](?P<stem>[\w.-]+?)" + _STRINGS_JOINED + r"_['\"]\s*\+\s*nextPage\s*\+\s*['\"]\."
                                 + _STRINGS_JOINED + r"(?P<extension>\w+)")
 # The next-page link is written this close after the count (the template's first-page and

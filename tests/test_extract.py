@@ -436,3 +436,43 @@ def test_the_info_areas_own_lines_end_where_the_text_begins(content: str, info_l
     html = (f"<html><head><title>关于做好2024年环境监测工作的通知</title></head><body><h1>关于做好2024年环境监测工作的通知</h1>"
             f"{content}</body></html>")
     assert extract(html, "https://sthjj.example.gov.cn/art/1.html", NOW).info_lines == info_lines
+
+
+# Keywords a hijacked page stuffs where no reader sees them; not casino words, so only where they sit tells.
+STUFFED = "近日热门：明星八卦 最新电影下载 高清视频在线观看 手机游戏排行 网络小说免费阅读"
+
+
+@pytest.mark.parametrize("hidden", [
+    f'<div style="position:absolute;left:-9999px;top:-9999px">{STUFFED}</div>',
+    f'<p style="text-indent:-9999px">{STUFFED}</p>',
+    f'<font style="font-size:0px">{STUFFED}</font>',
+    f'<span style="FONT-SIZE: 0">{STUFFED}</span>',
+])
+def test_text_placed_off_screen_or_in_type_of_size_0_is_no_text(hidden: str) -> None:
+    html = _page("我国集成电路进口突破3000亿美元", "<h1>我国集成电路进口突破3000亿美元</h1>", "").replace(TEXT, TEXT + hidden + TEXT)
+    body = process_page("https://www.example.com.cn/a.html", html.encode(), {"Content-Type": "text/html"}, NOW).article.body
+    assert "魏少军教授发表了演讲" in body and "明星八卦" not in body
+
+
+@pytest.mark.parametrize("shown", [
+    # the gap fix for inline blocks: a container of size 0 whose children set their own
+    f'<div style="font-size:0"><p style="font-size:16px">{STUFFED}</p></div>',
+    # a layout's own negative margin, and a carousel's strip of slides as wide as its offset
+    f'<div style="margin-left:-20px;left:-200px">{STUFFED}</div>',
+    f'<div style="width:3600px;position:relative;left:-2400px">{STUFFED}</div>',
+    # the rest of an article behind 展开全文 until it is clicked
+    f'<div style="display:none">{STUFFED}</div>',
+])
+def test_text_a_reader_sees_or_will_see_stays(shown: str) -> None:
+    html = _page("我国集成电路进口突破3000亿美元", "<h1>我国集成电路进口突破3000亿美元</h1>", "").replace(TEXT, TEXT + shown + TEXT)
+    body = process_page("https://www.example.com.cn/a.html", html.encode(), {"Content-Type": "text/html"}, NOW).article.body
+    assert "明星八卦" in body
+
+
+def test_a_carousels_slides_off_screen_are_still_links() -> None:
+    slides = "".join(f'<div style="width:1200px;left:-{1200 * n}px"><a href="/news/{n}.html">第{n}张幻灯片的新闻标题</a></div>'
+                     for n in range(1, 4))
+    html = _page("我国集成电路进口突破3000亿美元", "<h1>我国集成电路进口突破3000亿美元</h1>", "").replace(TEXT, slides + TEXT)
+    record = process_page("https://www.example.com.cn/a.html", html.encode(), {"Content-Type": "text/html"}, NOW)
+    assert {f"https://www.example.com.cn/news/{n}.html" for n in range(1, 4)} <= set(record.links)
+    assert "幻灯片" not in record.article.body
