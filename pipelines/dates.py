@@ -45,13 +45,15 @@ _DATE = r"(?P<year>(?:19|20)\d{2})\s*[-/年.]\s*(?P<month>\d{1,2})\s*[-/月.]\s*
 # as an offset, "-23:59" would move the page to the next day.
 # Fractions of a second are skipped, so that the offset after them is read ("…T00:21:04.000Z", as
 # JavaScript writes times: read without its Z, the time would be taken as China's, 8 hours off).
-_TIME = r"(?:\s*[T-]?\s*(?P<hour>\d{1,2})\s*[:：时]\s*(?P<minute>\d{1,2})(?:\s*[:：分]\s*(?P<second>\d{1,2})(?:\.\d{1,9})?)?)?"
+# A weekday may stand between the day and the time ("2024-02-23 星期五 10:21", "2024年2月23日 周五 10:21").
+_TIME = (r"(?:(?:\s*(?:星期|礼拜|周)[一二三四五六日天])?"
+         r"\s*[T-]?\s*(?P<hour>\d{1,2})\s*[:：时]\s*(?P<minute>\d{1,2})(?:\s*[:：分]\s*(?P<second>\d{1,2})(?:\.\d{1,9})?)?)?")
 _OFFSET = r"(?P<offset>Z|[+-]\d{2}:?\d{2})?"
 DATE_PATTERN = re.compile(_DATE + _TIME + _OFFSET)
 # A label, not a sentence: 时间 or 发表于 right after another word is prose telling of an event
 # ("莫斯科时间1967年4月23日凌晨", "北京时间9月10日", "该论文发表于2019年"), not the page's date.
 _NOT_AFTER_A_WORD = r"(?<![\u4e00-\u9fff])"
-_DATE_LABEL = (r"(?:(?:发布|发表|发文|发稿|成文|更新|印发|" + _NOT_AFTER_A_WORD + r")(?:时间|日期)\s*[:：]?|"
+_DATE_LABEL = (r"(?:(?:发布|发表|发文|发稿|成文|更新|印发|创建|" + _NOT_AFTER_A_WORD + r")(?:时间|日期)\s*[:：]?|"
                + _NOT_AFTER_A_WORD + r"(?:发表|发布|更新)于)\s*")
 # A visible line that states the page's own publication time...
 LABELLED_DATE_PATTERN = re.compile(_DATE_LABEL + _DATE + _TIME)
@@ -198,6 +200,36 @@ def url_compact_date(path: str, now: datetime) -> datetime | None:
             if found <= now:
                 return found
     return None
+
+
+# A time told relative to the moment the page was served, as news apps and platforms print it under
+# the headline ("3小时前", "25分钟前", "昨天 08:00", "今天 10:21", "刚刚"): read against the fetch time.
+# Days ago give the day only.
+RELATIVE_TIME = re.compile(r"(?<![\d\u4e00-\u9fff])(?:(?P<count>\d{1,2})\s*(?P<unit>分钟|小时|天)前|(?P<day>今天|昨天|前天)\s*"
+                           r"(?P<hour>\d{1,2})[:：](?P<minute>\d{2})|(?P<now>刚刚))")
+_DAYS_BACK = {"今天": 0, "昨天": 1, "前天": 2}
+
+
+def relative_time(text: str, now: datetime) -> datetime | None:
+    """The time a line states relative to `now` (RELATIVE_TIME), in China time; None if it states none
+    or one after `now` (今天 10:21 fetched at 08:00)."""
+    match = RELATIVE_TIME.search(text)
+    if not match:
+        return None
+    local_now = now.astimezone(SHANGHAI).replace(second=0, microsecond=0)
+    if match["now"]:
+        return local_now
+    if match["day"]:
+        day = local_now - timedelta(days=_DAYS_BACK[match["day"]])
+        try:
+            found = day.replace(hour=int(match["hour"]), minute=int(match["minute"]))
+        except ValueError:
+            return None
+        return found if found <= local_now else None
+    count = int(match["count"])
+    if match["unit"] == "天":
+        return (local_now - timedelta(days=count)).replace(hour=0, minute=0)
+    return local_now - (timedelta(minutes=count) if match["unit"] == "分钟" else timedelta(hours=count))
 
 
 YEARLESS_DATE = re.compile(r"^(?P<month>\d{1,2})月(?P<day>\d{1,2})日")

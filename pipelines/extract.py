@@ -25,6 +25,7 @@ from pipelines.dates import (
     parse_chinese_datetime,
     parse_short_labelled_date,
     precision_of,
+    relative_time,
     resolve_yearless_date,
     same_day,
     script_published_time,
@@ -1046,6 +1047,10 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
         published_at = script_published_time(_script_texts(tree), now)
     if published_at is None:
         published_at = _date_before_text(own_texts, clean.unwrap_layout_tables(text, anchors), now)
+    if published_at is None:
+        # A time told relative to the fetch under the headline (3小时前, 昨天 08:00), where no date is stated.
+        published_at = next(filter(None, (relative_time(line, now) for line in header
+                                          if not lexicon.HEADER_OTHER_ARTICLE_DATE.search(line))), None)
     if published_at is None:
         published_at = url_compact_date(urlsplit(url).path, now) or _htmldate(tree, url, now)
     if published_at is None:

@@ -8,6 +8,7 @@ from pipelines.dates import (
     SHANGHAI,
     parse_chinese_datetime,
     parse_short_labelled_date,
+    relative_time,
     resolve_yearless_date,
     script_published_time,
     time_of_day_in_scripts,
@@ -42,6 +43,10 @@ def test_content_hash_sees_a_changed_word() -> None:
     ("2023-02-15T19:40:00+08:00", False, datetime(2023, 2, 15, 19, 40, tzinfo=timezone(timedelta(hours=8)))),
     ("2023-02-15T11:40:00Z", False, datetime(2023, 2, 15, 11, 40, tzinfo=UTC)),
     ("2007-08-20-23:59:59", False, datetime(2007, 8, 20, 23, 59, 59, tzinfo=SHANGHAI)),  # gov.cn's meta
+    # a weekday between the day and the time; a CMS's 创建时间 labels the page's date
+    ("2024-02-23 星期五 10:21", False, datetime(2024, 2, 23, 10, 21, tzinfo=SHANGHAI)),
+    ("2024年2月23日 周五 10:21", False, datetime(2024, 2, 23, 10, 21, tzinfo=SHANGHAI)),
+    ("创建时间：2024-02-20", True, datetime(2024, 2, 20, tzinfo=SHANGHAI)),
     # JavaScript's toISOString(): the offset after the milliseconds counts.
     ("2024-05-22T00:21:04.000Z", False, datetime(2024, 5, 22, 8, 21, 4, tzinfo=SHANGHAI)),
     ("2019-09-07T01:25:09.123456+00:00", False, datetime(2019, 9, 7, 9, 25, 9, tzinfo=SHANGHAI)),
@@ -111,6 +116,21 @@ def test_compact_dates_in_an_articles_address(path: str) -> None:
 ])
 def test_other_numbers_in_an_address_are_no_date(path: str) -> None:
     assert url_compact_date(path, NOW) is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    # NOW is 20:00 China time
+    ("3小时前 来源：新华网", datetime(2026, 11, 22, 17, 0, tzinfo=SHANGHAI)),
+    ("25分钟前", datetime(2026, 11, 22, 19, 35, tzinfo=SHANGHAI)),
+    ("昨天 08:00", datetime(2026, 11, 21, 8, 0, tzinfo=SHANGHAI)),
+    ("今天 10:21", datetime(2026, 11, 22, 10, 21, tzinfo=SHANGHAI)),
+    ("2天前", datetime(2026, 11, 20, tzinfo=SHANGHAI)),  # the day only
+    ("刚刚", datetime(2026, 11, 22, 20, 0, tzinfo=SHANGHAI)),
+    ("今天 21:30", None),  # after the fetch
+    ("2024年3小时前", None), ("近3小时前往现场", None), ("昨天下午", None), ("今天天气晴", None),
+])
+def test_a_time_told_relative_to_the_fetch(line: str, expected: datetime | None) -> None:
+    assert relative_time(line, NOW) == expected
 
 
 BAIJIAHAO_URL = "https://baijiahao.baidu.com/s?id=1646796218135408573"
