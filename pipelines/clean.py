@@ -164,8 +164,13 @@ def to_simplified(text: str) -> str:
 def _spam_term_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     broken = "[" + re.escape(lexicon.SPAM_TERM_BREAKS) + "]?"
 
+    def term_pattern(term: str) -> str:
+        # A break may come between any two characters but two Latin ones: "bet way" is English.
+        return "".join(re.escape(ch) + ("" if ch.isascii() and following.isascii() else broken)
+                       for ch, following in itertools.pairwise(term)) + re.escape(term[-1])
+
     def alternation(terms: tuple[str, ...]) -> re.Pattern[str]:
-        return re.compile("|".join(broken.join(map(re.escape, term)) for term in terms), re.IGNORECASE)
+        return re.compile("|".join(map(term_pattern, terms)), re.IGNORECASE)
 
     return alternation(lexicon.SPAM_STRONG_TERMS), alternation(lexicon.SPAM_WEAK_TERMS)
 

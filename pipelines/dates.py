@@ -204,9 +204,9 @@ def url_compact_date(path: str, now: datetime) -> datetime | None:
 
 # A time told relative to the moment the page was served, as news apps and platforms print it under
 # the headline ("3小时前", "25分钟前", "昨天 08:00", "今天 10:21", "刚刚"): read against the fetch time.
-# Days ago give the day only.
+# Days ago give the day only; 刚刚 only alone, not opening a kicker ("刚刚，国务院发布…").
 RELATIVE_TIME = re.compile(r"(?<![\d\u4e00-\u9fff])(?:(?P<count>\d{1,2})\s*(?P<unit>分钟|小时|天)前|(?P<day>今天|昨天|前天)\s*"
-                           r"(?P<hour>\d{1,2})[:：](?P<minute>\d{2})|(?P<now>刚刚))")
+                           r"(?P<hour>\d{1,2})[:：](?P<minute>\d{2})|(?P<now>刚刚)(?=\s|$|[|｜/]))")
 _DAYS_BACK = {"今天": 0, "昨天": 1, "前天": 2}
 
 

@@ -923,15 +923,21 @@ def _drop_text_no_one_sees(tree: lxml.html.HtmlElement) -> None:
     """Elements a browser draws where no reader sees them: placed a thousand pixels or more off the
     page (left:-9999px, text-indent:-9999px; `_is_off_screen`) or set in type of size 0, as hijacked pages hide the
     keywords they stuff in (the hidden-text forms search engines' guidelines name). A zero-size
-    container whose children set their own size (the gap fix for inline blocks) stays, and so does
+    container with no text of its own, or whose children set their own size (the gap fix for inline
+    blocks), stays, and so does
     display:none, behind which pages keep the rest of an article until 展开全文 is clicked."""
     for style in tree.xpath("//@style"):
         if not lexicon.INVISIBLE_STYLE_HINT.search(style) or (element := style.getparent()).tag in ("html", "body"):
             continue
-        if _is_off_screen(style) or (
-                lexicon.ZERO_FONT_SIZE_STYLE.search(style)
-                and not any("font-size" in (child.get("style") or "") for child in element.iterdescendants())):
+        if _is_off_screen(style) or (lexicon.ZERO_FONT_SIZE_STYLE.search(style) and _has_text_of_its_own(element)
+                                     and not any("font-size" in (child.get("style") or "") for child in element.iterdescendants())):
             element.drop_tree()
+
+
+def _has_text_of_its_own(element: lxml.html.HtmlElement) -> bool:
+    """Text directly in the element, which takes its size: a container's children may take theirs
+    from the style sheet."""
+    return bool((element.text or "").strip() or any((child.tail or "").strip() for child in element))
 
 
 def _is_off_screen(style: str) -> bool:

@@ -26,7 +26,7 @@ SPAM_STRONG_TERMS = (
 SPAM_WEAK_TERMS = ("威尼斯", "电子游戏", "Champions League", "官方网站", "官网", "真人", "娱乐",
                    "澳门金沙", "澳门银河", "澳门永利", "kaiyun")
 # Hijack titles break a brand with a middle dot or a space to slip past keyword filters (乐鱼·体育, 开云 体育):
-# a term matches with one of these between any two of its characters.
+# a term matches with one of these between any two of its characters but two Latin letters or digits.
 SPAM_TERM_BREAKS = "·・•. \u3000"
 # Brand + digits + vip, as in 5848vip, vip8888, 3522.vip, 5848vip·WNS.
 # A strong spam term or pattern counts this much, a weak term 1; a text scoring SPAM_SCORE is spam:

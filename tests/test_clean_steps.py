@@ -36,6 +36,7 @@ def test_casino_spam_is_spam(text: str) -> None:
     "游客来到中华体会传统文化的魅力。",
     "澳门金沙城中心今年接待游客超过百万人次。",  # a resort's name alone
     "企业通过质量管理体系认证(ISO9001)。",  # a standard's code in brackets
+    "He said the alphabet way of teaching works.",  # no break between two Latin letters (betway)
 ])
 def test_genuine_text_is_not_spam(text: str) -> None:
     assert not clean.is_spam(text)

@@ -455,8 +455,9 @@ def test_text_placed_off_screen_or_in_type_of_size_0_is_no_text(hidden: str) -> 
 
 
 @pytest.mark.parametrize("shown", [
-    # the gap fix for inline blocks: a container of size 0 whose children set their own
+    # the gap fix for inline blocks: a container of size 0 whose children set their own, or take it from the style sheet
     f'<div style="font-size:0"><p style="font-size:16px">{STUFFED}</p></div>',
+    f'<ul style="font-size:0"><li class="item">{STUFFED}</li></ul>',
     # a layout's own negative margin, and a carousel's strip of slides as wide as its offset
     f'<div style="margin-left:-20px;left:-200px">{STUFFED}</div>',
     f'<div style="width:3600px;position:relative;left:-2400px">{STUFFED}</div>',

@@ -128,6 +128,7 @@ def test_other_numbers_in_an_address_are_no_date(path: str) -> None:
     ("刚刚", datetime(2026, 11, 22, 20, 0, tzinfo=SHANGHAI)),
     ("今天 21:30", None),  # after the fetch
     ("2024年3小时前", None), ("近3小时前往现场", None), ("昨天下午", None), ("今天天气晴", None),
+    ("刚刚，国务院发布重要通知", None),  # a kicker, not a time
 ])
 def test_a_time_told_relative_to_the_fetch(line: str, expected: datetime | None) -> None:
     assert relative_time(line, NOW) == expected
