@@ -229,6 +229,18 @@ def cut_paywall_stub(text: str) -> tuple[str, bool]:
     return text, False
 
 
+def remove_newspaper_page_jumps(text: str) -> tuple[str, bool]:
+    """The text without a newspaper's jumps to another page ("（下转第四版）", "（上接第一版）"); True when
+    it had one: the part on this page is not the whole article."""
+    without = lexicon.NEWSPAPER_PAGE_JUMP.sub(_jump_gap, text)
+    return (text, False) if without == text else (remove_blank_lines_and_padding(without), True)
+
+
+def _jump_gap(match: re.Match[str]) -> str:
+    # Between two runs of text the jump leaves nothing; at a line's end or start, the line break stays.
+    return "\n" if "\n" in match.group(0) else ""
+
+
 # --- boilerplate ----------------------------------------------------------------------------------
 
 def remove_disclaimers(text: str) -> str:

@@ -80,6 +80,12 @@ PAYWALL_STUB_PATTERNS = (
                r"(?:最多|仅|只)(?:能|可)?(?:预览|展示|显示)(?:前)?\s*[\d一二三四五六七八九十]+\s*页|(?:剩余|还剩)\s*\d+\s*页(?:未读)?"),
 )
 
+# A newspaper's jump to the page an article goes on from or came from, as its digital edition keeps
+# it: "（下转第四版）" closing the front page's part, "（上接第一版）" opening the rest, "(下转A3版)", "（转第2版）".
+# Either part alone is a truncated copy; a cross-reference ("见第3版") is not a jump.
+NEWSPAPER_PAGE_JUMP = re.compile(r"\s*[（(]\s*(?:下转|上接|紧接|接|转)\s*(?:第|本报)?\s*[A-Za-z]?\s*[\d一二三四五六七八九十〇零]{1,3}\s*"
+                                 r"(?:版|页|面)\s*[）)]\s*")
+
 # --- Site boilerplate that reaches the main text -----------------------------------------------
 # line: copyright disclaimers, republishing notes, content-farm adverts.
 DISCLAIMER_LINE_PATTERNS = (

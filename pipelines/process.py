@@ -235,7 +235,8 @@ def clean_page(extracted: Extracted) -> Cleaned:
     for step in BODY_LINE_STEPS:
         body = step(body)
     body, truncated = clean.cut_paywall_stub(body)
-    truncated = truncated or clean.has_paywall_stub(extracted.article_region_text)
+    body, jumps_page = clean.remove_newspaper_page_jumps(body)
+    truncated = truncated or jumps_page or clean.has_paywall_stub(extracted.article_region_text)
     body, editor_note = clean.split_editor_note(body)
     body, attribution = clean.split_attribution(body)
     body, byline = clean.split_byline(body)

@@ -83,6 +83,21 @@ def test_sentences_about_full_texts_are_not_stubs(line: str) -> None:
     assert clean.cut_paywall_stub(text) == (text, False)
 
 
+@pytest.mark.parametrize("text, kept", [
+    # a newspaper's digital edition: the front page's part, and the rest on another page
+    (f"{CONFERENCE}\n会议要求，各地要压紧压实生态环境保护责任（下转第四版）", f"{CONFERENCE}\n会议要求，各地要压紧压实生态环境保护责任"),
+    (f"（上接第一版）持续推进重点流域水生态环境保护。\n{CONFERENCE}", f"持续推进重点流域水生态环境保护。\n{CONFERENCE}"),
+    (f"{CONFERENCE}\n(下转A3版)", CONFERENCE), (f"{CONFERENCE}（转第2版）", CONFERENCE),
+])
+def test_a_newspapers_jump_to_another_page_leaves_and_marks_truncation(text: str, kept: str) -> None:
+    assert clean.remove_newspaper_page_jumps(text) == (kept, True)
+
+
+@pytest.mark.parametrize("text", [f"{CONFERENCE}（详见第3版）", f"{CONFERENCE}\n相关报道见第四版。", f"{CONFERENCE}\n第3版"])
+def test_a_cross_reference_is_no_jump(text: str) -> None:
+    assert clean.remove_newspaper_page_jumps(text) == (text, False)
+
+
 def test_an_app_prompt_at_the_end_is_not_truncation() -> None:
     text = f"{CONFERENCE}\n下载新派客户端,阅读更多潍坊新闻。"
     assert clean.cut_paywall_stub(text) == (text, False)
