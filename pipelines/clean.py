@@ -14,7 +14,7 @@ from typing import Any
 import opencc
 
 from pipelines import lexicon
-from pipelines.dates import DATE_PATTERN
+from pipelines.dates import DATE_PATTERN, LABELLED_DATE_PATTERN
 from pipelines.opencc_tables import table_rows
 
 _INLINE_SPACE = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
@@ -30,7 +30,9 @@ _BULLETS = "·•●◆◇■□▪★☆ "
 # A line of list bullets, rules or separators and nothing else ("·", "———", "* * *", "：", ",") is
 # layout left without its text. A line of underscores is a form's blank to fill in, and a bracket,
 # an ellipsis or a full stop alone may belong to the prose around it: they stay.
-_BULLETS_ONLY = re.compile("^[" + re.escape(_BULLETS) + r"\-—=*~,，:：;；、|｜\s]*$")
+# Square brackets alone are what a tool's links left when the extraction broke its line (【字体：大 中 小】
+# → "】"); a parenthesis alone may be a form's blank (its test keeps "）").
+_BULLETS_ONLY = re.compile("^[" + re.escape(_BULLETS) + r"\-—=*~,，:：;；、|｜【】\[\]\s]*$")
 
 
 def remove_blank_lines_and_padding(text: str) -> str:
@@ -316,7 +318,8 @@ def remove_breadcrumbs(text: str) -> str:
 def remove_leaked_datelines(text: str) -> str:
     """'2022.01.20 16:31', '2003-7-24 钱江晚报', '发布: 2021-1-29 13:18|点击: 313' in the first lines, with
     text after them, and the pieces of a date the text opens with ('2019' / '09/07' / '19:02', '昨天').
-    A short notice's closing date ("科技部人事司" / "2021年3月3日"), after its last sentence, stays."""
+    A short notice's closing date ("科技部人事司" / "2021年3月3日"), after its last sentence, stays; a
+    labelled one ('发布日期：2024-02-23 来源：…') is the page's, whatever follows (a notice's attachments)."""
     lines = text.split("\n")
     pieces = len(list(itertools.takewhile(lexicon.DATE_PIECE_LINE.match, lines[:lexicon.DATELINE_HEAD_LINES])))
     last_sentence = max((index for index, line in enumerate(lines) if lexicon.SENTENCE_PUNCTUATION.search(line)),
@@ -324,7 +327,8 @@ def remove_leaked_datelines(text: str) -> str:
 
     def is_dateline(index: int) -> bool:
         line = lines[index]
-        return index < pieces or (index < min(lexicon.DATELINE_HEAD_LINES, last_sentence)
+        return index < pieces or (index < min(lexicon.DATELINE_HEAD_LINES,
+                                              lexicon.DATELINE_HEAD_LINES if LABELLED_DATE_PATTERN.search(line) else last_sentence)
                                   and len(lexicon.WEB_ADDRESS.sub("", line)) <= lexicon.DATELINE_MAX_CHARS
                                   and not lexicon.SENTENCE_PUNCTUATION.search(line) and DATE_PATTERN.search(line) is not None
                                   and not lexicon.DOCUMENT_ADOPTION_NOTE.match(line))

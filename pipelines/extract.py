@@ -448,13 +448,13 @@ def _header(headline: lxml.html.HtmlElement | None) -> _Header:
 
 def _info_lines(header: _Header) -> tuple[str, ...]:
     """The lines of the info area's elements above the first that begins the text: one holding a
-    sentence, a document's number or its addressees (a short notice's container, which the info area
-    runs into when its lines are short). Its links' texts are among them (a WeChat account's name,
-    sina's source)."""
+    sentence, a document's number, its addressees or an attachment (a short notice's container, which
+    the info area runs into when its lines are short; a notice whose text is its attachment). Its
+    links' texts are among them (a WeChat account's name, sina's source)."""
     lines: list[str] = []
     for element in header.elements:
         texts = list(_own_texts(element))
-        if any(_reads_as_prose(text) or lexicon.ADDRESSEE_LINE.match(text) or clean.document_number(text) for text in texts):
+        if any(_begins_the_text(text) or clean.document_number(text) for text in texts):
             break
         lines.extend(texts)
         lines.extend(link_text for link in element.iter("a") if (link_text := " ".join(link.text_content().split())))
@@ -529,9 +529,9 @@ def _paragraphs(root: lxml.html.HtmlElement) -> Iterator[str]:
 
 def _text_under_headline(headline: lxml.html.HtmlElement | None, header: tuple[str, ...]) -> Iterator[str]:
     """The paragraphs that follow the headline in its container, without the info lines among them.
-    On a page of short paragraphs the info area runs into the text: a sentence or a document's
-    addressees always stay, and so does every line after them (a notice's attachment, its issuer and
-    date)."""
+    On a page of short paragraphs the info area runs into the text: a sentence, a document's
+    addressees or an attachment always stay, and so does every line after them (a notice's issuer
+    and date)."""
     if headline is None:
         return
     # A set: on a page of short paragraphs the info area's lines run into the thousands.
@@ -541,9 +541,14 @@ def _text_under_headline(headline: lxml.html.HtmlElement | None, header: tuple[s
         if not isinstance(sibling.tag, str):
             continue
         for line in _paragraphs(sibling):
-            text_began = text_began or _reads_as_prose(line) or lexicon.ADDRESSEE_LINE.match(line) is not None
+            text_began = text_began or _begins_the_text(line)
             if text_began or clean.without_spaces(line) not in info:
                 yield line
+
+
+def _begins_the_text(line: str) -> bool:
+    """A line no info area holds: a sentence, a document's addressees, an attachment."""
+    return _reads_as_prose(line) or lexicon.ADDRESSEE_LINE.match(line) is not None or lexicon.ATTACHMENT_LINE.search(line) is not None
 
 
 def _tables_written_as_rows(text: str, root: lxml.html.HtmlElement) -> str:

@@ -29,6 +29,9 @@ MIN_UNTITLED_ARTICLE_CHARS = 3 * MIN_ARTICLE_CHARS
 # ...and shorter under a headline and a date when it reads as sentences: a news brief
 # (lexicon.MIN_BRIEF_CHARS) is an article, a list's leftover link lines are not.
 MIN_BRIEF_PROSE_SHARE = 0.7
+# ...and a notice whose text is only its attachments, under a document's headline and a date: at most
+# this many lines (附件：, then each annex's file).
+MAX_NOTICE_ATTACHMENT_LINES = 10
 
 
 HTML_CONTENT_TYPES = ("text/html", "application/xhtml+xml")
@@ -153,6 +156,17 @@ def _prose_chars(line: str, punctuation: re.Pattern[str] = lexicon.PROSE_PUNCTUA
 
 def _holds_a_sentence(text: str, punctuation: re.Pattern[str] = lexicon.PROSE_PUNCTUATION) -> bool:
     return any(_prose_chars(line, punctuation) for line in text.splitlines())
+
+
+def _is_notice_of_attachments(cleaned: Cleaned, published_at: datetime | None) -> bool:
+    """A notice whose document is its attachment (关于公布…名单的通知 / 附件：名单.xlsx): a document's headline
+    (lexicon.DOCUMENT_HEADLINE, not a column's name such as 通知公告), a date, and a text of a few lines
+    that each name an attachment."""
+    lines = cleaned.body.splitlines()
+    return (cleaned.title is not None and published_at is not None
+            and lexicon.DOCUMENT_HEADLINE.search(cleaned.title) is not None
+            and 0 < len(lines) <= MAX_NOTICE_ATTACHMENT_LINES
+            and all(lexicon.ATTACHMENT_LINE.search(line) for line in lines))
 
 
 def _is_declared_article(cleaned: Cleaned, extracted: Extracted) -> bool:
@@ -335,8 +349,8 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
     headline_or_long = cleaned.title is not None or raw_chars >= MIN_UNTITLED_ARTICLE_CHARS
     # A page that says it is an article is one however short (a 印发 notice of one sentence whose
     # document is its attachment), whatever its sidebar's links and those the extraction, reading the
-    # whole page again for a short text, brought along.
-    declared_article = _is_declared_article(cleaned, extracted)
+    # whole page again for a short text, brought along; so is a notice whose text is its attachments.
+    declared_article = _is_declared_article(cleaned, extracted) or _is_notice_of_attachments(cleaned, extracted.published_at)
     # An official document stating its number or signed by its issuer is one however short (a 任免通知
     # of one sentence).
     too_short = (raw_chars < MIN_ARTICLE_CHARS and cleaned.document_number is None

@@ -726,6 +726,12 @@ def test_a_short_notices_closing_date_is_no_leaked_dateline(closing: str) -> Non
     assert clean.remove_leaked_datelines(notice) == notice
 
 
+def test_a_labelled_date_line_above_a_notices_attachments_is_a_leaked_dateline() -> None:
+    # The info line the short text's second reading brought in, broken by its font tool's links.
+    text = "发布日期：2024-02-23 来源：韶关市生态环境局 【字体：\n附件：\n2024年第一批建设项目环评审批名单.xlsx"
+    assert clean.remove_leaked_datelines(text) == "附件：\n2024年第一批建设项目环评审批名单.xlsx"
+
+
 @pytest.mark.parametrize("trail", ["首页 >\n快讯 >\n公司 >\n公司", "主页\n>\n>", "网站首页\n»\n通知公告 »"])
 def test_a_breadcrumb_trail_split_over_the_first_lines_goes(trail: str) -> None:
     assert clean.remove_breadcrumbs(f"{trail}\n{CONFERENCE}\n2023年2月21日") == f"{CONFERENCE}\n2023年2月21日"
@@ -1136,7 +1142,7 @@ def test_what_announces_more_or_is_a_sentence_stays_at_the_end(tail: str) -> Non
 
 
 def test_lines_of_bullets_alone_go_and_a_forms_blanks_stay() -> None:
-    text = f"{CONFERENCE}\n·\n———\n* * *\n-\n：\n,\n__________。\n）\n……\n{CONFERENCE}"
+    text = f"{CONFERENCE}\n·\n———\n* * *\n-\n：\n,\n】\n】【\n__________。\n）\n……\n{CONFERENCE}"
     assert clean.remove_blank_lines_and_padding(text) == f"{CONFERENCE}\n__________。\n）\n……\n{CONFERENCE}"
 
 

@@ -189,6 +189,32 @@ def test_an_official_document_is_an_article_however_short(number_line: str, numb
     assert record.article.body.endswith("某某市人民政府\n2024年1月5日")
 
 
+def _notice(title: str, content: str) -> bytes:
+    return (f"<html><head><title>{title}_某某市生态环境局</title></head><body>"
+            "<div class='nav'><a href='/'>首页</a> <a href='/zwgk/'>政务公开</a> <a href='/tzgg/'>通知公告</a></div>"
+            f"<h1>{title}</h1><div class='info'>发布日期：2024-02-23 来源：某某市生态环境局</div>"
+            f"<div class='TRS_Editor'>{content}</div><div class='footer'>网站标识码：3302000012</div></body></html>").encode()
+
+
+@pytest.mark.parametrize("title, content, body", [
+    ("关于公布2024年第一批建设项目环境影响评价文件审批名单的通知",
+     "<p>附件：<a href='/u/list.xlsx'>2024年第一批建设项目环评审批名单.xlsx</a></p>", "附件：\n2024年第一批建设项目环评审批名单.xlsx"),
+    ("某某市生态环境局公告（2024年第1号）",
+     "<p>附件：</p><p><a href='/u/1.pdf'>1.某某市建设项目环境影响评价审批程序规定.pdf</a></p><p><a href='/u/2.doc'>2.申请表.doc</a></p>",
+     "附件：\n1.某某市建设项目环境影响评价审批程序规定.pdf\n2.申请表.doc"),
+])
+def test_a_notice_whose_text_is_its_attachments_is_an_article(title: str, content: str, body: str) -> None:
+    record = process_page("http://sthjj.example.gov.cn/tzgg/a.html", _notice(title, content), {"Content-Type": "text/html"}, FETCHED_AT)
+    assert record.kind == "article" and record.article.body == body
+
+
+@pytest.mark.parametrize("title, count", [("通知公告", 3), ("建设项目环评审批表格下载", 15)])  # a column's name; no document's
+def test_a_column_or_a_download_list_of_attachments_is_a_list(title: str, count: int) -> None:
+    files = "".join(f"<li><a href='/u/{n}.doc'>建设项目环境影响评价申请表{n}.doc</a></li>" for n in range(count))
+    record = process_page("http://sthjj.example.gov.cn/tzgg/a.html", _notice(title, f"<ul>{files}</ul>"), {"Content-Type": "text/html"}, FETCHED_AT)
+    assert record.kind == "list"
+
+
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
 # A real page (its expected title beside it), as misconfigured servers and Windows tools send it.
 SERVED_PAGE = PAGES / "spidergov_city_site_name_before_title"
