@@ -68,7 +68,7 @@ def _archived_copy_links(fetched: Fetched) -> tuple[str, ...]:
     """The links of the archived copy a 304 stands for: an unchanged page still leads to changed ones."""
     content_type = header(fetched.headers, "Content-Type")
     if not is_html(content_type, fetched.body):
-        return column_answer_links(fetched.url, fetched.body, content_type)
+        return column_answer_links(fetched.url, fetched.body, content_type) or ()
     try:
         html, encoding = decode_html(fetched.body, content_type)
         tree = parse_html(html, fetched.url)

@@ -5,11 +5,12 @@ spider only decides which of them to follow."""
 from __future__ import annotations
 
 import itertools
+import json
 import re
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from urllib.parse import SplitResult, urljoin, urlsplit
+from urllib.parse import SplitResult, parse_qsl, urlencode, urljoin, urlsplit
 
 import lxml.etree
 import lxml.html
@@ -82,6 +83,18 @@ DATASTORE_PAGE_COUNT = re.compile(r"<totalpage>\s*(\d+)\s*</totalpage>", re.IGNO
 # The page's number in an answer's address, replaced in place: re-encoding the query (path=/ as
 # path=%2F) would make each page's address another than the one the column page links to.
 DATASTORE_PAGE_NUMBER = re.compile(r"(?<=[?&])page=[^&#]*")
+
+# JPaaS, Hanweb's later platform (商务部, 工信部, 市场监管总局, 浙江's and many cities' sites), builds a
+# column's list in the browser: the column page declares a page-building unit,
+#   <script src="/common/AuthorizedRead/unitbuild.js" url="/api-gateway/jpaas-publish-server/front/page/build/unit"
+#    queryData="{'webId':'…','pageId':'…','tplSetId':'…','tagId':'分页列表','parseType':'bulidstatic','pageType':'column'}">
+# and the script asks that address with the declared query, which answers in JSON: {"success":true,
+# "data":{"html":"<ul><li><a href=…>…</a></li>…</ul>"}}. Its pages are asked for with pageNo=N, or
+# inside a paramJson={"pageNo":N,"pageSize":15} where the unit declares one; the answer does not say
+# how many there are, so each answer with entries leads to the next page.
+UNIT_BUILD_PATH = "/api-gateway/jpaas-publish-server/front/page/build/unit"
+UNIT_QUERY_PAIR = re.compile(r"""["']?(?P<key>\w+)["']?\s*:\s*(?:'(?P<single>[^']*)'|"(?P<double>[^"]*)"|(?P<bare>[\w.-]+))""")
+UNIT_PAGE_NUMBER = re.compile(r'("?pageNo"?\s*[:=]\s*"?)(\d+)')
 
 # The sitemaps protocol's limit on one sitemap, uncompressed; it also bounds what a gzip bomb costs.
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024
@@ -189,6 +202,63 @@ def datastore_links(text: str, url: str, encoding: str, base: str | None = None)
     return _unique(links)
 
 
+def unit_build_urls(tree: lxml.html.HtmlElement, url: str) -> list[str]:
+    """The addresses a JPaaS column page's building units ask for their lists (UNIT_BUILD_PATH)."""
+    urls = []
+    for script in tree.iter("script"):
+        declared = script.get("querydata")
+        if not declared:
+            continue
+        query = {match["key"]: match["single"] if match["single"] is not None else match["double"] if match["double"] is not None
+                 else match["bare"] for match in UNIT_QUERY_PAIR.finditer(declared)}
+        if "pageId" in query and "webId" in query:
+            endpoint = urljoin(url, script.get("url") or UNIT_BUILD_PATH)
+            urls.append(f"{endpoint}?{urlencode(query)}")
+    return urls
+
+
+def unit_answer_links(text: str, url: str, encoding: str) -> tuple[str, ...] | None:
+    """The entries of a JPaaS unit's JSON answer for one page of its column, and, when it has any,
+    the address of the next page (none past the last page); None for a text that is no such answer."""
+    try:
+        answer = json.loads(text)
+    except ValueError:
+        return None
+    data = answer.get("data") if isinstance(answer, dict) else None
+    markup = data.get("html") if isinstance(data, dict) else None
+    if not isinstance(markup, str):
+        return None
+    if not markup.strip():
+        return ()
+    try:
+        entries = [_target(element) for element in lxml.html.fragment_fromstring(markup, create_parent="div").iter(*LINK_TAGS)]
+    except (lxml.etree.ParserError, ValueError):
+        return ()
+    links = [absolute_url(url, target, encoding) for target in entries if target]
+    return _unique([*links, *([_next_unit_page(url)] if any(links) else [])])
+
+
+def _next_unit_page(url: str) -> str | None:
+    """The unit's next page: its pageNo (in the query or inside its paramJson) one up, or pageNo=2
+    added; none past MAX_SCRIPT_PAGES."""
+    parts = urlsplit(url)
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    for index, (key, value) in enumerate(query):
+        if key == "paramJson" and (number := UNIT_PAGE_NUMBER.search(value)):
+            current = int(number[2])
+            following = f"{value[:number.start(2)]}{current + 1}{value[number.end(2):]}"
+        elif key == "pageNo" and value.isdigit():
+            current = int(value)
+            following = str(current + 1)
+        else:
+            continue
+        if current >= MAX_SCRIPT_PAGES:
+            return None
+        query[index] = (key, following)
+        return parts._replace(query=urlencode(query)).geturl()
+    return parts._replace(query=urlencode([*query, ("pageNo", "2")])).geturl()
+
+
 def _target(element: lxml.html.HtmlElement) -> str:
     """Where a link or frame leads, as written: its address, or for a link that runs a script instead,
     the page its script opens."""
@@ -214,7 +284,8 @@ def html_links(tree: lxml.html.HtmlElement, url: str, html_text: str, encoding: 
     if not any(anchors):
         anchors = [absolute_url(url, target, encoding) for target in script_location_urls(tree)]
     paginated = (absolute_url(url, relative, encoding) for relative in script_pagination_urls(html_text))
-    return _unique([*anchors, *datastore_links(html_text, url, encoding, base), *paginated])
+    units = (absolute_url(url, unit, encoding) for unit in unit_build_urls(tree, base))
+    return _unique([*anchors, *datastore_links(html_text, url, encoding, base), *paginated, *units])
 
 
 def feed_links(body: bytes, url: str) -> tuple[str, ...]:

@@ -19,7 +19,7 @@ from pipelines import clean, lexicon
 from pipelines.decode import UndecodableError, declared_encoding, decode_html, overrides_declaration
 from pipelines.extract import Extracted, UnparsableError, extract
 from pipelines.hashing import content_hash, has_words
-from pipelines.links import DATASTORE_OPENING, absolute_url, datastore_links, split_url
+from pipelines.links import DATASTORE_OPENING, UNIT_BUILD_PATH, absolute_url, datastore_links, split_url, unit_answer_links
 from pipelines.record import EXTRACTION_VERSION, ArticleFields, Headers, PageKind, PageRecord
 from pipelines.structure import MIN_PROSE_RUN_CHARS
 
@@ -119,16 +119,20 @@ def _redirect(page: PageRecord, location: str | None) -> PageRecord:
     return replace(page, kind=PageKind.REDIRECT, redirect_to=target)
 
 
-def column_answer_links(url: str, body: bytes, content_type: str | None) -> tuple[str, ...]:
-    """The links of a column's page as Hanweb's dataproxy.jsp answers it in XML, a list of its
-    entries; none for any other document that is no page."""
+def column_answer_links(url: str, body: bytes, content_type: str | None) -> tuple[str, ...] | None:
+    """The links of a column's page as Hanweb's dataproxy.jsp answers it in XML, or a JPaaS unit in
+    JSON, a list of its entries (none past the column's last page); None for any other document
+    that is no page."""
+    if (split := split_url(url)) is not None and split.path.endswith(UNIT_BUILD_PATH):
+        # JSON is UTF-8 (RFC 8259); a byte that is not leaves its character out, not the list.
+        return unit_answer_links(body.decode("utf-8", errors="replace"), url, "utf-8")
     if DATASTORE_OPENING.encode() not in body[:DATASTORE_ANSWER_SCAN_BYTES]:
-        return ()
+        return None
     try:
         text, encoding = decode_html(body, content_type)
     except UndecodableError:
-        return ()
-    return datastore_links(text, url, encoding)
+        return None
+    return datastore_links(text, url, encoding) or None
 
 
 def _opens_with_markup(body: bytes) -> bool:
@@ -314,7 +318,7 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
     if status >= 400:
         return replace(page, kind=PageKind.HTTP_ERROR, error=f"HTTP {status}")
     if not is_html(content_type, body):
-        if column_links := column_answer_links(url, body, content_type):
+        if (column_links := column_answer_links(url, body, content_type)) is not None:
             return replace(page, kind=PageKind.LIST, links=column_links)
         return replace(page, kind=PageKind.ATTACHMENT)
     declared = declared_encoding(body, content_type)

@@ -3,6 +3,7 @@ pagination) is fetched on every run, conditionally, whatever kind it was archive
 once taken for an article still leads to the articles published on it afterwards."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
@@ -126,3 +127,57 @@ def test_a_hanweb_column_leads_to_its_entries_in_script_data_and_to_its_older_pa
     answers = query_rows(sqlite_url, "select url, kind from pages where url like '%dataproxy.jsp%' order by url")
     assert [(row.url.split("?")[1].split("&")[0], row.kind) for row in answers] == [
         ("page=1", "list"), ("page=2", "list"), ("page=3", "list")]
+
+
+# A JPaaS column (Hanweb's later platform): its page declares a page-building unit, whose script asks
+# the unit's address for the list, which answers in JSON, one page at a time, until a page is empty.
+UNIT_PATH = "/api-gateway/jpaas-publish-server/front/page/build/unit"
+UNIT_QUERY = "webId=3630&pageId=1229858680&tplSetId=5HrZiFGOR8vHklhTYqM4B&tagId=list&parseType=bulidstatic&pageType=column&editType=null"
+UNIT_ENTRIES_PER_PAGE = 3
+
+
+def publish_jpaas_column(site: Path, count: int) -> None:
+    """The first `count` articles, newest first, in the unit's answers for the column's pages."""
+    template = TEMPLATE.read_text(encoding="utf-8")
+    template = template.replace('href="/gzdt/index.html"', 'href="/"').replace('href="/attachments/notice.pdf"', 'href="/"')
+    for n in range(count):
+        article = site / "art" / "2024" / "5" / str(n) / f"art_1229858680_{n}.html"
+        article.parent.mkdir(parents=True, exist_ok=True)
+        article.write_text(template.replace("2023年2月21日,2023年全省", f"2023年2月21日,第{n}次全省", 1), encoding="utf-8")
+    column = site / "col" / "col1229858680" / "index.html"
+    column.parent.mkdir(parents=True, exist_ok=True)
+    declared = "{" + ",".join(f"'{key}':'{value}'" for key, value in (pair.split("=") for pair in UNIT_QUERY.split("&"))) + "}"
+    column.write_text(
+        '<html><head><meta charset="utf-8"><title>通知公告</title></head><body><div class="nav"><a href="/">首页</a></div>'
+        f'<div id="list"></div><script id="unit" src="/common/AuthorizedRead/unitbuild.js" url="{UNIT_PATH}" '
+        f'queryData="{declared}"></script></body></html>', encoding="utf-8")
+    newest_first = list(range(count - 1, -1, -1))
+    answers = site / UNIT_PATH.lstrip("/")
+    answers.parent.mkdir(parents=True, exist_ok=True)
+    for page in range(1, -(-count // UNIT_ENTRIES_PER_PAGE) + 2):  # and the empty page after the last
+        entries = newest_first[(page - 1) * UNIT_ENTRIES_PER_PAGE:page * UNIT_ENTRIES_PER_PAGE]
+        html = "".join(f'<li><a href="/art/2024/5/{n}/art_1229858680_{n}.html" title="{HEADLINES[n]}">{HEADLINES[n]}</a>'
+                       f'<span>2024-05-{10 + n}</span></li>' for n in entries)
+        html = f"<ul>{html}</ul>" if html else ""
+        query = UNIT_QUERY if page == 1 else f"{UNIT_QUERY}&pageNo={page}"
+        answers.with_name(f"{answers.name}?{query}").write_text(
+            json.dumps({"success": True, "code": "200", "data": {"html": html}}, ensure_ascii=False), encoding="utf-8")
+    (site / "_content_types.txt").write_text(f"{UNIT_PATH} application/json;charset=UTF-8\n", encoding="utf-8")
+
+
+def test_a_jpaas_column_leads_through_its_units_answers_to_its_entries(tmp_path: Path, sqlite_url: str) -> None:
+    site = tmp_path / "site"
+    publish_jpaas_column(site, 7)
+    with serve_sites({"127.0.0.59": site}) as urls:
+        start = f"start_urls={urls['127.0.0.59']}col/col1229858680/index.html"
+        first = crawl_in_process(sqlite_url, "-a", start)
+        assert query_rows(sqlite_url, "select count(*) from articles")[0][0] == 7
+        publish_jpaas_column(site, 8)  # a new entry at the top of the column
+        changed_later(site)
+        second = crawl_in_process(sqlite_url, "-a", start)
+    assert not first.failed and not second.failed, second.log[-3000:]
+    assert query_rows(sqlite_url, "select count(*) from articles")[0][0] == 8
+    answers = query_rows(sqlite_url, f"select url, kind from pages where url like '%{UNIT_PATH}%' order by url")
+    # Pages 1–3 hold entries, page 4 none: the column ends there.
+    assert sorted(row.url.rpartition("pageNo=")[2] if "pageNo" in row.url else "1" for row in answers) == ["1", "2", "3", "4"]
+    assert {row.kind for row in answers} == {"list"}

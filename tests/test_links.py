@@ -2,7 +2,14 @@ import pytest
 
 from crawler.links import is_pagination_of
 from pipelines.extract import parse_html
-from pipelines.links import MAX_SCRIPT_PAGES, absolute_url, datastore_links, html_links, script_pagination_urls
+from pipelines.links import (
+    MAX_SCRIPT_PAGES,
+    absolute_url,
+    datastore_links,
+    html_links,
+    script_pagination_urls,
+    unit_answer_links,
+)
 
 
 @pytest.mark.parametrize("script", ['createPageHTML(4, 0, "index", "shtml");',
@@ -177,3 +184,53 @@ def test_a_datastore_claiming_more_pages_than_a_list_has_leads_to_no_more_than_t
 def test_a_page_without_a_datastore_has_no_datastore_links() -> None:
     html = f'<html><body><script type="text/xml">{HANWEB_ENTRY.format(n=4)}</script></body></html>'
     assert datastore_links(html, "http://sthjt.example.gov.cn/col/col1/index.html", "utf-8") == ()
+
+
+# A JPaaS column page's page-building unit, as 商务部's, 工信部's and 浙江's sites declare it.
+UNIT = "http://www.example.gov.cn/api-gateway/jpaas-publish-server/front/page/build/unit"
+
+
+@pytest.mark.parametrize("script, query", [
+    ("<script id='u1' src='/common/AuthorizedRead/unitbuild.js' url='/api-gateway/jpaas-publish-server/front/page/build/unit' "
+     "queryData=\"{'webId':'8f43c7ad','pageId':'fc8bdff4','tplSetId':'52551ea0','tagId':'分页列表','parseType':'bulidstatic',"
+     "'pageType':'column','editType':'null'}\"></script>",
+     "webId=8f43c7ad&pageId=fc8bdff4&tplSetId=52551ea0&tagId=%E5%88%86%E9%A1%B5%E5%88%97%E8%A1%A8&parseType=bulidstatic"
+     "&pageType=column&editType=null"),
+    # no address of its own: the unit's usual one
+    ("<script src='unitbuild.js' querydata='{\"webId\":\"3630\",\"pageId\":\"1229858680\",\"tagId\":\"list\"}'></script>",
+     "webId=3630&pageId=1229858680&tagId=list"),
+])
+def test_a_jpaas_column_page_leads_to_its_units_list(script: str, query: str) -> None:
+    html = f'<div class="nav"><a href="/">首页</a></div><div id="list"></div>{script}'
+    url = "http://www.example.gov.cn/zwgk/zcfb/index.html"
+    assert html_links(parse_html(html, url), url, html, "utf-8") == ("http://www.example.gov.cn/", f"{UNIT}?{query}")
+
+
+def test_a_script_without_a_units_page_and_site_leads_nowhere() -> None:
+    html = "<script src='unitbuild.js' queryData=\"{'tagId':'list'}\"></script>"
+    assert html_links(parse_html(html, "http://www.example.gov.cn/"), "http://www.example.gov.cn/", html, "utf-8") == ()
+
+
+ANSWER = '{"success":true,"code":"200","data":{"html":"<ul><li><a href=\\"/art/2024/2/23/art_1_1.html\\">一</a></li></ul>"}}'
+
+
+@pytest.mark.parametrize("query, following", [
+    ("webId=1&pageId=2", "webId=1&pageId=2&pageNo=2"),
+    ("webId=1&pageId=2&pageNo=3", "webId=1&pageId=2&pageNo=4"),
+    ("webId=1&pageId=2&paramJson=%7B%22pageNo%22%3A3%2C%22pageSize%22%3A15%7D",
+     "webId=1&pageId=2&paramJson=%7B%22pageNo%22%3A4%2C%22pageSize%22%3A15%7D"),
+])
+def test_a_units_answer_leads_to_its_entries_and_its_next_page(query: str, following: str) -> None:
+    assert unit_answer_links(ANSWER, f"{UNIT}?{query}", "utf-8") == (
+        "http://www.example.gov.cn/art/2024/2/23/art_1_1.html", f"{UNIT}?{following}")
+
+
+def test_a_units_answer_past_its_last_page_or_the_bound_leads_no_further() -> None:
+    assert unit_answer_links('{"success":true,"data":{"html":""}}', f"{UNIT}?webId=1&pageId=2&pageNo=9", "utf-8") == ()
+    assert unit_answer_links(ANSWER, f"{UNIT}?webId=1&pageId=2&pageNo={MAX_SCRIPT_PAGES}", "utf-8") == (
+        "http://www.example.gov.cn/art/2024/2/23/art_1_1.html",)
+
+
+@pytest.mark.parametrize("text", ["not json", '{"success":false,"data":null}', "[1, 2]", '{"data":{"html":3}}'])
+def test_what_is_no_units_answer(text: str) -> None:
+    assert unit_answer_links(text, f"{UNIT}?webId=1&pageId=2", "utf-8") is None

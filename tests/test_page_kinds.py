@@ -368,3 +368,22 @@ def test_an_xml_document_that_is_no_column_answer_stays_an_attachment() -> None:
             '<link>http://sthjt.example.gov.cn/art/2024/4/2/art_42164_901.html</link></item></channel></rss>').encode()
     record = process_page("http://sthjt.example.gov.cn/rss.xml", feed, {"Content-Type": "application/rss+xml"}, FETCHED_AT)
     assert (record.kind, record.links) == ("attachment", ())
+
+
+JPAAS_UNIT = "http://www.example.gov.cn/api-gateway/jpaas-publish-server/front/page/build/unit?webId=1&pageId=2"
+
+
+@pytest.mark.parametrize("body, kind, links", [
+    ('{"success":true,"data":{"html":"<ul><li><a href=\\"/art/1.html\\">一</a></li></ul>"}}'.encode(), "list",
+     ("http://www.example.gov.cn/art/1.html", f"{JPAAS_UNIT}&pageNo=2")),
+    (b'{"success":true,"data":{"html":""}}', "list", ()),  # past the column's last page
+    (b'{"success":false,"data":null}', "attachment", ()),
+])
+def test_a_jpaas_units_answer_is_a_list_page(body: bytes, kind: str, links: tuple[str, ...]) -> None:
+    record = process_page(JPAAS_UNIT, body, {"Content-Type": "application/json;charset=UTF-8"}, FETCHED_AT)
+    assert (record.kind, record.links) == (kind, links)
+
+
+def test_other_json_is_an_attachment() -> None:
+    body = b'{"success":true,"data":{"html":"<a href=\\"/art/1.html\\">x</a>"}}'
+    assert process_page("http://www.example.gov.cn/api/news.json", body, {"Content-Type": "application/json"}, FETCHED_AT).kind == "attachment"
