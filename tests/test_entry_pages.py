@@ -79,15 +79,20 @@ def _hanweb_records(numbers: range) -> str:
                      f'{HEADLINES[n]}</a><span>2024-05-{10 + n}</span></li>]]></record>' for n in numbers)
 
 
-def publish_hanweb_column(site: Path, count: int) -> None:
-    """The first `count` articles, newest first: the newest three in the column's page, every one
-    in the answers for its pages."""
+def publish_hanweb_articles(site: Path, count: int, column_id: str) -> None:
+    """The first `count` articles at the addresses Hanweb's CMSs give them (/art/2024/5/N/art_COLUMN_N.html)."""
     template = TEMPLATE.read_text(encoding="utf-8")
     template = template.replace('href="/gzdt/index.html"', 'href="/"').replace('href="/attachments/notice.pdf"', 'href="/"')
     for n in range(count):
-        article = site / "art" / "2024" / "5" / str(n) / f"art_42164_{n}.html"
+        article = site / "art" / "2024" / "5" / str(n) / f"art_{column_id}_{n}.html"
         article.parent.mkdir(parents=True, exist_ok=True)
         article.write_text(template.replace("2023年2月21日,2023年全省", f"2023年2月21日,第{n}次全省", 1), encoding="utf-8")
+
+
+def publish_hanweb_column(site: Path, count: int) -> None:
+    """The first `count` articles, newest first: the newest three in the column's page, every one
+    in the answers for its pages."""
+    publish_hanweb_articles(site, count, "42164")
     newest_first = range(count - 1, -1, -1)
     column = site / "col" / "col42164" / "index.html"
     column.parent.mkdir(parents=True, exist_ok=True)
@@ -138,12 +143,7 @@ UNIT_ENTRIES_PER_PAGE = 3
 
 def publish_jpaas_column(site: Path, count: int) -> None:
     """The first `count` articles, newest first, in the unit's answers for the column's pages."""
-    template = TEMPLATE.read_text(encoding="utf-8")
-    template = template.replace('href="/gzdt/index.html"', 'href="/"').replace('href="/attachments/notice.pdf"', 'href="/"')
-    for n in range(count):
-        article = site / "art" / "2024" / "5" / str(n) / f"art_1229858680_{n}.html"
-        article.parent.mkdir(parents=True, exist_ok=True)
-        article.write_text(template.replace("2023年2月21日,2023年全省", f"2023年2月21日,第{n}次全省", 1), encoding="utf-8")
+    publish_hanweb_articles(site, count, "1229858680")
     column = site / "col" / "col1229858680" / "index.html"
     column.parent.mkdir(parents=True, exist_ok=True)
     declared = "{" + ",".join(f"'{key}':'{value}'" for key, value in (pair.split("=") for pair in UNIT_QUERY.split("&"))) + "}"
