@@ -184,6 +184,12 @@ FURNITURE_LINE_PATTERNS = (
     # 感谢您的反馈，我们将会减少此类文章的推荐 under its "not interested" menu.
     # A reply on a government message board may thank for feedback: only the recommender's toast goes.
     re.compile(r"^(?:收藏|已收藏[!！]?|点赞|赞赏|打赏|我?知道了|【(?:我要)?纠错】)$|查看所有收藏过的文章。?$|^感谢(?:您|你)的反馈[，,]?\s*我们将(?:会)?减少此类\S{0,4}推荐[。!！]?$"),
+    # WeChat's page around a post, carried along when a post is reposted or its whole page read: its
+    # counters (阅读 1234, 阅读 10万+ 在看 12, 1234人阅读, 点赞 12 在看 3), its links (阅读原文, 轻触阅读原文), its prompts
+    # (预览时标签不可点, 继续滑动看下一个, 喜欢此内容的人还喜欢) and its collection tag (收录于合集 #生态环境 12个).
+    re.compile(r"^(?:(?:阅读|浏览|点赞|在看|赞|分享|留言)\s*[(（:：]?\s*(?:[\d.]+\s*[万wW]?\+?)?[)）]?\s*)+$|"
+               r"^[\d.]+\s*[万wW]?\+?\s*人(?:阅读|浏览|看过)$|^(?:轻触)?阅读原文$|^预览时标签不可点$|^(?:继续|向上)滑动看下一个$|"
+               r"^喜欢此内容的人还喜欢$|^收录于(?:合集|话题)\s*#.{0,40}$"),
     # A comment box's counter left without its number (163.com's "<a>0</a>人参与": the extraction
     # drops the link; ifeng and gamersky show the same counter).
     re.compile(r"^\d*\s*(?:人参与|人跟贴|人跟帖)$"),

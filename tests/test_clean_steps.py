@@ -175,6 +175,10 @@ def test_navigation_words_inside_a_paragraph_stay(text: str) -> None:
                                   "政府网站找错", "适老化无障碍服务", "长者模式", "视力保护色：", "默认 护眼", "【大】【中】【小】",
                                   "【收藏本页】", "阅读次数：1234", "浏览量：", "您是本站第1234567位访问者", "您是第 123456 位访客",
                                   "建议使用1024×768分辨率浏览本站", "为了获得最佳浏览效果，建议您使用IE9以上浏览器",
+                                  # WeChat's page around a post: counters, links, prompts, its collection tag
+                                  "阅读 1234", "阅读(1234)", "阅读：2.3万", "阅读 10万+ 在看 12", "1234人阅读", "点赞 12 在看 3",
+                                  "在看", "阅读原文", "轻触阅读原文", "预览时标签不可点", "继续滑动看下一个", "向上滑动看下一个",
+                                  "喜欢此内容的人还喜欢", "收录于合集 #生态环境 12个",
                                   # a blog post's closing time and counters (CWCED 54e89e4e; 博客园's)
                                   "发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)", "posted @ 2021-03-05 10:20 李建忠 阅读(123) 评论(0) 编辑 收藏",
                                   # a wiki entry's citations (zh.wikipedia's 雄安新区, magic-html 06586406)
@@ -195,7 +199,9 @@ def test_page_furniture(line: str) -> None:
                                   # a wiki's note explaining a point, not citing a source
                                   "- ^ 常错译金钟国，2016年10月参加台湾第51届广播电视金钟奖后正名为金锺国。",
                                   # a sentence on browsers and players, and a match's score at half time
-                                  "浏览器不支持WebGL时，页面将自动降级为二维显示。", "市民可点击播放键收听节目回放。", "上半场比分为2:1 / 下半场"])
+                                  "浏览器不支持WebGL时，页面将自动降级为二维显示。", "市民可点击播放键收听节目回放。", "上半场比分为2:1 / 下半场",
+                                  # words WeChat's buttons are made of, in sentences
+                                  "阅读是一种习惯。", "点赞抗疫一线的医务人员", "分享经验做法20条", "阅读原文时请注意出处。"])
 def test_sentences_naming_page_tools_stay(line: str) -> None:
     assert clean.remove_page_furniture(f"{CONFERENCE}\n{line}") == f"{CONFERENCE}\n{line}"
 
