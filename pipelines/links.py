@@ -217,6 +217,11 @@ def unit_build_urls(tree: lxml.html.HtmlElement, url: str) -> list[str]:
     return urls
 
 
+def is_unit_answer_address(url: str) -> bool:
+    """Whether the address is a JPaaS unit's, which answers in JSON whatever type its server names."""
+    return (split := split_url(url)) is not None and split.path.endswith(UNIT_BUILD_PATH)
+
+
 def unit_answer_links(text: str, url: str, encoding: str) -> tuple[str, ...] | None:
     """The entries of a JPaaS unit's JSON answer for one page of its column, and, when it has any,
     the address of the next page (none past the last page); None for a text that is no such answer."""

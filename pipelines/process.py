@@ -19,7 +19,14 @@ from pipelines import clean, lexicon
 from pipelines.decode import UndecodableError, declared_encoding, decode_html, overrides_declaration
 from pipelines.extract import Extracted, UnparsableError, extract
 from pipelines.hashing import content_hash, has_words
-from pipelines.links import DATASTORE_OPENING, UNIT_BUILD_PATH, absolute_url, datastore_links, split_url, unit_answer_links
+from pipelines.links import (
+    DATASTORE_OPENING,
+    absolute_url,
+    datastore_links,
+    is_unit_answer_address,
+    split_url,
+    unit_answer_links,
+)
 from pipelines.record import EXTRACTION_VERSION, ArticleFields, Headers, PageKind, PageRecord
 from pipelines.structure import MIN_PROSE_RUN_CHARS
 
@@ -123,7 +130,7 @@ def column_answer_links(url: str, body: bytes, content_type: str | None) -> tupl
     """The links of a column's page as Hanweb's dataproxy.jsp answers it in XML, or a JPaaS unit in
     JSON, a list of its entries (none past the column's last page); None for any other document
     that is no page."""
-    if (split := split_url(url)) is not None and split.path.endswith(UNIT_BUILD_PATH):
+    if is_unit_answer_address(url):
         # JSON is UTF-8 (RFC 8259); a byte that is not leaves its character out, not the list.
         return unit_answer_links(body.decode("utf-8", errors="replace"), url, "utf-8")
     if DATASTORE_OPENING.encode() not in body[:DATASTORE_ANSWER_SCAN_BYTES]:
@@ -317,7 +324,7 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
         return _redirect(page, header(headers, "Location"))
     if status >= 400:
         return replace(page, kind=PageKind.HTTP_ERROR, error=f"HTTP {status}")
-    if not is_html(content_type, body):
+    if not is_html(content_type, body) or is_unit_answer_address(url):
         if (column_links := column_answer_links(url, body, content_type)) is not None:
             return replace(page, kind=PageKind.LIST, links=column_links)
         return replace(page, kind=PageKind.ATTACHMENT)

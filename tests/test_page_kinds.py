@@ -380,8 +380,10 @@ JPAAS_UNIT = "http://www.example.gov.cn/api-gateway/jpaas-publish-server/front/p
     (b'{"success":false,"data":null}', "attachment", ()),
 ])
 def test_a_jpaas_units_answer_is_a_list_page(body: bytes, kind: str, links: tuple[str, ...]) -> None:
-    record = process_page(JPAAS_UNIT, body, {"Content-Type": "application/json;charset=UTF-8"}, FETCHED_AT)
-    assert (record.kind, record.links) == (kind, links)
+    # JSON whatever type its server names
+    for content_type in ("application/json;charset=UTF-8", "text/html;charset=UTF-8"):
+        record = process_page(JPAAS_UNIT, body, {"Content-Type": content_type}, FETCHED_AT)
+        assert (record.kind, record.links) == (kind, links)
 
 
 def test_other_json_is_an_attachment() -> None:
