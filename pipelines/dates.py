@@ -204,9 +204,10 @@ def url_compact_date(path: str, now: datetime) -> datetime | None:
 
 # A time told relative to the moment the page was served, as news apps and platforms print it under
 # the headline ("3小时前", "25分钟前", "昨天 08:00", "今天 10:21", "刚刚"): read against the fetch time.
-# Days ago give the day only; 刚刚 only alone, not opening a kicker ("刚刚，国务院发布…").
-RELATIVE_TIME = re.compile(r"(?<![\d\u4e00-\u9fff])(?:(?P<count>\d{1,2})\s*(?P<unit>分钟|小时|天)前|(?P<day>今天|昨天|前天)\s*"
-                           r"(?P<hour>\d{1,2})[:：](?P<minute>\d{2})|(?P<now>刚刚)(?=\s|$|[|｜/]))")
+# Days ago give the day only; 刚刚 only alone, not opening a kicker ("刚刚，国务院发布…"). A page in Traditional
+# characters writes 3小時前, 25分鐘前, 剛剛.
+RELATIVE_TIME = re.compile(r"(?<![\d\u4e00-\u9fff])(?:(?P<count>\d{1,2})\s*(?:(?P<minutes>分钟|分鐘)|(?P<hours>小时|小時)|天)前|"
+                           r"(?P<day>今天|昨天|前天)\s*(?P<hour>\d{1,2})[:：](?P<minute>\d{2})|(?P<now>刚刚|剛剛)(?=\s|$|[|｜/]))")
 _DAYS_BACK = {"今天": 0, "昨天": 1, "前天": 2}
 
 
@@ -227,9 +228,11 @@ def relative_time(text: str, now: datetime) -> datetime | None:
             return None
         return found if found <= local_now else None
     count = int(match["count"])
-    if match["unit"] == "天":
-        return (local_now - timedelta(days=count)).replace(hour=0, minute=0)
-    return local_now - (timedelta(minutes=count) if match["unit"] == "分钟" else timedelta(hours=count))
+    if match["minutes"]:
+        return local_now - timedelta(minutes=count)
+    if match["hours"]:
+        return local_now - timedelta(hours=count)
+    return (local_now - timedelta(days=count)).replace(hour=0, minute=0)
 
 
 YEARLESS_DATE = re.compile(r"^(?P<month>\d{1,2})月(?P<day>\d{1,2})日")

@@ -126,6 +126,8 @@ def test_other_numbers_in_an_address_are_no_date(path: str) -> None:
     ("今天 10:21", datetime(2026, 11, 22, 10, 21, tzinfo=SHANGHAI)),
     ("2天前", datetime(2026, 11, 20, tzinfo=SHANGHAI)),  # the day only
     ("刚刚", datetime(2026, 11, 22, 20, 0, tzinfo=SHANGHAI)),
+    # in Traditional characters
+    ("3小時前", datetime(2026, 11, 22, 17, 0, tzinfo=SHANGHAI)), ("25分鐘前", datetime(2026, 11, 22, 19, 35, tzinfo=SHANGHAI)),
     ("今天 21:30", None),  # after the fetch
     ("2024年3小时前", None), ("近3小时前往现场", None), ("昨天下午", None), ("今天天气晴", None),
     ("刚刚，国务院发布重要通知", None),  # a kicker, not a time
