@@ -327,8 +327,9 @@ def remove_leaked_datelines(text: str) -> str:
 
     def is_dateline(index: int) -> bool:
         line = lines[index]
-        return index < pieces or (index < min(lexicon.DATELINE_HEAD_LINES,
-                                              lexicon.DATELINE_HEAD_LINES if LABELLED_DATE_PATTERN.search(line) else last_sentence)
+        # A labelled date needs no sentence after it; a bare one does.
+        before = lexicon.DATELINE_HEAD_LINES if LABELLED_DATE_PATTERN.search(line) else min(lexicon.DATELINE_HEAD_LINES, last_sentence)
+        return index < pieces or (index < before
                                   and len(lexicon.WEB_ADDRESS.sub("", line)) <= lexicon.DATELINE_MAX_CHARS
                                   and not lexicon.SENTENCE_PUNCTUATION.search(line) and DATE_PATTERN.search(line) is not None
                                   and not lexicon.DOCUMENT_ADOPTION_NOTE.match(line))
