@@ -665,7 +665,8 @@ def _region_texts(headline: lxml.html.HtmlElement | None,
     return [own for element, own in owned if element in inside]
 
 
-def _region_text(headline: lxml.html.HtmlElement | None, owned: list[tuple[lxml.html.HtmlElement, str]], text: str) -> str:
+def _region_text(headline: lxml.html.HtmlElement | None, owned: list[tuple[lxml.html.HtmlElement, str]],
+                 own_texts: list[str], text: str) -> str:
     """The headline's container, widened to the nearest one that also holds where the main text
     begins: a document site's heading box and text box are siblings, and its preview's end sits
     in the second. Only REGION_WIDENING_LEVELS up, never to the page's wrapper, whose sidebars may
@@ -673,7 +674,7 @@ def _region_text(headline: lxml.html.HtmlElement | None, owned: list[tuple[lxml.
     container = headline.getparent() if headline is not None else None
     if container is None:
         return ""
-    start = _text_start([own for _, own in owned], text)
+    start = _text_start(own_texts, text)
     if start is not None:
         holds_start = {owned[start][0], *owned[start][0].iterancestors()}
         widened = container
@@ -1087,7 +1088,7 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
         sitename=_first_meta(metas, SITE_NAME_META_NAMES),
         published_at=published_at,
         header_lines=header,
-        article_region_text=_region_text(headline, owned, text),
+        article_region_text=_region_text(headline, owned, own_texts, text),
         meta_text=" ".join(filter(None, (metas.get("keywords"), metas.get("description")))),
         anchor_texts=anchors,
         flattened_blocks=_flattened_blocks(body if body is not None else tree, text),

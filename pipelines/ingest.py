@@ -14,8 +14,8 @@ from datetime import datetime
 from pipelines.decode import UndecodableError, decode_html, without_control_characters
 from pipelines.extract import UnparsableError, parse_html
 from pipelines.fingerprint import fingerprint
-from pipelines.links import UnreadableFeedError, feed_links, html_links, is_unit_answer_address, sitemap_entries
-from pipelines.process import column_answer_links, header, is_html, process_page
+from pipelines.links import UnreadableFeedError, feed_links, html_links, sitemap_entries
+from pipelines.process import column_answer_links, header, is_page, process_page
 from pipelines.record import Fetched, Headers, LinkSource, PageKind, PageRecord, ProcessedPage, pack_body
 
 
@@ -67,7 +67,7 @@ def _with_links(processed: ProcessedPage, links: tuple[str, ...], sitemaps: tupl
 def _archived_copy_links(fetched: Fetched) -> tuple[str, ...]:
     """The links of the archived copy a 304 stands for: an unchanged page still leads to changed ones."""
     content_type = header(fetched.headers, "Content-Type")
-    if not is_html(content_type, fetched.body) or is_unit_answer_address(fetched.url):
+    if not is_page(fetched.url, content_type, fetched.body):
         return column_answer_links(fetched.url, fetched.body, content_type) or ()
     try:
         html, encoding = decode_html(fetched.body, content_type)

@@ -189,12 +189,7 @@ def datastore_links(text: str, url: str, encoding: str, base: str | None = None)
     sections = text.split(CDATA_OPENING)
     markup = "".join(section.partition(CDATA_CLOSING)[0] for before, section in itertools.pairwise(sections)
                      if DATASTORE_ENTRY_TAG.search(before[-DATASTORE_ENTRY_TAG_CHARS:]))
-    try:
-        entries = lxml.html.fragment_fromstring(markup, create_parent="div").iter(*LINK_TAGS) if markup.strip() else ()
-        targets = [_target(element) for element in entries]
-    except (lxml.etree.ParserError, ValueError):  # records holding no markup an HTML parser accepts
-        targets = []
-    links = [absolute_url(base or url, target, encoding) for target in targets]
+    links = [absolute_url(base or url, target, encoding) for target in _markup_targets(markup)]
     page_count = DATASTORE_PAGE_COUNT.search(text)
     if page_count and DATASTORE_PAGE_NUMBER.search(url):
         links += [DATASTORE_PAGE_NUMBER.sub(f"page={number}", url, count=1)
@@ -233,13 +228,7 @@ def unit_answer_links(text: str, url: str, encoding: str) -> tuple[str, ...] | N
     markup = data.get("html") if isinstance(data, dict) else None
     if not isinstance(markup, str):
         return None
-    if not markup.strip():
-        return ()
-    try:
-        entries = [_target(element) for element in lxml.html.fragment_fromstring(markup, create_parent="div").iter(*LINK_TAGS)]
-    except (lxml.etree.ParserError, ValueError):
-        return ()
-    links = [absolute_url(url, target, encoding) for target in entries if target]
+    links = [absolute_url(url, target, encoding) for target in _markup_targets(markup) if target]
     return _unique([*links, *([_next_unit_page(url)] if any(links) else [])])
 
 
@@ -262,6 +251,17 @@ def _next_unit_page(url: str) -> str | None:
         query[index] = (key, following)
         return parts._replace(query=urlencode(query)).geturl()
     return parts._replace(query=urlencode([*query, ("pageNo", "2")])).geturl()
+
+
+def _markup_targets(markup: str) -> list[str]:
+    """Where the links and frames of an HTML fragment lead, as written (`_target`); none when it holds
+    no markup an HTML parser accepts (a datastore's records, a unit's answer)."""
+    if not markup.strip():
+        return []
+    try:
+        return [_target(element) for element in lxml.html.fragment_fromstring(markup, create_parent="div").iter(*LINK_TAGS)]
+    except (lxml.etree.ParserError, ValueError):
+        return []
 
 
 def _target(element: lxml.html.HtmlElement) -> str:

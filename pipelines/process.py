@@ -80,6 +80,12 @@ def header(headers: Headers, name: str) -> str | None:
     return None
 
 
+def is_page(url: str, content_type: str | None, body: bytes) -> bool:
+    """Whether the response is a page to extract: HTML (`is_html`) from any address but a JPaaS unit's,
+    which answers in JSON whatever type its server names."""
+    return is_html(content_type, body) and not is_unit_answer_address(url)
+
+
 def is_html(content_type: str | None, body: bytes) -> bool:
     """Whether the response is a page: its declared type, or, when the server names none (no header,
     application/octet-stream), whether its text opens with markup, as Scrapy's responsetypes falls
@@ -324,7 +330,7 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
         return _redirect(page, header(headers, "Location"))
     if status >= 400:
         return replace(page, kind=PageKind.HTTP_ERROR, error=f"HTTP {status}")
-    if not is_html(content_type, body) or is_unit_answer_address(url):
+    if not is_page(url, content_type, body):
         if (column_links := column_answer_links(url, body, content_type)) is not None:
             return replace(page, kind=PageKind.LIST, links=column_links)
         return replace(page, kind=PageKind.ATTACHMENT)
