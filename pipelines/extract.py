@@ -175,14 +175,16 @@ def _without_origin_label(text: str) -> str:
 
 
 def _meta_values(tree: lxml.html.HtmlElement) -> dict[str, str]:
-    """The first content of each meta name/property, names lower-cased. Markup in a value goes: a
-    gov CMS writes the headline's own tags into ArticleTitle ("…力量<div>——热烈祝贺…</div>")."""
+    """The first content of each meta name/property, names lower-cased, its white space folded as a
+    reader sees it (a template's padding of thousands of spaces is one space for every pattern after).
+    Markup in a value goes: a gov CMS writes the headline's own tags into ArticleTitle ("…力量<div>——热烈祝贺…</div>")."""
     metas: dict[str, str] = {}
     for meta in tree.iter("meta"):
         key = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").strip().lower()
-        content = (meta.get("content") or "").strip()
+        content = meta.get("content") or ""
         if "<" in content:
-            content = remove_tags(content).strip()
+            content = remove_tags(content)
+        content = " ".join(content.split())
         if key and content and key not in metas:
             metas[key] = content
     return metas

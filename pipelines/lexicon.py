@@ -666,7 +666,7 @@ ATTACHMENT_LINE = re.compile(r"附件|\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)\b", 
 # 批复, 函, 纪要, 公报 — and what they publish: 名单, 公示, 办法, 规定, 方案, 细则, 目录, 指南, 规划), perhaps with
 # its number in brackets (公告（2024年第1号）), after at least six characters naming its issuer or subject:
 # a column's name (通知公告, 公示公告) is no document.
-DOCUMENT_HEADLINE = re.compile(r"\S{6,}(?:决定|决议|公告|通告|意见|通知|通报|报告|批复|函|纪要|公报|"
+DOCUMENT_HEADLINE = re.compile(r"(?<=\S{6})(?:决定|决议|公告|通告|意见|通知|通报|报告|批复|函|纪要|公报|"
                                r"名单|公示|办法|规定|方案|细则|目录|指南|规划)(?:\s*[（(][^（）()]{1,20}[)）])?$")
 # In a layout table, a cell is kept as a paragraph when it is this long and reads as prose.
 LAYOUT_TABLE_PROSE_CHARS = 40

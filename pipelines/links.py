@@ -93,7 +93,7 @@ DATASTORE_PAGE_NUMBER = re.compile(r"(?<=[?&])page=[^&#]*")
 # inside a paramJson={"pageNo":N,"pageSize":15} where the unit declares one; the answer does not say
 # how many there are, so each answer with entries leads to the next page.
 UNIT_BUILD_PATH = "/api-gateway/jpaas-publish-server/front/page/build/unit"
-UNIT_QUERY_PAIR = re.compile(r"""["']?(?P<key>\w+)["']?\s*:\s*(?:'(?P<single>[^']*)'|"(?P<double>[^"]*)"|(?P<bare>[\w.-]+))""")
+UNIT_QUERY_PAIR = re.compile(r"""["']?(?<!\w)(?P<key>\w+)["']?\s*:\s*(?:'(?P<single>[^']*)'|"(?P<double>[^"]*)"|(?P<bare>[\w.-]+))""")
 UNIT_PAGE_NUMBER = re.compile(r'("?pageNo"?\s*[:=]\s*"?)(\d+)')
 
 # The sitemaps protocol's limit on one sitemap, uncompressed; it also bounds what a gzip bomb costs.

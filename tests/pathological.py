@@ -31,3 +31,18 @@ def unclosed_markup_page(chars: int) -> bytes:
     return (f'<html><head><meta charset="utf-8"><title>全省生态环境工作会议召开</title></head>'
             f'<body><h1>全省生态环境工作会议召开</h1><div class="article">{text}<p>{unclosed_rule}</p>'
             f'<p>{digits}</p></div></body></html>').encode()
+
+
+def unbroken_runs_page(chars: int) -> bytes:
+    """A page whose headline is one run of `chars` characters without a space, ending in the kind of a
+    document and then not (…的通知政策解读), whose JPaaS unit declares a query ending in a word as long
+    without a value, and whose author meta pads its two names apart with as many spaces: the patterns
+    reading a document's headline, a unit's query and a meta's names read them in time linear in their length."""
+    headline = "关于" + "某" * chars + "的通知政策解读"
+    query = "{'webId':'1','pageId':'2'," + "w" * chars + "}"
+    authors = "张三" + " " * chars + "李四"
+    return (f'<html><head><meta charset="utf-8"><title>{headline}</title><meta name="author" content="{authors}">'
+            f'</head><body><h1>{headline}</h1>'
+            f'<script src="/common/unitbuild.js" url="/api-gateway/jpaas-publish-server/front/page/build/unit" '
+            f'queryData="{query}"></script><div>发布时间：2024-02-23</div>'
+            f'<div class="article"><p>附件：政策解读.pdf</p></div></body></html>').encode()
