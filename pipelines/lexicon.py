@@ -187,8 +187,10 @@ FURNITURE_LINE_PATTERNS = (
     # WeChat's page around a post, carried along when a post is reposted or its whole page read: its
     # counters (阅读 1234, 阅读 10万+ 在看 12, 1234人阅读, 点赞 12 在看 3), its links (阅读原文, 轻触阅读原文), its prompts
     # (预览时标签不可点, 继续滑动看下一个, 喜欢此内容的人还喜欢) and its collection tag (收录于合集 #生态环境 12个).
+    # An account's end mark (·END·, — END —, -THE END-) and its prompt to the original (点击“阅读原文”了解更多).
     re.compile(r"^(?:(?:阅读|浏览|点赞|在看|赞|分享|留言)\s*[(（:：]?\s*(?:[\d.]+\s*[万wW]?\+?)?[)）]?\s*)+$|"
-               r"^[\d.]+\s*[万wW]?\+?\s*人(?:阅读|浏览|看过)$|^(?:轻触)?阅读原文$|^预览时标签不可点$|^(?:继续|向上)滑动看下一个$|"
+               r"^[\d.]+\s*[万wW]?\+?\s*人(?:阅读|浏览|看过)$|^(?:轻触)?阅读原文$|^[-—–·•=~\s]*(?:THE\s*)?END[-—–·•=~\s]*$|"
+               r"^(?:点击|轻触|戳)(?:下方|左下角|文末|底部)?\s*[“\"「]?阅读原文[”\"」]?.{0,20}$|^预览时标签不可点$|^(?:继续|向上)滑动看下一个$|"
                r"^喜欢此内容的人还喜欢$|^收录于(?:合集|话题)\s*#.{0,40}$"),
     # A comment box's counter left without its number (163.com's "<a>0</a>人参与": the extraction
     # drops the link; ifeng and gamersky show the same counter).
@@ -363,9 +365,12 @@ MAX_TAG_CHARS = 12
 # --- Attribution and editorial lines (seeds 000, 002, 004) --------------------------------------
 # At the start or end of the body, "LABEL: value" (also 来源/…) lines are metadata, not text.
 ATTRIBUTION_LINE = re.compile(
-    r"^[【\[(（]?\s*(?P<label>来源|文章来源|本文来源|信息来源|新闻来源|稿件来源|稿源|出处|供稿单位|供稿|原标题为?|原题为?|整理|编辑|责任编辑|责编|编审|校对|审核人?|审读|"
+    r"^[【\[(（]?\s*(?P<label>来源|文章来源|本文来源|信息来源|新闻来源|稿件来源|稿源|出处|供稿单位|供稿|出品|原标题为?|原题为?|整理|编辑|责任编辑|责编|编审|校对|审核人?|审读|"
     r"一审|二审|三审|初审|复审|终审|签发|起草人|信息员|"
-    r"总监制|监制|统筹|制作|美编|排版|作者|文|记者|撰稿|撰文|通讯员|摄影|图)[】\])）]?(?:\s*[:：/|｜︱丨]\s*|(?<=[题为])(?=《)|"
+    # the editors of a paper's or an app's credits: 上观's 栏目主编 / 文字编辑, 本期编辑, 值班编辑, 图片编辑; a multimedia
+    # piece's writer, 文字 (a line opening with 设计： or 视频： may be a notice's field or a video's caption)
+    r"栏目主编|主编|本期编辑|值班编辑|文字编辑|图片编辑|视频编辑|"
+    r"总监制|监制|统筹|制作|美编|排版|作者|文字|文|记者|撰稿|撰文|通讯员|摄影|图)[】\])）]?(?:\s*[:：/|｜︱丨]\s*|(?<=[题为])(?=《)|"
     # a label in brackets needs no colon: 南方+'s closing "【作者】 张三;李四", "【来源】 南方报业传媒集团南方+客户端"
     # (not 【文】 or 【图】, which may open a caption or a paragraph)
     r"(?<=[】\]])(?<![文图][】\]])\s*)(?P<value>.*)$"
@@ -373,14 +378,15 @@ ATTRIBUTION_LINE = re.compile(
 # A label spaced out to the width of the others in a credits block ("监 制：高明勇", "审　读：…").
 SPACED_LABEL = re.compile(r"^[【\[(（]?\s*(?:[\u4e00-\u9fff][ \u3000]+){1,3}[\u4e00-\u9fff](?=\s*[:：])")
 # A government site's 供稿 (供稿单位) names the office that supplied the text, as its 来源 does.
-ORIGIN_LABELS = frozenset({"来源", "文章来源", "本文来源", "信息来源", "新闻来源", "稿件来源", "稿源", "出处", "供稿", "供稿单位"})
+# An app's or a paper's 出品 names the outlet that produced the piece ("出品：上游新闻").
+ORIGIN_LABELS = frozenset({"来源", "文章来源", "本文来源", "信息来源", "新闻来源", "稿件来源", "稿源", "出处", "供稿", "供稿单位", "出品"})
 # A source in brackets closing the text: "…2005年8月25日（来源：上海证券报）", "（本文来源：经济日报 作者：…）";
 # a figure's 数据来源 or a picture's 图片来源 is not the article's.
 CLOSING_SOURCE = re.compile(r"[（(]\s*(?:本文|信息|新闻|稿件|文章)?来源\s*[:：]\s*(?P<value>[^（）()]{2,60}?)\s*[)）]$")
 # An outlet's name alone in brackets closing the text credits its source ("（央广网）", "（界面新闻）").
 CLOSING_OUTLET = re.compile(r"^[（(]\s*(?P<value>[^（）()\s]{2,14})\s*[)）]$")
-AUTHOR_LABELS = frozenset({"作者", "文", "记者", "撰稿", "撰文"})
-EDITOR_LABELS = frozenset({"编辑", "责任编辑", "责编", "整理"})
+AUTHOR_LABELS = frozenset({"作者", "文", "文字", "记者", "撰稿", "撰文"})
+EDITOR_LABELS = frozenset({"编辑", "责任编辑", "责编", "整理", "本期编辑", "值班编辑", "文字编辑"})
 # 澎湃 closes a reposted piece with its first title, with no colon: "（原题为《是“收割韭菜”还是“回归理性”》）".
 ORIGINAL_TITLE_LABELS = frozenset({"原标题", "原标题为", "原题", "原题为"})
 FIELD_LABELS = ORIGIN_LABELS | AUTHOR_LABELS | EDITOR_LABELS | ORIGINAL_TITLE_LABELS | {"编审", "校对", "审核", "监制"}
@@ -420,8 +426,9 @@ BYLINE_LINE = re.compile(r"^[□■◎●]?\s*(?P<outlet>[^\s记]{0,16}?)\s*(?:(
 # video's credit ("图片/新华社") names no one.
 NAMES_SLASH_OUTLET = re.compile(r"^(?!图片|视频|图文|文字|来源)" + _NAMES + r"\s*[/／]\s*(?P<outlet>\S{2,16})$")
 # In brackets, after a dateline or an outlet's report: "（记者 张三）", "（新华社记者 张三）", 环球网's "【环球网报道 记者 张三】",
-# a paper's own "（韶关日报记者 李明）", "（南方日报全媒体记者 张三）".
-BYLINE_PARENTHESES = re.compile(r"[（(【]\s*(?:\S{0,10}?(?:电|报道)\s*)?(?:本报|新华社|[^\s（）()【】]{2,10}?(?:报|网|台|社|客户端))?"
+# a paper's own "（韶关日报记者 李明）", "（南方日报全媒体记者 张三）", 中央广播电视总台's "（总台央广记者 张三）", "（央视记者 张三）".
+BYLINE_PARENTHESES = re.compile(r"[（(【]\s*(?:\S{0,10}?(?:电|报道)\s*)?"
+                                r"(?:本报|新华社|总台(?:央广|央视)?|央广|央视|[^\s（）()【】]{2,10}?(?:报|网|台|社|客户端))?"
                                 r"(?:全媒体|融媒体)?(?:实习生|特约|首席)?记者\s*" + _NAMES + r"\s*[）)】]")
 # "…记者马俊峰/文…" inside a line, or "…交汇点记者 徐睿翔" ending one.
 BYLINE_INLINE = re.compile(r"(?:记者|通讯员)\s*(?P<names>" + _HAN_NAME_CHAR + r"{2,3})\s*/\s*文"
@@ -547,9 +554,10 @@ HEADER_OTHER_ARTICLE_DATE = re.compile(r"推荐文章于|^(?:上|下)一篇")
 # A line that is a field of its own, its Han label first ("作者：张三", "成文日期：2022年01月27日"): no
 # value for the label alone before it. A time ("10:09") is a value.
 FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{1,8}\s*[:：]")
-# Words that end a header value that ran into the next field ("2023-02-23文章分类:…").
+# Words that end a header value that ran into the next field ("2023-02-23文章分类:…"), and the other roles
+# of a credits line ("文字：张三 图片：李四 视频：王五").
 HEADER_FIELD_BOUNDARY = re.compile(r"(?:发布时间|发布日期|文章分类|编辑作者|作者|阅读次数|浏览次数|来源|字号|时间|日期|"
-                                   r"责任编辑|编辑|审核|校对|签发)\s*[:：]")
+                                   r"责任编辑|编辑|审核|校对|签发|图片|视频|摄影|摄像|海报|设计|统筹|监制|制作)\s*[:：]")
 
 # --- Official documents --------------------------------------------------------------------------
 # A 政府信息公开 page's information table, as trafilatura writes it when it reads the whole page again

@@ -179,6 +179,8 @@ def test_navigation_words_inside_a_paragraph_stay(text: str) -> None:
                                   "阅读 1234", "阅读(1234)", "阅读：2.3万", "阅读 10万+ 在看 12", "1234人阅读", "点赞 12 在看 3",
                                   "在看", "阅读原文", "轻触阅读原文", "预览时标签不可点", "继续滑动看下一个", "向上滑动看下一个",
                                   "喜欢此内容的人还喜欢", "收录于合集 #生态环境 12个",
+                                  # an account's end marks and its prompt to the original
+                                  "— END —", "·END·", "-THE END-", "END", "点击“阅读原文”了解更多", "点击下方阅读原文，查看报名方式",
                                   # a blog post's closing time and counters (CWCED 54e89e4e; 博客园's)
                                   "发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)", "posted @ 2021-03-05 10:20 李建忠 阅读(123) 评论(0) 编辑 收藏",
                                   # a wiki entry's citations (zh.wikipedia's 雄安新区, magic-html 06586406)
@@ -262,6 +264,29 @@ def test_attribution_lines_of_a_portal_repost() -> None:
 ])
 def test_a_government_sites_credits_closing_its_news(lines: str, found: clean.Attribution) -> None:
     assert clean.split_attribution(f"{CONFERENCE}\n{lines}") == (CONFERENCE, found)
+
+
+@pytest.mark.parametrize("lines, found", [
+    # 上观's column editors, an issue's and a shift's editor, a multimedia piece's writer before the other roles
+    ("栏目主编：王海燕 文字编辑：李晓", clean.Attribution()),
+    ("文字编辑：李晓", clean.Attribution(editor="李晓")),
+    ("本期编辑：陈敏 审核：周立", clean.Attribution(editor="陈敏")),
+    ("值班编辑：陈敏", clean.Attribution(editor="陈敏")),
+    ("图片编辑：张伟", clean.Attribution()),
+    ("文字：沈静文 图片：张伟 视频：刘洋", clean.Attribution(author="沈静文")),
+    ("出品：上游新闻", clean.Attribution(origin="上游新闻")),
+])
+def test_a_news_apps_credits_of_editorial_roles(lines: str, found: clean.Attribution) -> None:
+    assert clean.split_attribution(f"{CONFERENCE}\n{lines}") == (CONFERENCE, found)
+
+
+# A line opening with 设计： or 视频： closing a notice may be its field or a video's caption, and the
+# closing mark of a wire story, （完）, is the story's.
+@pytest.mark.parametrize("line", ["设计：浙江省建筑设计研究院有限公司", "视频：保护区工作人员放流中华鲟", "(完)"])
+def test_lines_like_credits_that_are_the_articles_stay(line: str) -> None:
+    text = f"{CONFERENCE}\n{line}"
+    assert clean.split_attribution(text) == (text, clean.Attribution())
+    assert clean.remove_page_furniture(text) == text
 
 
 @pytest.mark.parametrize("line", ["联系人：张三，电话：0571-87001234。", "（联系人：王五，13800000000）"])
@@ -1099,7 +1124,9 @@ def test_a_photo_credit_names_no_author(line: str) -> None:
                                          ("发表在科学刊物《自然》（Nature）上。（编译/林靖东）", "林靖东"), ("（王磊/编译）", "王磊"),
                                          ("讲座圆满完成。（文/图 学生学业指导中心）", None), ("（文化部供稿）", None),
                                          # a paper's own reporter in brackets, with its outlet's name
-                                         ("（韶关日报记者 李明）", "李明"), ("（南方日报全媒体记者 张三）", "张三")])
+                                         ("（韶关日报记者 李明）", "李明"), ("（南方日报全媒体记者 张三）", "张三"),
+                                         # 中央广播电视总台's reporters under its channels' names
+                                         ("（总台央广记者 沈静文）", "沈静文"), ("（央视记者 张三）", "张三"), ("（总台记者 李四）", "李四")])
 def test_a_closing_credit_names_the_writer(line: str, names: str | None) -> None:
     assert clean.split_byline(f"{CONFERENCE}\n{line}")[1] == names
 
