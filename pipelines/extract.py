@@ -577,19 +577,24 @@ def _tables_written_as_rows(text: str, root: lxml.html.HtmlElement) -> str:
 # Private-use characters: icon-font glyphs, and what GB18030 decodes some old pages' indenting to
 # (0xA3A0 -> U+E5E5). trafilatura writes them as spaces.
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
-# Elements trafilatura writes as one line, whatever they hold.
-FLATTENING_TAGS = ("td", "th", "li")
+# Elements trafilatura writes as one line, whatever they hold: table cells, list items, and an <article>
+# when its text is short (under trafilatura's 250 characters its baseline rescue takes the element's text
+# whole, the headline and info line with the paragraphs).
+FLATTENING_TAGS = ("td", "th", "li", "article")
 # What starts a paragraph of its own inside a table cell or a list item.
 PARAGRAPH_BLOCK_TAGS = ("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def _flattened_blocks(root: lxml.html.HtmlElement, text: str) -> tuple[tuple[str, ...], ...]:
-    """The paragraphs of the table cells and list items that trafilatura wrote as one line each in
-    `text`: an article laid out in a table's cell (old portals and forums), a main column in an <li>
-    (观察者网's <ul class="two-coloum"><li class="left-main">). For each long cell or item, the
-    innermost element holding two or more blocks of text in which its beginning is found; only those
-    are read for their paragraphs (nested layout tables would have each level read again)."""
-    beginnings = {beginning for line in text.split("\n") for piece in _flattened_pieces(line)
+    """The paragraphs of the table cells, list items and <article>s that trafilatura wrote as one line
+    each in `text`: an article laid out in a table's cell (old portals and forums), a main column in an
+    <li> (观察者网's <ul class="two-coloum"><li class="left-main">), a short post's <article> whole. For
+    each long cell, item or one-line text, the innermost element holding two or more blocks of text in
+    which its beginning is found; only those are read for their paragraphs (nested layout tables would
+    have each level read again)."""
+    lines = text.split("\n")
+    pieces = [piece for line in lines for piece in _flattened_pieces(line)] or (lines if len(lines) == 1 else [])
+    beginnings = {beginning for piece in pieces
                   if len(beginning := clean.without_spaces(piece)[:lexicon.PARAGRAPH_HEAD_CHARS]) == lexicon.PARAGRAPH_HEAD_CHARS}
     if not beginnings:
         return ()

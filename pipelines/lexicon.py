@@ -158,6 +158,19 @@ NAVIGATION_ANCHOR_PATTERN = re.compile(
 # line: QR-code and app prompts, ICP registration, login and report boxes.
 FURNITURE_LINE_PATTERNS = (
     re.compile(r"(?:字号|字体)[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小"),
+    # A page's tool bar left as a line of its buttons, two or more in any order ("A- A+", "字体：小 中 大",
+    # "默认 大 超大", "[ 打印 ] [ 关闭 ]", "【大 中 小】【打印】【关闭】", "收藏 分享"), a listening bar's button alone
+    # (听新闻, 语音播报, 听全文, AI朗读: news apps' and 适老化 government pages'), a button to read on the phone (手机看),
+    # and share.js's QR helper ("微信里点“发现”，扫一下" / "二维码便可将本文分享至朋友圈。").
+    re.compile(r"^(?:\s*[【\[(（]?\s*(?:字号|字体|大|中|小|默认|标准|超大|特大|较大|A\s*[+-]|打印(?:本页|此页)?|我要打印|"
+               r"关闭(?:窗口|本页)?|收藏(?:本页)?|分享|纠错|返回顶部)\s*[】\])）]?\s*[:：|｜/]?){2,}$|"
+               r"^(?:听新闻|听全文|听文章|语音播报|语音朗读|AI\s*朗读|点击收听|收听本文|朗读本文|播报文章|我要打印)\s*[:：]?$|"
+               r"^(?:手机看|(?:在)?手机上(?:阅读|打开|查看|浏览))$|"
+               r"^微信里点\s*[“\"]?发现[”\"]?\s*[,，]?\s*扫一下|^二维码便可(?:将本文)?分享(?:至|到)朋友圈"),
+    # A reading time above a blog's or an account's post ("本文共4541字，阅读大约需要18分钟", "阅读时长约3分钟",
+    # "全文约2300字，阅读约需5分钟", "本文字数：1234，阅读时长约3分钟").
+    re.compile(r"^[^。！？!?]{0,12}(?:\d+\s*字|字数\s*[:：]?\s*\d+)[,，。\s]*(?:预计)?阅读[^。！？!?]{0,8}\d+\s*分钟[。.]?$|"
+               r"^(?:预计)?阅读(?:时长|时间|需要?)\s*[:：]?\s*(?:约|大约)?\s*\d+\s*分钟[。.]?$"),
     re.compile(r"(?:京|沪|粤|浙|鲁|苏|冀|豫|川|鄂|湘|闽|皖|赣|晋|陕|辽|吉|黑|蒙|桂|琼|渝|滇|黔|藏|甘|青|宁|新|津)ICP[备证]|ICP备\d|备案号"),
     # A portal's login box (hexun, 163, 1905.com): "登录超时，稍后再试", "免注册 快速登录", "注册电影网账号",
     # "使用合作账号注册" (a QQ or Weibo login); a Discuz! forum's: "正常登录", "隐身登录", "您可以选择隐身
@@ -193,8 +206,8 @@ FURNITURE_LINE_PATTERNS = (
                r"^(?:点击|轻触|戳)(?:下方|左下角|文末|底部)?\s*[“\"「]?阅读原文[”\"」]?.{0,20}$|^预览时标签不可点$|^(?:继续|向上)滑动看下一个$|"
                r"^喜欢此内容的人还喜欢$|^收录于(?:合集|话题)\s*#.{0,40}$"),
     # A comment box's counter left without its number (163.com's "<a>0</a>人参与": the extraction
-    # drops the link; ifeng and gamersky show the same counter).
-    re.compile(r"^\d*\s*(?:人参与|人跟贴|人跟帖)$"),
+    # drops the link; ifeng and gamersky show the same counter), or with it (0条评论).
+    re.compile(r"^\d*\s*(?:人参与|人跟贴|人跟帖|条评论)$"),
     # A WeChat account's keyword menu and end prompts, carried along when a bureau's 公众号 post is
     # reposted ("1、回复【社保】查询广州社保缴纳记录", "点击菜单栏【便民服务】解锁更多服务！", "看都看完了，点【在看】试试").
     re.compile(r"^(?:\d{1,2}\s*[、.．]\s*)?回复[【「\[][^】」\]]{1,12}[】」\]].{0,20}$|^点击(?:底部)?菜单栏.{0,30}$|"

@@ -181,6 +181,12 @@ def test_navigation_words_inside_a_paragraph_stay(text: str) -> None:
                                   "喜欢此内容的人还喜欢", "收录于合集 #生态环境 12个",
                                   # an account's end marks and its prompt to the original
                                   "— END —", "·END·", "-THE END-", "END", "点击“阅读原文”了解更多", "点击下方阅读原文，查看报名方式",
+                                  # a tool bar's buttons, a listening bar's, a button to read on the phone, share.js's QR helper
+                                  "A- A+", "A+ A-", "字体：小 中 大", "默认 大 超大", "[ 打印 ] [ 关闭 ]", "【大 中 小】【打印】【关闭】", "收藏 分享",
+                                  "听新闻", "语音播报", "听全文", "AI朗读", "我要打印", "手机看", "在手机上阅读",
+                                  "微信里点“发现”，扫一下", "二维码便可将本文分享至朋友圈。", "0条评论",
+                                  # a post's reading time
+                                  "本文共1536字，阅读大约需要5分钟。", "阅读时长约3分钟", "全文约2300字，阅读约需5分钟", "本文字数：1234，阅读时长约3分钟",
                                   # a blog post's closing time and counters (CWCED 54e89e4e; 博客园's)
                                   "发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)", "posted @ 2021-03-05 10:20 李建忠 阅读(123) 评论(0) 编辑 收藏",
                                   # a wiki entry's citations (zh.wikipedia's 雄安新区, magic-html 06586406)
@@ -203,7 +209,11 @@ def test_page_furniture(line: str) -> None:
                                   # a sentence on browsers and players, and a match's score at half time
                                   "浏览器不支持WebGL时，页面将自动降级为二维显示。", "市民可点击播放键收听节目回放。", "上半场比分为2:1 / 下半场",
                                   # words WeChat's buttons are made of, in sentences
-                                  "阅读是一种习惯。", "点赞抗疫一线的医务人员", "分享经验做法20条", "阅读原文时请注意出处。"])
+                                  "阅读是一种习惯。", "点赞抗疫一线的医务人员", "分享经验做法20条", "阅读原文时请注意出处。",
+                                  # a tool bar's words and reading times in sentences and names
+                                  "大中小企业融通发展", "大 中 小 企业", "打印机 复印机", "语音播报系统已在全市公交车上启用。", "听新闻联播",
+                                  "手机上阅读新闻的人越来越多。", "全省举办读书活动，每天阅读时间不少于30分钟。", "本次征文要求3000字，阅读对象为中学生，时间10分钟。",
+                                  "50条评论中，多数赞同"])
 def test_sentences_naming_page_tools_stay(line: str) -> None:
     assert clean.remove_page_furniture(f"{CONFERENCE}\n{line}") == f"{CONFERENCE}\n{line}"
 
