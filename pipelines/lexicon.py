@@ -155,18 +155,24 @@ NAVIGATION_ANCHOR_PATTERN = re.compile(
     r"(?:(?:\d{1,3}小时|一周|本周|本月|今日)?(?:点击|跟贴|跟帖|评论|阅读|热门|新闻|热点)?排行榜?|\S{0,4}(?:热力榜|活跃榜|热榜)|热点新闻|相关热门\S{0,4}|加载更多\S{0,4}|查看更多\S{0,4}|"
     r"\S{0,6}推荐(?:新闻|文章)?|(?:more|更多)\s*[>»＞]+|[^\s，。！？：:]{2,8}更多|最新(?:报道|文章|新闻|资讯|评论)|相关专题|相关内容|共\s*\d*\s*条评论|\S{0,6}精选[:：]?)\s*$)"
 )
+# A button of a page's tool bar: its type sizes, print, close, bookmark and share, and a government site's modes.
+_TOOL_BUTTON = (r"(?:字号|字体|大|中|小|默认|标准|超大|特大|较大|A\s*[+-]|打印(?:本页|此页)?|我要打印|关闭(?:窗口|本页)?|收藏(?:本页)?|"
+                r"分享|纠错|返回顶部|无障碍(?:浏览|阅读)?|长者模式|关怀(?:版|模式)|繁[體体]版?|简体版?|读屏专用|English)")
 # line: QR-code and app prompts, ICP registration, login and report boxes.
 FURNITURE_LINE_PATTERNS = (
     re.compile(r"(?:字号|字体)[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小"),
     # A page's tool bar left as a line of its buttons, two or more in any order ("A- A+", "字体：小 中 大",
-    # "默认 大 超大", "[ 打印 ] [ 关闭 ]", "【大 中 小】【打印】【关闭】", "收藏 分享"), a listening bar's button alone
-    # (听新闻, 语音播报, 听全文, AI朗读: news apps' and 适老化 government pages'), a button to read on the phone (手机看),
-    # and share.js's QR helper ("微信里点“发现”，扫一下" / "二维码便可将本文分享至朋友圈。").
-    re.compile(r"^(?:\s*[【\[(（]?\s*(?:字号|字体|大|中|小|默认|标准|超大|特大|较大|A\s*[+-]|打印(?:本页|此页)?|我要打印|"
-               r"关闭(?:窗口|本页)?|收藏(?:本页)?|分享|纠错|返回顶部)\s*[】\])）]?\s*[:：|｜/]?){2,}$|"
+    # "默认 大 超大", "[ 打印 ] [ 关闭 ]", "【大 中 小】【打印】【关闭】", "收藏 分享", a government site's "无障碍 长者模式 繁体"),
+    # or one alone in brackets (【返回顶部】) or a language switch alone (繁體, English, 读屏专用), a listening bar's
+    # button alone (听新闻, 语音播报, 听全文, AI朗读: news apps' and 适老化 government pages'), a button to read on the
+    # phone (手机看), and share.js's QR helper ("微信里点“发现”，扫一下" / "二维码便可将本文分享至朋友圈。").
+    re.compile(r"^(?:\s*[【\[(（]?\s*" + _TOOL_BUTTON + r"\s*[】\])）]?\s*[:：|｜/]?){2,}$|^[【\[]\s*" + _TOOL_BUTTON + r"\s*[】\]]$|"
+               r"^(?:繁[體体]版?|简体版?|读屏专用|English|关怀模式)$|"
                r"^(?:听新闻|听全文|听文章|语音播报|语音朗读|AI\s*朗读|点击收听|收听本文|朗读本文|播报文章|我要打印)\s*[:：]?$|"
                r"^(?:手机看|(?:在)?手机上(?:阅读|打开|查看|浏览))$|"
                r"^微信里点\s*[“\"]?发现[”\"]?\s*[,，]?\s*扫一下|^二维码便可(?:将本文)?分享(?:至|到)朋友圈"),
+    # A repost's link to its original, alone on a line with its address ("原文链接：https://…", "本文地址：http://…").
+    re.compile(r"^(?:原文|本文|文章)(?:链接|地址|网址)\s*[:：]\s*https?://\S+$"),
     # A reading time above a blog's or an account's post ("本文共4541字，阅读大约需要18分钟", "阅读时长约3分钟",
     # "全文约2300字，阅读约需5分钟", "本文字数：1234，阅读时长约3分钟").
     re.compile(r"^[^。！？!?]{0,12}(?:\d+\s*字|字数\s*[:：]?\s*\d+)[,，。\s]*(?:预计)?阅读[^。！？!?]{0,8}\d+\s*分钟[。.]?$|"
@@ -383,7 +389,9 @@ ATTRIBUTION_LINE = re.compile(
     # the editors of a paper's or an app's credits: 上观's 栏目主编 / 文字编辑, 本期编辑, 值班编辑, 图片编辑; a multimedia
     # piece's writer, 文字 (a line opening with 设计： or 视频： may be a notice's field or a video's caption)
     r"栏目主编|主编|本期编辑|值班编辑|文字编辑|图片编辑|视频编辑|"
-    r"总监制|监制|统筹|制作|美编|排版|作者|文字|文|记者|撰稿|撰文|通讯员|摄影|图)[】\])）]?(?:\s*[:：/|｜︱丨]\s*|(?<=[题为])(?=《)|"
+    # a writer who also took the pictures: 文/图：张三, 图/文 张三, 图文：张三
+    r"总监制|监制|统筹|制作|美编|排版|作者|文字|文[/／]图|图[/／]文|图文|文图|文|记者|撰稿|撰文|通讯员|摄影|图)[】\])）]?"
+    r"(?:\s*[:：/|｜︱丨]\s*|(?<=[题为])(?=《)|(?<=[文图][/／][图文])\s+|"
     # a label in brackets needs no colon: 南方+'s closing "【作者】 张三;李四", "【来源】 南方报业传媒集团南方+客户端"
     # (not 【文】 or 【图】, which may open a caption or a paragraph)
     r"(?<=[】\]])(?<![文图][】\]])\s*)(?P<value>.*)$"
@@ -398,7 +406,7 @@ ORIGIN_LABELS = frozenset({"来源", "文章来源", "本文来源", "信息来�
 CLOSING_SOURCE = re.compile(r"[（(]\s*(?:本文|信息|新闻|稿件|文章)?来源\s*[:：]\s*(?P<value>[^（）()]{2,60}?)\s*[)）]$")
 # An outlet's name alone in brackets closing the text credits its source ("（央广网）", "（界面新闻）").
 CLOSING_OUTLET = re.compile(r"^[（(]\s*(?P<value>[^（）()\s]{2,14})\s*[)）]$")
-AUTHOR_LABELS = frozenset({"作者", "文", "文字", "记者", "撰稿", "撰文"})
+AUTHOR_LABELS = frozenset({"作者", "文", "文字", "文/图", "图/文", "文／图", "图／文", "图文", "文图", "记者", "撰稿", "撰文"})
 EDITOR_LABELS = frozenset({"编辑", "责任编辑", "责编", "整理", "本期编辑", "值班编辑", "文字编辑"})
 # 澎湃 closes a reposted piece with its first title, with no colon: "（原题为《是“收割韭菜”还是“回归理性”》）".
 ORIGINAL_TITLE_LABELS = frozenset({"原标题", "原标题为", "原题", "原题为"})

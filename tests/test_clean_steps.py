@@ -185,6 +185,9 @@ def test_navigation_words_inside_a_paragraph_stay(text: str) -> None:
                                   "A- A+", "A+ A-", "字体：小 中 大", "默认 大 超大", "[ 打印 ] [ 关闭 ]", "【大 中 小】【打印】【关闭】", "收藏 分享",
                                   "听新闻", "语音播报", "听全文", "AI朗读", "我要打印", "手机看", "在手机上阅读",
                                   "微信里点“发现”，扫一下", "二维码便可将本文分享至朋友圈。", "0条评论",
+                                  "无障碍 长者模式 繁体", "【返回顶部】", "【收藏】", "繁體", "English", "读屏专用",
+                                  # a repost's link to its original
+                                  "原文链接：https://env.example.edu.cn/info/1021/5873.htm", "本文地址：http://www.example.com/a/1.html",
                                   # a post's reading time
                                   "本文共1536字，阅读大约需要5分钟。", "阅读时长约3分钟", "全文约2300字，阅读约需5分钟", "本文字数：1234，阅读时长约3分钟",
                                   # a blog post's closing time and counters (CWCED 54e89e4e; 博客园's)
@@ -213,7 +216,7 @@ def test_page_furniture(line: str) -> None:
                                   # a tool bar's words and reading times in sentences and names
                                   "大中小企业融通发展", "大 中 小 企业", "打印机 复印机", "语音播报系统已在全市公交车上启用。", "听新闻联播",
                                   "手机上阅读新闻的人越来越多。", "全省举办读书活动，每天阅读时间不少于30分钟。", "本次征文要求3000字，阅读对象为中学生，时间10分钟。",
-                                  "50条评论中，多数赞同"])
+                                  "50条评论中，多数赞同", "English Version 将于下月上线。", "原文链接见附件。"])
 def test_sentences_naming_page_tools_stay(line: str) -> None:
     assert clean.remove_page_furniture(f"{CONFERENCE}\n{line}") == f"{CONFERENCE}\n{line}"
 
@@ -285,14 +288,21 @@ def test_a_government_sites_credits_closing_its_news(lines: str, found: clean.At
     ("图片编辑：张伟", clean.Attribution()),
     ("文字：沈静文 图片：张伟 视频：刘洋", clean.Attribution(author="沈静文")),
     ("出品：上游新闻", clean.Attribution(origin="上游新闻")),
+    # a writer who also took the pictures
+    ("文/图：王晓雨", clean.Attribution(author="王晓雨")),
+    ("图/文 王晓雨", clean.Attribution(author="王晓雨")),
+    ("文／图 张三 李四", clean.Attribution(author="张三 李四")),
+    ("图文：张三", clean.Attribution(author="张三")),
 ])
 def test_a_news_apps_credits_of_editorial_roles(lines: str, found: clean.Attribution) -> None:
     assert clean.split_attribution(f"{CONFERENCE}\n{lines}") == (CONFERENCE, found)
 
 
-# A line opening with 设计： or 视频： closing a notice may be its field or a video's caption, and the
-# closing mark of a wire story, （完）, is the story's.
-@pytest.mark.parametrize("line", ["设计：浙江省建筑设计研究院有限公司", "视频：保护区工作人员放流中华鲟", "(完)"])
+# A line opening with 设计： or 视频： closing a notice may be its field or a video's caption, the closing
+# mark of a wire story, （完）, is the story's, and a credit naming an office, not a person, stays as a
+# closing byline naming one does.
+@pytest.mark.parametrize("line", ["设计：浙江省建筑设计研究院有限公司", "视频：保护区工作人员放流中华鲟", "(完)",
+                                  "图文并茂，内容翔实。", "文/图 学生学业指导中心"])
 def test_lines_like_credits_that_are_the_articles_stay(line: str) -> None:
     text = f"{CONFERENCE}\n{line}"
     assert clean.split_attribution(text) == (text, clean.Attribution())
