@@ -69,6 +69,7 @@ bench: venv postgres redis
 	$(BIN)/python bench/crawl_throughput.py --postgres --pages $(CRAWL_SIZES)
 	$(BIN)/python bench/distributed_throughput.py
 	$(BIN)/python bench/extraction_cost.py
+	$(BIN)/python bench/pattern_growth.py
 	$(BIN)/python bench/cli_latency.py
 	$(BIN)/python bench/dedup_scale.py $(DEDUP_SIZES)
 	$(BIN)/python bench/exact_merge.py

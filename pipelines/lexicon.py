@@ -166,7 +166,10 @@ FURNITURE_LINE_PATTERNS = (
     # or one alone in brackets (【返回顶部】) or a language switch alone (繁體, English, 读屏专用), a listening bar's
     # button alone (听新闻, 语音播报, 听全文, AI朗读: news apps' and 适老化 government pages'), a button to read on the
     # phone (手机看), and share.js's QR helper ("微信里点“发现”，扫一下" / "二维码便可将本文分享至朋友圈。").
-    re.compile(r"^(?:\s*[【\[(（]?\s*" + _TOOL_BUTTON + r"\s*[】\])）]?\s*[:：|｜/]?){2,}$|^[【\[]\s*" + _TOOL_BUTTON + r"\s*[】\]]$|"
+    # (Possessive and atomic: a line of many buttons and then a word is given up in one pass, not tried
+    # again for every way its spaces could be shared out.)
+    re.compile(r"^(?:\s*+[【\[(（]?+\s*+(?>" + _TOOL_BUTTON + r")\s*+[】\])）]?+\s*+[:：|｜/]?+){2,}$|"
+               r"^[【\[]\s*(?>" + _TOOL_BUTTON + r")\s*[】\]]$|"
                r"^(?:繁[體体]版?|简体版?|读屏专用|English|关怀模式)$|"
                r"^(?:听新闻|听全文|听文章|语音播报|语音朗读|AI\s*朗读|点击收听|收听本文|朗读本文|播报文章|我要打印)\s*[:：]?$|"
                r"^(?:手机看|(?:在)?手机上(?:阅读|打开|查看|浏览))$|"
@@ -207,7 +210,8 @@ FURNITURE_LINE_PATTERNS = (
     # counters (阅读 1234, 阅读 10万+ 在看 12, 1234人阅读, 点赞 12 在看 3), its links (阅读原文, 轻触阅读原文), its prompts
     # (预览时标签不可点, 继续滑动看下一个, 喜欢此内容的人还喜欢) and its collection tag (收录于合集 #生态环境 12个).
     # An account's end mark (·END·, — END —, -THE END-) and its prompt to the original (点击“阅读原文”了解更多).
-    re.compile(r"^(?:(?:阅读|浏览|点赞|在看|赞|分享|留言)\s*[(（:：]?\s*(?:[\d.]+\s*[万wW]?\+?)?[)）]?\s*)+$|"
+    # (Possessive and atomic, as the tool bar's: a line of many counters' words and then a word is given up in one pass.)
+    re.compile(r"^(?:(?>阅读|浏览|点赞|在看|赞|分享|留言)\s*+[(（:：]?+\s*+(?:[\d.]++\s*+[万wW]?+\+?+)?+[)）]?+\s*+)+$|"
                r"^[\d.]+\s*[万wW]?\+?\s*人(?:阅读|浏览|看过)$|^(?:轻触)?阅读原文$|^[-—–·•=~\s]*(?:THE\s*)?END[-—–·•=~\s]*$|"
                r"^(?:点击|轻触|戳)(?:下方|左下角|文末|底部)?\s*[“\"「]?阅读原文[”\"」]?.{0,20}$|^预览时标签不可点$|^(?:继续|向上)滑动看下一个$|"
                r"^喜欢此内容的人还喜欢$|^收录于(?:合集|话题)\s*#.{0,40}$"),
@@ -794,7 +798,7 @@ ERROR_PAGE_TITLE = re.compile(
     r"|" + _APOLOGY + r"?" + _WHOSE + r"?" + _GONE_THING + _GONE +
     r"|找不到(?:页面|网页|该页|文件或目录)|无法找到(?:该页|该网页|网页|页面)"
     r"|(?:页面|网页|系统|服务器|程序|运行时)?(?:出错|错误)(?:了|啦|提示|页面?)?|(?:“[^”]{0,40}”)?应用程序中的服务器错误"
-    r"|(?:[A-Za-z]+\s*)?提示信息|系统提示|信息提示|网站防火墙|安全拦截|禁止访问|拒绝访问|(?:安全|访问|人机|滑动)验证(?:页面)?"
+    r"|(?:(?<![A-Za-z])[A-Za-z]+\s*)?提示信息|系统提示|信息提示|网站防火墙|安全拦截|禁止访问|拒绝访问|(?:安全|访问|人机|滑动)验证(?:页面)?"
     r"|访问(?:被拦截|被阻断|被拒绝|受限|出错|过于频繁|太频繁))"
     r"[。！!.]*", re.IGNORECASE)
 ERROR_PAGE_MESSAGE = re.compile(

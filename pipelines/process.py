@@ -49,7 +49,7 @@ DATASTORE_ANSWER_SCAN_BYTES = 512
 META_REFRESH_SCAN_CHARS = 4096
 META_REFRESH_MAX_DELAY = 100
 # type/subtype, each a token of RFC 9110.
-MEDIA_TYPE = re.compile(r"[!#$%&'*+.^_`|~0-9a-z-]+/[!#$%&'*+.^_`|~0-9a-z-]+")
+MEDIA_TYPE = re.compile(r"(?<![!#$%&'*+.^_`|~0-9a-z-])[!#$%&'*+.^_`|~0-9a-z-]+/[!#$%&'*+.^_`|~0-9a-z-]+")
 # Types that say nothing of what a response is: its body decides.
 UNNAMED_CONTENT_TYPES = frozenset({"application/octet-stream", "binary/octet-stream", "application/unknown",
                                    "unknown/unknown", "application/x-unknown-content-type"})
