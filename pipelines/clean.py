@@ -114,7 +114,7 @@ def _is_syllable(candidate: str) -> bool:
 
 def _valid_annotation(match: re.Match[str]) -> bool:
     """Every syllable is real pinyin and, where the dictionary knows the character, one is its reading."""
-    syllables = [_toneless(s) for s in lexicon.PINYIN_SYLLABLE.findall(match.group(1))]
+    syllables = [_toneless(s) for s in lexicon.PINYIN_SYLLABLE.findall(match["syllables"])]
     if not all(_is_syllable(s) for s in syllables):
         return False
     readings = _readings(match.string[match.start() - 1])
@@ -127,7 +127,7 @@ def count_pinyin_annotations(text: str) -> int:
 
 
 def remove_pinyin_annotations(text: str) -> str:
-    """生(sheng)態(tai) -> 生態: drops parenthesised syllables after Han characters. Callers decide per
+    """生(sheng)態(tai) -> 生態: drops bracketed syllables after Han characters. Callers decide per
     page by density (count_pinyin_annotations) whether to apply it, so a lone real parenthetical survives."""
     return lexicon.PINYIN_ANNOTATION.sub(lambda m: "" if _valid_annotation(m) else m.group(0), text)
 

@@ -812,12 +812,14 @@ ERROR_PAGE_MESSAGE = re.compile(
 MAX_ERROR_PAGE_CHARS = 600
 
 # --- Pinyin annotations (seeds 002, 004) --------------------------------------------------------
-# A Han character followed by one or more parenthesised Latin syllables, tone-marked or plain,
-# half- or full-width brackets: 行動(dòng), 生(sheng)態(tai), 業(ye)(ye), 綠(lv)(lv).
+# A Han character followed by one or more bracketed Latin syllables, tone-marked or plain, in half- or
+# full-width round or square brackets: 行動(dòng), 生(sheng)態(tai), 業(ye)(ye), 綠(lv)(lv), 生[sheng]態[tai];
+# set off by a space (生 (sheng) 態 (tai)), the space after it goes with it.
 PINYIN_ANNOTATION = re.compile(
-    r"(?<=[\u3400-\u9fff\uf900-\ufaff])((?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,7}[1-5]?[)）])+)"
+    r"(?<=[\u3400-\u9fff\uf900-\ufaff])(?P<space>[ \u3000])?"
+    r"(?P<syllables>(?:[(（\[［][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,7}[1-5]?[)）\]］](?(space)[ \u3000]?))+)"
 )
-PINYIN_SYLLABLE = re.compile(r"[(（]([^()（）]+)[)）]")
+PINYIN_SYLLABLE = re.compile(r"[(（\[［]([^()（）\[\]［］]+)[)）\]］]")
 # Fewer valid annotations than this on a page and they are taken for real parentheticals.
 MIN_PINYIN_ANNOTATIONS_PER_PAGE = 3
 

@@ -421,13 +421,18 @@ def test_attribution_words_mid_text_stay() -> None:
     ("統籌生(sheng)態(tai)(tai)(tai)(tai)系統", "統籌生態系統"),
     ("生態環境導向的開發(fa)(fa)(EOD)模式", "生態環境導向的開發(EOD)模式"),
     ("乾(qian)隆", "乾隆"),
+    # square brackets, and annotations set off by spaces, which leave with their space
+    ("省生[sheng]態[tai]環［huan］境[jing]廳", "省生態環境廳"),
+    ("省 生 (sheng) 態 (tai) 環 (huan) 境", "省 生態環境"),
+    ("擴綠 (lv)(lv) 、增長", "擴綠、增長"),
 ])
 def test_pinyin_annotations_are_removed(annotated: str, plain: str) -> None:
     assert clean.remove_pinyin_annotations(annotated) == plain
 
 
 @pytest.mark.parametrize("text", ["(EOD)", "挥发性有机物(VOCS)和氮氧化物(NOX)", "细颗粒物(PM2.5)和臭氧(O3)", "河(湖)长制",
-                                  "(一)加快推进", "办法(试行)", "“1字头”(19微克/立方米)", "某(x)"])
+                                  "(一)加快推进", "办法(试行)", "“1字头”(19微克/立方米)", "某(x)",
+                                  "北京 (Beijing) 和上海 (Shanghai)", "城市 (city) 更新", "参考文献[1]", "见图[a]"])
 def test_real_parentheticals_survive(text: str) -> None:
     assert clean.remove_pinyin_annotations(text) == text
     assert clean.count_pinyin_annotations(text) == 0
