@@ -64,7 +64,18 @@ PAYWALL_STUB_PATTERNS = (
     re.compile(r"(?:查阅|阅读|查看|获取|下载)(?:完整)?全文.{0,12}(?:加|添加|联系|请|付费|购买|登录|关注|开通|扫码)"),
     re.compile(r"(?:加|添加|联系)(?:微信|vx|VX|QQ).{0,20}(?:阅读|查阅|查看|获取)(?:完整)?全文"),
     re.compile(r"剩余\s*\d+\s*字|余下\s*\d+\s*字|还剩\s*\d+\s*字|剩余\s*\d+\s*%\s*(?:的)?(?:内容|未读)"),
-    re.compile(r"付费阅读|(?:付费|购买)后(?:即可|方可|才能|可)?(?:阅读|查看|下载)|VIP\s*专享|会员专享|开通会员(?:后)?(?:阅读|查看)"),
+    re.compile(r"付费阅读|(?:付费|购买)后(?:即可|方可|才能|可)?(?:继续)?(?:阅读|查看|下载)|VIP\s*专享|会员专享|开通会员(?:后)?(?:阅读|查看)|"
+               # a subscription wall's other wordings: "本文为付费内容，订阅后可阅读全文", "成为会员即可阅读全文",
+               # "开通VIP会员，畅享全文阅读", "您已阅读30%，购买后继续阅读", a document site's "以下内容需要积分下载"
+               r"本文为付费内容|(?:成为|开通|升级)(?:VIP)?\s*会员.{0,10}(?:阅读|查看)|您已阅读\s*\d{1,2}\s*%|以下内容需(?:要)?(?:积分|付费|购买|登录|VIP)"),
+    # A funnel to where the whole text is, a short line of its own: an account's ("关注公众号，回复“环保”获取全文",
+    # "扫码关注公众号后阅读全文") or an app's, on a news app's share page showing the first paragraphs ("打开APP阅读全文",
+    # "完整内容请下载APP查看"). An app's promotion under a whole article ("打开APP 查看更多精彩内容") names no text it
+    # withholds, and a release pointing to a document on the bureau's account ("关注“杭州发布”公众号查看全文") follows no one.
+    re.compile(r"^.{0,20}(?:回复\S{0,12}(?:获取|查看|阅读)(?:完整)?全文|关注\S{0,12}?后(?:即可)?(?:阅读|查看|获取)(?:完整)?全文|"
+               r"(?:打开|下载|前往|进入)\S{0,10}(?:APP|App|app|客户端)\S{0,4}(?:阅读|查看)(?:完整|全部)?(?:全文|内容)|"
+               r"(?:完整|剩余|全部)内容请(?:下载|打开|前往)\S{0,10}(?:APP|App|app|客户端)\S{0,4}(?:阅读|查看)?|"
+               r"(?:本文)?(?:仅|只)(?:展示|显示)部分内容).{0,12}$", re.MULTILINE),
     # Document-sharing sites' previews (文库 and 文档 sites): "（全文共5632字，完整版请点击下载）",
     # "以上为部分内容预览，完整内容请关注…", "本文档仅提供部分内容试读，如需全文请下载。" A government release's
     # "完整内容请登录国家统计局网站查阅" or "政策原文完整版请点击下载" points to the document, and is no stub.

@@ -69,7 +69,11 @@ def test_paywall_stub_is_cut_and_marks_truncation() -> None:
                                   "……此处隐藏：2431字，全部文档内容请下载后查看。喜欢就下载吧 ……",
                                   "亲，该文档总共12页，到这已经超出免费预览范围，如果喜欢就下载吧！",
                                   "当前文档最多预览五页，下载文档查看全文", "剩余6页未读，继续阅读", "本文档共12页，当前仅展示前3页",
-                                  "以上为文章预览，查看全部内容请先登录", "开通会员，解锁全文"])
+                                  "以上为文章预览，查看全部内容请先登录", "开通会员，解锁全文",
+                                  # subscription walls, and funnels to an account or an app holding the whole text
+                                  "本文为付费内容，订阅后可阅读全文", "成为会员即可阅读全文", "开通VIP会员，畅享全文阅读",
+                                  "您已阅读30%，购买后继续阅读", "以下内容需要积分下载", "关注公众号，回复“环保”获取全文",
+                                  "扫码关注公众号后阅读全文", "打开APP阅读全文", "完整内容请下载APP查看", "本文仅展示部分内容"])
 def test_other_stubs(stub: str) -> None:
     assert clean.cut_paywall_stub(f"{CONFERENCE}\n{stub}") == (CONFERENCE, True)
 
@@ -77,7 +81,12 @@ def test_other_stubs(stub: str) -> None:
 @pytest.mark.parametrize("line", ["会议全文共8000字，分为五个部分。", "新版政策的完整内容将于下周公布。",
                                   "居民购买后可持发票申请补贴。", "完整内容请登录国家统计局网站查阅。", "政策原文完整版请点击下载。",
                                   "出版社提供了部分内容试读。", "《规划》全文请下载附件查看。", "附件共12页，请下载后查看。",
-                                  "剩余工作将于3月底前完成，还剩3个项目未验收。", "系统最多显示前20条记录。"])
+                                  "剩余工作将于3月底前完成，还剩3个项目未验收。", "系统最多显示前20条记录。",
+                                  # an app's promotion under a whole article, a release pointing to a bureau's account,
+                                  # a service on subscription, a survey's share
+                                  "打开APP 查看更多精彩内容", "关注公众号获取更多资讯", "详情可关注“杭州发布”微信公众号查看全文。",
+                                  "市民可打开“浙里办”APP查看全部内容，按提示办理相关业务，也可拨打12345热线咨询。",
+                                  "市民订阅后可查看实时空气质量。", "全市学生已阅读 85% 的推荐书目。"])
 def test_sentences_about_full_texts_are_not_stubs(line: str) -> None:
     text = f"{CONFERENCE}\n{line}\n{CONFERENCE}"
     assert clean.cut_paywall_stub(text) == (text, False)
