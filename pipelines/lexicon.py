@@ -19,12 +19,16 @@ SPAM_STRONG_TERMS = (
     "必威体育", "betway", "雷竞技", "博鱼体育", "PG电子", "AG真人", "开元棋牌", "BOB体育",
     # The same campaigns' other brands and come-ons ("澳门新葡萄京官网", "OB欧宝体育", "星空体育app下载", "注册即送88元").
     "新葡萄京", "OB体育", "欧宝体育", "星空体育", "注册即送",
+    # More of their brands, whole: 江南体育, 米兰体育 and 沙巴体育 stay out (江南体育馆, AC米兰体育总监, 沙巴体育理事会).
+    "万博体育", "ManBetX", "火狐体育", "球盟会", "尊龙凯时", "凯发娱乐", "KY棋牌", "问鼎娱乐", "365bet",
 )
 # Weak: words a genuine article may use; they count as spam only beside another hit.
 # The Macau resorts' names (澳门金沙, 澳门银河…) and the Latin brand kaiyun are in hijack titles ("澳门金沙(js333)官方网站",
 # "kaiyun·开云(中国)官方网站"), and the resorts are also news in honest texts.
 SPAM_WEAK_TERMS = ("威尼斯", "电子游戏", "Champions League", "官方网站", "官网", "真人", "娱乐",
-                   "澳门金沙", "澳门银河", "澳门永利", "kaiyun")
+                   "澳门金沙", "澳门银河", "澳门永利", "kaiyun",
+                   # bookmakers that sports news quotes for their odds (据威廉希尔赔率…)
+                   "威廉希尔", "伟德国际")
 # Hijack titles break a brand with a middle dot or a space to slip past keyword filters (乐鱼·体育, 开云 体育):
 # a term matches with one of these between any two of its characters but two Latin letters or digits.
 SPAM_TERM_BREAKS = "·・•. \u3000"

@@ -22,6 +22,7 @@ CONFERENCE = "2023年2月21日,2023年全省生态环境保护工作会议在广
     # their brands broken by a dot, a resort's name beside a site code, the come-on of a banner
     "乐鱼·体育(中国)官方网站", "kaiyun·开云(中国)官方网站", "澳门金沙(js333)官方网站", "澳门银河网址 注册即送88元",
     "OB体育官方网站", "澳门新葡萄京官网",
+    "万博体育(中国)官方网站", "ManBetX万博官网", "尊龙凯时·人生就是搏", "威廉希尔官网",
 ])
 def test_casino_spam_is_spam(text: str) -> None:
     assert clean.is_spam(text)
@@ -37,6 +38,8 @@ def test_casino_spam_is_spam(text: str) -> None:
     "澳门金沙城中心今年接待游客超过百万人次。",  # a resort's name alone
     "企业通过质量管理体系认证(ISO9001)。",  # a standard's code in brackets
     "He said the alphabet way of teaching works.",  # no break between two Latin letters (betway)
+    "江南体育馆将举办全民健身活动。", "AC米兰体育总监马尔蒂尼表示球队将继续补强。",  # a venue's and a club's names
+    "据威廉希尔赔率显示，主队占优。",  # a bookmaker quoted for its odds
 ])
 def test_genuine_text_is_not_spam(text: str) -> None:
     assert not clean.is_spam(text)
