@@ -162,3 +162,30 @@ def test_a_gbk_page_with_a_character_cut_in_two_is_read_as_gbk_whatever_it_decla
     body = CUT_IN_TWO.read_bytes()
     text, encoding = decode_html(body, content_type)
     assert encoding == "gb18030" and "【2005年中国革命历史巨作】【太行山上】" in text
+
+
+def _cut_by_bytes(text: str, length: int) -> bytes:
+    """What a PHP template's substr() leaves of a UTF-8 title: its first bytes, the last character cut in two."""
+    return text.encode()[:length]
+
+
+SUMMARIES = ["市生态环境局开展春季大气污染防治专项执法检查，重点检查工业企业污染防治设施运行情况",
+             "我市启动2024年饮用水水源地环境状况评估工作，对全市28个水源地逐一开展现场核查"]
+
+
+@pytest.mark.parametrize("content_type", [None, "text/html; charset=utf-8", "text/html; charset=gb2312", "text/html; charset=ISO-8859-1"])
+def test_utf8_with_characters_cut_in_two_is_read_as_utf8_whatever_it_declares(content_type: str | None) -> None:
+    body = (f"<p>{TEXT}</p>".encode() + b"".join(b"<li>" + _cut_by_bytes(summary, 61) + b"...</li>" for summary in SUMMARIES))
+    text, encoding = decode_html(body, content_type)
+    assert encoding == "utf-8" and TEXT in text and SUMMARIES[0][:20] in text
+
+
+def test_a_utf8_page_cut_short_in_a_character_is_read_as_utf8() -> None:
+    text, encoding = decode_html(f'<meta charset="utf-8"><p>{TEXT}</p><p>{TEXT}'.encode()[:-1], "text/html")
+    assert encoding == "utf-8" and TEXT in text
+
+
+def test_a_gbk_page_is_not_taken_for_utf8_with_cut_characters() -> None:
+    # Read as UTF-8, most of a GBK page's characters are strays (78% at the least on the 122 GB pages measured).
+    text, encoding = decode_html(f"<p>{TEXT * 20}</p>".encode("gbk"), None)
+    assert encoding == "gb18030" and TEXT in text
