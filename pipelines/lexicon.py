@@ -814,13 +814,17 @@ ERROR_PAGE_TITLE = re.compile(
     r"|找不到(?:页面|网页|该页|文件或目录)|无法找到(?:该页|该网页|网页|页面)"
     r"|(?:页面|网页|系统|服务器|程序|运行时)?(?:出错|错误)(?:了|啦|提示|页面?)?|(?:“[^”]{0,40}”)?应用程序中的服务器错误"
     r"|(?:(?<![A-Za-z])[A-Za-z]+\s*)?提示信息|系统提示|信息提示|网站防火墙|安全拦截|禁止访问|拒绝访问|(?:安全|访问|人机|滑动)验证(?:页面)?"
-    r"|访问(?:被拦截|被阻断|被拒绝|受限|出错|过于频繁|太频繁))"
+    r"|访问(?:被拦截|被阻断|被拒绝|受限|出错|过于频繁|太频繁)"
+    # a site down for maintenance, and a login wall standing for the page ("系统维护中", "用户登录"); a notice
+    # announcing maintenance (网站维护公告, 关于系统维护的通知) is a page of its own
+    r"|(?:系统|网站|平台|服务器)?(?:升级)?维护(?:中|升级中)?|(?:用户|会员)?登录(?:页面)?)"
     r"[。！!.]*", re.IGNORECASE)
 ERROR_PAGE_MESSAGE = re.compile(
     r"^" + _APOLOGY + r"?(?:HTTP\s*错误\s*[45]\d\d\s*[:：]?\s*)?" + _WHOSE + r"?"
     r"(?:" + _GONE_THING + r"[^，。！!？?]{0,12}?" + _GONE +
     r"|(?:您的)?(?:请求|访问)[^。！!]{0,20}?被[^。！!]{0,10}?(?:拦截|阻断|禁止|拒绝)"
-    r"|(?:您的)?访问(?:过于|太)频繁|当前访问疑似黑客攻击)", re.IGNORECASE)
+    r"|(?:您的)?访问(?:过于|太)频繁|当前访问疑似黑客攻击"
+    r"|(?:系统|网站|平台|服务器)?正在(?:进行)?(?:升级)?维护)", re.IGNORECASE)
 # An error page says what went wrong and what to try, in a few lines: IIS's, the longest of the
 # servers' own, has 281 characters of text, and sites' custom pages add a few suggestions to theirs.
 # A page with over twice that is not taken for one, whatever its title (a CMS giving every page one).

@@ -286,6 +286,7 @@ def test_a_meta_refresh_to_another_page_soon_is_a_redirect(head: str, target: st
     "创业环保第一季度报告会计差错的提示性公告",  # magic-html
     "苹果回应“违反中国劳动法”：大多数指控错误",  # GeneralNewsExtractor's guancha page
     "大话四川-[原创]朋友,请正确客观认识凉山、西昌！错误信息[麻辣社区]",  # CWCED
+    "网站维护公告", "关于系统维护的通知",  # a notice announcing maintenance is a page of its own
 ])
 def test_a_headline_that_names_an_error_is_no_error_page(headline: str) -> None:
     text = "公司董事会经自查发现，一季度报告存在会计差错，现予以更正。"
@@ -302,6 +303,11 @@ def test_a_page_with_an_article_s_text_is_no_error_page_whatever_its_title() -> 
     assert record.kind == "article" and record.error is None
 
 
+def test_a_page_saying_the_site_is_under_maintenance_is_an_error_page() -> None:
+    text = "系统正在升级维护，请稍后访问。给您带来的不便，敬请谅解！"
+    assert error_page_message("某某市生态环境局", None, text, len(text)) == text
+
+
 @pytest.mark.parametrize("title", [
     "404 Not Found",  # nginx, Apache
     "HTTP Status 404 – Not Found",  # Tomcat 9
@@ -315,6 +321,8 @@ def test_a_page_with_an_article_s_text_is_no_error_page_whatever_its_title() -> 
     "DedeCMS提示信息！",
     "网站防火墙",
     "安全验证",
+    "系统维护中",  # a site down for maintenance
+    "用户登录",  # a login wall standing for the page
 ])
 def test_what_servers_cmss_and_firewalls_title_their_error_pages(title: str) -> None:
     text = "请检查您输入的网址是否正确。"
