@@ -205,11 +205,22 @@ def remove_spam_lines(text: str) -> str:
 
 
 def remove_spam_title_segments(title: str) -> str:
-    """'广东省…会议召开-威尼斯(5848vip·WNS认证)电子游戏-Champions League' -> '广东省…会议召开'."""
+    """'广东省…会议召开-威尼斯(5848vip·WNS认证)电子游戏-Champions League' -> '广东省…会议召开'; within the
+    headline's own part, '…会议召开(开云体育官方网站)' -> '…会议召开'."""
     if not is_spam(title):
         return title
     segments = lexicon.TITLE_SEGMENT_SEPARATOR.split(title)
-    return " - ".join(segment for segment in segments if segment.strip() and spam_hits(segment) == 0)
+    kept = " - ".join(segment for segment in segments if segment.strip() and spam_hits(segment) == 0)
+    return kept or _without_spam_pieces(title)
+
+
+def _without_spam_pieces(title: str) -> str:
+    # Pieces at even places, the separators between them at odd ones: a brand goes with a separator on either side.
+    tokens = lexicon.TITLE_SPAM_PIECE_SEPARATOR.split(title)
+    dropped = {index for index in range(0, len(tokens), 2) if spam_hits(tokens[index])}
+    dropped |= {index + side for index in dropped for side in (-1, 1) if 0 <= index + side < len(tokens)}
+    rest = "".join(token for index, token in enumerate(tokens) if index not in dropped).strip(" -—–:：")
+    return "" if is_spam(rest) else rest  # a brand broken across pieces (开云 体育) leaves no title rather than itself
 
 
 # --- paywalls -------------------------------------------------------------------------------------

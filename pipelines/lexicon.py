@@ -787,6 +787,10 @@ BREADCRUMB_HEADING = re.compile(r"^(?:首页|主页|当前位置|您的位置|�
 MAX_CRUMBS_BEFORE_HEADLINE_CHARS = 40
 # Separators between the parts of a spam-injected title.
 TITLE_SEGMENT_SEPARATOR = re.compile(r"\s*(?:\s[-–—|｜]\s|[-_|｜])\s*")
+# What sets a brand apart inside the headline's own part of a title, when no separator above does
+# ("…会议召开(开云体育官方网站)", "开云体育:…", "…召开——万博体育ManBetX", "…召开 威尼斯人娱乐城"): the brand goes
+# with the brackets, dash, colon or space beside it.
+TITLE_SPAM_PIECE_SEPARATOR = re.compile(r"([()（）【】\[\]「」]|[—–]{1,2}|[:：]|\s+)")
 
 # --- Error pages answered as pages --------------------------------------------------------------
 # Sites answer a missing, removed or refused page with an error page and status 200: IIS and ASP.NET

@@ -57,6 +57,22 @@ def test_spam_title_segments() -> None:
     assert clean.remove_spam_title_segments("广东省生态环境保护工作会议召开") == "广东省生态环境保护工作会议召开"
 
 
+@pytest.mark.parametrize("title, headline", [
+    # a brand inside the headline's own part, set apart by brackets, a dash, a colon or a space
+    ("广东省生态环境保护工作会议召开(开云体育官方网站)", "广东省生态环境保护工作会议召开"),
+    ("广东省生态环境保护工作会议召开——万博体育ManBetX", "广东省生态环境保护工作会议召开"),
+    ("开云体育:广东省生态环境保护工作会议召开", "广东省生态环境保护工作会议召开"),
+    ("广东省生态环境保护工作会议召开 威尼斯人娱乐城", "广东省生态环境保护工作会议召开"),
+    # the headline's own colon and brackets stay
+    ("深圳：生态环境保护工作会议召开(开云体育)", "深圳：生态环境保护工作会议召开"),
+    ("生态环境保护工作会议召开（图）(开云体育)", "生态环境保护工作会议召开（图）"),
+    # a brand broken across pieces leaves no title rather than itself
+    ("生态环境保护工作会议召开 开云 体育", ""),
+])
+def test_a_brand_inside_the_headlines_part_leaves_the_title(title: str, headline: str) -> None:
+    assert clean.remove_spam_title_segments(title) == headline
+
+
 # --- paywalls (seed 003) ---
 
 def test_paywall_stub_is_cut_and_marks_truncation() -> None:
