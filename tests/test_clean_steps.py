@@ -1179,7 +1179,10 @@ def test_a_photo_credit_names_no_author(line: str) -> None:
                                          # a paper's own reporter in brackets, with its outlet's name
                                          ("（韶关日报记者 李明）", "李明"), ("（南方日报全媒体记者 张三）", "张三"),
                                          # 中央广播电视总台's reporters under its channels' names
-                                         ("（总台央广记者 沈静文）", "沈静文"), ("（央视记者 张三）", "张三"), ("（总台记者 李四）", "李四")])
+                                         ("（总台央广记者 沈静文）", "沈静文"), ("（央视记者 张三）", "张三"), ("（总台记者 李四）", "李四"),
+                                         # a paper's contributor and commentator, signing as its reporters do
+                                         ("特约撰稿人 张三", "张三"), ("本报评论员 张三", "张三"), ("文丨政能亮特约评论员 韩涵", "韩涵"),
+                                         ("本报评论员", None), ("评论员认为，这一做法值得推广。", None)])
 def test_a_closing_credit_names_the_writer(line: str, names: str | None) -> None:
     assert clean.split_byline(f"{CONFERENCE}\n{line}")[1] == names
 
