@@ -460,7 +460,8 @@ _NAMES = r"(?P<names>" + _HAN_NAME_CHAR + r"{2,4}(?:[ 、,，\u3000]+" + _CREDIT
 # The photographer credited after the reporters ("记者 张三 摄影 李四", "记者 张三 图/李四") is no author.
 _PHOTO_CREDIT_AFTER = r"\s+(?:摄影|摄像|图片?)\s*[:：/／]?\s*\S{2,12}(?:[ 、,，]\S{2,4}){0,2}"
 # (A paper's contributor and commentator sign as its reporters do: 特约撰稿人 张三, 本报评论员 张三.)
-BYLINE_LINE = re.compile(r"^[□■◎●]?\s*(?P<outlet>[^\s记]{0,16}?)\s*(?:(?:实习生|特约|首席)?记者|实习生|通讯员|(?:特约)?撰稿人|(?:特约)?评论员)\s*" + _NAMES
+BYLINE_LINE = re.compile(r"^[□■◎●]?\s*(?P<outlet>[^\s记]{0,16}?)\s*"
+                         r"(?:(?:实习生|特约|首席)?记者|实习生|通讯员|(?:特约)?撰稿人|(?:特约)?评论员)\s*" + _NAMES
                          + r"(?:\s*/?\s*文|\s+\S{0,12}(?:报道|电|讯)|\s*发自\S{0,8}|" + _PHOTO_CREDIT_AFTER + r")?\s*$")
 # An info line giving the reporter and the outlet without labels, as 澎湃 writes a partner's story
 # ("石佳/中国青年报"): the names are the author, the outlet (OUTLET_NAME) the origin. A picture's or a
