@@ -232,9 +232,8 @@ def _one_of(body: bytes, decoded: dict[str, str]) -> tuple[str, str]:
 
 def decode_html(body: bytes, content_type: str | None) -> tuple[str, str]:
     """Return (text, encoding used): the BOM; else UTF-8 when the bytes are plainly UTF-8, or UTF-8 but
-    for a few characters cut in two; else the
-    declared charset (header, then meta) if it fits the bytes, a Western single-byte one only when
-    they do not read as Chinese; else the Chinese charset that decodes them strictly and reads as
-    Chinese. Raises UndecodableError when none fits."""
+    for a few characters cut in two; else the declared charset (header, then meta) if it fits the
+    bytes, a Western single-byte one only when they do not read as Chinese; else the Chinese charset
+    that decodes them strictly and reads as Chinese. Raises UndecodableError when none fits."""
     text, encoding = _decode(body, declared_encoding(body, content_type))
     return _repaired_controls(text), encoding
