@@ -383,13 +383,18 @@ def _is_tag(line: str) -> bool:
 
 def remove_information_tables(text: str) -> str:
     """A 政府信息公开 information table's fields (索 引 号： / 1122…/2022-00426, 发文机关：吉林省人民政府, …),
-    in runs of at least MIN_INFORMATION_TABLE_FIELDS; the fields the page states are read from the page."""
+    each a line or written in rows (| 索 引 号： | 1122…/2022-00426 | 发布机构： | … |), in runs of at least
+    MIN_INFORMATION_TABLE_FIELDS; the fields the page states are read from the page."""
     lines = text.split("\n")
     drop: set[int] = set()
     index = 0
     while index < len(lines):
         run: list[int] = []
         fields = 0
+        while index < len(lines) and (row_fields := _information_row_fields(lines[index])):
+            fields += row_fields
+            run.append(index)
+            index += 1
         while index < len(lines) and (field := _information_field(lines[index])):
             fields += 1
             run.append(index)
@@ -407,6 +412,13 @@ def remove_information_tables(text: str) -> str:
 
 def _information_field(line: str) -> re.Match[str] | None:
     return lexicon.INFORMATION_TABLE_LABEL.match(_unspaced_label(line.strip()))
+
+
+def _information_row_fields(line: str) -> int:
+    """How many of a table row's cells are an information table's labels, each in a cell of its own with
+    its colon (a data table's header row, | 名称 | 文号 | 发布日期 |, has none)."""
+    cells = table_cells(line) or []
+    return sum(1 for cell in cells if (field := _information_field(cell)) and not field["value"])
 
 
 def _unspaced_label(line: str) -> str:

@@ -381,6 +381,20 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text.strip())
 
 
+def _information_table_title(tree: lxml.html.HtmlElement) -> str | None:
+    """The document's name a 政府信息公开 information table gives (名称 / 标题, in a cell of its own or with
+    its value), for a page with no heading for its headline and a <title> of the site's name."""
+    for table in tree.iter("table"):
+        if not _is_information_table(table):
+            continue
+        cells = [" ".join(cell.text_content().split()) for cell in table.iter("td", "th")]
+        for cell, following in itertools.zip_longest(cells, cells[1:], fillvalue=""):
+            if match := lexicon.INFORMATION_TABLE_TITLE.match(cell):
+                value = match["value"] or following
+                return value if len(value) >= lexicon.MIN_INFORMATION_TABLE_TITLE_CHARS else None
+    return None
+
+
 def _entry_name(tree: lxml.html.HtmlElement, page_title: str | None) -> str | None:
     """An encyclopedia entry's name, which is its title: the text of an h1 (else h2) that the <title>
     opens with, then a separator and a site's name ("蔡健雅_百度百科", "金锺国 - 维基百科，自由的百科全书";
@@ -476,7 +490,8 @@ def _is_table_of_the_text(table: lxml.html.HtmlElement) -> bool:
 
 
 def _is_information_table(table: lxml.html.HtmlElement) -> bool:
-    labels = (" ".join(cell.text_content().split()).rstrip(":：") + "：" for cell in table.iter("td", "th"))
+    # A label's letters closed up: templates space them to one width (索 引 号：, 名　　称：).
+    labels = ("".join(cell.text_content().split()).rstrip(":：") + "：" for cell in table.iter("td", "th"))
     return sum(1 for label in labels if lexicon.INFORMATION_TABLE_LABEL.match(label)) >= lexicon.MIN_INFORMATION_TABLE_FIELDS
 
 
@@ -1038,7 +1053,8 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
     own_texts = [own for _, own in owned]
     published_at, date_line = _date(metas, own_texts, header, url, now)
     title = _first_meta(metas, TITLE_META_NAMES[:1]) or (_text(headline) if headline is not None else None) \
-        or _entry_name(tree, page_title) or _first_meta(metas, TITLE_META_NAMES[1:]) or page_title
+        or _entry_name(tree, page_title) or _information_table_title(tree) or _first_meta(metas, TITLE_META_NAMES[1:]) \
+        or page_title
     _wrap_loose_text_runs(tree)
     _unwrap_forms_without_fields(tree)
     document = trafilatura.bare_extraction(

@@ -1117,6 +1117,16 @@ def test_an_information_table_goes_wherever_it_is_written() -> None:
     assert clean.remove_information_tables(text) == notice
     # Fields on one line each, as other CMSs write them.
     assert clean.remove_information_tables(f"发文机关：国务院\n成文日期：2024年3月10日\n发文字号：国发〔2024〕3号\n{notice}") == notice
+    # Written in rows, its labels spaced to one width, as a layout of labels and values becomes.
+    rows = ("| 索 引 号： | 11330100002482052T/2024-00123 | 发布机构： | 市生态环境局 |\n"
+            "| 名 称： | 关于印发《2024年全市生态环境保护工作要点》的通知 |\n| 文 号： | 某环发〔2024〕12号 | 生成日期： | 2024-02-20 |")
+    assert clean.remove_information_tables(f"{rows}\n{notice}") == notice
+
+
+def test_a_data_tables_header_naming_fields_stays() -> None:
+    # A table of documents heads its columns with the same words, without colons.
+    table = "| 序号 | 名称 | 文号 | 发布日期 |\n| 1 | 关于印发《2024年全市生态环境保护工作要点》的通知 | 某环发〔2024〕12号 | 2024-02-20 |"
+    assert clean.remove_information_tables(f"{CONFERENCE}\n{table}") == f"{CONFERENCE}\n{table}"
 
 
 def test_the_text_under_a_tables_empty_last_field_stays() -> None:
