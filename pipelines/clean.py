@@ -73,6 +73,7 @@ def warm_up() -> None:
     _traditional_only_chars()
     _t2s()
     _spam_term_patterns()
+    _spam_term_finder()
 
 
 # --- pinyin ---------------------------------------------------------------------------------------
@@ -177,16 +178,33 @@ def _spam_term_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return alternation(lexicon.SPAM_STRONG_TERMS), alternation(lexicon.SPAM_WEAK_TERMS)
 
 
+_SPAM_BREAK = re.compile("[" + re.escape(lexicon.SPAM_TERM_BREAKS) + "]")
+
+
+def _without_spam_breaks(text: str) -> str:
+    return _SPAM_BREAK.sub("", text.lower())
+
+
+@functools.cache
+def _spam_term_finder() -> Any:
+    """An Aho-Corasick automaton over every term, lower-cased and without break characters: a text that,
+    so folded, holds none of them matches no term pattern, and is not searched with them (they read a
+    text character by character, a tenth of the cleaning's time on a clean page)."""
+    return _automaton(_without_spam_breaks(term) for term in (*lexicon.SPAM_STRONG_TERMS, *lexicon.SPAM_WEAK_TERMS))
+
+
 def _distinct_terms(pattern: re.Pattern[str], text: str) -> int:
     return len({"".join(ch for ch in m.group(0).lower() if ch not in lexicon.SPAM_TERM_BREAKS) for m in pattern.finditer(text)})
 
 
 def _spam_scores(text: str) -> tuple[int, int]:
     """(strong, weak): strong terms and patterns count STRONG_SPAM_WEIGHT, weak terms 1 (each distinct term once)."""
+    strong = sum(lexicon.STRONG_SPAM_WEIGHT for pattern in lexicon.SPAM_PATTERNS if pattern.search(text))
+    finder = _spam_term_finder()
+    if finder is None or next(finder.iter(_without_spam_breaks(text)), None) is None:
+        return strong, 0
     strong_terms, weak_terms = _spam_term_patterns()
-    strong = lexicon.STRONG_SPAM_WEIGHT * _distinct_terms(strong_terms, text)
-    strong += sum(lexicon.STRONG_SPAM_WEIGHT for pattern in lexicon.SPAM_PATTERNS if pattern.search(text))
-    return strong, _distinct_terms(weak_terms, text)
+    return strong + lexicon.STRONG_SPAM_WEIGHT * _distinct_terms(strong_terms, text), _distinct_terms(weak_terms, text)
 
 
 def spam_hits(text: str) -> int:
