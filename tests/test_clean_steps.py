@@ -45,6 +45,14 @@ def test_genuine_text_is_not_spam(text: str) -> None:
     assert not clean.is_spam(text)
 
 
+@pytest.mark.parametrize("term", [*lexicon.SPAM_STRONG_TERMS, *lexicon.SPAM_WEAK_TERMS])
+def test_every_spam_term_is_found_whole_broken_and_in_capitals(term: str) -> None:
+    """The quick pass that spares a clean text the term patterns never hides a term they match."""
+    broken = "".join(char + ("·" if not char.isascii() else "") for char in term).rstrip("·")
+    for written in (term, broken, term.upper(), f"全省会议召开{broken}官方网站"):
+        assert clean.spam_hits(written) > 0, written
+
+
 def test_remove_spam_lines_keeps_the_article() -> None:
     text = f"威尼斯(5848vip·WNS认证)电子游戏-Champions League\n{CONFERENCE}\n威尼斯5848vip 注册送彩金"
     assert clean.remove_spam_lines(text) == CONFERENCE
