@@ -150,7 +150,10 @@ def _t2s() -> opencc.OpenCC:
 
 
 def is_traditional(text: str) -> bool:
-    count = sum(map(_traditional_only_chars().__contains__, text))
+    traditional_only = _traditional_only_chars()
+    if traditional_only.isdisjoint(text):
+        return False  # most pages: one pass that stops at the first such character, without counting
+    count = sum(map(traditional_only.__contains__, text))
     han = len(lexicon.HAN_CHARACTER.findall(text))
     return count >= lexicon.MIN_TRADITIONAL_CHARS and count >= lexicon.MIN_TRADITIONAL_SHARE * han
 
