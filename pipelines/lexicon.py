@@ -168,7 +168,7 @@ NAVIGATION_ANCHOR_PATTERN = re.compile(
     # 跟贴排行, sina's 点击排行, a blog's 相关热门文章, 加载更多 / 查看更多 buttons, 中新网's 理论新闻精选：,
     # 为您推荐 / 健康资讯推荐.
     r"(?:(?:\d{1,3}小时|一周|本周|本月|今日)?(?:点击|跟贴|跟帖|评论|阅读|热门|新闻|热点)?排行榜?|\S{0,4}(?:热力榜|活跃榜|热榜)|热点新闻|相关热门\S{0,4}|加载更多\S{0,4}|查看更多\S{0,4}|"
-    r"\S{0,6}推荐(?:新闻|文章)?|(?:more|更多)\s*[>»＞]+|[^\s，。！？：:]{2,8}更多|最新(?:报道|文章|新闻|资讯|评论)|相关专题|相关内容|共\s*\d*\s*条评论|\S{0,6}精选[:：]?)\s*$)"
+    r"\S{0,6}推荐(?:新闻|文章)?|(?:more|更多)\s*[>»＞]+|[^\s，。！？：:]{2,8}更多|最新(?:报道|文章|新闻|资讯|评论)|相关专题|相关内容|(?:热门|相关)标签|标签云|共\s*\d*\s*条评论|\S{0,6}精选[:：]?)\s*$)"
 )
 # A button of a page's tool bar: its type sizes, print, close, bookmark and share, and a government site's modes.
 _TOOL_BUTTON = (r"(?:字号|字体|大|中|小|默认|标准|超大|特大|较大|A\s*[+-]|打印(?:本页|此页)?|我要打印|关闭(?:窗口|本页)?|收藏(?:本页)?|"
@@ -251,7 +251,10 @@ FURNITURE_LINE_PATTERNS = (
     # A QR prompt is a short line of its own ("更多猛料！欢迎扫描左方二维码关注新浪新闻官方微信"); a
     # paragraph telling readers to scan a code to book or vote is the article's.
     re.compile(r"^.{0,20}(?:长按(?:识别)?|扫描?码?\S{0,4})二维码.{0,30}$"),
-    re.compile(r"^(?:您(?:现在)?所在的?位置|当前位置|所在位置)[:：]?.{0,40}$"),
+    re.compile(r"^(?:(?:您|你)(?:现在|当前)?(?:所在)?的?位置|当前(?:所在)?的?位置|所在位置)[:：]?.{0,40}$"),
+    # A site's footer menu written as a line of its words, two or more ("网站地图 | 联系我们 | 使用帮助 | 法律声明").
+    re.compile(r"^(?:\s*+[|｜·]?+\s*+(?>网站地图|联系我们|关于我们|使用帮助|帮助中心|法律声明|隐私(?:声明|政策|保护)|网站声明|版权声明|"
+               r"设为首页|加入收藏|友情链接|意见建议|网站纠错|网站导航)\s*+){2,}[|｜]?$"),
     re.compile(r"举报(?:中心|电话|邮箱|专区)|网备字|新出网|公网安备|网安备\d|国新网证?\s*\d|信息网络传播视听节目许可证"),
     # Buttons and labels alone on a line: a slideshow's Previous / 下一张, a follow box's 官方微信, and
     # Bootstrap's screen-reader label of its menu button, "Toggle navigation", on the many sites built
@@ -371,7 +374,10 @@ DATELINE_HEAD_LINES = 4
 # times; "主页" / ">" / ">", a stock-tips site): a piece ending in its separator, a separator alone or
 # the home page's link, or a last crumb after its separator (">> 政府信息公开基础平台", a province's
 # CMS). The short line after the trail is the current section's crumb.
-BREADCRUMB_LINE = re.compile(r"^(?:网站首页|首页|主页)$|^\S.{0,15}?\s*[>»＞›]{1,2}$|^[>»＞›]{1,2}(?:\s*[^\s>»＞›，。！？]{1,15})?$")
+# A crumb alone, a crumb and its separator, a separator and the last crumb; or the whole trail on one line
+# (首页 > 工作动态 > 正文, 首页 >> 新闻中心 >> 工作动态).
+BREADCRUMB_LINE = re.compile(r"^(?:网站首页|首页|主页)$|^\S.{0,15}?\s*[>»＞›]{1,2}$|^[>»＞›]{1,2}(?:\s*[^\s>»＞›，。！？]{1,15})?$|"
+                             r"^(?:网站首页|首页|主页)(?:\s*+[>»＞›]{1,2}\s*+[^\s>»＞›，。！？]{1,15})+\s*[>»＞›]?$")
 BREADCRUMB_HEAD_LINES = 8
 MAX_CRUMB_CHARS = 8
 # So is a piece of a date set on lines of its own by the template ("2019" / "09/07" / "19:02", qq.com),

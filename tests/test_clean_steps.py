@@ -222,6 +222,8 @@ def test_navigation_words_inside_a_paragraph_stay(text: str) -> None:
                                   "听新闻", "语音播报", "听全文", "AI朗读", "我要打印", "手机看", "在手机上阅读",
                                   "微信里点“发现”，扫一下", "二维码便可将本文分享至朋友圈。", "0条评论",
                                   "无障碍 长者模式 繁体", "【返回顶部】", "【收藏】", "繁體", "English", "读屏专用",
+                                  # a labelled trail, a footer menu written as words, a tag block's heading
+                                  "您当前的位置：首页 > 新闻中心 > 工作动态", "网站地图 | 联系我们 | 使用帮助 | 法律声明", "关于我们 联系我们",
                                   # a repost's link to its original
                                   "原文链接：https://env.example.edu.cn/info/1021/5873.htm", "本文地址：http://www.example.com/a/1.html",
                                   # a post's reading time
@@ -252,7 +254,8 @@ def test_page_furniture(line: str) -> None:
                                   # a tool bar's words and reading times in sentences and names
                                   "大中小企业融通发展", "大 中 小 企业", "打印机 复印机", "语音播报系统已在全市公交车上启用。", "听新闻联播",
                                   "手机上阅读新闻的人越来越多。", "全省举办读书活动，每天阅读时间不少于30分钟。", "本次征文要求3000字，阅读对象为中学生，时间10分钟。",
-                                  "50条评论中，多数赞同", "English Version 将于下月上线。", "原文链接见附件。"])
+                                  "50条评论中，多数赞同", "English Version 将于下月上线。", "原文链接见附件。",
+                                  "联系我们的方式已在附件中列出。", "网站地图显示，该区域共有12个监测点。"])
 def test_sentences_naming_page_tools_stay(line: str) -> None:
     assert clean.remove_page_furniture(f"{CONFERENCE}\n{line}") == f"{CONFERENCE}\n{line}"
 
@@ -824,7 +827,9 @@ def test_a_labelled_date_line_above_a_notices_attachments_is_a_leaked_dateline()
     assert clean.remove_leaked_datelines(text) == "附件：\n2024年第一批建设项目环评审批名单.xlsx"
 
 
-@pytest.mark.parametrize("trail", ["首页 >\n快讯 >\n公司 >\n公司", "主页\n>\n>", "网站首页\n»\n通知公告 »"])
+@pytest.mark.parametrize("trail", ["首页 >\n快讯 >\n公司 >\n公司", "主页\n>\n>", "网站首页\n»\n通知公告 »",
+                                   # the whole trail on one line
+                                   "首页 > 工作动态 > 正文", "首页 >> 新闻中心 >> 工作动态", "网站首页›通知公告"])
 def test_a_breadcrumb_trail_split_over_the_first_lines_goes(trail: str) -> None:
     assert clean.remove_breadcrumbs(f"{trail}\n{CONFERENCE}\n2023年2月21日") == f"{CONFERENCE}\n2023年2月21日"
 
@@ -933,7 +938,7 @@ def test_headline_prefixes(shown: str, stored: str) -> None:
 # --- portal blocks and credits (the extraction-quality issue; lines from the portals' pages) ---
 
 @pytest.mark.parametrize("line", ["为您推荐", "- 推荐", "推荐新闻", "热点新闻", "跟贴排行", "点击排行", "加载更多新闻", "- 相关文章", "- 最新报道",
-                                  "相关热门文章", "·最新评论·", "相关专题", "共 条评论", "诗人热力榜", "more>", "更多>>",
+                                  "相关热门文章", "·最新评论·", "相关专题", "热门标签", "相关标签", "标签云", "共 条评论", "诗人热力榜", "more>", "更多>>",
                                   "热门问答更多", "推荐医院更多"])
 def test_a_portals_block_headings(line: str) -> None:
     assert clean.remove_navigation(f"{CONFERENCE}\n{line}") == CONFERENCE
