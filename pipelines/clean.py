@@ -551,6 +551,12 @@ def editor_name(value: str | None) -> str | None:
     return lexicon.EDITOR_STAFF_CODE.sub("", value) if value else value
 
 
+def outlet_name(origin: str | None) -> str | None:
+    """The origin without the title marks a paper's name is written in (来源：《中国环境报》 -> 中国环境报), so
+    that one outlet is one name in the archive."""
+    return _without_title_marks(origin) if origin else origin
+
+
 def _without_title_marks(title: str) -> str:
     """《…》 around a whole title ("原题为《…》") are not part of it; 《人民日报》评论：… keeps its marks."""
     if title.startswith("《") and title.endswith("》") and title.count("《") == 1:

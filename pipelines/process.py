@@ -289,7 +289,7 @@ def clean_page(extracted: Extracted) -> Cleaned:
         author = clean.remove_author_noise(author) or None
     elif fields["origin"]:
         author = clean.standalone_person_names(fields["origin"])  # "来源：尹娟": a person is the source
-    fields["author"], fields["origin"] = clean.separate_outlet_from_author(author, fields["origin"])
+    fields["author"], fields["origin"] = clean.separate_outlet_from_author(author, clean.outlet_name(fields["origin"]))
     if fields["title"]:
         fields["title"] = clean.remove_site_name_prefix(
             clean.remove_site_suffix(clean.remove_spam_title_segments(fields["title"]), extracted.anchor_texts),

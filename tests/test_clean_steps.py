@@ -1479,3 +1479,9 @@ def test_a_closing_author_line_names_people_only(line: str, author: str | None) 
 
 def test_a_meta_author_of_capitalised_words_may_be_an_outlet() -> None:
     assert not clean.is_person_names("China Daily") and clean.is_person_names("duscha")
+
+
+@pytest.mark.parametrize("origin, outlet", [("《中国环境报》", "中国环境报"), ("中国环境报", "中国环境报"),
+                                            ("《人民日报》海外版", "《人民日报》海外版"), (None, None)])
+def test_an_outlets_title_marks_leave_the_origin(origin: str | None, outlet: str | None) -> None:
+    assert clean.outlet_name(origin) == outlet
