@@ -938,7 +938,7 @@ def test_headline_prefixes(shown: str, stored: str) -> None:
 # --- portal blocks and credits (the extraction-quality issue; lines from the portals' pages) ---
 
 @pytest.mark.parametrize("line", ["为您推荐", "- 推荐", "推荐新闻", "热点新闻", "跟贴排行", "点击排行", "加载更多新闻", "- 相关文章", "- 最新报道",
-                                  "相关热门文章", "·最新评论·", "相关专题", "热门标签", "相关标签", "标签云", "共 条评论", "诗人热力榜", "more>", "更多>>",
+                                  "相关热门文章", "·最新评论·", "相关专题", "热门标签", "相关标签", "标签云", "小编最近文章", "作者其他文章", "TA的文章", "往期回顾", "24小时热文", "大家都在看", "我来说两句", "共 条评论", "诗人热力榜", "more>", "更多>>",
                                   "热门问答更多", "推荐医院更多"])
 def test_a_portals_block_headings(line: str) -> None:
     assert clean.remove_navigation(f"{CONFERENCE}\n{line}") == CONFERENCE
@@ -947,7 +947,7 @@ def test_a_portals_block_headings(line: str) -> None:
 @pytest.mark.parametrize("line", ["排行榜前十的城市中，广州的空气质量改善幅度最大。", "推荐各地借鉴这一做法。", "通知",
                                   "即日起，市民可通过扫描下方二维码进入预约系统，选择办理时段和网点，预约成功后凭短信到现场办理业务，无需排队等候。",
                                   "在模板中写入{Content}占位符，系统会在发布时把它替换为正文内容，编辑只需维护一份模板。",
-                                  "想了解更多，请拨打12345。"])
+                                  "想了解更多，请拨打12345。", "作者的文章发表在《环境科学》上。", "大家都在看的这部纪录片讲述了长江保护的故事。"])
 def test_prose_and_headings_that_start_alike_stay(line: str) -> None:
     text = f"{CONFERENCE}\n{line}"
     assert clean.remove_page_furniture(clean.remove_navigation(text)) == text
