@@ -75,24 +75,16 @@ def _strictly(body: bytes, encoding: str) -> str | None:
 
 def _nearly_utf8(body: bytes) -> str | None:
     """The text, when the bytes are UTF-8 but for a few characters cut in two (MAX_UTF8_STRAY_SHARE),
-    with UTF8_EVIDENCE_BYTES of whole multi-byte characters."""
-    if len(body) > UTF8_SAMPLE_BYTES:
-        # A GB or Big5 page shows its strays from its first characters: it is not read to its end.
-        whole, strays = _utf8_counts(body[:UTF8_SAMPLE_BYTES].decode("utf-8", errors="replace"))
-        if strays > MAX_UTF8_STRAY_SHARE * (whole + strays):
-            return None
+    with UTF8_EVIDENCE_BYTES of whole multi-byte characters (two bytes or more each)."""
+    # A GB or Big5 page shows its strays from its first characters: it is not read to its end.
+    if len(body) > UTF8_SAMPLE_BYTES and _too_many_strays(body[:UTF8_SAMPLE_BYTES].decode("utf-8", errors="replace"),
+                                                          MAX_UTF8_STRAY_SHARE):
+        return None
     text = body.decode("utf-8", errors="replace")
-    whole, strays = _utf8_counts(text)
-    if 2 * whole < UTF8_EVIDENCE_BYTES or strays > MAX_UTF8_STRAY_SHARE * (whole + strays):
+    non_ascii, strays = _non_ascii_and_strays(text)
+    if 2 * (non_ascii - strays) < UTF8_EVIDENCE_BYTES or strays > MAX_UTF8_STRAY_SHARE * non_ascii:
         return None
     return text
-
-
-def _utf8_counts(text: str) -> tuple[int, int]:
-    """(whole multi-byte characters, strays) of bytes read as UTF-8 with strays replaced; a whole
-    character is two bytes or more."""
-    strays = text.count("\ufffd")
-    return len(text) - len(text.encode("ascii", errors="ignore")) - strays, strays
 
 
 def _common_han_share(text: str, encoding: str) -> float:
@@ -124,8 +116,17 @@ def _nearly(body: bytes, encoding: str) -> str | None:
     """The text, when the charset reads all but a few of the bytes' non-ASCII characters
     (MAX_STRAY_SHARE); a Western page read as Chinese has strays among a few characters."""
     text = body.decode(encoding, errors="replace")
-    others = len(text) - len(text.encode("ascii", errors="ignore"))
-    return text if text.count("\ufffd") <= MAX_STRAY_SHARE * others else None
+    return None if _too_many_strays(text, MAX_STRAY_SHARE) else text
+
+
+def _non_ascii_and_strays(text: str) -> tuple[int, int]:
+    """How many of a decoded text's characters are not ASCII, and how many of those are strays (U+FFFD)."""
+    return len(text) - len(text.encode("ascii", errors="ignore")), text.count("\ufffd")
+
+
+def _too_many_strays(text: str, share: float) -> bool:
+    non_ascii, strays = _non_ascii_and_strays(text)
+    return strays > share * non_ascii
 
 
 def _reads_as_chinese(body: bytes, candidates: dict[str, str]) -> tuple[str, str]:
