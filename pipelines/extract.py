@@ -213,18 +213,22 @@ def _own_text(element: lxml.html.HtmlElement) -> str:
     """The text an element holds itself, with a child link's text where a label ends right before it
     ("出版社：团结出版社 作者：<a>罗银胜</a>"); a <br> between pieces starts a new line (a forum post's
     closing "文：眉间尺" is a line of its own)."""
+    text = element.text
     if not len(element):
-        return (element.text or "").strip()
-    lines: list[list[str]] = [[]]
-    for text, child in ((element.text, None), *((child.tail, child) for child in element)):
-        pieces = lines[-1]
-        if child is not None and child.tag == "br" and pieces:
+        return text.strip() if text else ""
+    pieces: list[str] = []
+    lines = [pieces]
+    if text and (text := text.strip()):
+        pieces.append(text)
+    for child in element:
+        tag = child.tag
+        if tag == "br" and pieces:
             pieces = []
             lines.append(pieces)
-        if child is not None and child.tag == "a" and pieces and pieces[-1].endswith(LABEL_COLONS):
+        elif tag == "a" and pieces and pieces[-1].endswith(LABEL_COLONS):
             pieces.append(_text(child))
-        if text and text.strip():
-            pieces.append(text.strip())
+        if (tail := child.tail) and (tail := tail.strip()):
+            pieces.append(tail)
     return "\n".join(" ".join(pieces) for pieces in lines if pieces)
 
 
@@ -233,10 +237,11 @@ def _owned_texts(root: lxml.html.HtmlElement) -> Iterator[tuple[lxml.html.HtmlEl
     scripts and links — except a link right after a label, the value it labels: forums, blogs and
     book channels link the author to a profile page (<b>作者：</b><a>芊草凡凡</a>)."""
     previous = ""
-    for element in root.iter():
-        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
+    for element in root.iter(lxml.etree.Element):  # elements only, known in C (not comments)
+        tag = element.tag
+        if tag in ("script", "style"):
             continue
-        if element.tag == "a":
+        if tag == "a":
             if _is_label(previous) and (linked := _text(element)):
                 previous = linked
                 yield element, linked

@@ -461,7 +461,9 @@ MAX_ATTRIBUTION_VALUE_CHARS = 60
 _HAN_NAME_CHAR = r"(?:(?![摄丨])[\u4e00-\u9fff])"
 # A two-character name padded to the width of three, as 人民日报 and many papers set bylines ("本报记者
 # 王乐文  方  敏", a journal's "作者: 赵  培"): two lone name characters with spaces between.
-PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])(" + _HAN_NAME_CHAR + r")[ \u3000\xa0]{1,3}(" + _HAN_NAME_CHAR + r")(?![\u4e00-\u9fff])")
+NAME_PADDING = (" ", "\u3000", "\xa0")
+PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])(" + _HAN_NAME_CHAR + ")[" + "".join(NAME_PADDING) + r"]{1,3}(" + _HAN_NAME_CHAR
+                         + r")(?![\u4e00-\u9fff])")
 # A credit after the names is no co-author: 每日经济新闻's "每经记者 张三 每经编辑 李四".
 _CREDIT_WORD = r"(?!\S{0,4}?(?:编辑|责编|校对|审核|摄影|摄像)(?![\u4e00-\u9fff]))"
 _NAMES = r"(?P<names>" + _HAN_NAME_CHAR + r"{2,4}(?:[ 、,，\u3000]+" + _CREDIT_WORD + _HAN_NAME_CHAR + r"{2,4}){0,3})"

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import lxml.etree
 import lxml.html
 
 from pipelines import lexicon
@@ -72,6 +73,7 @@ MAX_LIST_BLOCK_OTHER_HAN_SHARE = 0.2
 _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "title", "head"})
 
 
+# Made positionally in the pass, in the order of its fields: keyword arguments cost an eighth of the pass.
 @dataclass(slots=True)
 class _Counts:
     chars: int = 0  # visible text, whitespace left out
@@ -132,17 +134,22 @@ def _item_kind(tag: str, counts: _Counts) -> str | None:
     return CARD if counts.headline_links == 1 else None
 
 
-def _leaf_counts(element: lxml.html.HtmlElement) -> _Counts:
+def _han_count(text: str) -> int:
+    # Most short texts of a page are ASCII (dates, counts, English menus), which Python knows without reading them.
+    return 0 if text.isascii() else len(lexicon.HAN_CHARACTER.findall(text))
+
+
+def _leaf_counts(element: lxml.html.HtmlElement, tag: str) -> _Counts:
     """A childless element's counts, as `_element_counts` gives them: most elements are leaves (a
     link's or a cell's text, <br>, <img>), and they need no walk over children."""
     raw = element.text or ""
     text = _folded(raw)
     chars = len(text)
-    han = len(lexicon.HAN_CHARACTER.findall(text)) if text else 0
-    if element.tag == "a" and element.get("href"):
-        return _Counts(chars=chars, han=han, link_chars=chars, link_han=han, links=1)
+    han = _han_count(text)
+    if tag == "a" and element.get("href"):
+        return _Counts(chars, han, chars, han, 1)
     prose = chars if len(raw) >= MIN_PROSE_RUN_CHARS and lexicon.PROSE_PUNCTUATION.search(raw) else 0
-    return _Counts(chars=chars, han=han, lead=chars, prose=prose)
+    return _Counts(chars, han, 0, 0, 0, chars, prose)
 
 
 def is_data_table(table: lxml.html.HtmlElement) -> bool:
@@ -169,23 +176,23 @@ def _has_data_rows(table: lxml.html.HtmlElement) -> bool:
     return rows >= MIN_DATA_TABLE_ROWS
 
 
-def _element_counts(element: lxml.html.HtmlElement, counts: dict[lxml.html.HtmlElement, _Counts]
+def _element_counts(element: lxml.html.HtmlElement, tag: str, counts: dict[lxml.html.HtmlElement, _Counts]
                     ) -> tuple[_Counts, list[lxml.html.HtmlElement], list[lxml.html.HtmlElement]]:
     """The element's counts from its own text and its children's; its children that are list
-    entries, and those that are story cards (each when they form a run). Hot: it runs once per element."""
-    own = [element.text] if element.text else []
-    head = _folded(element.text)
+    entries, and those that are story cards (each when they form a run). Hot: it runs once per element,
+    so each of lxml's properties, a string made anew at every reading, is read once."""
+    raw_head = element.text
+    own = [raw_head] if raw_head else []
+    head = _folded(raw_head)
     chars = lead = len(head)
-    han = len(lexicon.HAN_CHARACTER.findall(head)) if head else 0
+    han = _han_count(head)
     link_chars = link_han = links = prose = headline_links = 0
     entries: list[lxml.html.HtmlElement] = []
     cards: list[lxml.html.HtmlElement] = []
     lead_open = True
     for child in element:
-        tail = _folded(child.tail)
-        if tail:
-            own.append(child.tail)
-        if isinstance(child.tag, str):
+        child_tag = child.tag
+        if isinstance(child_tag, str):
             below = counts[child]
             chars += below.chars
             han += below.han
@@ -197,19 +204,22 @@ def _element_counts(element: lxml.html.HtmlElement, counts: dict[lxml.html.HtmlE
             if lead_open:
                 lead += below.lead
                 lead_open = below.links == 0
-            if child.tag in LIST_ITEM_TAGS and (kind := _item_kind(child.tag, below)):
+            if child_tag in LIST_ITEM_TAGS and (kind := _item_kind(child_tag, below)):
                 if kind != CARD:
                     entries.append(child)
                 if kind != ENTRY:
                     cards.append(child)
-        if tail:
+        # Most tails are None or the template's line breaks.
+        raw_tail = child.tail
+        if raw_tail and (tail := "".join(raw_tail.split())):
+            own.append(raw_tail)
             chars += len(tail)
-            han += len(lexicon.HAN_CHARACTER.findall(tail))
+            han += _han_count(tail)
             if lead_open:
                 lead += len(tail)
-    if element.tag in HEADING_TAGS:
+    if tag in HEADING_TAGS:
         headline_links = links
-    if element.tag == "a" and element.get("href"):
+    if tag == "a" and element.get("href"):
         holds_heading = any(child.tag in HEADING_TAGS for child in element)
         mine = _Counts(chars=chars, han=han, link_chars=chars, link_han=han, links=links + 1, lead=0, prose=0,
                        headline_links=1 if holds_heading else headline_links)
@@ -217,10 +227,9 @@ def _element_counts(element: lxml.html.HtmlElement, counts: dict[lxml.html.HtmlE
         text = "".join(own)
         if len(text) >= MIN_PROSE_RUN_CHARS and lexicon.PROSE_PUNCTUATION.search(text):
             prose += len(_folded(text))
-        if element.tag == "table" and _has_data_text(han, chars, link_chars) and _has_data_rows(element):
+        if tag == "table" and _has_data_text(han, chars, link_chars) and _has_data_rows(element):
             prose = chars - link_chars
-        mine = _Counts(chars=chars, han=han, link_chars=link_chars, link_han=link_han, links=links, lead=lead,
-                       prose=prose, headline_links=headline_links)
+        mine = _Counts(chars, han, link_chars, link_han, links, lead, prose, headline_links)
     if len(cards) < MIN_LIST_ITEMS:
         cards = []
     if len(entries) < MIN_LIST_ITEMS:
@@ -231,7 +240,7 @@ def _element_counts(element: lxml.html.HtmlElement, counts: dict[lxml.html.HtmlE
 
 
 def link_structure(root: lxml.html.HtmlElement) -> LinkStructure:
-    elements = [element for element in root.iter() if isinstance(element.tag, str)]
+    elements = list(root.iter(lxml.etree.Element))  # elements only, known in C (not comments)
     if not elements:
         return LinkStructure(0, 0, 0)
     counts: dict[lxml.html.HtmlElement, _Counts] = {}
@@ -239,13 +248,14 @@ def link_structure(root: lxml.html.HtmlElement) -> LinkStructure:
     teasers: list[str] = []
     # Reversed document order reaches every descendant before its ancestors.
     for element in reversed(elements):
-        if element.tag in _SKIPPED_TAGS:
+        tag = element.tag
+        if tag in _SKIPPED_TAGS:
             counts[element] = _Counts()
             continue
         if not len(element):
-            counts[element] = _leaf_counts(element)
+            counts[element] = _leaf_counts(element, tag)
             continue
-        counts[element], entries, cards = _element_counts(element, counts)
+        counts[element], entries, cards = _element_counts(element, tag, counts)
         if entries:
             list_item_chars += sum(counts[entry].chars for entry in entries)
         if cards:

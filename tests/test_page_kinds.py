@@ -101,7 +101,7 @@ def test_a_leaf_counts_as_the_walk_over_children_counts_it(spec: Path) -> None:
               if isinstance(element.tag, str) and not len(element) and element.tag not in structure._SKIPPED_TAGS]
     assert any(element.tag == "a" for element in leaves) and any((element.text or "").strip() for element in leaves)
     for element in leaves:
-        assert structure._leaf_counts(element) == structure._element_counts(element, {})[0]
+        assert structure._leaf_counts(element, element.tag) == structure._element_counts(element, element.tag, {})[0]
 
 
 PROJECTS = "".join(f"<tr><td>{n}</td><td>某某新材料有限公司年产{n}万吨再生塑料颗粒项目</td><td>临平区星桥街道</td></tr>" for n in range(1, 5))

@@ -1,0 +1,153 @@
+"""Which patterns of a list can match a text, known from one Aho-Corasick pass for the literal
+strings each pattern needs.
+
+The cleaning steps try lists of line patterns (furniture, disclaimers, paywall stubs) on every line
+of every page, and Python's regex engine tries each pattern at each character: for a pattern opening
+with an alternation or a class it finds no literal prefix to skip to. Most pages hold a match for
+none of them. Every match of 免责声明|版权声明 holds 声明, and every match of a furniture line holds
+one of its words; a text that holds none of a pattern's required strings is not searched with it.
+The answer is the same as trying every pattern: the required strings are read from the pattern's
+own syntax tree, and a pattern whose syntax does not name them is always tried.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import re._constants as sre_constants  # the syntax tree's node kinds, stable since Python 2
+import re._parser as sre_parser
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+# An alternation of literals (字号|字体, (?:免责|版权)?声明) is spelled out as its strings, joined with
+# the literals around it, up to this many strings; past it, the alternation ends a run of literals.
+MAX_SPELLED_STRINGS = 64
+# A required string shorter than this (a single 【 or 大) is on almost every page: its pattern is
+# always tried, rather than found on nearly every text by the pass.
+MIN_REQUIRED_CHARS = 2
+
+_ZERO_WIDTH = frozenset({sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT})
+_REPEATS = frozenset({sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT})
+_EMPTY = frozenset({""})
+
+Strings = frozenset[str]
+
+
+def _uncased(char: str) -> bool:
+    """A character only itself matches, whatever the case flag (a Han character, a digit, a mark)."""
+    return char.lower() == char == char.upper()
+
+
+def _node(op: Any, value: Any, ignore_case: bool) -> tuple[Strings | None, Strings | None]:
+    """(spelled, required) of one node of a syntax tree: `spelled` the strings it matches, when they
+    are few; `required` strings one of which every match of it holds; each None when not known."""
+    if op is sre_constants.LITERAL:
+        char = chr(value)
+        if ignore_case and not _uncased(char):
+            return None, None
+        return frozenset({char}), frozenset({char})
+    if op in _ZERO_WIDTH:
+        # Anchors and lookarounds consume nothing: the literals on either side stay adjacent.
+        return _EMPTY, None
+    if op is sre_constants.IN:
+        chars = [chr(item) for kind, item in value if kind is sre_constants.LITERAL]
+        if len(chars) != len(value) or len(chars) > MAX_SPELLED_STRINGS or (
+                ignore_case and not all(map(_uncased, chars))):
+            return None, None  # a range, a category, a negated class
+        return frozenset(chars), frozenset(chars)
+    if op is sre_constants.BRANCH:
+        branches = [_sequence(branch, ignore_case) for branch in value[1]]
+        spelled = None
+        if all(strings is not None for strings, _ in branches):
+            spelled = frozenset().union(*(strings for strings, _ in branches if strings is not None))
+            spelled = spelled if len(spelled) <= MAX_SPELLED_STRINGS else None
+        required = None
+        if all(strings is not None for _, strings in branches):
+            required = frozenset().union(*(strings for _, strings in branches if strings is not None))
+        return spelled, required
+    if op is sre_constants.SUBPATTERN:
+        _group, add_flags, del_flags, pattern = value
+        return _sequence(pattern, (ignore_case or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE)
+    if op is sre_constants.ATOMIC_GROUP:
+        return _sequence(value, ignore_case)
+    if op in _REPEATS:
+        least, most, pattern = value
+        spelled, required = _sequence(pattern, ignore_case)
+        if least == 0:
+            # (?:完整)? adds nothing a match must hold, but spelled out it joins its neighbours.
+            optional = spelled | _EMPTY if most == 1 and spelled is not None else None
+            return (optional if optional is not None and len(optional) <= MAX_SPELLED_STRINGS else None), None
+        return (spelled if least == most == 1 else None), required
+    return None, None  # any character, a category, a back-reference
+
+
+def _sequence(items: Iterable[tuple[Any, Any]], ignore_case: bool) -> tuple[Strings | None, Strings | None]:
+    """(spelled, required) of nodes one after another: the runs of spelled nodes joined, and the best
+    of those runs and of the nodes' own required strings."""
+    run = _EMPTY
+    whole = True
+    found: list[Strings] = []
+    for op, value in items:
+        spelled, required = _node(op, value, ignore_case)
+        if spelled is not None and len(run) * len(spelled) <= MAX_SPELLED_STRINGS:
+            run = frozenset(before + after for before in run for after in spelled)
+        else:
+            found.append(run)
+            whole = False
+            run = spelled if spelled is not None else _EMPTY
+        if required is not None:
+            found.append(required)
+    found.append(run)
+    return (run if whole else None), _best(found)
+
+
+def _best(candidates: Iterable[Strings]) -> Strings | None:
+    """The set whose shortest string is longest (the rarest on a page), then the smallest."""
+    usable = [strings for strings in candidates if strings and "" not in strings]
+    return max(usable, key=lambda strings: (min(map(len, strings)), -len(strings)), default=None)
+
+
+def required_strings(pattern: re.Pattern[str]) -> Strings | None:
+    """Strings one of which every match of the pattern holds, or None when its syntax names none."""
+    try:
+        tree = sre_parser.parse(pattern.pattern, pattern.flags)
+    except (re.error, TypeError, ValueError):
+        return None
+    return _sequence(tree.data, bool(pattern.flags & re.IGNORECASE))[1]
+
+
+class Prefilter:
+    """A list of patterns with the strings each needs, in one Aho-Corasick automaton."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]):
+        import ahocorasick
+
+        self.patterns = tuple(patterns)
+        self._always: frozenset[int] = frozenset()
+        needing: dict[str, set[int]] = {}
+        for index, pattern in enumerate(self.patterns):
+            strings = required_strings(pattern)
+            if strings is None or min(map(len, strings)) < MIN_REQUIRED_CHARS:
+                self._always |= {index}
+                continue
+            for string in strings:
+                needing.setdefault(string, set()).add(index)
+        self._automaton: Any = None
+        if needing:
+            self._automaton = ahocorasick.Automaton()
+            for string, indexes in needing.items():
+                self._automaton.add_word(string, frozenset(indexes))
+            self._automaton.make_automaton()
+
+    def candidates(self, text: str) -> tuple[re.Pattern[str], ...]:
+        """The patterns that may match somewhere in text (on any of its lines), in their order."""
+        possible = set(self._always)
+        if self._automaton is not None:
+            for _end, indexes in self._automaton.iter(text):
+                possible |= indexes
+        return tuple(pattern for index, pattern in enumerate(self.patterns) if index in possible)
+
+
+@functools.cache
+def prefilter(patterns: tuple[re.Pattern[str], ...]) -> Prefilter:
+    """One Prefilter per lexicon list, built when first asked for."""
+    return Prefilter(patterns)

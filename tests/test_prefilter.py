@@ -1,0 +1,89 @@
+"""The pass that tells which line patterns a text may hold must never leave out one that matches:
+the cleaning steps try only the patterns it names."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipelines import clean, lexicon
+from pipelines.prefilter import Prefilter, required_strings
+
+LINE_PATTERN_LISTS = {
+    "paywall stubs": lexicon.PAYWALL_STUB_PATTERNS,
+    "disclaimers": lexicon.DISCLAIMER_LINE_PATTERNS,
+    "furniture": lexicon.FURNITURE_LINE_PATTERNS,
+}
+EVERY_LINE_PATTERN = [(name, index, pattern) for name, patterns in LINE_PATTERN_LISTS.items()
+                      for index, pattern in enumerate(patterns)]
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    # An alternation of words, spelled out whole.
+    (r"免责声明|版权声明", {"免责声明", "版权声明"}),
+    # An optional word joins the words around it, with and without it.
+    (r"(?:查阅|阅读)(?:完整)?全文", {"查阅全文", "阅读全文", "查阅完整全文", "阅读完整全文"}),
+    # A class of a few characters is spelled out as they are.
+    (r"^(?:字号|字体)[:：]", {"字号:", "字号：", "字体:", "字体："}),
+    # Where the words are apart, the longest that every match holds.
+    (r"凡本(?:网|站)注明.{0,20}来源", {"凡本网注明", "凡本站注明"}),
+    # A branch without a word of its own makes the alternation need none.
+    (r"来源|\d+", None),
+    # A repetition of at least one needs what it repeats; an optional one, nothing.
+    (r"(?:转载)+请注明", {"请注明"}),
+    (r"\d{3,6}", None),
+    # A look-behind matches nothing: its words are not the match's, and what follows it is.
+    (r"(?<=记者)张三", {"张三"}),
+    # Ignoring case, only characters without case stand for themselves.
+    (r"(?i)下载app", {"下载"}),
+    (r"(?i)vip\d+", None),
+    (r"(?i:app)内打开", {"内打开"}),
+])
+def test_required_strings_are_read_from_the_syntax(pattern: str, expected: set[str] | None) -> None:
+    found = required_strings(re.compile(pattern))
+    assert (None if found is None else set(found)) == expected
+
+
+@pytest.mark.parametrize(("name", "index", "pattern"), EVERY_LINE_PATTERN,
+                         ids=[f"{name}-{index}" for name, index, _ in EVERY_LINE_PATTERN])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(data=st.data())
+def test_a_text_a_line_pattern_matches_is_searched_with_it(name: str, index: int, pattern: re.Pattern[str],
+                                                            data: st.DataObject) -> None:
+    """Any text the pattern matches, generated from the pattern itself and set among other lines."""
+    line = data.draw(st.from_regex(pattern).filter(lambda text: pattern.search(text) is not None))
+    text = "\n".join(["近日，生态环境部召开新闻发布会。", line.replace("\n", " "), "责任编辑：刘欢"])
+    if pattern.search(text) is None:
+        return  # the line's own break, made a space, changed it: nothing to say about this text
+    assert pattern in Prefilter(LINE_PATTERN_LISTS[name]).candidates(text)
+
+
+def test_a_plain_paragraph_is_searched_with_no_pattern_that_needs_words() -> None:
+    paragraph = "12月3日，省生态环境厅召开全省大气污染防治工作推进会，部署今冬明春重点任务。"
+    for patterns in LINE_PATTERN_LISTS.values():
+        prefilter = Prefilter(patterns)
+        needing_words = [pattern for pattern in patterns if (strings := required_strings(pattern))
+                         and min(map(len, strings)) >= 2]
+        assert needing_words
+        assert not set(needing_words) & set(prefilter.candidates(paragraph))
+
+
+def test_the_steps_drop_the_lines_that_trying_every_pattern_drops() -> None:
+    """Lines of real pages' furniture, disclaimers and stubs among paragraphs: each step gives what
+    trying each pattern on each line gives."""
+    lines = ["国务院办公厅印发《关于加强生态环境保护的意见》。", "【字体：大 中 小】", "扫一扫在手机打开当前页",
+             "本文来源：中国环境报", "版权声明：凡本网注明“来源：中国环境报”的所有作品，版权均属于本网。",
+             "打开APP阅读全文", "阅读 2.3万", "各地要结合实际认真贯彻落实。", "— END —", "试读结束，加微信获取全文"]
+    text = "\n".join(lines)
+
+    def every_pattern_on_every_line(patterns: tuple[re.Pattern[str], ...]) -> str:
+        return clean._drop_lines(text, lambda line: any(pattern.search(line) for pattern in patterns))
+
+    furniture = every_pattern_on_every_line(lexicon.FURNITURE_LINE_PATTERNS)
+    assert clean.remove_page_furniture(text) == clean.remove_site_contact_box(furniture) != text
+    assert clean.remove_disclaimers(text) == every_pattern_on_every_line(lexicon.DISCLAIMER_LINE_PATTERNS) != text
+    stub = next(index for index, line in enumerate(lines)
+                if any(pattern.search(line) for pattern in lexicon.PAYWALL_STUB_PATTERNS))
+    assert clean.cut_paywall_stub(text) == ("\n".join(lines[:stub]), True)
