@@ -16,7 +16,7 @@ import opencc
 from pipelines import lexicon
 from pipelines.dates import DATE_PATTERN, LABELLED_DATE_PATTERN
 from pipelines.opencc_tables import table_rows
-from pipelines.prefilter import prefilter
+from pipelines.prefilter import may_match, prefilter
 
 _INLINE_SPACE = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
 _TONE_MARKS = {"\u0300", "\u0301", "\u0304", "\u030c"}  # grave, acute, macron, caron; the diaeresis of ü stays
@@ -46,6 +46,11 @@ def remove_blank_lines_and_padding(text: str) -> str:
 # trafilatura writes a list item as "- item", and portals set headings between bullets ("·最新评论·"):
 # the item is judged as a line of its own.
 LIST_ITEM_MARKER = "- "
+
+
+def han_count(text: str) -> int:
+    # Most short texts of a page are ASCII (dates, counts, English menus), which Python knows without reading them.
+    return 0 if text.isascii() else len(lexicon.NOT_HAN_RUN.sub("", text))
 
 
 def without_spaces(text: str) -> str:
@@ -184,7 +189,7 @@ def is_traditional(text: str) -> bool:
     count = _traditional_only_count(text)
     if not count:
         return False  # most pages
-    han = len(lexicon.HAN_CHARACTER.findall(text))
+    han = han_count(text)
     return count >= lexicon.MIN_TRADITIONAL_CHARS and count >= lexicon.MIN_TRADITIONAL_SHARE * han
 
 
@@ -1171,7 +1176,8 @@ def remove_link_runs(text: str, link_texts: LinkTexts | None = None) -> str:
         bare = lexicon.LINK_ENTRY_DECORATION.sub("", line).strip()
         if not bare or lexicon.ATTACHMENT_LINE.search(line):
             return False
-        return (lexicon.TEASER_ENDING.search(line) is not None or link_texts.begins_one(line) or link_texts.begins_one(bare)
+        return ((may_match(lexicon.TEASER_ENDING, line) and lexicon.TEASER_ENDING.search(line) is not None)
+                or link_texts.begins_one(line) or link_texts.begins_one(bare)
                 or _link_coverage(bare, link_texts)[0] > lexicon.LINK_LIST_SHARE)
 
     entry = [is_entry(line) for line in lines]

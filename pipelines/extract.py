@@ -927,7 +927,7 @@ def _wrap_loose_text_runs(tree: lxml.html.HtmlElement) -> None:
                 run.append(child)
                 continue
             lead = (parent.text if opener is None else opener.tail) or ""
-            if len(lexicon.HAN_CHARACTER.findall(lead + _run_text(run))) >= lexicon.LOOSE_RUN_MIN_HAN_CHARS:
+            if clean.han_count(lead + _run_text(run)) >= lexicon.LOOSE_RUN_MIN_HAN_CHARS:
                 paragraph = lxml.html.Element("p")
                 paragraph.text = lead
                 if opener is None:

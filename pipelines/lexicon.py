@@ -98,8 +98,9 @@ PAYWALL_STUB_PATTERNS = (
 # A newspaper's jump to the page an article goes on from or came from, as its digital edition keeps
 # it: "（下转第四版）" closing the front page's part, "（上接第一版）" opening the rest, "(下转A3版)", "（转第2版）".
 # Either part alone is a truncated copy; a cross-reference ("见第3版") is not a jump.
-NEWSPAPER_PAGE_JUMP = re.compile(r"\s*[（(]\s*(?:下转|上接|紧接|接|转)\s*(?:第|本报)?\s*[A-Za-z]?\s*[\d一二三四五六七八九十〇零]{1,3}\s*"
-                                 r"(?:版|页|面)\s*[）)]\s*")
+# (The look-ahead names the characters a jump begins with and changes no match: most places fail at it.)
+NEWSPAPER_PAGE_JUMP = re.compile(r"(?=[\s（(])\s*[（(]\s*(?:下转|上接|紧接|接|转)\s*(?:第|本报)?\s*[A-Za-z]?\s*"
+                                 r"[\d一二三四五六七八九十〇零]{1,3}\s*(?:版|页|面)\s*[）)]\s*")
 
 # --- Site boilerplate that reaches the main text -----------------------------------------------
 # line: copyright disclaimers, republishing notes, content-farm adverts.
@@ -122,8 +123,9 @@ DISCLAIMER_LINE_PATTERNS = (
     # WeChat account (36氪's "本文来自微信公众号“…”（ID：…），作者：…，36氪经授权发布。").
     re.compile(r"本文内容由互联网用户自发贡献|仅提供信息(?:存储|发布)(?:空间)?(?:服务|平台)|不拥有所有权|"
                r"^本文来自微信公众号.{0,80}经授权(?:发布|转载)|"
-               r"^(?:特别|免责|版权)声明$|^.{0,30}申请(?:加入|入驻)\S{0,12}(?:号|媒体团)$|"
-               r"only provides? information storage services?", re.IGNORECASE),
+               r"^(?:特别|免责|版权)声明$|^.{0,30}申请(?:加入|入驻)\S{0,12}(?:号|媒体团)$"),
+    # (Apart from the Chinese wordings: ignoring case, its Latin words name no string a line must hold.)
+    re.compile(r"only provides? information storage services?", re.IGNORECASE),
     re.compile(r"如若转载[,，]?请注明出处|转(?:载|发)请注明[:：]?\s*(?:出处|来源|原文|本文|作者)|转(?:载|发)(?:须|需|务必)注明(?:出处|来源)[。.！!]?$"),
     re.compile(r"仅供(?:学习)?参考[、,，]?交流|仅供读者参考|不代表本(?:网|站|网站|平台)(?:的)?(?:观点|立场)|并不代表本(?:网|站|网站|平台)赞同"),
     re.compile(r"(?:可搜索|搜索)其他更多资料|写作网|范文网"),
@@ -715,9 +717,12 @@ TEASER_ENDING = re.compile(rf"(?:(?:\.{{3}}|(?<!…)…)\s*{READ_MORE}?|{READ_MO
 # What an entry carries besides its link: a list marker, a date or time (seconds too), bracketed or
 # not ("[2005-08-21] …", "… (03-05)"), a count (an unread badge runs into its link: 和讯's "公告0"), tried
 # once a run of digits: from each of its digits, a long run (a broken page's) cost the square of its length.
+# (Each look-ahead names the characters its alternative can begin with, and changes no match: most
+# places of a line then fail at their first character, where trying the alternative took a few steps.)
 LINK_ENTRY_DECORATION = re.compile(
     r"^[-·•●◆▪■□◇>»\s]*(?:[\[【(（]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\]】)）]?)?\s*|"
-    r"\s*[\[【(（]?(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\]】)）]?\s*$|(?<!\d)\s*\d+\s*$")
+    r"(?=[\s\[【(（\d])\s*[\[【(（]?(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\]】)）]?\s*$|"
+    r"(?<!\d)(?=[\s\d])\s*\d+\s*$")
 # A line with no words between entries (a count "(38次)", "0", a date, "more>") belongs to the list.
 LIST_FILLER_LINE = re.compile(r"^[\s\d()（）次/:：.\-年月日>»更多more]*$", re.IGNORECASE)
 # A paragraph found inside a story card's text is its summary when it is at least this long: shorter
@@ -853,9 +858,10 @@ MAX_ERROR_PAGE_CHARS = 600
 # --- Pinyin annotations (seeds 002, 004) --------------------------------------------------------
 # A Han character followed by one or more bracketed Latin syllables, tone-marked or plain, in half- or
 # full-width round or square brackets: 行動(dòng), 生(sheng)態(tai), 業(ye)(ye), 綠(lv)(lv), 生[sheng]態[tai];
-# set off by a space (生 (sheng) 態 (tai)), the space after it goes with it.
+# set off by a space (生 (sheng) 態 (tai)), the space after it goes with it. (The look-ahead names the
+# characters a match begins with and changes none: most places fail at it, before the look-behind.)
 PINYIN_ANNOTATION = re.compile(
-    r"(?<=[\u3400-\u9fff\uf900-\ufaff])(?P<space>[ \u3000])?"
+    r"(?=[ \u3000(（\[［])(?<=[\u3400-\u9fff\uf900-\ufaff])(?P<space>[ \u3000])?"
     r"(?P<syllables>(?:[(（\[［][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,7}[1-5]?[)）\]］](?(space)[ \u3000]?))+)"
 )
 PINYIN_SYLLABLE = re.compile(r"[(（\[［]([^()（）\[\]［］]+)[)）\]］]")
@@ -865,6 +871,9 @@ MIN_PINYIN_ANNOTATIONS_PER_PAGE = 3
 # --- Scripts ------------------------------------------------------------------------------------
 # A Han character: the unified ideographs and their Extension A.
 HAN_CHARACTER = re.compile(r"[\u3400-\u9fff]")
+# What lies between Han characters: a text without its runs is its Han characters, counted so at a
+# third of the cost of finding each (clean.han_count).
+NOT_HAN_RUN = re.compile(r"[^\u3400-\u9fff]+")
 # A page is Traditional when it has at least this many Traditional-only characters and they are
 # at least this share of its Han characters (Simplified text may hold a stray 乾 or 於).
 MIN_TRADITIONAL_CHARS = 5

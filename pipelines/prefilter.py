@@ -115,6 +115,28 @@ def required_strings(pattern: re.Pattern[str]) -> Strings | None:
     return _sequence(tree.data, bool(pattern.flags & re.IGNORECASE))[1]
 
 
+def _fewest(strings: Strings | None) -> tuple[str, ...] | None:
+    """The strings without those holding another of them (阅读全文 holds 全文): finding the shorter is enough."""
+    if strings is None:
+        return None
+    return tuple(string for string in strings if not any(other != string and other in string for other in strings))
+
+
+# Each pattern asked about, kept with its strings: held here, a pattern's id is never another's.
+_strings_by_id: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+
+
+def may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """False only when the text holds none of the strings every match of the pattern holds: a few
+    substring tests, where a search tries the pattern at each character of the text. (Looked up by
+    id: a pattern's own hash reads its whole compiled program, a search's worth of time on a line.)"""
+    known = _strings_by_id.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = _strings_by_id[id(pattern)] = (pattern, _fewest(required_strings(pattern)))
+    strings = known[1]
+    return strings is None or any(string in text for string in strings)
+
+
 class Prefilter:
     """A list of patterns with the strings each needs, in one Aho-Corasick automaton."""
 

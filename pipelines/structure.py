@@ -29,6 +29,7 @@ import lxml.etree
 import lxml.html
 
 from pipelines import lexicon
+from pipelines.clean import han_count
 from pipelines.dates import DATE_PATTERN
 
 LIST_ITEM_TAGS = frozenset({"li", "tr", "p", "dd", "dt", "dl", "div", "h3", "h4"})
@@ -134,18 +135,13 @@ def _item_kind(tag: str, counts: _Counts) -> str | None:
     return CARD if counts.headline_links == 1 else None
 
 
-def _han_count(text: str) -> int:
-    # Most short texts of a page are ASCII (dates, counts, English menus), which Python knows without reading them.
-    return 0 if text.isascii() else len(lexicon.HAN_CHARACTER.findall(text))
-
-
 def _leaf_counts(element: lxml.html.HtmlElement, tag: str) -> _Counts:
     """A childless element's counts, as `_element_counts` gives them: most elements are leaves (a
     link's or a cell's text, <br>, <img>), and they need no walk over children."""
     raw = element.text or ""
     text = _folded(raw)
     chars = len(text)
-    han = _han_count(text)
+    han = han_count(text)
     if tag == "a" and element.get("href"):
         return _Counts(chars, han, chars, han, 1)
     prose = chars if len(raw) >= MIN_PROSE_RUN_CHARS and lexicon.PROSE_PUNCTUATION.search(raw) else 0
@@ -159,7 +155,7 @@ def is_data_table(table: lxml.html.HtmlElement) -> bool:
         return False
     text = _folded(table.text_content())
     link_text = "".join(_folded(link.text_content()) for link in table.iter("a") if link.get("href"))
-    return _has_data_text(len(lexicon.HAN_CHARACTER.findall(text)), len(text), len(link_text))
+    return _has_data_text(han_count(text), len(text), len(link_text))
 
 
 def _has_data_text(han: int, chars: int, link_chars: int) -> bool:
@@ -185,7 +181,7 @@ def _element_counts(element: lxml.html.HtmlElement, tag: str, counts: dict[lxml.
     own = [raw_head] if raw_head else []
     head = _folded(raw_head)
     chars = lead = len(head)
-    han = _han_count(head)
+    han = han_count(head)
     link_chars = link_han = links = prose = headline_links = 0
     entries: list[lxml.html.HtmlElement] = []
     cards: list[lxml.html.HtmlElement] = []
@@ -214,7 +210,7 @@ def _element_counts(element: lxml.html.HtmlElement, tag: str, counts: dict[lxml.
         if raw_tail and (tail := "".join(raw_tail.split())):
             own.append(raw_tail)
             chars += len(tail)
-            han += _han_count(tail)
+            han += han_count(tail)
             if lead_open:
                 lead += len(tail)
     if tag in HEADING_TAGS:

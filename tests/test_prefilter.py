@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipelines import clean, lexicon
-from pipelines.prefilter import Prefilter, required_strings
+from pipelines.prefilter import Prefilter, may_match, required_strings
 
 LINE_PATTERN_LISTS = {
     "paywall stubs": lexicon.PAYWALL_STUB_PATTERNS,
@@ -58,6 +58,25 @@ def test_a_text_a_line_pattern_matches_is_searched_with_it(name: str, index: int
     if pattern.search(text) is None:
         return  # the line's own break, made a space, changed it: nothing to say about this text
     assert pattern in Prefilter(LINE_PATTERN_LISTS[name]).candidates(text)
+
+
+# Single patterns the steps search each line with only when it may match.
+GUARDED_PATTERNS = {"teaser ending": lexicon.TEASER_ENDING}
+
+
+@pytest.mark.parametrize("name", sorted(GUARDED_PATTERNS))
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(data=st.data())
+def test_a_line_a_guarded_pattern_matches_may_match_it(name: str, data: st.DataObject) -> None:
+    pattern = GUARDED_PATTERNS[name]
+    line = data.draw(st.from_regex(pattern).filter(lambda text: pattern.search(text) is not None))
+    assert may_match(pattern, line)
+
+
+def test_a_line_without_the_strings_a_pattern_needs_may_not_match_it() -> None:
+    assert not may_match(lexicon.TEASER_ENDING, "省生态环境厅召开全省大气污染防治工作推进会")
+    assert may_match(lexicon.TEASER_ENDING, "省生态环境厅召开全省大气污染防治工作推进会…")
+    assert may_match(re.compile(r"\d+$"), "无论什么文字")  # a pattern that needs no string is always tried
 
 
 def test_a_plain_paragraph_is_searched_with_no_pattern_that_needs_words() -> None:
