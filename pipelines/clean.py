@@ -938,27 +938,30 @@ class LinkTexts:
 
     def __init__(self, texts: Iterable[str] = ()):
         self.texts = frozenset(texts)
-        self._automaton: Any = None
-        self._heads: frozenset[str] | None = None
 
     def __contains__(self, text: object) -> bool:
         return text in self.texts
 
+    @functools.cached_property
+    def _heads(self) -> frozenset[str]:
+        return frozenset(link[:end] for link in self.texts
+                         for end in (*(i for i, char in enumerate(link) if char == " "), len(link)))
+
+    @functools.cached_property
+    def _finder(self) -> Any:
+        # None when no link text is long enough, known once: a page without links asks for every line.
+        return _automaton(link for link in self.texts if len(link) >= lexicon.MIN_LINK_TEXT_CHARS)
+
     def begins_one(self, text: str) -> bool:
         """Whether text is a link's text up to a space: "陶醉 15" of the link "陶醉 15 (1次)", whose
         count the extraction put on a line of its own."""
-        if self._heads is None:
-            self._heads = frozenset(link[:end] for link in self.texts
-                                    for end in (*(i for i, char in enumerate(link) if char == " "), len(link)))
         return text in self._heads
 
     def inside(self, text: str) -> set[str]:
         """The distinct link texts (of at least MIN_LINK_TEXT_CHARS) that occur in text."""
-        if self._automaton is None:
-            self._automaton = _automaton(link for link in self.texts if len(link) >= lexicon.MIN_LINK_TEXT_CHARS)
-        if not self._automaton:
+        if self._finder is None:
             return set()
-        return {link for _end, link in self._automaton.iter(text)}
+        return {link for _end, link in self._finder.iter(text)}
 
 
 # An article's text is at most this share (in visible characters) lines that repeat a link's text:
