@@ -209,10 +209,20 @@ def _is_label(text: str) -> bool:
     return text.endswith(LABEL_COLONS) and 1 < len(text) <= MAX_LABEL_CHARS
 
 
+def _labels_its_tail(element: lxml.html.HtmlElement, tag: str) -> bool:
+    """An inline element holding only a label, whose value follows it as text of its parent: DedeCMS's
+    default article template (<small>来源:</small>新华网 <small>作者:</small>张三) and many others."""
+    if len(element) or tag == "a" or not _is_inline(tag):
+        return False
+    text, tail = element.text, element.tail
+    return bool(text and tail and tail.strip()) and _is_label(text.strip())
+
+
 def _own_text(element: lxml.html.HtmlElement) -> str:
     """The text an element holds itself, with a child link's text where a label ends right before it
-    ("出版社：团结出版社 作者：<a>罗银胜</a>"); a <br> between pieces starts a new line (a forum post's
-    closing "文：眉间尺" is a line of its own)."""
+    ("出版社：团结出版社 作者：<a>罗银胜</a>") and a child's label before the value it labels
+    (`_labels_its_tail`); a <br> between pieces starts a new line (a forum post's closing "文：眉间尺" is a
+    line of its own)."""
     text = element.text
     if not len(element):
         return text.strip() if text else ""
@@ -227,6 +237,8 @@ def _own_text(element: lxml.html.HtmlElement) -> str:
             lines.append(pieces)
         elif tag == "a" and pieces and pieces[-1].endswith(LABEL_COLONS):
             pieces.append(_text(child))
+        elif isinstance(tag, str) and _labels_its_tail(child, tag):
+            pieces.append(child.text.strip())
         if (tail := child.tail) and (tail := tail.strip()):
             pieces.append(tail)
     return "\n".join(" ".join(pieces) for pieces in lines if pieces)
@@ -246,7 +258,8 @@ def _owned_texts(root: lxml.html.HtmlElement) -> Iterator[tuple[lxml.html.HtmlEl
                 previous = linked
                 yield element, linked
             continue
-        if own := _own_text(element):
+        if (own := _own_text(element)) and not (_is_label(own) and _labels_its_tail(element, tag)):
+            # (A label read in its parent's line, before its value, is not read again.)
             previous = own
             yield element, own
 
@@ -738,7 +751,8 @@ def _labelled_document_number(lines: list[str]) -> str | None:
 
 def _labelled_lines(own_texts: list[str]) -> Iterator[str]:
     """Short text lines, a label alone ("发文机关：") joined to the value that follows it; not to a
-    field of its own (an empty "来源：" before "作者：张三" names no source 作者)."""
+    field of its own (an empty "来源：" before "作者：张三" names no source 作者), nor to a sentence (an
+    empty "作者：" closing the info area names no author the text's first words)."""
     pending = ""
     for own in own_texts:
         for line in own.splitlines():
@@ -747,7 +761,7 @@ def _labelled_lines(own_texts: list[str]) -> Iterator[str]:
             if _is_label(line):
                 pending = line
                 continue
-            if lexicon.FIELD_LINE.match(line):
+            if lexicon.FIELD_LINE.match(line) or _reads_as_prose(line):
                 pending = ""
             line, pending = pending + line, ""
             if line and len(line) <= MAX_AUTHOR_LINE_CHARS:

@@ -182,6 +182,30 @@ def test_an_empty_label_takes_no_value_from_the_next_field(info: str, origin: st
     assert (extracted.origin, extracted.editor) == (origin, editor)
 
 
+@pytest.mark.parametrize("info", [
+    # DedeCMS's default article template, and the same labels in Traditional characters on a copy
+    "<small>时间:</small>2019-09-07 15:10 <small>来源:</small>新华每日电讯 <small>作者:</small>刘敏 <small>点击:</small>123次",
+    "<small>發稿時間:</small>2019-09-07 15:10 &nbsp;<small>來源:</small>新華每日電訊 &nbsp;<small>作者:</small>劉敏",
+    "<b>发布时间：</b>2019-09-07 15:10 <b>来源：</b>新华每日电讯 <b>作者：</b>刘敏",
+])
+def test_a_label_in_an_inline_element_names_the_text_after_it(info: str) -> None:
+    html = _page("我国集成电路进口突破3000亿美元", "<h1>我国集成电路进口突破3000亿美元</h1>", "")
+    record = process_page("http://www.example.com/plus/view.php?aid=1", html.replace(
+        "<div class='info'><span>2019-09-07 15:10:53</span> <span>来源：EETOP</span></div>", f"<div class='info'>{info}</div>").encode(),
+        {"Content-Type": "text/html; charset=utf-8"}, NOW)
+    assert (record.origin, record.author) == ("新华每日电讯", "刘敏")
+    assert record.published_at == datetime.fromisoformat("2019-09-07T15:10:00+08:00")
+
+
+@pytest.mark.parametrize("first_paragraph", ["谁能如此幸运，在历史长河中徜徉漫步含英咀华？谁能如此坚守，在社会变迁中记录人间百态？",
+                                             "誰能如此幸運，在曆史長河中徜徉漫步含英咀華？誰能如此堅守，在社會變遷中記錄人間百態？"])
+def test_an_empty_label_closing_the_info_area_takes_no_value_from_the_text(first_paragraph: str) -> None:
+    html = _page("我国集成电路进口突破3000亿美元", "<h1>我国集成电路进口突破3000亿美元</h1>", "")
+    html = html.replace("<span>来源：EETOP</span>", "<span>作者：</span>").replace(TEXT, f"<p>{first_paragraph}</p>{TEXT}")
+    record = process_page("http://www.example.com/a.html", html.encode(), {"Content-Type": "text/html; charset=utf-8"}, NOW)
+    assert record.kind == "article" and record.author is None
+
+
 @pytest.mark.parametrize("info", ["【发布日期】2024-03-05【来源】市生态环境局【浏览次数】",
                                   "访问量：[ 5678 ] 发布时间：[ 2024-03-05 ] 来源：[ 市生态环境局 ]"])
 def test_a_source_in_brackets_is_the_origin(info: str) -> None:
