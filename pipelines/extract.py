@@ -289,6 +289,18 @@ def _headline(tree: lxml.html.HtmlElement, page_title: str | None) -> tuple[lxml
     return found, _header(_headline_block(found))
 
 
+def _unhijacked_headline(tree: lxml.html.HtmlElement, page_title: str | None
+                         ) -> tuple[lxml.html.HtmlElement | None, _Header]:
+    """`_headline`, a hijack's <title> (casino brands, pornographic phrases) read without its spam
+    segments; when what is left names no heading, as no <title> at all: a title all of whose segments a
+    hijack wrote ("日韩精品一区二区_亚洲成a人片…_有奶水三级电视频" over a city's notice) names nothing of the page."""
+    if not page_title or not clean.is_spam(page_title):
+        return _headline(tree, page_title)
+    own_part = clean.remove_spam_title_segments(page_title) or None
+    found = _headline(tree, own_part)
+    return _headline(tree, None) if found[0] is None and own_part is not None else found
+
+
 def _headline_block(heading: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     """The outermost ancestor whose only text is the heading's: the info line is a sibling of the
     wrapper, not of the heading (百家号's <div class="article-title"><h2>…</h2></div> and then the
@@ -1046,7 +1058,7 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
     page_title = _text(title_element) if title_element is not None else None
     if page_title and lexicon.EDITOR_DEFAULT_TITLE.fullmatch(page_title):
         page_title = None  # the page has no <title> of its own: its heading or first line is the headline
-    headline, info = _headline(tree, page_title)
+    headline, info = _unhijacked_headline(tree, page_title)
     # A page in Traditional characters labels its fields so (來源：, 責任編輯：): they are read in Simplified.
     in_traditional = any(lexicon.TRADITIONAL_LABEL.search(line) for line in info.lines)
     header = tuple(map(clean.simplified_labels, info.lines)) if in_traditional else info.lines

@@ -21,6 +21,13 @@ SPAM_STRONG_TERMS = (
     "新葡萄京", "OB体育", "欧宝体育", "星空体育", "注册即送",
     # More of their brands, whole: 江南体育, 米兰体育 and 沙巴体育 stay out (江南体育馆, AC米兰体育总监, 沙巴体育理事会).
     "万博体育", "ManBetX", "火狐体育", "球盟会", "尊龙凯时", "凯发娱乐", "KY棋牌", "问鼎娱乐", "365bet",
+    # The same hijacks' pornographic SEO titles, set above a copied government document ("日韩高清亚洲日韩精品一区二区_
+    # 亚洲成a人片在线观看无码_…_婷婷五月天激情综合影院" over a 成都市人民政府 notice): their stock phrases, never a
+    # news text's words (五月天 alone is a band, 国产精品牌 a brand's news, 欧美日韩 four markets).
+    "精品一区二区", "一区二区三区", "亚洲成a人", "婷婷五月", "激情综合", "色综合", "久久精品", "日韩精品", "国产精品久久",
+    "自拍偷拍", "偷拍自拍", "亚洲AV", "AV无码", "无码AV", "成人影院",
+    # Lottery tips' jargon (the 六合彩 "一肖一码" sites' "澳门一肖一码100%准确", "管家婆一码一肖资料"): no honest text's.
+    "一肖一码", "一码一肖", "一码中特", "三肖三码", "平特一肖", "澳门开奖", "六开彩", "管家婆一码", "管家婆资料",
 )
 # Weak: words a genuine article may use; they count as spam only beside another hit.
 # The Macau resorts' names (澳门金沙, 澳门银河…) and the Latin brand kaiyun are in hijack titles ("澳门金沙(js333)官方网站",
@@ -28,7 +35,10 @@ SPAM_STRONG_TERMS = (
 SPAM_WEAK_TERMS = ("威尼斯", "电子游戏", "Champions League", "官方网站", "官网", "真人", "娱乐",
                    "澳门金沙", "澳门银河", "澳门永利", "kaiyun",
                    # bookmakers that sports news quotes for their odds (据威廉希尔赔率…)
-                   "威廉希尔", "伟德国际")
+                   "威廉希尔", "伟德国际",
+                   # the words pornographic and lottery-tips SEO lean on, which honest texts also use
+                   # (a film's 无码 version, a restaurant's 龙门客栈; a generated "关于澳门最精准正最精准龙门客栈…的通知")
+                   "无码", "最精准", "龙门客栈", "天天开好彩", "精准资料")
 # Hijack titles break a brand with a middle dot or a space to slip past keyword filters (乐鱼·体育, 开云 体育):
 # a term matches with one of these between any two of its characters but two Latin letters or digits.
 SPAM_TERM_BREAKS = "·・•. \u3000"
