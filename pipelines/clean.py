@@ -130,7 +130,7 @@ def _is_syllable(candidate: str) -> bool:
 
 def _valid_annotation(match: re.Match[str]) -> bool:
     """Every syllable is real pinyin and, where the dictionary knows the character, one is its reading."""
-    syllables = [_toneless(s) for s in lexicon.PINYIN_SYLLABLE.findall(match["syllables"])]
+    syllables = [_toneless(s.strip()) for s in lexicon.PINYIN_SYLLABLE.findall(match["syllables"])]
     if not all(_is_syllable(s) for s in syllables):
         return False
     readings = _readings(match.string[match.start() - 1])

@@ -869,12 +869,13 @@ MAX_ERROR_PAGE_CHARS = 600
 # A Han character followed by one or more bracketed Latin syllables, tone-marked or plain, in half- or
 # full-width round or square brackets: 行動(dòng), 生(sheng)態(tai), 業(ye)(ye), 綠(lv)(lv), 生[sheng]態[tai];
 # set off by a space (生 (sheng) 態 (tai)), the space after it goes with it, and so does a space the
-# annotation brings after it alone (社會(hui) 變遷, 相傳(chuan) 。: a job site's copy of 新华每日电讯). (The
+# annotation brings after it alone (社會(hui) 變遷, 相傳(chuan) 。: a job site's copy of 新华每日电讯), and one
+# padded inside its brackets (常委會(huì )2022年, as a copying plugin writes huì). (The
 # look-ahead names the characters a match begins with and changes none: most places fail at it, before the
 # look-behind.)
 PINYIN_ANNOTATION = re.compile(
     r"(?=[ \u3000(（\[［])(?<=[\u3400-\u9fff\uf900-\ufaff])(?P<space>[ \u3000])?"
-    r"(?P<syllables>(?:[(（\[［][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,7}[1-5]?[)）\]］](?(space)[ \u3000]?))+)"
+    r"(?P<syllables>(?:[(（\[［][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,7}[1-5]? ?[)）\]］](?(space)[ \u3000]?))+)"
     r"(?(space)|[ \u3000]?)"
 )
 PINYIN_SYLLABLE = re.compile(r"[(（\[［]([^()（）\[\]［］]+)[)）\]］]")
