@@ -515,9 +515,10 @@ def remove_list_headings_at_the_end(text: str, list_headings: Collection[str]) -
 
 
 def remove_links_run_into_lines(text: str) -> str:
-    """An app prompt in brackets, a link back to the front page or a wiki's [编辑] at the end of a
-    line; the line stays, unless it was nothing else."""
-    return _cut_from_lines(text, lexicon.LINK_RUN_INTO_LINE, lambda line: line.endswith((")", "）", ">", "»", "]", "多")))
+    """An app prompt in brackets, a link back to the front page, a wiki's [编辑] or a digest's 点击阅读
+    at the end of a line; the line stays, unless it was nothing else."""
+    return _cut_from_lines(text, lexicon.LINK_RUN_INTO_LINE,
+                           lambda line: line.endswith((")", "）", ">", "»", "]", "多", "读", "文", "情", "看")))
 
 
 def _cut_from_lines(text: str, pattern: re.Pattern[str], may_hold: Callable[[str], bool] = lambda line: True) -> str:

@@ -21,6 +21,8 @@ SPAM_STRONG_TERMS = (
     "新葡萄京", "OB体育", "欧宝体育", "星空体育", "注册即送",
     # More of their brands, whole: 江南体育, 米兰体育 and 沙巴体育 stay out (江南体育馆, AC米兰体育总监, 沙巴体育理事会).
     "万博体育", "ManBetX", "火狐体育", "球盟会", "尊龙凯时", "凯发娱乐", "KY棋牌", "问鼎娱乐", "365bet",
+    # and one written into a spun copy's sentences ("9月12日至13日IM体育app,生态情况部在浙江省绍兴市…")
+    "IM体育",
     # The same hijacks' pornographic SEO titles, set above a copied government document ("日韩高清亚洲日韩精品一区二区_
     # 亚洲成a人片在线观看无码_…_婷婷五月天激情综合影院" over a 成都市人民政府 notice): their stock phrases, never a
     # news text's words (五月天 alone is a band, 国产精品牌 a brand's news, 欧美日韩 four markets).
@@ -167,10 +169,13 @@ _WIKI_EDIT_LINK = r"\[\s*编辑(?:源代码)?\s*(?:\|\s*编辑源代码\s*)?\]"
 HEADING_EDIT_LINK = re.compile(r"\s*" + _WIKI_EDIT_LINK + r"$")
 # A prompt or link a page runs into the end of a line: an app's prompt in brackets ("…至关重要。(本文来自
 # 澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)"), a link back to the portal ("…仍将持续。返回腾讯网首页>>",
-# 搜狐号's "（编辑：小何）返回搜狐，查看更多"), a wiki's edit link after each section heading.
+# 搜狐号's "（编辑：小何）返回搜狐，查看更多"), a wiki's edit link after each section heading, and a digest's link
+# to each item's whole story after its last sentence ("…研究生态环境部6月份工作安排。更多内容，点击阅读", as portals copy
+# 生态环境部一周要闻).
 LINK_RUN_INTO_LINE = re.compile(
     r"\s*(?:[（(][^()（）]{0,40}(?:下载|打开|安装)[^()（）]{0,20}(?:客户端|APP|App|app)[^()（）]{0,4}[)）]|返回\S{0,8}首页\s*[>»]+|"
-    r"返回\S{1,8}[，,]\s*查看更多|" + _WIKI_EDIT_LINK + r")$")
+    r"返回\S{1,8}[，,]\s*查看更多|(?<=[。！？!?])\s*(?:更多内容[，,：:]?\s*)?点击(?:阅读|查看)(?:全文|原文|详情)?\s*[>»]*|"
+    + _WIKI_EDIT_LINK + r")$")
 # anchor: navigation and page furniture.
 NAVIGATION_ANCHOR_PATTERN = re.compile(
     r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|相关(?:新闻|阅读|推荐|文章|链接)|热门(?:评论|推荐|文章)|"

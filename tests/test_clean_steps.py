@@ -23,6 +23,7 @@ CONFERENCE = "2023年2月21日,2023年全省生态环境保护工作会议在广
     "乐鱼·体育(中国)官方网站", "kaiyun·开云(中国)官方网站", "澳门金沙(js333)官方网站", "澳门银河网址 注册即送88元",
     "OB体育官方网站", "澳门新葡萄京官网",
     "万博体育(中国)官方网站", "ManBetX万博官网", "尊龙凯时·人生就是搏", "威廉希尔官网",
+    "9月12日至13日IM体育app,生态情况部在浙江省绍兴市组织召开全国“无废城市”扶植试点推动会",  # a brand in a spun copy's sentence
     # the same hijacks' pornographic titles, and lottery tips' (a content farm's generated "notice")
     "日韩高清亚洲日韩精品一区二区_亚洲成a人片在线观看无码_有奶水三级电视频_婷婷五月天激情综合影院",
     "关于澳门最精准正最精准龙门客栈综合计划评估的通知", "澳门一肖一码100%准确", "管家婆一码一肖资料大全",
@@ -1020,7 +1021,9 @@ def test_a_platforms_notice_under_a_government_accounts_post(line: str) -> None:
     assert clean.remove_disclaimers(f"{CONFERENCE}\n{line}") == CONFERENCE
 
 
-@pytest.mark.parametrize("prompt", ["(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)", "返回腾讯网首页>>"])
+@pytest.mark.parametrize("prompt", ["(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)", "返回腾讯网首页>>",
+                                    # a digest's link to each item's story, as portals copy 生态环境部一周要闻
+                                    "更多内容,点击阅读", "更多内容，点击阅读>>"])
 def test_a_prompt_run_into_a_paragraph_goes_and_the_paragraph_stays(prompt: str) -> None:
     assert clean.remove_links_run_into_lines(f"{CONFERENCE}{prompt}\n{CONFERENCE}") == f"{CONFERENCE}\n{CONFERENCE}"
 
@@ -1036,7 +1039,7 @@ def test_a_line_that_was_only_such_a_link_goes() -> None:
 
 
 @pytest.mark.parametrize("line", [f"{CONFERENCE}（记者 张三）", "请登录“浙里办”APP（下载地址见文末）办理。", "（图片来源：粤省事APP截图）",
-                                  "[责任编辑：王萌]", "【编辑】"])
+                                  "[责任编辑：王萌]", "【编辑】", "欢迎广大市民点击阅读", "市民可登录网站点击查看详情"])
 def test_a_paragraphs_own_bracket_stays(line: str) -> None:
     assert clean.remove_links_run_into_lines(line) == line
 
