@@ -40,7 +40,10 @@ SPAM_WEAK_TERMS = ("威尼斯", "电子游戏", "Champions League", "官方网�
                    "威廉希尔", "伟德国际",
                    # the words pornographic and lottery-tips SEO lean on, which honest texts also use
                    # (a film's 无码 version, a restaurant's 龙门客栈; a generated "关于澳门最精准正最精准龙门客栈…的通知")
-                   "无码", "最精准", "龙门客栈", "天天开好彩", "精准资料")
+                   "无码", "最精准", "龙门客栈", "天天开好彩", "精准资料",
+                   # a brand a city's sports ground may share (开元体育…官网 - 登录入口 on a hijacked company site), and its
+                   # come-on, which a government portal's login link also says
+                   "开元体育", "登录入口")
 # Hijack titles break a brand with a middle dot or a space to slip past keyword filters (乐鱼·体育, 开云 体育):
 # a term matches with one of these between any two of its characters but two Latin letters or digits.
 SPAM_TERM_BREAKS = "·・•. \u3000"
@@ -138,7 +141,9 @@ DISCLAIMER_LINE_PATTERNS = (
                r"^(?:特别|免责|版权)声明$|^.{0,30}申请(?:加入|入驻)\S{0,12}(?:号|媒体团)$"),
     # (Apart from the Chinese wordings: ignoring case, its Latin words name no string a line must hold.)
     re.compile(r"only provides? information storage services?", re.IGNORECASE),
-    re.compile(r"如若转载[,，]?请注明出处|转(?:载|发)请注明[:：]?\s*(?:出处|来源|原文|本文|作者)|转(?:载|发)(?:须|需|务必)注明(?:出处|来源)[。.！!]?$"),
+    # (and a copy's "转载请注明地址:http://…", naming its own address)
+    re.compile(r"如若转载[,，]?请注明出处|转(?:载|发)请注明[:：]?\s*(?:出处|来源|原文|本文|作者|地址|链接|网址)|"
+               r"转(?:载|发)(?:须|需|务必)注明(?:出处|来源)[。.！!]?$"),
     re.compile(r"仅供(?:学习)?参考[、,，]?交流|仅供读者参考|不代表本(?:网|站|网站|平台)(?:的)?(?:观点|立场)|并不代表本(?:网|站|网站|平台)赞同"),
     re.compile(r"(?:可搜索|搜索)其他更多资料|写作网|范文网"),
     re.compile(r"^.{0,40}(?:©|Copyright|版权所有|All Rights Reserved).{0,80}$", re.IGNORECASE),

@@ -24,6 +24,7 @@ CONFERENCE = "2023年2月21日,2023年全省生态环境保护工作会议在广
     "OB体育官方网站", "澳门新葡萄京官网",
     "万博体育(中国)官方网站", "ManBetX万博官网", "尊龙凯时·人生就是搏", "威廉希尔官网",
     "9月12日至13日IM体育app,生态情况部在浙江省绍兴市组织召开全国“无废城市”扶植试点推动会",  # a brand in a spun copy's sentence
+    "开元体育·(中国)官网 - 登录入口",  # a hijacked company site's banner above a copied commentary
     # the same hijacks' pornographic titles, and lottery tips' (a content farm's generated "notice")
     "日韩高清亚洲日韩精品一区二区_亚洲成a人片在线观看无码_有奶水三级电视频_婷婷五月天激情综合影院",
     "关于澳门最精准正最精准龙门客栈综合计划评估的通知", "澳门一肖一码100%准确", "管家婆一码一肖资料大全",
@@ -47,6 +48,7 @@ def test_casino_spam_is_spam(text: str) -> None:
     # a band, a brand's news, four markets, a tech outlet, a film, a forecast
     "五月天演唱会门票今日开售。", "国产精品牌加速崛起。", "欧美日韩市场需求回暖。", "据无码科技报道，该手机将于下月发布。",
     "电影《新龙门客栈》修复版上映。", "气象台发布最精准的台风路径预报。",
+    "洛阳开元体育场举办全民健身活动。", "市民可通过政务服务网登录入口在线办理。",
 ])
 def test_genuine_text_is_not_spam(text: str) -> None:
     assert not clean.is_spam(text)
@@ -165,6 +167,7 @@ def test_an_app_prompt_at_the_end_is_not_truncation() -> None:
     "Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of "
     "NetEase Hao, which is a social media platform and only provides information storage services.",
     "转载请注明:原文链接 - https://dugushici.com/ancient_proses/21337",
+    "转载请注明地址:http://www.abmjc.com/zcmbzz/2203.html",  # a copy of a 新华视点 video story, above and below it
     "39健康网(www.39.net)专稿，未经书面授权请勿转载。",
     # A news site's 版权与免责声明 block (振兴东北网, CWCED page; the same wording on many sites).
     "振兴东北网版权与免责声明：",
