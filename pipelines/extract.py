@@ -202,6 +202,8 @@ def _first_meta(metas: dict[str, str], names: tuple[str, ...]) -> str | None:
 
 
 LABEL_COLONS = (":", "：")
+# A letter or digit: a value, where a separator (|, ·) is none.
+_WORD_CHARACTER = re.compile(r"[^\W_]")
 
 
 def _is_label(text: str) -> bool:
@@ -211,11 +213,12 @@ def _is_label(text: str) -> bool:
 
 def _labels_its_tail(element: lxml.html.HtmlElement, tag: str) -> bool:
     """An inline element holding only a label, whose value follows it as text of its parent: DedeCMS's
-    default article template (<small>来源:</small>新华网 <small>作者:</small>张三) and many others."""
+    default article template (<small>来源:</small>新华网 <small>作者:</small>张三) and many others. A
+    separator after it (<span>来源：</span> | <span>新华网</span>) is no value: the next element holds it."""
     if len(element) or tag == "a" or not _is_inline(tag):
         return False
     text, tail = element.text, element.tail
-    return bool(text and tail and tail.strip()) and _is_label(text.strip())
+    return bool(text and tail and _WORD_CHARACTER.search(tail)) and _is_label(text.strip())
 
 
 def _own_text(element: lxml.html.HtmlElement) -> str:

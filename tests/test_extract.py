@@ -187,6 +187,9 @@ def test_an_empty_label_takes_no_value_from_the_next_field(info: str, origin: st
     "<small>时间:</small>2019-09-07 15:10 <small>来源:</small>新华每日电讯 <small>作者:</small>刘敏 <small>点击:</small>123次",
     "<small>發稿時間:</small>2019-09-07 15:10 &nbsp;<small>來源:</small>新華每日電訊 &nbsp;<small>作者:</small>劉敏",
     "<b>发布时间：</b>2019-09-07 15:10 <b>来源：</b>新华每日电讯 <b>作者：</b>刘敏",
+    # labels in elements of their own with their values in the next, a separator between them
+    "<span>发布时间：</span> | <span>2019-09-07 15:10</span> | <span>来源：</span> | <span>新华每日电讯</span> | "
+    "<span>作者：</span> | <span>刘敏</span>",
 ])
 def test_a_label_in_an_inline_element_names_the_text_after_it(info: str) -> None:
     html = _page("我国集成电路进口突破3000亿美元", "<h1>我国集成电路进口突破3000亿美元</h1>", "")
