@@ -202,7 +202,7 @@ def to_simplified(text: str) -> str:
 # --- spam -----------------------------------------------------------------------------------------
 
 @functools.cache
-def _spam_term_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _spam_term_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     broken = "[" + re.escape(lexicon.SPAM_TERM_BREAKS) + "]?"
 
     def term_pattern(term: str) -> str:
@@ -213,7 +213,8 @@ def _spam_term_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     def alternation(terms: tuple[str, ...]) -> re.Pattern[str]:
         return re.compile("|".join(map(term_pattern, terms)), re.IGNORECASE)
 
-    return alternation(lexicon.SPAM_STRONG_TERMS), alternation(lexicon.SPAM_WEAK_TERMS)
+    return (alternation(lexicon.SPAM_STRONG_TERMS), alternation(lexicon.SPAM_WEAK_TERMS),
+            alternation(lexicon.SPAM_GAMBLING_WORDS))
 
 
 _SPAM_BREAK = re.compile("[" + re.escape(lexicon.SPAM_TERM_BREAKS) + "]")
@@ -228,7 +229,8 @@ def _spam_term_finder() -> Any:
     """An Aho-Corasick automaton over every term, lower-cased and without break characters: a text that,
     so folded, holds none of them matches no term pattern, and is not searched with them (they read a
     text character by character: most of the spam test's time, and most texts hold no term)."""
-    return _automaton(_without_spam_breaks(term) for term in (*lexicon.SPAM_STRONG_TERMS, *lexicon.SPAM_WEAK_TERMS))
+    return _automaton(_without_spam_breaks(term)
+                      for term in (*lexicon.SPAM_STRONG_TERMS, *lexicon.SPAM_WEAK_TERMS, *lexicon.SPAM_GAMBLING_WORDS))
 
 
 def _distinct_terms(pattern: re.Pattern[str], text: str) -> int:
@@ -236,13 +238,17 @@ def _distinct_terms(pattern: re.Pattern[str], text: str) -> int:
 
 
 def _spam_scores(text: str) -> tuple[int, int]:
-    """(strong, weak): strong terms and patterns count STRONG_SPAM_WEIGHT, weak terms 1 (each distinct term once)."""
+    """(strong, weak): strong terms and patterns count STRONG_SPAM_WEIGHT, weak terms 1 (each distinct term once);
+    gambling's own words count as strong terms outside sentences, and not at all in one."""
     strong = sum(lexicon.STRONG_SPAM_WEIGHT for pattern in lexicon.SPAM_PATTERNS if pattern.search(text))
     finder = _spam_term_finder()
     if finder is None or next(finder.iter(_without_spam_breaks(text)), None) is None:
         return strong, 0
-    strong_terms, weak_terms = _spam_term_patterns()
-    return strong + lexicon.STRONG_SPAM_WEIGHT * _distinct_terms(strong_terms, text), _distinct_terms(weak_terms, text)
+    strong_terms, weak_terms, gambling_words = _spam_term_patterns()
+    strong += lexicon.STRONG_SPAM_WEIGHT * _distinct_terms(strong_terms, text)
+    if not lexicon.FULL_STOP.search(text):
+        strong += lexicon.STRONG_SPAM_WEIGHT * _distinct_terms(gambling_words, text)
+    return strong, _distinct_terms(weak_terms, text)
 
 
 def spam_hits(text: str) -> int:

@@ -9,9 +9,9 @@ import re
 # --- Gambling / casino SEO spam injected by hijacked sites (seed 001) -------------------------
 # Strong: never found in the articles this archive collects; one hit marks a text as spam.
 SPAM_STRONG_TERMS = (
-    "百家乐", "真人视讯", "葡京", "威尼斯人", "澳门赌场", "网上赌场", "娱乐城", "博彩", "彩金", "老虎机",
-    "体育投注", "注册送", "开户送", "首存", "棋牌游戏", "太阳城", "金沙娱乐", "永利娱乐", "银河娱乐",
-    "皇冠体育", "bet365", "WNS认证", "澳门新葡京", "六合彩", "时时彩", "北京赛车", "电子游艺",
+    "真人视讯", "葡京", "威尼斯人", "娱乐城", "彩金",
+    "注册送", "开户送", "首存", "棋牌游戏", "太阳城", "金沙娱乐", "永利娱乐", "银河娱乐",
+    "皇冠体育", "bet365", "WNS认证", "澳门新葡京", "北京赛车", "电子游艺",
     # The betting brands whose SEO titles hijacked school and government sites carried in 2022–2025
     # ("开云体育(中国)官方网站", "九游会J9", "PG电子官方网站").
     # Whole brand names only: 半岛体育 and 华体会 alone are words of honest texts (山东半岛体育产业, 到中华体会…).
@@ -31,6 +31,10 @@ SPAM_STRONG_TERMS = (
     # Lottery tips' jargon (the 六合彩 "一肖一码" sites' "澳门一肖一码100%准确", "管家婆一码一肖资料"): no honest text's.
     "一肖一码", "一码一肖", "一码中特", "三肖三码", "平特一肖", "澳门开奖", "六开彩", "管家婆一码", "管家婆资料",
 )
+# Gambling's own words, strong in a banner, a title or a byline, but no spam in a sentence: news about gambling
+# uses them (a police notice on 网络赌博's 百家乐 and 六合彩, 网易财经's "配资炒股跟老虎机一样").
+# (A text holding a full stop, FULL_STOP, is a statement: a banner, a title or a byline holds none.)
+SPAM_GAMBLING_WORDS = ("百家乐", "博彩", "老虎机", "六合彩", "时时彩", "网上赌场", "澳门赌场", "体育投注")
 # Weak: words a genuine article may use; they count as spam only beside another hit.
 # The Macau resorts' names (澳门金沙, 澳门银河…) and the Latin brand kaiyun are in hijack titles ("澳门金沙(js333)官方网站",
 # "kaiyun·开云(中国)官方网站"), and the resorts are also news in honest texts.
