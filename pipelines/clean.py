@@ -345,8 +345,7 @@ def _article_end(line: str, next_line: str) -> list[str] | None:
     unmarked = line.removeprefix(LIST_ITEM_MARKER)
     if lexicon.ARTICLE_END_LINE.match(unmarked):
         return [line]
-    if not unmarked.startswith("|") and not lexicon.SENTENCE_END.search(unmarked) \
-            and (lexicon.SITE_REGISTRATION.search(unmarked) or lexicon.SITE_COPYRIGHT.match(unmarked)):
+    if _opens_site_footer(unmarked):
         return []
     if button := lexicon.ERROR_REPORT_BUTTON.match(unmarked):
         after = unmarked[button.end():].strip() or next_line
@@ -354,12 +353,41 @@ def _article_end(line: str, next_line: str) -> list[str] | None:
     return [] if lexicon.COMMENT_BOX_HEADING.match(unmarked) else None
 
 
+def _opens_site_footer(line: str) -> bool:
+    """The footer's registration numbers, its copyright, or its line naming who runs and who built the site."""
+    return not line.startswith("|") and not lexicon.SENTENCE_END.search(line) and bool(
+        lexicon.SITE_REGISTRATION.search(line) or lexicon.SITE_COPYRIGHT.match(line)
+        or (lexicon.SITE_BUILDER_LABEL.search(line) and lexicon.SITE_OWNER_LABEL.search(line)))
+
+
+def _site_footer_start(lines: list[str], footer_line: int) -> int:
+    """Where the footer whose registration or copyright line is at footer_line begins: at the first of
+    the lines just above it naming the site's owner or builder or giving its address and telephone.
+    A notice's own contact lines, after whom to reach (lexicon.CONTACT_INTRODUCTION), stay."""
+    start = footer_line
+    while start > 0 and _is_site_footer_line(_item(lines[start - 1])):
+        start -= 1
+    if start > 0 and lexicon.CONTACT_INTRODUCTION.search(_item(lines[start - 1])):
+        while start < footer_line and _gives_a_contact(_item(lines[start])):
+            start += 1
+    return start
+
+
+def _is_site_footer_line(line: str) -> bool:
+    return not line.startswith("|") and not lexicon.SENTENCE_END.search(line) and bool(
+        lexicon.SITE_OWNER_LABEL.search(line) or lexicon.SITE_BUILDER_LABEL.search(line) or _gives_a_contact(line))
+
+
+def _gives_a_contact(line: str) -> bool:
+    return bool(lexicon.CONTACT_BOX_LINE.search(line) or lexicon.ADDRESS_AND_TELEPHONE_LINE.match(line))
+
+
 def remove_text_after_the_article_end(text: str) -> str:
-    """What follows the editor's line, 【纠错】, the heading of the comment box or the site footer's
-    registration numbers or copyright once the article has begun (that many characters of sentences, not of menus,
-    above it; a brief's worth when none of it is a labelled summary): the portal's comments, cards and
-    the next story, the footer's address and telephone. The document's attachment lines stay (a CMS may
-    list them after the editor's line)."""
+    """What follows the editor's line, 【纠错】, the heading of the comment box or the site footer once the
+    article has begun (that many characters of sentences, not of menus, above it; a brief's worth when
+    none of it is a labelled summary): the portal's comments, cards and the next story, the footer's
+    address and telephone. The footer's lines above its registration numbers that name the site's owner
+    and builder go with it. The document's attachment lines stay (a CMS may list them after the editor's line)."""
     seen = 0
     lines = text.split("\n")
     for index, line in enumerate(lines):
@@ -367,7 +395,8 @@ def remove_text_after_the_article_end(text: str) -> str:
                 and (kept := _article_end(line, "".join(lines[index + 1:index + 2]))) is not None
                 and (seen >= lexicon.MIN_TEXT_BEFORE_ARTICLE_END or not _holds_a_labelled_summary(lines[:index]))):
             attachments = [after for after in lines[index + 1:] if lexicon.ATTACHMENT_LINE.search(after)]
-            return "\n".join(lines[:index] + kept + attachments)
+            end = _site_footer_start(lines, index) if _opens_site_footer(line.removeprefix(LIST_ITEM_MARKER)) else index
+            return "\n".join(lines[:end] + kept + attachments)
         if lexicon.SENTENCE_PUNCTUATION.search(line):
             seen += len(line)
     return text
@@ -888,7 +917,12 @@ def is_person_names(value: str, *, under_a_label: bool = False) -> bool:
 # --- bylines --------------------------------------------------------------------------------------
 
 def _names(match: re.Match[str]) -> str:
-    return " ".join(re.split(r"[ 、,，\u3000]+", match["names"].strip()))
+    return " ".join(re.split(r"[ 、,，\u3000]+", without_co_author_roles(match["names"]).strip()))
+
+
+def without_co_author_roles(names: str) -> str:
+    """'陈青峰 通讯员吴细兰' -> '陈青峰 吴细兰': the roles a byline gives its co-authors."""
+    return lexicon.CO_AUTHOR_ROLE.sub("", names)
 
 
 def split_byline(text: str) -> tuple[str, str | None]:

@@ -791,11 +791,11 @@ def _byline_names(line: str) -> str | None:
         names = lexicon.HEADER_FIELD_BOUNDARY.split(match["names"], maxsplit=1)[0].strip()
         return None if clean.names_no_one(names) else names
     if match := lexicon.BYLINE_LINE.match(line) or lexicon.BRACKETED_BYLINE.search(line):
-        return " ".join(match["names"].split())
+        return " ".join(clean.without_co_author_roles(match["names"]).split())
     if match := lexicon.BYLINE_INLINE.search(line):
-        return " ".join((match["names"] or match["names_at_end"]).split())
+        return " ".join(clean.without_co_author_roles(match["names"] or match["names_at_end"]).split())
     if (match := lexicon.NAMES_SLASH_OUTLET.match(line)) and lexicon.OUTLET_NAME.match(match["outlet"]):
-        return " ".join(match["names"].split())
+        return " ".join(clean.without_co_author_roles(match["names"]).split())
     return None
 
 

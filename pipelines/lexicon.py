@@ -331,6 +331,10 @@ FURNITURE_LINE_PATTERNS = (
 CONTACT_BOX_LINE = re.compile(
     r"^(?:联系电话|电\s*话|传\s*真|联系方式|咨询热线|服务热线|客服热线)[:：]?\s*[\d\-—()（） ]{7,}|"
     r"^(?:邮政编码|邮\s*编)[:：]\s*\d{6}$|^(?:电子信箱|电子邮箱|电子邮件|邮\s*箱)[:：]\s*\S+@\S+$|^地\s+址[:：].{2,40}$")
+# An address with the postcode or telephone beside it, as a footer sets them on one line ("地址：南京市…
+# 传媒广场 邮编：210092 联系我们：025-96096"); only above a footer's registration line is it the site's: a
+# notice may close with the same line of its own.
+ADDRESS_AND_TELEPHONE_LINE = re.compile(r"^(?:通讯|联系)?地址[:：][^\s。；;]{2,40}\s+(?:邮编|邮政编码|(?:联系)?电话|传真|联系我们)[:：]")
 # What makes a contact box a notice's own: the line before it names whom to reach or asks the reader
 # to get in touch (联系人：张三, 沈勍晔 老师, 联系方式：, 如有异议，请与我局联系。). The site's box, in
 # its header or footer, follows nothing of the kind.
@@ -367,12 +371,13 @@ ERROR_REPORT_BUTTON = re.compile(r"^【(?:我要)?纠错】")
 COMMENT_BOX_HEADING = re.compile(r"^(?:(?:网友|文章|最新|最热|热门|全部|精彩)?(?:评论|跟贴|跟帖|留言)(?:\s*[（(]?\d*[)）]?)|"
                                  r"我要评论|发表评论|共\s*\d+\s*条评论|目前没有\S*(?:跟贴|评论)\S*|网友评论仅\S*)$")
 # So does the site footer's line with a registration number, which only a footer shows: the ICP licence
-# (湘ICP备14002927号), the public-security filing (湘公安网备号43010402000231号, 京公网安备 11010502030143号),
+# (湘ICP备14002927号), the public-security filing (湘公安网备号43010402000231号, 京公网安备 11010502030143号,
+# 公安机关备案号：43010302000524),
 # a government site's 网站标识码 (bm17000009) and a news site's licence (互联网新闻信息服务许可证32120170004,
 # 新华报业's). A footer kept with a table layout goes on with the site's address, telephone and mailbox
 # ("医院地址：…24小时急救电话：…", a hospital). A sentence naming a licence, even with its number ("…许可证编号
 # 为11120170001。"), or a data table's row (a 政府网站工作年度报表's | 网站标识码 | … |), is no footer.
-SITE_REGISTRATION = re.compile(r"(?:ICP[备证]|公网安备|公安网备|网站标识码|互联网新闻信息服务许可证(?:编号)?)"
+SITE_REGISTRATION = re.compile(r"(?:ICP[备证]|公网安备|公安网备|公安机关备案号|网站标识码|互联网新闻信息服务许可证(?:编号)?)"
                                r"\s*[:：]?\s*[\u4e00-\u9fff]{0,2}\s*[A-Za-z]{0,2}\d{6,}")
 # The data of a page its script builds holds the page's article when one of its strings has this many
 # visible characters of prose: an article's least (pipelines.process.MIN_ARTICLE_CHARS).
@@ -402,6 +407,14 @@ DATELINE_HEAD_LINES = 4
 # times; "主页" / ">" / ">", a stock-tips site): a piece ending in its separator, a separator alone or
 # the home page's link, or a last crumb after its separator (">> 政府信息公开基础平台", a province's
 # CMS). The short line after the trail is the current section's crumb.
+# A footer's lines above its registration numbers and copyright name who runs the site and who built
+# it, among its address and telephone: "主办单位：内蒙古自治区人民政府办公厅 承办单位：…政务服务局",
+# "巴彦淖尔市人民政府办公室（主办） 巴彦淖尔市大数据中心（承办）", "版权所有：湖南省市场监督管理局" / "地 址：…" /
+# "电 话：…", "技术支持：…科技有限公司", "网站维护：…". They go with the footer when the extraction keeps it...
+SITE_OWNER_LABEL = re.compile(r"(?:主办|承办|协办)(?:单位)?\s*[:：]|[（(](?:主办|承办)[)）]|版权所有|网站标识码")
+SITE_BUILDER_LABEL = re.compile(r"(?:技术支持|网站(?:建设|制作|维护|运维)|运行维护|运维)(?:单位)?\s*[:：]")
+# ...and a line naming both, as a footer sets them side by side, ends the article where no registration
+# line follows. A notice's organisers (主办单位：… / 承办单位：… / 技术支持：…, a line each) stay.
 # A crumb alone, a crumb and its separator, a separator and the last crumb; or the whole trail on one line
 # (首页 > 工作动态 > 正文, 首页 >> 新闻中心 >> 工作动态).
 BREADCRUMB_LINE = re.compile(r"^(?:网站首页|首页|主页)$|^\S.{0,15}?\s*[>»＞›]{1,2}$|^[>»＞›]{1,2}(?:\s*[^\s>»＞›，。！？]{1,15})?$|"
@@ -492,7 +505,13 @@ PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])(" + _HAN_NAME_CHAR + ")[" + "".j
                          + r")(?![\u4e00-\u9fff])")
 # A credit after the names is no co-author: 每日经济新闻's "每经记者 张三 每经编辑 李四".
 _CREDIT_WORD = r"(?!\S{0,4}?(?:编辑|责编|校对|审核|摄影|摄像)(?![\u4e00-\u9fff]))"
-_NAMES = r"(?P<names>" + _HAN_NAME_CHAR + r"{2,4}(?:[ 、,，\u3000]+" + _CREDIT_WORD + _HAN_NAME_CHAR + r"{2,4}){0,3})"
+# A co-author may be named with a role of his own, a local paper's correspondent or intern after its
+# reporter: "（记者陈青峰 通讯员吴细兰）", "记者 张三 实习生 李四".
+_CO_AUTHOR_ROLE = r"(?:(?:本报)?(?:特约|见习|实习|首席)?(?:记者|通讯员)|实习生)"
+# The role as it stands in a byline's names, after a separator, for taking out.
+CO_AUTHOR_ROLE = re.compile(r"(?<![^\s、,，])" + _CO_AUTHOR_ROLE + r"\s*")
+_NAMES = (r"(?P<names>" + _HAN_NAME_CHAR + r"{2,4}(?:[ 、,，\u3000]+" + _CREDIT_WORD + r"(?:" + _CO_AUTHOR_ROLE + r"\s*)?"
+          + _HAN_NAME_CHAR + r"{2,4}){0,3})")
 # The photographer credited after the reporters ("记者 张三 摄影 李四", "记者 张三 图/李四") is no author.
 _PHOTO_CREDIT_AFTER = r"\s+(?:摄影|摄像|图片?)\s*[:：/／]?\s*\S{2,12}(?:[ 、,，]\S{2,4}){0,2}"
 # (A paper's contributor and commentator sign as its reporters do: 特约撰稿人 张三, 本报评论员 张三.)
@@ -504,10 +523,11 @@ BYLINE_LINE = re.compile(r"^[□■◎●]?\s*(?P<outlet>[^\s记]{0,16}?)\s*"
 # video's credit ("图片/新华社") names no one.
 NAMES_SLASH_OUTLET = re.compile(r"^(?!图片|视频|图文|文字|来源)" + _NAMES + r"\s*[/／]\s*(?P<outlet>\S{2,16})$")
 # In brackets, after a dateline or an outlet's report: "（记者 张三）", "（新华社记者 张三）", 环球网's "【环球网报道 记者 张三】",
+# a local paper's correspondents alone ("本报讯(通讯员 伍希博 韩杰)", a bureau's "(通讯员:娄彦涛 刘德凯)"),
 # a paper's own "（韶关日报记者 李明）", "（南方日报全媒体记者 张三）", 中央广播电视总台's "（总台央广记者 张三）", "（央视记者 张三）".
 BYLINE_PARENTHESES = re.compile(r"[（(【]\s*(?:\S{0,10}?(?:电|报道)\s*)?"
                                 r"(?:本报|新华社|总台(?:央广|央视)?|央广|央视|[^\s（）()【】]{2,10}?(?:报|网|台|社|客户端))?"
-                                r"(?:全媒体|融媒体)?(?:实习生|特约|首席)?记者\s*" + _NAMES + r"\s*[）)】]")
+                                r"(?:全媒体|融媒体)?(?:(?:实习生|特约|首席)?记者|通讯员)\s*[:：]?\s*" + _NAMES + r"\s*[）)】]")
 # "…记者马俊峰/文…" inside a line, or "…交汇点记者 徐睿翔" ending one.
 BYLINE_INLINE = re.compile(r"(?:记者|通讯员)\s*(?P<names>" + _HAN_NAME_CHAR + r"{2,3})\s*/\s*文"
                            r"|(?:记者|通讯员)\s*" + _NAMES.replace("(?P<names>", "(?P<names_at_end>", 1) + r"\s*$")
@@ -553,10 +573,10 @@ LABELLED_AUTHOR = re.compile(
 REPRINT_AUTHORISED_BY = re.compile(r"^本文(?:为|系)(?P<names>" + _NAME_CHAR + r"{2,8}?|" + _LATIN_NAME + r")(?<![者友])(?:独家)?授权")
 # What surrounds reporter names in a labelled author value: "信报记者 蔡雪婧", "观察者网专栏作者 王文",
 # "姚峰 上海报道", "陈智 整合" (compiled by); and the roles between them in a newspaper's byline
-# ("本报记者 张三 通讯员 李四", "记者 张三 实习生 李四").
+# ("本报记者 张三 通讯员 李四", "记者陈青峰 通讯员吴细兰").
 AUTHOR_VALUE_NOISE = (re.compile(r"^\S{0,12}?(?:记者|评论员|专栏作者|通讯员|实习生)(?!站)\s*"),
                       re.compile(r"\s+\S{0,8}(?:报道|出自|摄|整合|整理|编译)$"),
-                      re.compile(r"(?<=\s)(?:本报)?(?:特约|见习|摄影)?(?:通讯员|实习生|记者)(?:\s+|$)"))
+                      re.compile(r"(?<=\s)(?:本报)?(?:特约|见习|摄影)?(?:通讯员|实习生|记者)\s*"))
 # The issuing organ of a government document is its author: "发文机关： 吉林省人民政府".
 ISSUING_ORGAN = re.compile(r"(?:发文机关|发布机构|发文单位|发布机关)\s*[:：]\s*(?P<names>[^\s:：]{2,30})")
 # A name alone on a line, or in brackets ("[ 黄宇 ]"), under the headline is its author when it

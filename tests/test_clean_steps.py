@@ -1110,6 +1110,40 @@ def test_the_site_footers_registration_line_ends_the_article(footer: str) -> Non
     assert clean.remove_text_after_the_article_end(f"{ARTICLE}\n{footer}\n{contact}") == ARTICLE
 
 
+@pytest.mark.parametrize("footer", [
+    # 内蒙古自治区人民政府's mobile footer: owner and operator a line each above the registration lines.
+    "主办单位：内蒙古自治区人民政府主办\n承办单位：内蒙古自治区人民政府办公厅承办\n蒙ICP备05000248号 蒙公网安备 15010502000333号\n政府网站标识码：1500000001",
+    # 秦皇岛市应急管理局's: the owner beside the address, then the telephone beside the filing number.
+    "主办：秦皇岛市应急管理局 地址：秦皇岛市燕山大街109号\n电话： 0335-3650560 冀公网安备： 13030202002230\n网站标识码： 1303000020 邮政编码： 066001",
+    # 湖南省市场监督管理局's: the copyright holder, the contact box, then the filing numbers.
+    "版权所有：湖南省市场监督管理局\n地 址：湖南省长沙市芙蓉南路二段118号\n邮 编：410004\n电 话：0731-8569300\n公安机关备案号：43010302000524\n网站标识码：4300000077",
+    # 新华报业's: its address, postcode and telephone on one line above its licences.
+    "地址：南京市建邺区江东中路369号新华报业传媒广场 邮编：210092 联系我们：025-96096(24小时)\n互联网新闻信息服务许可证32120170004 视听节目许可证1008318号",
+    # A footer's line naming who runs and who built the site ends the article with no registration line after it
+    # (万载县's, 袁州区's).
+    "主办：万载县人民政府 承办：万载县人民政府办公室 技术支持：维网科技",
+    "主办：袁州区人民政府 承办：袁州区人民政府办公室 技术支持：袁州区信息服务中心\n电子邮件：yzq@yzq.gov.cn 邮编：336000"])
+def test_the_site_footers_lines_naming_its_owner_go_with_it(footer: str) -> None:
+    assert clean.remove_text_after_the_article_end(f"{ARTICLE}\n{footer}") == ARTICLE
+
+
+def test_a_notices_contact_lines_above_the_footer_stay() -> None:
+    """The contact person and telephone closing a notice are its own; the footer begins at its owner's line."""
+    notice = f"{ARTICLE}\n如有异议，请与我局联系。\n联系人：张三\n联系电话：0571-12345678"
+    footer = "主办单位：某某市生态环境局\n浙ICP备12345678号"
+    assert clean.remove_text_after_the_article_end(f"{notice}\n{footer}") == notice
+
+
+@pytest.mark.parametrize("organisers", [
+    # A notice's organisers, a line each, closing it: no footer.
+    "主办单位：中国环境科学学会\n承办单位：某某大学环境学院\n技术支持：某某环境监测中心",
+    # The same with the conference's address and telephone, and no registration line after them.
+    "主办单位：中国环境科学学会 承办单位：某某大学环境学院\n地址：某某市人民路1号 联系电话：0571-12345678"])
+def test_a_notices_organisers_are_no_footer(organisers: str) -> None:
+    text = f"{ARTICLE}\n{organisers}"
+    assert clean.remove_text_after_the_article_end(text) == text
+
+
 @pytest.mark.parametrize("lines", [
     # The same address and telephone with no footer above them are the notice's own.
     "联系地址：湖南省长沙市麓山路58号 联系电话：0731-88866120",
@@ -1225,6 +1259,18 @@ def test_a_photo_credit_names_no_author(line: str) -> None:
                                          ("本报评论员", None), ("评论员认为，这一做法值得推广。", None)])
 def test_a_closing_credit_names_the_writer(line: str, names: str | None) -> None:
     assert clean.split_byline(f"{CONFERENCE}\n{line}")[1] == names
+
+
+@pytest.mark.parametrize("lead, names", [
+    # A local paper's reporter and correspondent, with or without spaces after their roles.
+    ("本报黎川讯 （记者陈青峰 通讯员吴细兰）", "陈青峰 吴细兰"), ("本报讯（记者 张三 实习生 李四）", "张三 李四"),
+    # Correspondents alone, as a bureau's or a paper's brief names them.
+    ("本报讯(通讯员 伍希博 韩杰)", "伍希博 韩杰"), ("(通讯员:娄彦涛 刘德凯)", "娄彦涛 刘德凯"),
+    ("本报讯 记者陈青峰 通讯员吴细兰报道：", "陈青峰 吴细兰"),
+    # A photographer among them is no author.
+    ("本报讯（通讯员 伍希博 摄）", None)])
+def test_a_leads_byline_names_its_reporters_and_correspondents(lead: str, names: str | None) -> None:
+    assert clean.split_byline(f"{lead}{CONFERENCE}\n{CONFERENCE}")[1] == names
 
 
 @pytest.mark.parametrize("lead", ["【环球网报道 记者 张三】", f"【环球网报道 记者 张三】{CONFERENCE}"])
