@@ -87,6 +87,8 @@ def warm_up() -> None:
     _t2s()
     _spam_term_patterns()
     _spam_term_finder()
+    _strong_term_finder()
+    _injected_brand_pattern(frozenset())
     for patterns in (lexicon.PAYWALL_STUB_PATTERNS, lexicon.DISCLAIMER_LINE_PATTERNS, lexicon.FURNITURE_LINE_PATTERNS):
         prefilter(patterns)
 
@@ -203,18 +205,20 @@ def to_simplified(text: str) -> str:
 
 @functools.cache
 def _spam_term_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return (_alternation(lexicon.SPAM_STRONG_TERMS), _alternation(lexicon.SPAM_WEAK_TERMS),
+            _alternation(lexicon.SPAM_GAMBLING_WORDS))
+
+
+@functools.cache
+def _alternation(terms: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(_term_pattern, terms)), re.IGNORECASE)
+
+
+def _term_pattern(term: str) -> str:
+    # A break may come between any two characters but two Latin ones: "bet way" is English.
     broken = "[" + re.escape(lexicon.SPAM_TERM_BREAKS) + "]?"
-
-    def term_pattern(term: str) -> str:
-        # A break may come between any two characters but two Latin ones: "bet way" is English.
-        return "".join(re.escape(ch) + ("" if ch.isascii() and following.isascii() else broken)
-                       for ch, following in itertools.pairwise(term)) + re.escape(term[-1])
-
-    def alternation(terms: tuple[str, ...]) -> re.Pattern[str]:
-        return re.compile("|".join(map(term_pattern, terms)), re.IGNORECASE)
-
-    return (alternation(lexicon.SPAM_STRONG_TERMS), alternation(lexicon.SPAM_WEAK_TERMS),
-            alternation(lexicon.SPAM_GAMBLING_WORDS))
+    return "".join(re.escape(ch) + ("" if ch.isascii() and following.isascii() else broken)
+                   for ch, following in itertools.pairwise(term)) + re.escape(term[-1])
 
 
 _SPAM_BREAK = re.compile("[" + re.escape(lexicon.SPAM_TERM_BREAKS) + "]")
@@ -264,6 +268,80 @@ def is_spam(text: str) -> bool:
 def remove_spam_lines(text: str) -> str:
     """Paragraphs carrying casino spam: banners, floating ads, spam bylines."""
     return _drop_lines(text, is_spam)
+
+
+def page_spam_brands(texts: Iterable[str]) -> frozenset[str]:
+    """The brands among the weak terms (lexicon.SPAM_WEAK_BRANDS) that the page's spam names: its banner,
+    its spam title."""
+    texts = list(texts)
+    if not _alternation(lexicon.SPAM_WEAK_BRANDS).search("\n".join(texts)):
+        return frozenset()  # most pages
+    spam = [text for text in texts if is_spam(text)]
+    return frozenset(brand for brand in lexicon.SPAM_WEAK_BRANDS if any(_alternation((brand,)).search(text) for text in spam))
+
+
+@functools.cache
+def _injected_brand_pattern(page_brands: frozenset[str]) -> re.Pattern[str]:
+    strong = f"(?:{_alternation(lexicon.SPAM_STRONG_TERMS).pattern}){lexicon.INJECTED_BRAND_SUFFIX}"
+    if not page_brands:
+        return re.compile(strong, re.IGNORECASE)
+    # A weak term's brand runs into no word after it: 洛阳开元体育场 is a venue.
+    weak = f"(?:{_alternation(tuple(sorted(page_brands))).pattern}){lexicon.INJECTED_BRAND_SUFFIX}(?![\u4e00-\u9fff])"
+    return re.compile(f"{strong}|{weak}", re.IGNORECASE)
+
+
+def cut_injected_brands(text: str, page_brands: frozenset[str] = frozenset()) -> str:
+    """Statements a hijack wrote a brand into, without it: "…9月12日至13日IM体育app,生态环境部在…" ->
+    "…9月12日至13日,生态环境部在…". The brands are the strong terms' and, where the page's own spam names
+    them, the weak terms' brands (page_brands: 开元体育 beside its banner), which a heading loses too
+    ("开元体育【思想之光】…"). A statement keeps its text when a brief's worth of it is left with no spam of
+    its own; a brand in quotes is mentioned, and one opening a sentence is its subject, an advert's: such
+    a line is left whole, for the spam step to judge."""
+    if not page_brands and not _holds_a_strong_term(text):
+        return text  # most texts
+    pattern = _injected_brand_pattern(page_brands)
+    return "\n".join(_without_injected_brand(line, pattern) for line in text.split("\n"))
+
+
+def _holds_a_strong_term(text: str) -> bool:
+    finder = _strong_term_finder()
+    return (finder is not None and next(finder.iter(_without_spam_breaks(text)), None) is not None
+            and _spam_term_patterns()[0].search(text) is not None)
+
+
+@functools.cache
+def _strong_term_finder() -> Any:
+    """As _spam_term_finder, for the strong terms alone: the weak ones (官网, 娱乐) are in many honest texts."""
+    return _automaton(map(_without_spam_breaks, lexicon.SPAM_STRONG_TERMS))
+
+
+def _without_injected_brand(line: str, pattern: re.Pattern[str]) -> str:
+    if not (brands := list(pattern.finditer(line))):
+        return line
+    if not lexicon.FULL_STOP.search(line):
+        return line if _spam_scores(line)[0] else _without_brand_in_heading(line, pattern)
+    if any(pattern.search(quoted.group(0)) for quoted in lexicon.QUOTED_NAME.finditer(line)) \
+            or any(_opens_a_sentence(line, brand) for brand in brands):
+        return line
+    cut = pattern.sub("", line)
+    return cut if len(cut) >= lexicon.MIN_STATEMENT_WITHOUT_BRAND_CHARS and spam_hits(cut) == 0 else line
+
+
+def _opens_a_sentence(line: str, brand: re.Match[str]) -> bool:
+    return bool(lexicon.SENTENCE_OPENING.search(line, 0, brand.start())) and not lexicon.BRAND_SET_OFF.match(line, brand.end())
+
+
+def _without_brand_in_heading(heading: str, pattern: re.Pattern[str]) -> str:
+    """The heading without the brand and the separators it leaves at either end; the heading as it is when
+    nothing but spam would be left (a banner: 开元体育·(中国)官网 - 登录入口)."""
+    cut = pattern.sub("", heading).strip(lexicon.HEADING_SEPARATORS)
+    return cut if cut and spam_hits(cut) == 0 else heading
+
+
+def cut_page_brands_from_title(title: str, page_brands: frozenset[str]) -> str:
+    """'开元体育【思想之光】…生态保护红线概念辨析' -> '【思想之光】…生态保护红线概念辨析' where the page's spam names
+    the brand (page_spam_brands)."""
+    return _without_brand_in_heading(title, _injected_brand_pattern(page_brands)) if page_brands else title
 
 
 def remove_spam_title_segments(title: str) -> str:

@@ -117,6 +117,8 @@ class Extracted:
     brief_under_headline: bool = False
     # The info area's own lines: those of its elements above the one where the text begins.
     info_lines: tuple[str, ...] = ()
+    # The brands that the page's spam names anywhere (a hijacked site's banner, its <title>): clean.page_spam_brands.
+    spam_brands: frozenset[str] = frozenset()
 
 
 class UnparsableError(ValueError):
@@ -1155,4 +1157,5 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
         declares_an_article=declares_an_article,
         brief_under_headline=brief_under_headline,
         info_lines=info_lines,
+        spam_brands=clean.page_spam_brands([page_title or "", *own_texts, *anchors.texts]),
     )

@@ -48,6 +48,24 @@ SPAM_WEAK_TERMS = ("威尼斯", "电子游戏", "Champions League", "官方网�
                    # a brand a city's sports ground may share (开元体育…官网 - 登录入口 on a hijacked company site), and its
                    # come-on, which a government portal's login link also says
                    "开元体育", "登录入口")
+# Weak terms that name a brand, not a word of honest prose (官网, 娱乐): where the page's own spam names one (its
+# banner "开元体育·(中国)官网 - 登录入口"), the page's statements and title lose it too (clean.cut_injected_brands).
+SPAM_WEAK_BRANDS = ("开元体育", "kaiyun", "澳门金沙", "澳门银河", "澳门永利", "威廉希尔", "伟德国际")
+# What a hijack writes after a brand it injects into a copied sentence, as its banners name the brand's site:
+# "…9月12日至13日IM体育app,生态…", "…运用文释开元体育网站入口、…", "开元体育·(中国)官网".
+INJECTED_BRAND_SUFFIX = r"(?:[·・]?\s*[(（]中国[)）])?(?:\s*(?:app|官方网站|官网|网站入口|登录入口|登陆入口|入口|网页版|手机版|下载))*"
+# A statement keeps its text without the brand when this much of it is left, a news brief's two or three
+# sentences (MIN_BRIEF_CHARS); an advert's line is shorter, and goes.
+MIN_STATEMENT_WITHOUT_BRAND_CHARS = 60
+# A name in quotes or title marks is mentioned, not injected: a police notice's "为“开云体育”等境外赌博网站引流".
+QUOTED_NAME = re.compile(r"“[^“”]{1,30}”|「[^「」]{1,30}」|《[^《》]{1,30}》|‘[^‘’]{1,30}’|\"[^\"]{1,30}\"")
+# A brand opening a sentence is its subject, as in an advert's copy ("开云体育是…平台。"), not a word slipped into
+# someone else's sentence; unless a bracket or a separator sets it off from what follows, as a hijack prefixes a
+# copied headline with it ("开元体育【思想之光】…").
+SENTENCE_OPENING = re.compile(r"(?:^|[。！？!?]\s*)$")
+BRAND_SET_OFF = re.compile(r"[【《(（\[「“:：|｜—\-\s]")
+# What a brand cut from a heading leaves at its ends: "开云体育 - …", "…召开|开元体育".
+HEADING_SEPARATORS = " -—–:：|｜_·"
 # Hijack titles break a brand with a middle dot or a space to slip past keyword filters (乐鱼·体育, 开云 体育):
 # a term matches with one of these between any two of its characters but two Latin letters or digits.
 SPAM_TERM_BREAKS = "·・•. \u3000"

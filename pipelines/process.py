@@ -259,7 +259,8 @@ def clean_page(extracted: Extracted) -> Cleaned:
 
     spam_sources = [extracted.page_title or "", extracted.meta_text, *extracted.header_lines,
                     *(value or "" for value in fields.values())]
-    without_spam = clean.remove_spam_lines(body)
+    page_brands = extracted.spam_brands
+    without_spam = clean.remove_spam_lines(clean.cut_injected_brands(body, page_brands))
     spam_injected = without_spam != body or any(clean.is_spam(text) for text in spam_sources)
     body = without_spam
     authoriser = clean.reprint_authoriser(body)
@@ -292,7 +293,8 @@ def clean_page(extracted: Extracted) -> Cleaned:
     fields["author"], fields["origin"] = clean.separate_outlet_from_author(author, clean.outlet_name(fields["origin"]))
     if fields["title"]:
         fields["title"] = clean.remove_site_name_prefix(
-            clean.remove_site_suffix(clean.remove_spam_title_segments(fields["title"]), extracted.anchor_texts),
+            clean.remove_site_suffix(clean.cut_page_brands_from_title(clean.remove_spam_title_segments(fields["title"]), page_brands),
+                                     extracted.anchor_texts),
             fields["sitename"]) or None
     if fields["title"]:
         body = clean.remove_leading_headline(body, fields["title"])

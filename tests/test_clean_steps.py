@@ -72,6 +72,46 @@ def test_remove_spam_lines_keeps_the_article() -> None:
     assert clean.remove_spam_lines(text) == CONFERENCE
 
 
+INJECTED_LEAD = ("9月12日至13日IM体育app,生态情况部在浙江省绍兴市组织召开全国“无废城市”扶植试点推动会,贯彻落实党中央、国务院决策部署,"
+                 "交流各试点城市和地区的工作进展,研究部署下一阶段重点任务。")
+
+
+def test_a_brand_written_into_a_statement_is_cut_and_the_statement_stays() -> None:
+    text = f"{INJECTED_LEAD}\n{CONFERENCE}"
+    cut = clean.cut_injected_brands(text)
+    assert cut == text.replace("IM体育app", "")
+    assert clean.remove_spam_lines(cut) == cut
+
+
+@pytest.mark.parametrize("line", [
+    # An advert's copy names the brand as its subject; what is left of it is no copied text.
+    "开云体育是亚洲领先的体育赛事服务平台,拥有欧洲权威机构颁发的运营牌照,为广大用户提供足球、篮球、网球等赛事的专业服务。",
+    # A police notice mentions the brand in quotes.
+    "警方近日打掉一个为“开云体育”等境外赌博网站引流的犯罪团伙,抓获犯罪嫌疑人12名,涉案流水达3000余万元,案件正在进一步侦办中。",
+    # A short line of copy, and a statement whose rest is spam too.
+    "9月12日IM体育app,会议召开。", "IM体育与万博体育联合推出注册即送活动,新用户首存即可领取彩金,详情请咨询在线客服人员。"])
+def test_a_line_the_brand_belongs_to_is_left_for_the_spam_step(line: str) -> None:
+    assert clean.cut_injected_brands(line) == line
+    assert clean.remove_spam_lines(line) == ""
+
+
+def test_a_weak_terms_brand_is_cut_only_where_the_pages_spam_names_it() -> None:
+    statement = "1979年《环境保(试行)》以及1989年《环境保》颁布后开元体育,整个环境保律体系的重点都侧重于污染物防治方面,生态保护领域受到的关注明显不足。"
+    assert clean.cut_injected_brands(statement) == statement
+    brands = clean.page_spam_brands(["开元体育·(中国)官网 - 登录入口", statement])
+    assert brands == {"开元体育"}
+    assert clean.cut_injected_brands(statement, brands) == statement.replace("开元体育", "")
+    title = "开元体育【思想之光】王社坤、于子豪:生态保护红线概念辨析"
+    assert clean.cut_page_brands_from_title(title, brands) == "【思想之光】王社坤、于子豪:生态保护红线概念辨析"
+    assert clean.cut_page_brands_from_title(title, frozenset()) == title
+    # A city's sports ground, on a page whose spam (if any) names no such brand; and on one whose link to its
+    # site reads as spam (two weak terms in a short text), the venue's name runs into a word and stays.
+    assert clean.page_spam_brands(["洛阳开元体育场举办全民健身活动。", "开元体育场地址：洛阳市开元大道"]) == frozenset()
+    venue = "洛阳开元体育场将于本周六举办全民健身活动,市民可通过体育场公众号预约入场,活动免费向全体市民开放,欢迎参加。"
+    brands = clean.page_spam_brands(["开元体育场官网", venue])
+    assert clean.cut_injected_brands(venue, brands) == venue
+
+
 def test_spam_title_segments() -> None:
     title = "广东省生态环境保护工作会议召开-威尼斯(5848vip·WNS认证)电子游戏-Champions League"
     assert clean.remove_spam_title_segments(title) == "广东省生态环境保护工作会议召开"
