@@ -150,6 +150,8 @@ DISCLAIMER_LINE_PATTERNS = (
     re.compile(r"^\S{0,12}(?:版权与免责|版权及免责|免责|版权)声明\s*[:：]?$|凡本(?:网|站)注明|"
                r"转载(?:的)?目的在于传递更多信息|登载此文出于传递更多信息|并不意味着赞同其观点|据此操作[,，]?\s*风险(?:请)?自担|如因作品内容、?版权"),
     re.compile(r"版权归原作者所有|版权归原作者|如有侵权[,，]?请?(?:联系|告知)|如有侵犯(?:您的)?版权|侵权请联系|联系删除"),
+    # A site's claim to the text, alone on a line: "【文章由本站原创】", "本文为本站原创".
+    re.compile(r"^[【\[(（]?(?:本文|文章)?(?:由|系|为)?本站原创(?:文章|内容)?[】\])）]?[。.]?$"),
     # A line crediting "the web" for the text or its pictures ("以上内容来源自网络", WeChat's "信息来源于网络",
     # 环球网's "图片均来自网络"); in a sentence of the article ("该信息来源于网络，经核实为谣言") it is news.
     re.compile(r"以上(?:信息|内容)(?:源|来源)自于?网络|"
@@ -275,7 +277,10 @@ FURNITURE_LINE_PATTERNS = (
     re.compile(r"^(?:(?>阅读|浏览|点赞|在看|赞|分享|留言)\s*+[(（:：]?+\s*+(?:[\d.]++\s*+[万wW]?+\+?+)?+[)）]?+\s*+)+$|"
                r"^[\d.]+\s*[万wW]?\+?\s*人(?:阅读|浏览|看过)$|^(?:轻触)?阅读原文$|^[-—–·•=~\s]*(?:THE\s*)?END[-—–·•=~\s]*$|"
                r"^(?:点击|轻触|戳)(?:下方|左下角|文末|底部)?\s*[“\"「]?阅读原文[”\"」]?.{0,20}$|^预览时标签不可点$|^(?:继续|向上)滑动看下一个$|"
-               r"^喜欢此内容的人还喜欢$|^收录于(?:合集|话题)\s*#.{0,40}$"),
+               r"^喜欢此内容的人还喜欢$|^收录于(?:合集|话题)\s*#.{0,40}$|"
+               # a post's opening prompt to follow the account ("点击上方【蓝字】,关注我们", "点击上方“生态环境部”关注我们")
+               # and a mirror's button to the post ("查看原文")
+               r"^[↑☝]?\s*(?:点击|点|戳)(?:上方|顶部)\s*[“\"【「]?[^”\"】」\s]{1,16}[”\"】」]?\s*[,，]?\s*(?:一键)?关注.{0,12}$|^查看原文$"),
     # A comment box's counter left without its number (163.com's "<a>0</a>人参与": the extraction
     # drops the link; ifeng and gamersky show the same counter), or with it (0条评论).
     re.compile(r"^\d*\s*(?:人参与|人跟贴|人跟帖|条评论)$"),
@@ -298,10 +303,17 @@ FURNITURE_LINE_PATTERNS = (
     # paragraph telling readers to scan a code to book or vote is the article's.
     re.compile(r"^.{0,20}(?:长按(?:识别)?|扫描?码?\S{0,4})二维码.{0,30}$"),
     re.compile(r"^(?:(?:您|你)(?:现在|当前)?(?:所在)?的?位置|当前(?:所在)?的?位置|所在位置)[:：]?.{0,40}$"),
-    # A site's footer menu written as a line of its words, two or more ("网站地图 | 联系我们 | 使用帮助 | 法律声明").
+    # A site's footer menu written as a line of its words, two or more ("网站地图 | 联系我们 | 使用帮助 | 法律声明",
+    # a news site's "关于我们| 客服中心| 广告服务| 建站服务| 联系我们").
     re.compile(r"^(?:\s*+[|｜·]?+\s*+(?>网站地图|联系我们|关于我们|使用帮助|帮助中心|法律声明|隐私(?:声明|政策|保护)|网站声明|版权声明|"
-               r"设为首页|加入收藏|友情链接|意见建议|网站纠错|网站导航)\s*+){2,}[|｜]?$"),
-    re.compile(r"举报(?:中心|电话|邮箱|专区)|网备字|新出网|公网安备|网安备\d|国新网证?\s*\d|信息网络传播视听节目许可证"),
+               r"设为首页|加入收藏|友情链接|意见建议|网站纠错|网站导航|客服中心|广告服务|广告合作|商务合作|建站服务|招聘信息|"
+               r"人才招聘|诚聘英才|投稿须知|服务条款|用户协议|意见反馈)\s*+){2,}[|｜]?$"),
+    # A Discuz! forum's footer time ("GMT+8, 2025-1-5 06:28"), on its threads and the portals built on it.
+    re.compile(r"^GMT[+-]\d{1,2},\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}"),
+    # A footer's line for reporting harmful content online ("本站违法和不良信息举报 联系邮箱: …", "中国互联网举报中心"), not
+    # a sentence, and not a bureau's own hotline for reporting polluters (举报电话：12369, "可拨打12369环保举报电话反映").
+    re.compile(r"^[^。！？]*(?:(?:不良|有害|违法)(?:信息|内容)\S{0,8}举报|举报(?:中心|专区))[^。！？]*$|"
+               r"网备字|新出网|公网安备|网安备\d|国新网证?\s*\d|信息网络传播视听节目许可证"),
     # Buttons and labels alone on a line: a slideshow's Previous / 下一张, a follow box's 官方微信, and
     # Bootstrap's screen-reader label of its menu button, "Toggle navigation", on the many sites built
     # on its templates.
@@ -348,15 +360,17 @@ FURNITURE_LINE_PATTERNS = (
 # address under a label spaced out to the width of the others ("地 址：…", as a footer sets them).
 CONTACT_BOX_LINE = re.compile(
     r"^(?:联系电话|电\s*话|传\s*真|联系方式|咨询热线|服务热线|客服热线)[:：]?\s*[\d\-—()（） ]{7,}|"
+    # a portal's report box under every story (sina's "举报邮箱：jubao@vip.sina.com")
+    r"^(?:举报|投诉)(?:电话|热线|邮箱|信箱)[:：]\s*(?:[\d\-—()（） ]{5,}|\S+@\S+)$|"
     r"^(?:邮政编码|邮\s*编)[:：]\s*\d{6}$|^(?:电子信箱|电子邮箱|电子邮件|邮\s*箱)[:：]\s*\S+@\S+$|^地\s+址[:：].{2,40}$")
 # An address with the postcode or telephone beside it, as a footer sets them on one line ("地址：南京市…
 # 传媒广场 邮编：210092 联系我们：025-96096"); only above a footer's registration line is it the site's: a
 # notice may close with the same line of its own.
 ADDRESS_AND_TELEPHONE_LINE = re.compile(r"^(?:通讯|联系)?地址[:：][^\s。；;]{2,40}\s+(?:邮编|邮政编码|(?:联系)?电话|传真|联系我们)[:：]")
 # What makes a contact box a notice's own: the line before it names whom to reach or asks the reader
-# to get in touch (联系人：张三, 沈勍晔 老师, 联系方式：, 如有异议，请与我局联系。). The site's box, in
-# its header or footer, follows nothing of the kind.
-CONTACT_INTRODUCTION = re.compile(r"[:：]\s*$|联系|咨询|垂询|反映|老师|先生|女士|同志")
+# to get in touch or to report (联系人：张三, 沈勍晔 老师, 联系方式：, 如有异议，请与我局联系。, 欢迎社会各界
+# 监督举报。). The site's box, in its header or footer, follows nothing of the kind.
+CONTACT_INTRODUCTION = re.compile(r"[:：]\s*$|联系|咨询|垂询|反映|举报|投诉|监督|老师|先生|女士|同志")
 # A portal's staff code after its editor's name: 网易's "杨倩_NF4425", 凤凰's "杨岚 PN068", 新浪's "张迪
 # SF006". The name says who edited; a code alone ("责任编辑：NF058") is all a page says of its editor and stays.
 _STAFF_CODE = r"[A-Z]{2,4}\d{3,6}"

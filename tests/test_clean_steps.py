@@ -403,6 +403,13 @@ def test_lines_like_credits_that_are_the_articles_stay(line: str) -> None:
     assert clean.remove_page_furniture(text) == text
 
 
+def test_a_portals_report_box_at_the_end_goes_and_a_notices_stays() -> None:
+    portal = f"{CONFERENCE}\n400-052-0066 欢迎批评指正\n举报邮箱：jubao@vip.sina.com"
+    assert clean.remove_site_contact_box(portal) == f"{CONFERENCE}\n400-052-0066 欢迎批评指正"
+    notice = f"{CONFERENCE}\n欢迎社会各界监督举报。\n举报电话：12369\n举报邮箱：hbj@example.gov.cn"
+    assert clean.remove_site_contact_box(notice) == notice
+
+
 @pytest.mark.parametrize("line", ["联系人：张三，电话：0571-87001234。", "（联系人：王五，13800000000）"])
 def test_a_notices_contact_stays(line: str) -> None:
     assert clean.split_attribution(f"{CONFERENCE}\n{line}") == (f"{CONFERENCE}\n{line}", clean.Attribution())
@@ -922,7 +929,12 @@ def test_a_date_set_in_pieces_at_the_top_goes(head: str) -> None:
                                   "Toggle navigation", "正常登录", "隐身登录", "您可以选择隐身登录，论坛会员将在用户列表看不到您的信息。",
                                   "欢迎关注微信公众号：好看的HK，第一时间掌握Java最新黑科技", "更多精彩资讯请点击 网易股票",
                                   "2019-09-07 15:10", "澎湃新闻报料：021-962866", "新闻报料热线：0571-85310000",
-                                  "打开APP 查看更多精彩内容", "展开全文", "APP内打开", "客户端内阅读"])
+                                  "打开APP 查看更多精彩内容", "展开全文", "APP内打开", "客户端内阅读",
+                                  # a WeChat post's opening prompt and a mirror's button, a site's claim, a news site's
+                                  # footer lines and menu, a Discuz! forum's footer time (stored copies of real pages)
+                                  "点击上方【蓝字】,关注我们", "点击上方“生态环境部”关注我们", "查看原文", "【文章由本站原创】",
+                                  "本站违法和不良信息举报 联系邮箱: 5855973@qq.com", "关于我们| 客服中心| 广告服务| 建站服务| 联系我们",
+                                  "GMT+8, 2025-1-5 06:28"])
 def test_more_furniture(line: str) -> None:
     text = f"{CONFERENCE}\n{line}"
     assert clean.remove_disclaimers(clean.remove_page_furniture(text)) == CONFERENCE
@@ -932,7 +944,11 @@ def test_more_furniture(line: str) -> None:
                                   "回复：您好，您反映的问题已转交相关部门处理。",
                                   "申请人可登录广东政务服务网或下载“粤省事”APP，在线提交申请材料，审核通过后即可领取电子证照，无需到窗口办理。",
                                   "更多详情请登录市生态环境局网站查询。", "请关注“深圳卫健委”公众号发布的最新消息。",
-                                  "据报料人称，该企业夜间偷排污水，执法人员已赶赴现场。"])
+                                  "据报料人称，该企业夜间偷排污水，执法人员已赶赴现场。",
+                                  # a bureau's hotline for reporting polluters, and a sentence naming the internet's
+                                  "市民如发现环境违法行为，可拨打12369环保举报电话反映，我局将依法查处并对举报人信息严格保密。",
+                                  "公众可通过违法和不良信息举报中心网站进行举报。",
+                                  "点击上方的按钮即可关注活动进展，报名截止时间为本月底，逾期不再受理。"])
 def test_a_sentence_naming_an_account_or_thanking_for_feedback_stays(line: str) -> None:
     text = f"{CONFERENCE}\n{line}"
     assert clean.remove_page_furniture(text) == text
