@@ -260,9 +260,11 @@ def spam_hits(text: str) -> int:
 
 
 def is_spam(text: str) -> bool:
+    """Strong terms mark any text; weak ones only a banner, a title or a byline: not a statement (a text
+    holding a full stop, as an exhibition's 娱乐休闲、真人互动体验等多个展区 is) and nothing longer than a banner."""
     strong, weak = _spam_scores(text)
-    return strong >= lexicon.SPAM_SCORE or (strong + weak >= lexicon.SPAM_SCORE
-                                             and len(text) <= lexicon.MAX_WEAK_SPAM_CHARS)
+    return strong >= lexicon.SPAM_SCORE or (strong + weak >= lexicon.SPAM_SCORE and len(text) <= lexicon.MAX_WEAK_SPAM_CHARS
+                                             and not lexicon.FULL_STOP.search(text))
 
 
 def remove_spam_lines(text: str) -> str:
@@ -413,7 +415,13 @@ def remove_pasted_word_markup(text: str) -> str:
 
 def remove_navigation(text: str) -> str:
     """上一篇/下一篇, 相关新闻, 热门评论, 分享到, 打印本页, 关闭窗口 and the like."""
-    return _drop_lines(text, lambda line: bool(lexicon.NAVIGATION_ANCHOR_PATTERN.match(line)))
+    return _drop_lines(text, is_navigation)
+
+
+def is_navigation(line: str) -> bool:
+    anchor = lexicon.NAVIGATION_ANCHOR_PATTERN.match(line)
+    return anchor is not None and (not lexicon.SENTENCE_PUNCTUATION.search(line)
+                                   or lexicon.NAVIGATION_ANCHOR_SET_OFF.match(line, anchor.end()) is not None)
 
 
 def _article_end(line: str, next_line: str) -> list[str] | None:

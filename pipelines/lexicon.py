@@ -74,8 +74,9 @@ SPAM_TERM_BREAKS = "·・•. \u3000"
 # one strong term is enough, a single weak one (which an honest page may use) is not.
 STRONG_SPAM_WEIGHT = 2
 SPAM_SCORE = 2
-# Weak terms alone mark only a banner or a byline this long at most: in a paragraph of prose
-# (a forum post about a singer's 娱乐 career and her 官网) they are ordinary words.
+# Weak terms alone mark only a banner or a byline this long at most, and holding no full stop: in prose
+# (a forum post about a singer's 娱乐 career and her 官网, an exhibition's 娱乐休闲、真人互动体验 halls) they are
+# ordinary words.
 MAX_WEAK_SPAM_CHARS = 200
 SPAM_PATTERNS = (
     re.compile(r"\d{3,6}\s*[.·]?\s*vip|vip\s*\d{3,6}", re.IGNORECASE),
@@ -168,14 +169,14 @@ DISCLAIMER_LINE_PATTERNS = (
     # (and a copy's "转载请注明地址:http://…", naming its own address)
     re.compile(r"如若转载[,，]?请注明出处|转(?:载|发)请注明[:：]?\s*(?:出处|来源|原文|本文|作者|地址|链接|网址)|"
                r"转(?:载|发)(?:须|需|务必)注明(?:出处|来源)[。.！!]?$"),
-    re.compile(r"仅供(?:学习)?参考[、,，]?交流|仅供读者参考|不代表本(?:网|站|网站|平台)(?:的)?(?:观点|立场)|并不代表本(?:网|站|网站|平台)赞同"),
+    re.compile(r"仅供(?:学习)?参考[、,，]?交流|(?:本文|文章|以上)(?:内容|观点)?仅供读者参考|不代表本(?:网|站|网站|平台)(?:的)?(?:观点|立场)|并不代表本(?:网|站|网站|平台)赞同"),
     re.compile(r"(?:可搜索|搜索)其他更多资料|写作网|范文网"),
     re.compile(r"^.{0,40}(?:©|Copyright|版权所有|All Rights Reserved).{0,80}$", re.IGNORECASE),
-    re.compile(r"^反侵权公告|未经(?:本(?:网|站))?(?:书面|正式)?(?:许可|授权|允许)[,，]?(?:擅自|请勿|不得|禁止|严禁)?转载|著作权纠纷|"
+    re.compile(r"^反侵权公告|未经(?:本(?:网|站))?(?:书面|正式)?(?:许可|授权|允许)[,，]?(?:擅自|请勿|不得|禁止|严禁)?转载|有权转载或摘编|"
                r"未经(?:书面|正式)?授权[,，]?任何(?:人|单位|个人)不得|"
                r"均由其?内容合作方"),
     # A newspaper group's reprint policy under each article (江城日报社, 新京报, 封面新闻…).
-    re.compile(r"事先取得.{0,30}书面授权|提供侵权线索|报告非法侵权|非法转载行为|(?:禁止|严禁|谢绝)商业转载|"
+    re.compile(r"事先取得.{0,30}书面授权|提供侵权线索|报告非法侵权|(?:禁止|严禁|谢绝)商业转载|"
                r"^.{0,20}(?:版权合作|转载申请)"),
 )
 # What a document pasted from Word leaves as text when the editor stripped its tags: its settings
@@ -218,6 +219,10 @@ NAVIGATION_ANCHOR_PATTERN = re.compile(
     # a column's and a portal's other blocks: 观察者网's 小编最近文章, 作者其他文章, TA的文章, 往期回顾, 24小时热文, 大家都在看, 我来说两句
     r"(?:小编|作者|本文作者|TA|他|她)的?(?:最近|其他|更多)?文章|更多文章|往期(?:回顾|精选)|精彩图集|\d{1,2}小时热文|大家都在看|我来说两句)\s*$)"
 )
+# A sentence opening with the same words is the text's ("上一篇报道中提到的问题，目前已全部整改到位。", "相关新闻
+# 发布会将于下周召开，…", "打印机、复印机等办公设备…", "扫码关注后即可参与…"): a navigation line holds no sentence
+# punctuation, or sets its anchor off from what follows ("上一篇：坚持生态优先，推动绿色发展").
+NAVIGATION_ANCHOR_SET_OFF = re.compile(r"$|[\s:：>»＞|｜【】\[\]（）()<《\-]")
 # A button of a page's tool bar: its type sizes, print, close, bookmark and share, and a government site's modes.
 _TOOL_BUTTON = (r"(?:字号|字体|大|中|小|默认|标准|超大|特大|较大|A\s*[+-]|打印(?:本页|此页)?|我要打印|关闭(?:窗口|本页)?|收藏(?:本页)?|"
                 r"分享|纠错|返回顶部|无障碍(?:浏览|阅读)?|长者模式|关怀(?:版|模式)|繁[體体]版?|简体版?|读屏专用|English)")
@@ -243,7 +248,7 @@ FURNITURE_LINE_PATTERNS = (
     # "全文约2300字，阅读约需5分钟", "本文字数：1234，阅读时长约3分钟").
     re.compile(r"^[^。！？!?]{0,12}(?:\d+\s*字|字数\s*[:：]?\s*\d+)[,，。\s]*(?:预计)?阅读[^。！？!?]{0,8}\d+\s*分钟[。.]?$|"
                r"^(?:预计)?阅读(?:时长|时间|需要?)\s*[:：]?\s*(?:约|大约)?\s*\d+\s*分钟[。.]?$"),
-    re.compile(r"(?:京|沪|粤|浙|鲁|苏|冀|豫|川|鄂|湘|闽|皖|赣|晋|陕|辽|吉|黑|蒙|桂|琼|渝|滇|黔|藏|甘|青|宁|新|津)ICP[备证]|ICP备\d|备案号"),
+    re.compile(r"(?:京|沪|粤|浙|鲁|苏|冀|豫|川|鄂|湘|闽|皖|赣|晋|陕|辽|吉|黑|蒙|桂|琼|渝|滇|黔|藏|甘|青|宁|新|津)ICP[备证]|ICP备\d|(?:网站|ICP|公安机关|公安|网安)备案(?:编)?号"),
     # A portal's login box (hexun, 163, 1905.com): "登录超时，稍后再试", "免注册 快速登录", "注册电影网账号",
     # "使用合作账号注册" (a QQ or Weibo login); a Discuz! forum's: "正常登录", "隐身登录", "您可以选择隐身
     # 登录，论坛会员将在用户列表看不到您的信息。"
@@ -313,7 +318,7 @@ FURNITURE_LINE_PATTERNS = (
     # A footer's line for reporting harmful content online ("本站违法和不良信息举报 联系邮箱: …", "中国互联网举报中心"), not
     # a sentence, and not a bureau's own hotline for reporting polluters (举报电话：12369, "可拨打12369环保举报电话反映").
     re.compile(r"^[^。！？]*(?:(?:不良|有害|违法)(?:信息|内容)\S{0,8}举报|举报(?:中心|专区))[^。！？]*$|"
-               r"网备字|新出网|公网安备|网安备\d|国新网证?\s*\d|信息网络传播视听节目许可证"),
+               r"网备字|新出网|公网安备|网安备\d|国新网证?\s*\d|信息网络传播视听节目许可证(?:号|编号)?\s*[:：（(]?\s*\d"),
     # Buttons and labels alone on a line: a slideshow's Previous / 下一张, a follow box's 官方微信, and
     # Bootstrap's screen-reader label of its menu button, "Toggle navigation", on the many sites built
     # on its templates.

@@ -54,6 +54,8 @@ def test_casino_spam_is_spam(text: str) -> None:
     "警方捣毁一个网络赌博团伙，该团伙利用百家乐、六合彩等形式组织赌博。",
     "一旦遇到熊市，配资炒股跟老虎机一样，追加的保证金还没捂热，就被暴跌给吞噬掉了。",
     "来自奇虎360的redrain爆料了黑色产业链的详细流程和主流黑产的技术运用，并以博彩行业为例对黑产技术进行了剖析。",
+    # weak terms side by side in a short statement
+    "本届展会设置了娱乐休闲、真人互动体验等多个展区，吸引了大量市民前来参观。",
 ])
 def test_genuine_text_is_not_spam(text: str) -> None:
     assert not clean.is_spam(text)
@@ -236,6 +238,10 @@ def test_disclaimers(line: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "国家版权局查处一批侵权盗版案件，追究相关责任人的法律责任。",
+    # the words of notices in news sentences: a court's copyright case, a campaign against reposting, a report's caveat
+    "近日，市中级人民法院审结一起侵害作品信息网络传播权及著作权纠纷案件，判决被告赔偿原告经济损失10万元。",
+    "国家版权局等四部门联合启动“剑网2024”专项行动，严厉打击网络非法转载行为，规范网络转载秩序。",
+    "本报告所列数据仅供读者参考，具体以统计部门发布为准。",
     "会议要求，未来一年内各单位须事先取得环评批复方可开工建设。",
     "符合条件的企业可申请入驻市创业孵化平台，享受房租减免。", "市生态环境局已申请加入全国生态环境系统政务号。",
     "经核实，该信息来源于网络谣言，市生态环境局已报警处理。",
@@ -948,10 +954,28 @@ def test_more_furniture(line: str) -> None:
                                   # a bureau's hotline for reporting polluters, and a sentence naming the internet's
                                   "市民如发现环境违法行为，可拨打12369环保举报电话反映，我局将依法查处并对举报人信息严格保密。",
                                   "公众可通过违法和不良信息举报中心网站进行举报。",
-                                  "点击上方的按钮即可关注活动进展，报名截止时间为本月底，逾期不再受理。"])
+                                  "点击上方的按钮即可关注活动进展，报名截止时间为本月底，逾期不再受理。",
+                                  # a project's filing number, a licence's regulation: no footer's
+                                  "该项目已在投资项目在线审批监管平台完成备案，备案号为2403-330100-04-01-123456。",
+                                  "项目备案号：2403-330100-04-01-123456",
+                                  "根据《信息网络传播视听节目许可证管理办法》，未取得许可证的单位不得从事相关业务。"])
 def test_a_sentence_naming_an_account_or_thanking_for_feedback_stays(line: str) -> None:
     text = f"{CONFERENCE}\n{line}"
     assert clean.remove_page_furniture(text) == text
+
+
+@pytest.mark.parametrize("line", ["上一篇报道中提到的问题，目前已全部整改到位。", "相关新闻发布会将于下周召开，届时将通报有关情况。",
+                                  "打印机、复印机等办公设备应当按规定报废处置，不得随意丢弃。",
+                                  "扫码关注后即可参与有奖问答活动，活动截止时间为本月底。"])
+def test_a_sentence_opening_with_a_navigation_word_stays(line: str) -> None:
+    text = f"{CONFERENCE}\n{line}"
+    assert clean.remove_navigation(text) == text
+
+
+@pytest.mark.parametrize("line", ["上一篇：坚持生态优先，推动绿色发展", "下一篇 市生态环境局召开警示教育大会", "相关新闻",
+                                  "扫一扫在手机打开当前页", "分享到：", "【打印】", "点击查看原文"])
+def test_navigation_lines_go(line: str) -> None:
+    assert clean.remove_navigation(f"{CONFERENCE}\n{line}") == CONFERENCE
 
 
 def test_a_long_paragraph_starting_with_the_breadcrumb_stays() -> None:
