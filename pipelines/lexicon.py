@@ -210,7 +210,7 @@ LINK_RUN_INTO_LINE = re.compile(
 NAVIGATION_ANCHOR_PATTERN = re.compile(
     r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|相关(?:新闻|阅读|推荐|文章|链接)|热门(?:评论|推荐|文章)|"
     r"推荐阅读|延伸阅读|猜你喜欢|分享到|分享至|分享让更多人看到|打印本页|关闭窗口|【?打印】?|【?关闭】?|字号[:：]?|返回顶部|"
-    r"扫一扫|扫码|微信扫一扫|点击(?:这里|查看)|网友评论|我要评论|发表评论|评论\s*\d*\s*$|"
+    r"扫一扫|扫码|微信扫一扫|点击(?:这里|查看|进入专题)|网友评论|我要评论|发表评论|评论\s*\d*\s*$|"
     # A portal's blocks under the article, by their headings alone on a line: 163.com's 热点新闻 and
     # 跟贴排行, sina's 点击排行, a blog's 相关热门文章, 加载更多 / 查看更多 buttons, 中新网's 理论新闻精选：,
     # 为您推荐 / 健康资讯推荐.
@@ -313,6 +313,8 @@ FURNITURE_LINE_PATTERNS = (
     re.compile(r"^(?:\s*+[|｜·]?+\s*+(?>网站地图|联系我们|关于我们|使用帮助|帮助中心|法律声明|隐私(?:声明|政策|保护)|网站声明|版权声明|"
                r"设为首页|加入收藏|友情链接|意见建议|网站纠错|网站导航|客服中心|广告服务|广告合作|商务合作|建站服务|招聘信息|"
                r"人才招聘|诚聘英才|投稿须知|服务条款|用户协议|意见反馈)\s*+){2,}[|｜]?$"),
+    # A portal's feedback line under its stories (新浪's "400-052-0066 欢迎批评指正").
+    re.compile(r"^(?:客服电话[:：]?\s*)?[\d\-]{7,}\s*欢迎批评指正$"),
     # A Discuz! forum's footer time ("GMT+8, 2025-1-5 06:28"), on its threads and the portals built on it.
     re.compile(r"^GMT[+-]\d{1,2},\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}"),
     # A footer's line for reporting harmful content online ("本站违法和不良信息举报 联系邮箱: …", "中国互联网举报中心"), not
@@ -560,11 +562,13 @@ BYLINE_LINE = re.compile(r"^[□■◎●]?\s*(?P<outlet>[^\s记]{0,16}?)\s*"
 # video's credit ("图片/新华社") names no one.
 NAMES_SLASH_OUTLET = re.compile(r"^(?!图片|视频|图文|文字|来源)" + _NAMES + r"\s*[/／]\s*(?P<outlet>\S{2,16})$")
 # In brackets, after a dateline or an outlet's report: "（记者 张三）", "（新华社记者 张三）", 环球网's "【环球网报道 记者 张三】",
-# a local paper's correspondents alone ("本报讯(通讯员 伍希博 韩杰)", a bureau's "(通讯员:娄彦涛 刘德凯)"),
+# a local paper's correspondents alone ("本报讯(通讯员 伍希博 韩杰)", a bureau's "(通讯员:娄彦涛 刘德凯)", a
+# hospital's "本站讯（职工通讯员 李琴雯 刘会）"),
 # a paper's own "（韶关日报记者 李明）", "（南方日报全媒体记者 张三）", 中央广播电视总台's "（总台央广记者 张三）", "（央视记者 张三）".
 BYLINE_PARENTHESES = re.compile(r"[（(【]\s*(?:\S{0,10}?(?:电|报道)\s*)?"
                                 r"(?:本报|新华社|总台(?:央广|央视)?|央广|央视|[^\s（）()【】]{2,10}?(?:报|网|台|社|客户端))?"
-                                r"(?:全媒体|融媒体)?(?:(?:实习生|特约|首席)?记者|通讯员)\s*[:：]?\s*" + _NAMES + r"\s*[）)】]")
+                                r"(?:全媒体|融媒体)?(?:(?:实习生|特约|首席)?记者|(?:特约|职工|学生|本报|本站|本台|本刊)?通讯员)"
+                                r"\s*[:：]?\s*" + _NAMES + r"\s*[）)】]")
 # "…记者马俊峰/文…" inside a line, or "…交汇点记者 徐睿翔" ending one.
 BYLINE_INLINE = re.compile(r"(?:记者|通讯员)\s*(?P<names>" + _HAN_NAME_CHAR + r"{2,3})\s*/\s*文"
                            r"|(?:记者|通讯员)\s*" + _NAMES.replace("(?P<names>", "(?P<names_at_end>", 1) + r"\s*$")

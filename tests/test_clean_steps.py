@@ -940,7 +940,7 @@ def test_a_date_set_in_pieces_at_the_top_goes(head: str) -> None:
                                   # footer lines and menu, a Discuz! forum's footer time (stored copies of real pages)
                                   "点击上方【蓝字】,关注我们", "点击上方“生态环境部”关注我们", "查看原文", "【文章由本站原创】",
                                   "本站违法和不良信息举报 联系邮箱: 5855973@qq.com", "关于我们| 客服中心| 广告服务| 建站服务| 联系我们",
-                                  "GMT+8, 2025-1-5 06:28"])
+                                  "GMT+8, 2025-1-5 06:28", "400-052-0066 欢迎批评指正"])
 def test_more_furniture(line: str) -> None:
     text = f"{CONFERENCE}\n{line}"
     assert clean.remove_disclaimers(clean.remove_page_furniture(text)) == CONFERENCE
@@ -973,7 +973,7 @@ def test_a_sentence_opening_with_a_navigation_word_stays(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["上一篇：坚持生态优先，推动绿色发展", "下一篇 市生态环境局召开警示教育大会", "相关新闻",
-                                  "扫一扫在手机打开当前页", "分享到：", "【打印】", "点击查看原文"])
+                                  "扫一扫在手机打开当前页", "分享到：", "【打印】", "点击查看原文", "点击进入专题："])
 def test_navigation_lines_go(line: str) -> None:
     assert clean.remove_navigation(f"{CONFERENCE}\n{line}") == CONFERENCE
 
@@ -1345,7 +1345,7 @@ def test_a_closing_credit_names_the_writer(line: str, names: str | None) -> None
     # A local paper's reporter and correspondent, with or without spaces after their roles.
     ("本报黎川讯 （记者陈青峰 通讯员吴细兰）", "陈青峰 吴细兰"), ("本报讯（记者 张三 实习生 李四）", "张三 李四"),
     # Correspondents alone, as a bureau's or a paper's brief names them.
-    ("本报讯(通讯员 伍希博 韩杰)", "伍希博 韩杰"), ("(通讯员:娄彦涛 刘德凯)", "娄彦涛 刘德凯"),
+    ("本报讯(通讯员 伍希博 韩杰)", "伍希博 韩杰"), ("(通讯员:娄彦涛 刘德凯)", "娄彦涛 刘德凯"), ("本站讯（职工通讯员 李琴雯 刘会）", "李琴雯 刘会"),
     ("本报讯 记者陈青峰 通讯员吴细兰报道：", "陈青峰 吴细兰"),
     # A photographer among them is no author.
     ("本报讯（通讯员 伍希博 摄）", None)])
