@@ -245,14 +245,15 @@ def _spam_scores(text: str) -> tuple[int, int]:
     """(strong, weak): strong terms and patterns count STRONG_SPAM_WEIGHT, weak terms 1 (each distinct term once);
     gambling's own words count as strong terms outside sentences, and not at all in one."""
     strong = sum(lexicon.STRONG_SPAM_WEIGHT for pattern in lexicon.SPAM_PATTERNS if pattern.search(text))
+    weak_patterns = sum(1 for pattern in lexicon.SPAM_WEAK_PATTERNS if pattern.search(text))
     finder = _spam_term_finder()
     if finder is None or next(finder.iter(_without_spam_breaks(text)), None) is None:
-        return strong, 0
+        return strong, weak_patterns
     strong_terms, weak_terms, gambling_words = _spam_term_patterns()
     strong += lexicon.STRONG_SPAM_WEIGHT * _distinct_terms(strong_terms, text)
     if not lexicon.FULL_STOP.search(text):
         strong += lexicon.STRONG_SPAM_WEIGHT * _distinct_terms(gambling_words, text)
-    return strong, _distinct_terms(weak_terms, text)
+    return strong, _distinct_terms(weak_terms, text) + weak_patterns
 
 
 def spam_hits(text: str) -> int:

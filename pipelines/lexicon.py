@@ -9,16 +9,14 @@ import re
 # --- Gambling / casino SEO spam injected by hijacked sites (seed 001) -------------------------
 # Strong: never found in the articles this archive collects; one hit marks a text as spam.
 SPAM_STRONG_TERMS = (
-    "真人视讯", "葡京", "威尼斯人", "娱乐城", "彩金",
-    "注册送", "开户送", "首存", "棋牌游戏", "太阳城", "金沙娱乐", "永利娱乐", "银河娱乐",
-    "皇冠体育", "bet365", "WNS认证", "澳门新葡京", "北京赛车", "电子游艺",
+    "真人视讯", "皇冠体育", "bet365", "WNS认证",
     # The betting brands whose SEO titles hijacked school and government sites carried in 2022–2025
     # ("开云体育(中国)官方网站", "九游会J9", "PG电子官方网站").
     # Whole brand names only: 半岛体育 and 华体会 alone are words of honest texts (山东半岛体育产业, 到中华体会…).
     "开云体育", "九游会J9", "九游会体育", "亚博体育", "天博体育", "乐鱼体育", "华体会体育", "米乐体育", "爱游戏体育",
     "必威体育", "betway", "雷竞技", "博鱼体育", "PG电子", "AG真人", "开元棋牌", "BOB体育",
-    # The same campaigns' other brands and come-ons ("澳门新葡萄京官网", "OB欧宝体育", "星空体育app下载", "注册即送88元").
-    "新葡萄京", "OB体育", "欧宝体育", "星空体育", "注册即送",
+    # The same campaigns' other brands ("澳门新葡萄京官网", "OB欧宝体育", "星空体育app下载").
+    "新葡萄京", "OB体育", "欧宝体育", "星空体育",
     # More of their brands, whole: 江南体育, 米兰体育 and 沙巴体育 stay out (江南体育馆, AC米兰体育总监, 沙巴体育理事会).
     "万博体育", "ManBetX", "火狐体育", "球盟会", "尊龙凯时", "凯发娱乐", "KY棋牌", "问鼎娱乐", "365bet",
     # and one written into a spun copy's sentences ("9月12日至13日IM体育app,生态情况部在浙江省绍兴市…")
@@ -31,15 +29,20 @@ SPAM_STRONG_TERMS = (
     # Lottery tips' jargon (the 六合彩 "一肖一码" sites' "澳门一肖一码100%准确", "管家婆一码一肖资料"): no honest text's.
     "一肖一码", "一码一肖", "一码中特", "三肖三码", "平特一肖", "澳门开奖", "六开彩", "管家婆一码", "管家婆资料",
 )
-# Gambling's own words, strong in a banner, a title or a byline, but no spam in a sentence: news about gambling
-# uses them (a police notice on 网络赌博's 百家乐 and 六合彩, 网易财经's "配资炒股跟老虎机一样").
+# Gambling's own words and come-ons, strong in a banner, a title or a byline, but no spam in a sentence: news
+# uses them (a police notice on 网络赌博's 百家乐 and 六合彩 or on 电子游艺 halls, 网易财经's "配资炒股跟老虎机一样", a
+# fire in a 娱乐城, a lottery's 彩金, a carrier's 注册送10GB流量, a bank's 首存金额, 北京赛车场).
 # (A text holding a full stop, FULL_STOP, is a statement: a banner, a title or a byline holds none.)
-SPAM_GAMBLING_WORDS = ("百家乐", "博彩", "老虎机", "六合彩", "时时彩", "网上赌场", "澳门赌场", "体育投注")
+SPAM_GAMBLING_WORDS = ("百家乐", "博彩", "老虎机", "六合彩", "时时彩", "网上赌场", "澳门赌场", "体育投注",
+                       "娱乐城", "彩金", "注册送", "开户送", "注册即送", "首存", "棋牌游戏", "电子游艺", "北京赛车")
 # Weak: words a genuine article may use; they count as spam only beside another hit.
 # The Macau resorts' names (澳门金沙, 澳门银河…) and the Latin brand kaiyun are in hijack titles ("澳门金沙(js333)官方网站",
 # "kaiyun·开云(中国)官方网站"), and the resorts are also news in honest texts.
 SPAM_WEAK_TERMS = ("威尼斯", "电子游戏", "Champions League", "官方网站", "官网", "真人", "娱乐",
                    "澳门金沙", "澳门银河", "澳门永利", "kaiyun",
+                   # Macau's resorts and their listed companies, and a place name hijacks borrow, which news names
+                   # (葡京酒店设专区悼念赌王, 银河娱乐集团公布业绩, 威尼斯人金光综艺馆's concerts, 太阳城小区)
+                   "葡京", "金沙娱乐", "永利娱乐", "银河娱乐", "太阳城",
                    # bookmakers that sports news quotes for their odds (据威廉希尔赔率…)
                    "威廉希尔", "伟德国际",
                    # the words pornographic and lottery-tips SEO lean on, which honest texts also use
@@ -80,10 +83,12 @@ SPAM_SCORE = 2
 MAX_WEAK_SPAM_CHARS = 200
 SPAM_PATTERNS = (
     re.compile(r"\d{3,6}\s*[.·]?\s*vip|vip\s*\d{3,6}", re.IGNORECASE),
-    re.compile(r"[A-Za-z]{2,8}\d{3,6}\.(?:com|cc|vip|net)", re.IGNORECASE),
     # A brand's site code in brackets, lower case, as hijack titles write it: 澳门金沙(js333), 澳门皇冠(hg0088).
     re.compile(r"[(（][a-z]{2,4}\d{3,5}[)）]"),
 )
+# A domain of letters and digits (hg0088.com, amjs66.cc) counts as a weak term: honest sites are named so too,
+# in their own copyright lines (Copyright © 2000-2006 CL2000.com, xinhua08.com).
+SPAM_WEAK_PATTERNS = (re.compile(r"[A-Za-z]{2,8}\d{3,6}\.(?:com|cc|vip|net)", re.IGNORECASE),)
 
 # Styles that put an element where no reader sees it (extract's _drop_text_no_one_sees): an offset of
 # MIN_OFF_SCREEN_PX or more off the page (-999px, -9999px, -10000px; layouts' own negative margins are

@@ -56,6 +56,16 @@ def test_casino_spam_is_spam(text: str) -> None:
     "来自奇虎360的redrain爆料了黑色产业链的详细流程和主流黑产的技术运用，并以博彩行业为例对黑产技术进行了剖析。",
     # weak terms side by side in a short statement
     "本届展会设置了娱乐休闲、真人互动体验等多个展区，吸引了大量市民前来参观。",
+    # news naming what hijacks' banners also say: a venue's fire, a lottery's prize, a carrier's and a bank's offers,
+    # a housing estate, Macau's resorts and their companies, a police raid, a race track, an inspection
+    "昨晚，市区一家娱乐城发生火灾，消防部门迅速出动，未造成人员伤亡。", "福彩中心工作人员介绍，本期一等奖彩金已由中奖者本人领取。",
+    "新用户注册送10GB流量的活动将持续至本月底。", "储户首存金额不低于1万元即可享受优惠利率。",
+    "太阳城小区的居民反映，小区周边施工噪声扰民问题突出。", "澳门葡京酒店宣布将于年底前完成翻新工程。",
+    "直播录像丨葡京酒店设专区悼念赌王何鸿燊，现场排长队献花", "银河娱乐集团公布第三季度业绩，收入同比增长15%。",
+    "公安机关依法查处了3家违规经营的电子游艺场所，收缴赌博机12台。", "北京赛车场将于周末举办汽车越野赛。",
+    "市文化执法支队对辖区内的棋牌游戏室开展专项检查。", "| 2017年2月18日 | 澳门站 | 威尼斯人金光综艺馆 | | | |",
+    # a site's own domain in its copyright line
+    "Copyright © 2000-2006 CL2000.com. All rights reserved.",
 ])
 def test_genuine_text_is_not_spam(text: str) -> None:
     assert not clean.is_spam(text)
