@@ -253,7 +253,10 @@ def _spam_scores(text: str) -> tuple[int, int]:
     strong += lexicon.STRONG_SPAM_WEIGHT * _distinct_terms(strong_terms, text)
     if not lexicon.FULL_STOP.search(text):
         strong += lexicon.STRONG_SPAM_WEIGHT * _distinct_terms(gambling_words, text)
-    return strong, _distinct_terms(weak_terms, text) + weak_patterns
+    # Weak terms count within one part of a title or banner: a headline naming an official site, then its
+    # channel (…官网发布新一季预告_娱乐_央视网), is no "…官网娱乐" banner.
+    parts = lexicon.TITLE_SEGMENT_SEPARATOR.split(lexicon.HONEST_WEAK_TERM_USES.sub(" ", text))
+    return strong, max(_distinct_terms(weak_terms, part) for part in parts) + weak_patterns
 
 
 def spam_hits(text: str) -> int:

@@ -69,6 +69,15 @@ SENTENCE_OPENING = re.compile(r"(?:^|[。！？!?]\s*)$")
 BRAND_SET_OFF = re.compile(r"[【《(（\[「“:：|｜—\-\s]")
 # What a brand cut from a heading leaves at its ends: "开云体育 - …", "…召开|开元体育".
 HEADING_SEPARATORS = " -—–:：|｜_·"
+# Words of honest texts that hold a weak term, which does not count in them: a reality show (真人秀) and a live-action
+# version (真人版), the entertainment world and a portal's entertainment channel (娱乐圈, 娱乐新闻, "…上线 - 娱乐 -
+# 人民网"), Venice's film festival and biennale. Entertainment news' titles had been taken for hijack banners
+# ("真人秀节目《奔跑吧》官网发布新一季预告_娱乐_央视网" left only 央视网).
+# A title in title marks is named, not advertised (《新龙门客栈》's 龙门客栈). (Weak terms also count only within one
+# part of a title: see clean._spam_scores.)
+HONEST_WEAK_TERM_USES = re.compile(r"真人(?:秀|版|剧|电影)|娱乐(?:圈|频道|新闻|资讯|节目|明星|产业|行业|版)|"
+                                   r"威尼斯(?:国际)?(?:电影节|双年展|商人|影展)|电子游戏(?:产业|行业|市场|玩家|成瘾)|"
+                                   r"《[^《》]{1,30}》")
 # Hijack titles break a brand with a middle dot or a space to slip past keyword filters (乐鱼·体育, 开云 体育):
 # a term matches with one of these between any two of its characters but two Latin letters or digits.
 SPAM_TERM_BREAKS = "·・•. \u3000"

@@ -29,6 +29,8 @@ CONFERENCE = "2023年2月21日,2023年全省生态环境保护工作会议在广
     # the same hijacks' pornographic titles, and lottery tips' (a content farm's generated "notice")
     "日韩高清亚洲日韩精品一区二区_亚洲成a人片在线观看无码_有奶水三级电视频_婷婷五月天激情综合影院",
     "关于澳门最精准正最精准龙门客栈综合计划评估的通知", "澳门一肖一码100%准确", "管家婆一码一肖资料大全",
+    # weak terms together in one part of a banner
+    "威尼斯人娱乐官网", "真人娱乐官方网站", "澳门新葡京官方网站", "澳门金沙 | 官方网站 | 真人娱乐",
 ])
 def test_casino_spam_is_spam(text: str) -> None:
     assert clean.is_spam(text)
@@ -66,6 +68,10 @@ def test_casino_spam_is_spam(text: str) -> None:
     "市文化执法支队对辖区内的棋牌游戏室开展专项检查。", "| 2017年2月18日 | 澳门站 | 威尼斯人金光综艺馆 | | | |",
     # a site's own domain in its copyright line
     "Copyright © 2000-2006 CL2000.com. All rights reserved.",
+    # entertainment news' titles: a reality show, an official site and the channel, a festival, a film's title
+    "真人秀节目《奔跑吧》官网发布新一季预告_娱乐_央视网", "某某明星个人官网正式上线 - 娱乐 - 人民网",
+    "威尼斯电影节开幕 中国影片入围-娱乐-新华网", "2023年中国电子游戏产业报告发布-官方网站-中国音数协",
+    "无码高清修复版《新龙门客栈》上映_电影_娱乐",
 ])
 def test_genuine_text_is_not_spam(text: str) -> None:
     assert not clean.is_spam(text)
