@@ -217,8 +217,9 @@ def _alternation(terms: tuple[str, ...]) -> re.Pattern[str]:
 def _term_pattern(term: str) -> str:
     # A break may come between any two characters but two Latin ones: "bet way" is English.
     broken = "[" + re.escape(lexicon.SPAM_TERM_BREAKS) + "]?"
-    return "".join(re.escape(ch) + ("" if ch.isascii() and following.isascii() else broken)
-                   for ch, following in itertools.pairwise(term)) + re.escape(term[-1])
+    pattern = "".join(re.escape(ch) + ("" if ch.isascii() and following.isascii() else broken)
+                      for ch, following in itertools.pairwise(term)) + re.escape(term[-1])
+    return pattern + lexicon.NOT_AFTER_A_SPORTS_BRAND if term.endswith(lexicon.SPORTS_BRAND_SUFFIX) else pattern
 
 
 _SPAM_BREAK = re.compile("[" + re.escape(lexicon.SPAM_TERM_BREAKS) + "]")

@@ -23,8 +23,9 @@ SPAM_STRONG_TERMS = (
     "IM体育",
     # The same hijacks' pornographic SEO titles, set above a copied government document ("日韩高清亚洲日韩精品一区二区_
     # 亚洲成a人片在线观看无码_…_婷婷五月天激情综合影院" over a 成都市人民政府 notice): their stock phrases, never a
-    # news text's words (五月天 alone is a band, 国产精品牌 a brand's news, 欧美日韩 four markets).
-    "精品一区二区", "一区二区三区", "亚洲成a人", "婷婷五月", "激情综合", "色综合", "久久精品", "日韩精品", "国产精品久久",
+    # news text's words (五月天 alone is a band, 国产精品牌 a brand's news, 欧美日韩 four markets; 色综合 is in 特色综合体
+    # and 绿色综合利用, 一区二区三区 in a city's zones, and stay out).
+    "精品一区二区", "亚洲成a人", "婷婷五月", "激情综合", "久久精品", "国产精品久久",
     "自拍偷拍", "偷拍自拍", "亚洲AV", "AV无码", "无码AV", "成人影院",
     # Lottery tips' jargon (the 六合彩 "一肖一码" sites' "澳门一肖一码100%准确", "管家婆一码一肖资料"): no honest text's.
     "一肖一码", "一码一肖", "一码中特", "三肖三码", "平特一肖", "澳门开奖", "六开彩", "管家婆一码", "管家婆资料",
@@ -48,6 +49,8 @@ SPAM_WEAK_TERMS = ("威尼斯", "电子游戏", "Champions League", "官方网�
                    # the words pornographic and lottery-tips SEO lean on, which honest texts also use
                    # (a film's 无码 version, a restaurant's 龙门客栈; a generated "关于澳门最精准正最精准龙门客栈…的通知")
                    "无码", "最精准", "龙门客栈", "天天开好彩", "精准资料",
+                   # the pornographic titles' 日韩精品, also a shop's imported goods (日韩精品服饰)
+                   "日韩精品",
                    # a brand a city's sports ground may share (开元体育…官网 - 登录入口 on a hijacked company site), and its
                    # come-on, which a government portal's login link also says
                    "开元体育", "登录入口")
@@ -78,6 +81,10 @@ HEADING_SEPARATORS = " -—–:：|｜_·"
 HONEST_WEAK_TERM_USES = re.compile(r"真人(?:秀|版|剧|电影)|娱乐(?:圈|频道|新闻|资讯|节目|明星|产业|行业|版)|"
                                    r"威尼斯(?:国际)?(?:电影节|双年展|商人|影展)|电子游戏(?:产业|行业|市场|玩家|成瘾)|"
                                    r"《[^《》]{1,30}》")
+# A betting brand named "…体育" runs into no word of a venue, a channel or a body: 皇冠体育中心 and 星空体育频道 are
+# what they say.
+SPORTS_BRAND_SUFFIX = "体育"
+NOT_AFTER_A_SPORTS_BRAND = "(?!馆|场|中心|频道|公园|学院|学校|总局|局|协会|产业|用品|彩票)"
 # Hijack titles break a brand with a middle dot or a space to slip past keyword filters (乐鱼·体育, 开云 体育):
 # a term matches with one of these between any two of its characters but two Latin letters or digits.
 SPAM_TERM_BREAKS = "·・•. \u3000"
