@@ -244,7 +244,8 @@ def _distinct_terms(pattern: re.Pattern[str], text: str) -> int:
 
 def _spam_scores(text: str) -> tuple[int, int]:
     """(strong, weak): strong terms and patterns count STRONG_SPAM_WEIGHT, weak terms 1 (each distinct term once);
-    gambling's own words count as strong terms outside sentences, and not at all in one."""
+    gambling's own words count as weak terms outside statements, and not at all in one: two of them make a
+    banner (网上赌场百家乐), one alone is a headline's word (警方捣毁一百家乐赌博窝点, 市区一娱乐城发生火灾)."""
     strong = sum(lexicon.STRONG_SPAM_WEIGHT for pattern in lexicon.SPAM_PATTERNS if pattern.search(text))
     weak_patterns = sum(1 for pattern in lexicon.SPAM_WEAK_PATTERNS if pattern.search(text))
     finder = _spam_term_finder()
@@ -252,12 +253,12 @@ def _spam_scores(text: str) -> tuple[int, int]:
         return strong, weak_patterns
     strong_terms, weak_terms, gambling_words = _spam_term_patterns()
     strong += lexicon.STRONG_SPAM_WEIGHT * _distinct_terms(strong_terms, text)
-    if not lexicon.FULL_STOP.search(text):
-        strong += lexicon.STRONG_SPAM_WEIGHT * _distinct_terms(gambling_words, text)
+    gambling = 0 if lexicon.FULL_STOP.search(text) else _distinct_terms(gambling_words, text)
     # Weak terms count within one part of a title or banner: a headline naming an official site, then its
     # channel (…官网发布新一季预告_娱乐_央视网), is no "…官网娱乐" banner.
-    parts = lexicon.TITLE_SEGMENT_SEPARATOR.split(lexicon.HONEST_WEAK_TERM_USES.sub(" ", text))
-    return strong, max(_distinct_terms(weak_terms, part) for part in parts) + weak_patterns
+    # (A gambling word's own letters are no weak term besides: 娱乐城 is not also 娱乐.)
+    parts = lexicon.TITLE_SEGMENT_SEPARATOR.split(gambling_words.sub(" ", lexicon.HONEST_WEAK_TERM_USES.sub(" ", text)))
+    return strong, max(_distinct_terms(weak_terms, part) for part in parts) + weak_patterns + gambling
 
 
 def spam_hits(text: str) -> int:

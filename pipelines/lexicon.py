@@ -30,7 +30,8 @@ SPAM_STRONG_TERMS = (
     # Lottery tips' jargon (the 六合彩 "一肖一码" sites' "澳门一肖一码100%准确", "管家婆一码一肖资料"): no honest text's.
     "一肖一码", "一码一肖", "一码中特", "三肖三码", "平特一肖", "澳门开奖", "六开彩", "管家婆一码", "管家婆资料",
 )
-# Gambling's own words and come-ons, strong in a banner, a title or a byline, but no spam in a sentence: news
+# Gambling's own words and come-ons, weak terms in a banner, a title or a byline (two make one spam, one alone is
+# a headline's word: 警方捣毁一百家乐赌博窝点), and no spam in a sentence: news
 # uses them (a police notice on 网络赌博's 百家乐 and 六合彩 or on 电子游艺 halls, 网易财经's "配资炒股跟老虎机一样", a
 # fire in a 娱乐城, a lottery's 彩金, a carrier's 注册送10GB流量, a bank's 首存金额, 北京赛车场).
 # (A text holding a full stop, FULL_STOP, is a statement: a banner, a title or a byline holds none.)

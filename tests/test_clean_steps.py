@@ -31,6 +31,8 @@ CONFERENCE = "2023年2月21日,2023年全省生态环境保护工作会议在广
     "关于澳门最精准正最精准龙门客栈综合计划评估的通知", "澳门一肖一码100%准确", "管家婆一码一肖资料大全",
     # weak terms together in one part of a banner
     "威尼斯人娱乐官网", "真人娱乐官方网站", "澳门新葡京官方网站", "澳门金沙 | 官方网站 | 真人娱乐",
+    # two of gambling's words, or one beside a weak term
+    "注册送彩金", "威尼斯人娱乐城", "永利娱乐城官网",
 ])
 def test_casino_spam_is_spam(text: str) -> None:
     assert clean.is_spam(text)
@@ -76,6 +78,8 @@ def test_casino_spam_is_spam(text: str) -> None:
     "我县将加快推进乡村特色综合体建设，打造一批农文旅融合发展示范点。", "推进工业固体废物绿色综合利用",
     "全市划分为一区二区三区三个管控区域，分别实施不同的管控措施。", "园区内建有皇冠体育中心，可容纳观众5000人。",
     "星空体育频道将全程直播本届亚运会足球比赛。", "该剧在海外播出后，日韩精品剧集市场反响热烈。",
+    # headlines holding one of gambling's own words
+    "警方捣毁一百家乐赌博窝点", "市区一娱乐城发生火灾 无人员伤亡", "我市开展电子游艺场所专项整治",
 ])
 def test_genuine_text_is_not_spam(text: str) -> None:
     assert not clean.is_spam(text)
