@@ -248,6 +248,9 @@ NAVIGATION_ANCHOR_SET_OFF = re.compile(r"$|[\s:：>»＞|｜【】\[\]（）()<�
 # A button of a page's tool bar: its type sizes, print, close, bookmark and share, and a government site's modes.
 _TOOL_BUTTON = (r"(?:字号|字体|大|中|小|默认|标准|超大|特大|较大|A\s*[+-]|打印(?:本页|此页)?|我要打印|关闭(?:窗口|本页)?|收藏(?:本页)?|"
                 r"分享|纠错|返回顶部|无障碍(?:浏览|阅读)?|长者模式|关怀(?:版|模式)|繁[體体]版?|简体版?|读屏专用|English)")
+# A short line sending the reader to an app or a QR code to do something is a notice's instruction, not a
+# prompt to read more: "市民可下载“浙里办”APP，在线办理公积金提取业务。", "扫描下方二维码即可报名参加活动。".
+_NO_SERVICE_INSTRUCTION = r"(?!.*(?:办理|查询|申报|预约|报名|缴费|缴纳|申请|提交|填写|投票|登记|领取|挂号|问卷))"
 # line: QR-code and app prompts, ICP registration, login and report boxes.
 FURNITURE_LINE_PATTERNS = (
     re.compile(r"(?:字号|字体)[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小"),
@@ -319,7 +322,8 @@ FURNITURE_LINE_PATTERNS = (
     # 市场资讯→【下载地址】". A notice's paragraph telling citizens to download an app to apply stays.
     # So does a follow prompt ("欢迎关注微信公众号：好看的HK，第一时间…") and a portal's "更多精彩资讯请点击
     # 网易股票": 更多精彩 is a promotion's word; "更多详情请登录市政府网站查询" is the notice's.
-    re.compile(r"^.{0,30}(?:下载|打开)\S{0,8}(?:客户端|APP|App|app)(?:[,，。\s].{0,20})?$|关注(?:我们的)?(?:微信)?公众号[,，。!！]?$|"
+    re.compile(r"^" + _NO_SERVICE_INSTRUCTION + r".{0,30}(?:下载|打开)\S{0,8}(?:客户端|APP|App|app)(?:[,，。\s].{0,20})?$|"
+               r"关注(?:我们的)?(?:微信)?公众号[,，。!！]?$|"
                # a news app's buttons on its share page: 展开全文, APP内打开
                r"^(?:点击)?展开(?:阅读)?全文$|^\S{0,8}(?:客户端|APP|App|app)内(?:打开|阅读|查看)\S{0,4}$|"
                r"^(?:下载|安装)\S{0,10}(?:客户端|APP|App|app).{0,30}$|^(?:欢迎|请|敬请)关注(?:我们的)?(?:微信)?公众号\s*[:：]|"
@@ -328,7 +332,7 @@ FURNITURE_LINE_PATTERNS = (
                r"^\S{0,10}报料(?:热线|电话|邮箱|方式)?\s*[:：]"),
     # A QR prompt is a short line of its own ("更多猛料！欢迎扫描左方二维码关注新浪新闻官方微信"); a
     # paragraph telling readers to scan a code to book or vote is the article's.
-    re.compile(r"^.{0,20}(?:长按(?:识别)?|扫描?码?\S{0,4})二维码.{0,30}$"),
+    re.compile(r"^" + _NO_SERVICE_INSTRUCTION + r".{0,20}(?:长按(?:识别)?|扫描?码?\S{0,4})二维码.{0,30}$"),
     re.compile(r"^(?:(?:您|你)(?:现在|当前)?(?:所在)?的?位置|当前(?:所在)?的?位置|所在位置)[:：]?.{0,40}$"),
     # A site's footer menu written as a line of its words, two or more ("网站地图 | 联系我们 | 使用帮助 | 法律声明",
     # a news site's "关于我们| 客服中心| 广告服务| 建站服务| 联系我们").

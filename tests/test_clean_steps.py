@@ -979,6 +979,9 @@ def test_more_furniture(line: str) -> None:
                                   "市民如发现环境违法行为，可拨打12369环保举报电话反映，我局将依法查处并对举报人信息严格保密。",
                                   "公众可通过违法和不良信息举报中心网站进行举报。",
                                   "点击上方的按钮即可关注活动进展，报名截止时间为本月底，逾期不再受理。",
+                                  # a notice's short instruction to use an app or a QR code for a service
+                                  "市民可下载“浙里办”APP，在线办理公积金提取业务。", "扫描下方二维码即可报名参加活动。",
+                                  "请扫描二维码填写问卷，截止时间为5月31日。",
                                   # a project's filing number, a licence's regulation: no footer's
                                   "该项目已在投资项目在线审批监管平台完成备案，备案号为2403-330100-04-01-123456。",
                                   "项目备案号：2403-330100-04-01-123456",
