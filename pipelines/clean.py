@@ -514,7 +514,8 @@ def remove_breadcrumbs(text: str) -> str:
 def remove_leaked_datelines(text: str) -> str:
     """'2022.01.20 16:31', '2003-7-24 钱江晚报', '发布: 2021-1-29 13:18|点击: 313' in the first lines, with
     text after them, and the pieces of a date the text opens with ('2019' / '09/07' / '19:02', '昨天').
-    A short notice's closing date ("科技部人事司" / "2021年3月3日"), after its last sentence, stays; a
+    A short notice's closing date ("科技部人事司" / "2021年3月3日"), after its last sentence or signing off
+    its sentences above a contact line, stays; a
     labelled one ('发布日期：2024-02-23 来源：…') is the page's, whatever follows (a notice's attachments)."""
     lines = text.split("\n")
     pieces = len(list(itertools.takewhile(lexicon.DATE_PIECE_LINE.match, lines[:lexicon.DATELINE_HEAD_LINES])))
@@ -528,7 +529,9 @@ def remove_leaked_datelines(text: str) -> str:
         return index < pieces or (index < before
                                   and len(lexicon.WEB_ADDRESS.sub("", line)) <= lexicon.DATELINE_MAX_CHARS
                                   and not lexicon.SENTENCE_PUNCTUATION.search(line) and DATE_PATTERN.search(line) is not None
-                                  and not lexicon.DOCUMENT_ADOPTION_NOTE.match(line))
+                                  and not lexicon.DOCUMENT_ADOPTION_NOTE.match(line)
+                                  # a short notice's sign-off, its issuer then its date, above its contact line
+                                  and not is_signed_notice("\n".join(lines[:index + 1])))
 
     return "\n".join(line for index, line in enumerate(lines) if not is_dateline(index))
 

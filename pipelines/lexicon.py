@@ -333,7 +333,9 @@ FURNITURE_LINE_PATTERNS = (
     # A QR prompt is a short line of its own ("更多猛料！欢迎扫描左方二维码关注新浪新闻官方微信"); a
     # paragraph telling readers to scan a code to book or vote is the article's.
     re.compile(r"^" + _NO_SERVICE_INSTRUCTION + r".{0,20}(?:长按(?:识别)?|扫描?码?\S{0,4})二维码.{0,30}$"),
-    re.compile(r"^(?:(?:您|你)(?:现在|当前)?(?:所在)?的?位置|当前(?:所在)?的?位置|所在位置)[:：]?.{0,40}$"),
+    # A breadcrumb trail's label and crumbs ("当前位置：首页 > 新闻中心", "您现在的位置 首页"); a sentence opening with
+    # the same words ("当前位置不适合建设该项目，…", "您的位置将被严格保密，…") is the text's.
+    re.compile(r"^(?:(?:您|你)(?:现在|当前)?(?:所在)?的?位置|当前(?:所在)?的?位置|所在位置)(?:\s*[:：>»]|\s|$)[^。！？，；]{0,40}$"),
     # A site's footer menu written as a line of its words, two or more ("网站地图 | 联系我们 | 使用帮助 | 法律声明",
     # a news site's "关于我们| 客服中心| 广告服务| 建站服务| 联系我们").
     re.compile(r"^(?:\s*+[|｜·]?+\s*+(?>网站地图|联系我们|关于我们|使用帮助|帮助中心|法律声明|隐私(?:声明|政策|保护)|网站声明|版权声明|"

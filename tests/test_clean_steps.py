@@ -906,7 +906,9 @@ def test_leaked_datelines_at_the_top_only() -> None:
     assert clean.remove_leaked_datelines(text) == "\n".join([CONFERENCE] * 5) + "\n广东省生态环境厅\n2023年2月21日"
 
 
-@pytest.mark.parametrize("closing", ["科技部人事司\n2021年3月3日", "国务院办公厅\n2017年11月6日\n（此件公开发布）"])
+@pytest.mark.parametrize("closing", ["科技部人事司\n2021年3月3日", "国务院办公厅\n2017年11月6日\n（此件公开发布）",
+                                     # signing off above its contact line, whose commas make it read as a sentence
+                                     "某某市生态环境局\n2024年5月12日\n（联系人：张三，电话：0571-12345678）"])
 def test_a_short_notices_closing_date_is_no_leaked_dateline(closing: str) -> None:
     # One paragraph, the issuer and the date: the date is among the first lines, after the text.
     notice = f"经研究，决定聘任张三同志为科技部人事司副司长，试用期一年。\n{closing}"
@@ -979,6 +981,8 @@ def test_more_furniture(line: str) -> None:
                                   "市民如发现环境违法行为，可拨打12369环保举报电话反映，我局将依法查处并对举报人信息严格保密。",
                                   "公众可通过违法和不良信息举报中心网站进行举报。",
                                   "点击上方的按钮即可关注活动进展，报名截止时间为本月底，逾期不再受理。",
+                                  # sentences opening with a breadcrumb's label
+                                  "当前位置不适合建设该项目，建议另行选址。", "您的位置将被严格保密，请放心举报。",
                                   # a notice's short instruction to use an app or a QR code for a service
                                   "市民可下载“浙里办”APP，在线办理公积金提取业务。", "扫描下方二维码即可报名参加活动。",
                                   "请扫描二维码填写问卷，截止时间为5月31日。",
