@@ -1027,13 +1027,17 @@ def split_byline(text: str) -> tuple[str, str | None]:
             *range(max(len(lines) - lexicon.BYLINE_END_LINES, 0), len(lines))]
     author = None
     drop = set()
+    first_sentence = next((index for index, line in enumerate(lines) if lexicon.SENTENCE_PUNCTUATION.search(line)), len(lines))
     for index in dict.fromkeys(ends):
         line = closed_up_names(lines[index])
         if len(line) <= 40 and (match := lexicon.BYLINE_LINE.match(line)):
             drop.add(index)
             author = author or _names(match)
-        elif (index < lexicon.BYLINE_END_LINES or line.startswith(("（", "("))) and (names := standalone_person_names(line)):
-            # A name alone under the headline, or in brackets closing the text: "（袁源）".
+        elif ((index < min(lexicon.BYLINE_END_LINES, first_sentence) or line.startswith(("（", "(")))
+              and not (index and lexicon.LABEL_BEFORE_ITS_VALUE.search(lines[index - 1]))
+              and (names := standalone_person_names(line))):
+            # A name alone under the headline, or in brackets closing the text: "（袁源）". Not the names a
+            # label introduces (拟录用人员名单如下： / 张三、李四、王五), nor a short notice's list after its text.
             drop.add(index)
             author = author or names
         elif match := (lexicon.BYLINE_PARENTHESES.search(line) or lexicon.CLOSING_NAME.search(line)

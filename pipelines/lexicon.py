@@ -604,6 +604,8 @@ BYLINE_INLINE = re.compile(r"(?:记者|通讯员)\s*(?P<names>" + _HAN_NAME_CHAR
 BRACKETED_BYLINE = re.compile(r"(?:^|\s)[\[【]\s*" + _NAMES + r"\s*[\]】]\s*(?:来源|出处)")
 # A lead naming its reporters without brackets: "本报讯 记者张三报道：", "新华社北京9月3日电 记者张三、李四报道".
 LEAD_REPORTED_BY = re.compile(r"^\S{0,24}?(?:讯|电|消息)\s*[:：]?\s*(?:本报)?(?:特约|首席|实习)?记者\s*" + _NAMES + r"\s*报道")
+# A line ending in a colon introduces what follows (获奖人员： / 王建国 李明华).
+LABEL_BEFORE_ITS_VALUE = re.compile(r"[:：]\s*$")
 # A profile of the author near either end of the text: "作者简介：张三，北京大学教授…", "【作者简介】李四（1970—），…".
 AUTHOR_PROFILE = re.compile(r"^[【\[]?(?:作者简介|作者介绍|关于作者)[】\]]?\s*[:：]?\s*(?P<names>" + _HAN_NAME_CHAR
                             + r"{2,4})(?=\s*[，,（(：:]|\s*[，,]?\s*(?:男|女|现任|系|是|为))")

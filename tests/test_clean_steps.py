@@ -1020,6 +1020,19 @@ def test_standalone_person_names(line: str, names: str | None) -> None:
     assert clean.standalone_person_names(line) == names
 
 
+@pytest.mark.parametrize("names", ["拟录用人员名单如下：\n张三、李四、王五", "获奖人员：\n王建国 李明华",
+                                   "评审专家组成员：\n刘德华 张学友 郭富城"])
+def test_names_a_short_notice_lists_are_no_byline(names: str) -> None:
+    """A short notice's text, then names under a label: the label's value, not its authors, however near
+    the text's start they stand."""
+    text = f"{CONFERENCE}\n{names}"
+    assert clean.split_byline(text) == (text, None)
+
+
+def test_a_name_under_the_headline_is_the_byline() -> None:
+    assert clean.split_byline(f"王建国 李明华\n{CONFERENCE}") == (CONFERENCE, "王建国 李明华")
+
+
 def test_a_name_line_under_the_headline_is_the_author() -> None:
     assert clean.split_byline(f"王建宏 张文攀\n{CONFERENCE}") == (CONFERENCE, "王建宏 张文攀")
 
