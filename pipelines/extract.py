@@ -682,18 +682,26 @@ def _misses_the_article(text: str, under_headline: Iterator[str]) -> bool:
     return bool(leads) and not any(clean.without_spaces(lead)[:LEAD_PARAGRAPH_CHARS] in folded for lead in leads)
 
 
+# The lines under a headline read for a brief or a short notice: more than any such text has.
+MAX_LINES_UNDER_A_BRIEF_HEADLINE = 200
+
+
 def _holds_a_brief(headline: lxml.html.HtmlElement | None, header: tuple[str, ...], anchors: clean.LinkTexts) -> bool:
     """The headline's container is no list of links (a column's heading over its entries is) and the
     lines under the headline hold a news brief's worth (lexicon.MIN_BRIEF_CHARS) of sentences that are
-    no link's text and tables of data (a 公示's names)."""
+    no link's text and tables of data (a 公示's names), or a notice signed by its issuer however short
+    (a 任免通知's two sentences, then 某某市生态环境局 / 2024年5月12日)."""
     if headline is None or (container := headline.getparent()) is None:
         return False
-    prose = (len(clean.without_spaces(line)) for line in _text_under_headline(headline, header)
+    # (A brief is short: what an index holds under its heading, its thousands of entries, is not read through.)
+    under = list(itertools.islice(_text_under_headline(headline, header), MAX_LINES_UNDER_A_BRIEF_HEADLINE))
+    prose = (len(clean.without_spaces(line)) for line in under
              if _reads_as_prose(line) and " ".join(line.split()) not in anchors)
     data = (len(clean.without_spaces(table.text_content())) for sibling in headline.itersiblings()
             if isinstance(sibling.tag, str) for table in sibling.iter("table") if _is_table_of_the_text(table))
     # The container's structure last: on an index it may be the whole page.
-    return sum(prose) + sum(data) >= lexicon.MIN_BRIEF_CHARS and not link_structure(container).is_link_list
+    return ((sum(prose) + sum(data) >= lexicon.MIN_BRIEF_CHARS or clean.is_signed_notice("\n".join(under)))
+            and not link_structure(container).is_link_list)
 
 
 def _buries_the_article(text: str, under_headline: list[str], anchors: clean.LinkTexts) -> bool:
@@ -1072,8 +1080,7 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
     structure = link_structure(body if body is not None else tree)
     declares_an_article = _declares_an_article(metas)
     # A brief under its headline beside lists longer than it: its page is read, not known as a list.
-    brief_under_headline = (structure.is_link_list and structure.prose_chars >= lexicon.MIN_BRIEF_CHARS
-                            and _holds_a_brief(headline, header, anchors))
+    brief_under_headline = structure.is_link_list and _holds_a_brief(headline, header, anchors)
     if structure.is_link_list and not declares_an_article and not brief_under_headline:
         # No main text to look for: the extraction would cost seconds on an index of thousands of links.
         title = _first_meta(metas, TITLE_META_NAMES[:1]) or (_text(headline) if headline is not None else None) \
