@@ -59,6 +59,12 @@ META_NAME_SEPARATOR = re.compile(r"\s*[;；]\s*")
 # <title> begins with it (guancha's h3, EDN's h4): elsewhere they head sidebars and footers, whose
 # names a <title> ends with ("新闻动态--中国地理学会官网").
 HEADLINE_TAGS = ("h1", "h2")
+# Elements a template names for the headline when it sets it in no heading: class or id "title", "bt" or
+# "biaoti" as a word of it (xl_title, news-title, con_bt). A sidebar's title bar holds a block's heading,
+# and a list's titles hold links: _headline_by_class refuses both.
+HEADLINE_CLASS_XPATH = (".//*[not(self::a) and (re:test(@class, '(^|[-_\\s])(title|bt|biaoti)($|[-_\\s])', 'i') "
+                        "or re:test(@id, '(^|[-_])(title|bt|biaoti)($|[-_])', 'i'))]")
+EXSLT_REGULAR_EXPRESSIONS = {"re": "http://exslt.org/regular-expressions"}
 LESSER_HEADLINE_TAGS = ("h3", "h4", "h5", "h6")
 # Elements that sit inside a line of text; any other element starts a line of its own.
 INLINE_TAGS = frozenset({"a", "abbr", "b", "big", "br", "cite", "code", "em", "font", "i", "img", "mark", "q", "s",
@@ -355,11 +361,18 @@ def _headline_element(tree: lxml.html.HtmlElement, page_title: str | None) -> lx
             if tag in LESSER_HEADLINE_TAGS and title and title.startswith(text):
                 return element
     if site_title and title:
-        found = next((element for tag in HEADLINE_TAGS for element in body.iter(tag)
-                      if len(text := _text(element)) >= lexicon.MIN_HEADLINE_CHARS and text not in title), None)
+        headings = [element for tag in HEADLINE_TAGS for element in body.iter(tag)
+                    if len(text := _text(element)) >= lexicon.MIN_HEADLINE_CHARS and text not in title]
+        # A heading no longer than a block's is the column's name over the page (<h1>通知公告</h1>) when an
+        # element the template names for the title holds a headline's length (<div class="title">…</div>).
+        found = next((element for element in headings if _headline_among_blocks(element, title)), None)
         if found is None:
             found = next((element for element in body.iter(*LESSER_HEADLINE_TAGS)
                           if _headline_among_blocks(element, title)), None)
+        if found is None:
+            found = _headline_by_class(body, title)
+        if found is None and headings:
+            found = headings[0]
         return found if found is not None else site_heading
     if site_heading is None and title:
         return _headline_shown_in_text(body, title)
@@ -455,6 +468,19 @@ def _is_a_link(element: lxml.html.HtmlElement, text: str) -> bool:
     """Whether the element's text is a link's: it sits in one, or one inside it holds that text (a
     logo, a list's item)."""
     return any(True for _ in element.iterancestors("a")) or any(_text(link) == text for link in element.iter("a"))
+
+
+def _headline_by_class(body: lxml.html.HtmlElement, title: str) -> lxml.html.HtmlElement | None:
+    """On a page whose <title> only names the site and whose headline is in no heading, the first element
+    the template names for it (class or id title, bt, biaoti: <div class="title">, <td class="bt"><b>…</b></td>)
+    that holds a headline's text alone: longer than a block's heading, no sentence's end, no link."""
+    for element in body.xpath(HEADLINE_CLASS_XPATH, namespaces=EXSLT_REGULAR_EXPRESSIONS):
+        text = _text(element)
+        if (lexicon.BLOCK_HEADING_MAX_CHARS < len(text) <= lexicon.OPENING_HEADLINE_MAX_CHARS * 2 and text not in title
+                and not lexicon.SENTENCE_END.search(text) and not lexicon.BREADCRUMB_HEADING.search(text)
+                and not any(_text(link) == text for link in element.iter("a"))):
+            return element
+    return None
 
 
 def _headline_among_blocks(heading: lxml.html.HtmlElement, title: str) -> bool:

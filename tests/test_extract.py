@@ -44,6 +44,16 @@ def test_under_a_section_and_site_title_the_lesser_heading_that_reads_as_a_headl
     assert extracted.origin == "EETOP"
 
 
+@pytest.mark.parametrize("heading", [
+    # the column's name in the page's only h1, the headline in an element named for it
+    "<h1>通知公告</h1><div class='xl_title'>我国集成电路进口突破3000亿美元</div>",
+    # an old template's cell named for it, no heading at all
+    "<table><tr><td class='bt'><b>我国集成电路进口突破3000亿美元</b></td></tr></table>"])
+def test_under_a_site_title_an_element_named_for_the_title_holds_the_headline(heading: str) -> None:
+    html = _page("某某市生态环境局", heading, "<div class='title_bar'>联系我们</div>")
+    assert extract(html, "http://www.example.gov.cn/tzgg/1.html", NOW).title == "我国集成电路进口突破3000亿美元"
+
+
 def test_under_a_site_title_a_lesser_heading_that_is_a_link_is_a_list_item() -> None:
     html = _page("新闻中心-腾讯网", "<h3><a href='/a/1.html'>我国集成电路进口突破3000亿美元</a></h3>", "")
     assert extract(html, "https://news.qq.com/", NOW).title == "新闻中心-腾讯网"
