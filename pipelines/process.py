@@ -178,12 +178,13 @@ def _holds_a_sentence(text: str, punctuation: re.Pattern[str] = lexicon.PROSE_PU
 def _is_notice_of_attachments(cleaned: Cleaned, published_at: datetime | None) -> bool:
     """A notice whose document is its attachment (关于公布…名单的通知 / 附件：名单.xlsx): a document's headline
     (lexicon.DOCUMENT_HEADLINE, not a column's name such as 通知公告), a date, and a text of a few lines
-    that each name an attachment."""
+    that each name an attachment, or the sentence introducing them (现将有关事项通知如下，请认真贯彻执行。)."""
     lines = cleaned.body.splitlines()
     return (cleaned.title is not None and published_at is not None
             and lexicon.DOCUMENT_HEADLINE.search(cleaned.title) is not None
             and 0 < len(lines) <= MAX_NOTICE_ATTACHMENT_LINES
-            and all(lexicon.ATTACHMENT_LINE.search(line) for line in lines))
+            and any(lexicon.ATTACHMENT_LINE.search(line) for line in lines)
+            and all(lexicon.ATTACHMENT_LINE.search(line) or line.endswith("。") for line in lines))
 
 
 def _is_declared_article(cleaned: Cleaned, extracted: Extracted) -> bool:

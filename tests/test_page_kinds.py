@@ -202,6 +202,11 @@ def _notice(title: str, content: str) -> bytes:
     ("某某市生态环境局公告（2024年第1号）",
      "<p>附件：</p><p><a href='/u/1.pdf'>1.某某市建设项目环境影响评价审批程序规定.pdf</a></p><p><a href='/u/2.doc'>2.申请表.doc</a></p>",
      "附件：\n1.某某市建设项目环境影响评价审批程序规定.pdf\n2.申请表.doc"),
+    # the sentence introducing them above them
+    ("关于开展2024年大气污染防治专项执法检查的通知",
+     "<p>现将《2024年大气污染防治专项执法检查方案》印发给你们，请认真贯彻执行。</p><p>附件：</p>"
+     "<p><a href='/u/1.doc'>1.检查情况汇总表.doc</a></p><p><a href='/u/2.pdf'>2.整改要求.pdf</a></p>",
+     "现将《2024年大气污染防治专项执法检查方案》印发给你们，请认真贯彻执行。\n附件：\n1.检查情况汇总表.doc\n2.整改要求.pdf"),
 ])
 def test_a_notice_whose_text_is_its_attachments_is_an_article(title: str, content: str, body: str) -> None:
     record = process_page("http://sthjj.example.gov.cn/tzgg/a.html", _notice(title, content), {"Content-Type": "text/html"}, FETCHED_AT)
