@@ -196,9 +196,10 @@ def is_traditional(text: str) -> bool:
 
 
 def to_simplified(text: str) -> str:
-    """Traditional -> Simplified with OpenCC t2s (phrases first, so 乾隆 stays 乾隆)."""
+    """Traditional -> Simplified with OpenCC t2s (phrases first, so 乾隆 stays 乾隆), and 著 the particle as
+    着 (隨著 → 随着; 著名 stays: lexicon.PARTICLE_ZHU)."""
     converted: str = _t2s().convert(text)
-    return converted
+    return lexicon.PARTICLE_ZHU.sub("着", converted)
 
 
 # --- spam -----------------------------------------------------------------------------------------

@@ -584,6 +584,16 @@ def test_traditional_pages_are_detected_and_converted() -> None:
     assert clean.to_simplified("乾隆") == "乾隆"
 
 
+@pytest.mark.parametrize("traditional, simplified", [
+    # 著 the particle and verb is 着 in Simplified, as the copied original wrote it
+    ("隨著經濟發展", "随着经济发展"), ("這意味著", "这意味着"), ("著力推進", "着力推进"), ("沉著應對", "沉着应对"),
+    ("飛機著陸", "飞机着陆"), ("大著膽子", "大着胆子"),
+    # 著 of writing and renown stays
+    ("著名學者", "著名学者"), ("著作權", "著作权"), ("成效顯著", "成效显著"), ("土著居民", "土著居民"), ("他著有專著三部", "他著有专著三部")])
+def test_zhu_is_converted_as_the_word_it_is(traditional: str, simplified: str) -> None:
+    assert clean.to_simplified(traditional) == simplified
+
+
 # --- titles ---
 
 @pytest.mark.parametrize("title, headline", [
