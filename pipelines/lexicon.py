@@ -61,9 +61,6 @@ SPAM_WEAK_BRANDS = ("开元体育", "kaiyun", "澳门金沙", "澳门银河", "�
 # What a hijack writes after a brand it injects into a copied sentence, as its banners name the brand's site:
 # "…9月12日至13日IM体育app,生态…", "…运用文释开元体育网站入口、…", "开元体育·(中国)官网".
 INJECTED_BRAND_SUFFIX = r"(?:[·・]?\s*[(（]中国[)）])?(?:\s*(?:app|官方网站|官网|网站入口|登录入口|登陆入口|入口|网页版|手机版|下载))*"
-# A statement keeps its text without the brand when this much of it is left, a news brief's two or three
-# sentences (MIN_BRIEF_CHARS); an advert's line is shorter, and goes.
-MIN_STATEMENT_WITHOUT_BRAND_CHARS = 60
 # A name in quotes or title marks is mentioned, not injected: a police notice's "为“开云体育”等境外赌博网站引流".
 QUOTED_NAME = re.compile(r"“[^“”]{1,30}”|「[^「」]{1,30}」|《[^《》]{1,30}》|‘[^‘’]{1,30}’|\"[^\"]{1,30}\"")
 # A brand opening a sentence is its subject, as in an advert's copy ("开云体育是…平台。"), not a word slipped into
@@ -451,6 +448,9 @@ SITE_REGISTRATION = re.compile(r"(?:ICP[备证]|公网安备|公安网备|公安
 MIN_SCRIPTED_ARTICLE_CHARS = 150
 # A news brief's worth of text: two or three sentences (新华社快讯, a 北京商报讯 rate notice, a sports flash).
 MIN_BRIEF_CHARS = 60
+# A statement a hijack wrote a brand into keeps its text without the brand when a brief's worth of it is
+# left (clean.cut_injected_brands); an advert's line is shorter, and goes.
+MIN_STATEMENT_WITHOUT_BRAND_CHARS = MIN_BRIEF_CHARS
 # Characters of sentences (lines with sentence punctuation; menus and share bars do not count) the end
 # needs above it...
 MIN_TEXT_BEFORE_ARTICLE_END = 200
