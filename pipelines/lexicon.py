@@ -929,11 +929,12 @@ TITLE_SEGMENT_SEPARATOR = re.compile(r"\s*(?:\s[-–—|｜]\s|[-_|｜])\s*")
 TITLE_SPAM_PIECE_SEPARATOR = re.compile(r"([()（）【】\[\]「」]|[—–]{1,2}|[:：]|\s+)")
 
 # --- Traditional → Simplified ------------------------------------------------------------------
-# OpenCC's t2s leaves 著 as it is, but a Traditional text writes 著 for two Simplified characters: the particle
-# and verb 着 (隨著 → 随着, 意味著, 接著, 著力, 著重, 著手, 著陆, 沉著, 执著) and 著 of writing and renown (著作, 著名,
-# 显著, 土著). A copy's 随著经济发展 hashed apart from the original's 随着经济发展. 著 stays only in the words of
-# writing and renown: after 显 卓 昭 土 专 名 原 编 论 巨 所 译 合 遗 拙 撰, or before 作 名 称 述 者 书 录 文 有 译.
-PARTICLE_ZHU = re.compile(r"(?<![显卓昭土专名原编论巨所译合遗拙撰])著(?![作名称述者书录文有译])")
+# OpenCC's t2s leaves 著 as it is, but a Traditional text writes 著 for two Simplified characters: the aspect
+# particle 着 (隨著 → 随着, 意味著, 接著, 有著, 沉著, 执著) and 著 of writing and renown (著作, 著名, 显著, 土著). Verbs
+# written 著 before their object (著力, 著重, 著手, 著眼) are written so in Simplified originals too (a 山东 report's
+# 著力打造), and stay. (Hashing folds 著 and 着 alike: this is the text's reading, not its identity.) 著 stays after
+# 显 卓 昭 土 专 名 原 编 论 巨 所 译 合 遗 拙 撰, and before 作 名 称 述 者 书 录 文 有 译 and 力 重 手 眼 想 陆 装 急 迷 实 落 火 凉.
+PARTICLE_ZHU = re.compile(r"(?<![显卓昭土专名原编论巨所译合遗拙撰])著(?![作名称述者书录文有译力重手眼想陆装急迷实落火凉])")
 
 # --- Error pages answered as pages --------------------------------------------------------------
 # Sites answer a missing, removed or refused page with an error page and status 200: IIS and ASP.NET

@@ -585,11 +585,12 @@ def test_traditional_pages_are_detected_and_converted() -> None:
 
 
 @pytest.mark.parametrize("traditional, simplified", [
-    # 著 the particle and verb is 着 in Simplified, as the copied original wrote it
-    ("隨著經濟發展", "随着经济发展"), ("這意味著", "这意味着"), ("著力推進", "着力推进"), ("沉著應對", "沉着应对"),
-    ("飛機著陸", "飞机着陆"), ("大著膽子", "大着胆子"),
-    # 著 of writing and renown stays
-    ("著名學者", "著名学者"), ("著作權", "著作权"), ("成效顯著", "成效显著"), ("土著居民", "土著居民"), ("他著有專著三部", "他著有专著三部")])
+    # 著 the aspect particle is 着 in Simplified
+    ("隨著經濟發展", "随着经济发展"), ("這意味著", "这意味着"), ("沉著應對", "沉着应对"), ("大著膽子", "大着胆子"),
+    ("保留著很多維多利亞的建築", "保留着很多维多利亚的建筑"),
+    # 著 of writing and renown stays, and so does a verb before its object, as Simplified originals write it
+    ("著名學者", "著名学者"), ("著作權", "著作权"), ("成效顯著", "成效显著"), ("土著居民", "土著居民"), ("他著有專著三部", "他著有专著三部"),
+    ("著力打造10家", "著力打造10家"), ("著重解決", "著重解决")])
 def test_zhu_is_converted_as_the_word_it_is(traditional: str, simplified: str) -> None:
     assert clean.to_simplified(traditional) == simplified
 
