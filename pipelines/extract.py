@@ -363,8 +363,9 @@ def _headline_element(tree: lxml.html.HtmlElement, page_title: str | None) -> lx
     if site_title and title:
         headings = [element for tag in HEADLINE_TAGS for element in body.iter(tag)
                     if len(text := _text(element)) >= lexicon.MIN_HEADLINE_CHARS and text not in title]
-        # A heading no longer than a block's is the column's name over the page (<h1>通知公告</h1>) when an
-        # element the template names for the title holds a headline's length (<div class="title">…</div>).
+        # A heading no longer than a block's is the column's name over the page (<h1>通知公告</h1>): the lesser
+        # headings that read as the headline, then an element the template names for it (<div class="title">),
+        # come first.
         found = next((element for element in headings if _headline_among_blocks(element, title)), None)
         if found is None:
             found = next((element for element in body.iter(*LESSER_HEADLINE_TAGS)
@@ -476,7 +477,7 @@ def _headline_by_class(body: lxml.html.HtmlElement, title: str) -> lxml.html.Htm
     that holds a headline's text alone: longer than a block's heading, no sentence's end, no link."""
     for element in body.xpath(HEADLINE_CLASS_XPATH, namespaces=EXSLT_REGULAR_EXPRESSIONS):
         text = _text(element)
-        if (lexicon.BLOCK_HEADING_MAX_CHARS < len(text) <= lexicon.OPENING_HEADLINE_MAX_CHARS * 2 and text not in title
+        if (lexicon.BLOCK_HEADING_MAX_CHARS < len(text) <= lexicon.MAX_NAMED_HEADLINE_CHARS and text not in title
                 and not lexicon.SENTENCE_END.search(text) and not lexicon.BREADCRUMB_HEADING.search(text)
                 and not any(_text(link) == text for link in element.iter("a"))):
             return element

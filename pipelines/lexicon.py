@@ -905,6 +905,8 @@ MIN_ENTRY_NAME_CHARS = 3
 PLACEHOLDER_TITLE_MAX_CHARS = 2
 BREADCRUMB_SEPARATOR = re.compile(r"[>＞»›]")
 OPENING_HEADLINE_MAX_CHARS = 40
+# A headline in the element a template names for it may carry its subtitle in the same cell: twice that.
+MAX_NAMED_HEADLINE_CHARS = 2 * OPENING_HEADLINE_MAX_CHARS
 NOT_AN_OPENING_HEADLINE = re.compile(r"[。！？；:：!?;]|^[【\[(（<《]|^(?:[一二三四五六七八九十]+|\d+)[、.．]")
 SUBTITLE_LINE = re.compile(r"^(?:——|—|--)\S")
 # A <title> that is only the site's name, as small government and news sites give every page
