@@ -249,8 +249,7 @@ def _spam_scores(text: str) -> tuple[int, int]:
     banner (网上赌场百家乐), one alone is a headline's word (警方捣毁一百家乐赌博窝点, 市区一娱乐城发生火灾)."""
     strong = sum(lexicon.STRONG_SPAM_WEIGHT for pattern in lexicon.SPAM_PATTERNS if pattern.search(text))
     weak_patterns = sum(1 for pattern in lexicon.SPAM_WEAK_PATTERNS if pattern.search(text))
-    finder = _spam_term_finder()
-    if finder is None or next(finder.iter(_without_spam_breaks(text)), None) is None:
+    if not _finds_a_term(_spam_term_finder(), text):
         return strong, weak_patterns
     strong_terms, weak_terms, gambling_words = _spam_term_patterns()
     strong += lexicon.STRONG_SPAM_WEIGHT * _distinct_terms(strong_terms, text)
@@ -313,9 +312,12 @@ def cut_injected_brands(text: str, page_brands: frozenset[str] = frozenset()) ->
 
 
 def _holds_a_strong_term(text: str) -> bool:
-    finder = _strong_term_finder()
-    return (finder is not None and next(finder.iter(_without_spam_breaks(text)), None) is not None
-            and _spam_term_patterns()[0].search(text) is not None)
+    return _finds_a_term(_strong_term_finder(), text) and _spam_term_patterns()[0].search(text) is not None
+
+
+def _finds_a_term(finder: Any, text: str) -> bool:
+    """Whether the automaton finds one of its terms in the text, folded as the terms are."""
+    return finder is not None and next(finder.iter(_without_spam_breaks(text)), None) is not None
 
 
 @functools.cache
@@ -448,9 +450,14 @@ def _article_end(line: str, next_line: str) -> list[str] | None:
 
 def _opens_site_footer(line: str) -> bool:
     """The footer's registration numbers, its copyright, or its line naming who runs and who built the site."""
-    return not line.startswith("|") and not lexicon.SENTENCE_END.search(line) and bool(
+    return _could_be_footer(line) and bool(
         lexicon.SITE_REGISTRATION.search(line) or lexicon.SITE_COPYRIGHT.match(line)
         or (lexicon.SITE_BUILDER_LABEL.search(line) and lexicon.SITE_OWNER_LABEL.search(line)))
+
+
+def _could_be_footer(line: str) -> bool:
+    # A data table's row (| 网站标识码 | … |) and a sentence are the text's.
+    return not line.startswith("|") and not lexicon.SENTENCE_END.search(line)
 
 
 def _site_footer_start(lines: list[str], footer_line: int) -> int:
@@ -467,7 +474,7 @@ def _site_footer_start(lines: list[str], footer_line: int) -> int:
 
 
 def _is_site_footer_line(line: str) -> bool:
-    return not line.startswith("|") and not lexicon.SENTENCE_END.search(line) and bool(
+    return _could_be_footer(line) and bool(
         lexicon.SITE_OWNER_LABEL.search(line) or lexicon.SITE_BUILDER_LABEL.search(line) or _gives_a_contact(line))
 
 
