@@ -154,11 +154,10 @@ def remove_pinyin_annotations(text: str) -> str:
 
 @functools.cache
 def _traditional_only_chars() -> frozenset[str]:
-    """Characters OpenCC converts to Simplified that are not themselves Simplified characters."""
-    def keys(name: str) -> set[str]:
-        return {key for key, _values in table_rows(name)}
-
-    return frozenset(keys("TSCharacters.txt") - keys("STCharacters.txt"))
+    """Characters OpenCC converts to Simplified that are not themselves Simplified characters. A character
+    t2s keeps by default (覆, 藉, 瞭, 彷: 覆盖, 慰藉, 瞭望, 彷徨) is one Simplified writes too."""
+    converted = {key for key, values in table_rows("TSCharacters.txt") if values[0] != key}
+    return frozenset(converted - {key for key, _values in table_rows("STCharacters.txt")})
 
 
 @functools.cache
@@ -179,7 +178,8 @@ def _traditional_only_finders() -> tuple[re.Pattern[str], frozenset[str]]:
 _OUTSIDE_THE_BMP = re.compile("[\U00010000-\U0010ffff]")
 
 
-def _traditional_only_count(text: str) -> int:
+def count_traditional_only(text: str) -> int:
+    """How many characters of the text only Traditional Chinese writes."""
     basic, others = _traditional_only_finders()
     count = len(basic.findall(text))
     if _OUTSIDE_THE_BMP.search(text):
@@ -188,7 +188,7 @@ def _traditional_only_count(text: str) -> int:
 
 
 def is_traditional(text: str) -> bool:
-    count = _traditional_only_count(text)
+    count = count_traditional_only(text)
     if not count:
         return False  # most pages
     han = han_count(text)
@@ -196,10 +196,16 @@ def is_traditional(text: str) -> bool:
 
 
 def to_simplified(text: str) -> str:
-    """Traditional -> Simplified with OpenCC t2s (phrases first, so 乾隆 stays 乾隆), and 著 the particle as
-    着 (隨著 → 随着; 著名 stays: lexicon.PARTICLE_ZHU)."""
-    converted: str = _t2s().convert(text)
-    return lexicon.PARTICLE_ZHU.sub("着", converted)
+    """Traditional -> Simplified with OpenCC t2s (phrases first, so 乾隆 stays 乾隆), and what t2s leaves of the
+    Traditional spellings copy sites write (lexicon: regional variants, 批覆, 於 before a phrase's name, 著 as 着)."""
+    converted: str = _t2s().convert(text.translate(lexicon.T2S_LEFT_CHARACTERS))
+    converted = _t2s_left_words().sub(lambda match: lexicon.T2S_LEFT_WORDS[match.group()], converted)
+    return lexicon.ZHU_WRITTEN_ZHE.sub("着", lexicon.PREPOSITION_YU_LEFT.sub("于", converted))
+
+
+@functools.cache
+def _t2s_left_words() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, lexicon.T2S_LEFT_WORDS)))
 
 
 # --- spam -----------------------------------------------------------------------------------------

@@ -931,12 +931,28 @@ TITLE_SEGMENT_SEPARATOR = re.compile(r"\s*(?:\s[-–—|｜]\s|[-_|｜])\s*")
 TITLE_SPAM_PIECE_SEPARATOR = re.compile(r"([()（）【】\[\]「」]|[—–]{1,2}|[:：]|\s+)")
 
 # --- Traditional → Simplified ------------------------------------------------------------------
-# OpenCC's t2s leaves 著 as it is, but a Traditional text writes 著 for two Simplified characters: the aspect
-# particle 着 (隨著 → 随着, 意味著, 接著, 有著, 沉著, 执著) and 著 of writing and renown (著作, 著名, 显著, 土著). Verbs
-# written 著 before their object (著力, 著重, 著手, 著眼) are written so in Simplified originals too (a 山东 report's
-# 著力打造), and stay. (Hashing folds 著 and 着 alike: this is the text's reading, not its identity.) 著 stays after
-# 显 卓 昭 土 专 名 原 编 论 巨 所 译 合 遗 拙 撰, and before 作 名 称 述 者 书 录 文 有 译 and 力 重 手 眼 想 陆 装 急 迷 实 落 火 凉.
-PARTICLE_ZHU = re.compile(r"(?<![显卓昭土专名原编论巨所译合遗拙撰])著(?![作名称述者书录文有译力重手眼想陆装急迷实落火凉])")
+# What OpenCC's t2s leaves in Traditional spellings where Simplified writes otherwise. Found by converting the
+# Simplified texts of the labelled pages with OpenCC's own s2t, s2tw and s2hk, as copy sites do, and back
+# (docs/benchmarks.md, "Traditional round trip"); each is a pattern of the tables, not of a page.
+# - 著: a Traditional text writes it for two Simplified characters, 着 (the particle: 隨著 → 随着, 意味著, 接著, 有著,
+#   沉著, 执著; and the verb zhuó: 著力, 著重, 著手, 著眼, 著想, 著陆, 著装, 著急, which s2tw writes so) and 著 of writing
+#   and renown (著作, 著名, 显著, 土著). Simplified originals write the verb 着: in the labelled pages' Simplified texts
+#   着力 52 times to 著力 6, 着手 15 to 0, 着重 11 to 0, 着急 10 to 0. (Hashing folds 著 and 着 alike: this is the
+#   text's reading, not its identity.) 著 stays after 显 卓 昭 土 专 名 原 编 论 巨 所 译 合 遗 拙 撰, and before
+#   作 名 称 述 者 书 录 文 有 译.
+ZHU_WRITTEN_ZHE = re.compile(r"(?<![显卓昭土专名原编论巨所译合遗拙撰])著(?![作名称述者书录文有译])")
+# - Hong Kong's and Taiwan's variants, which OpenCC's HKVariantsRev and TWVariantsRev fold and t2s does not
+#   read: 衞 (s2hk writes 衞生, 保衞战, 世衞组织), 敍 (叙述), 枱 (手术台, 总台), 粧, 衹, 糭, 簷, 痺, 睪; and 揹, s2t's
+#   背 for carrying (揹負 for 背负), and 擡 (擡頭), which t2s leaves too.
+T2S_LEFT_CHARACTERS = str.maketrans("衞敍枱粧衹糭簷痺睪揹擡", "卫叙台妆只粽檐痹睾背抬")
+# - words s2t writes with 覆 where Simplified writes 复, an official reply's own name among them (国务院关于…的批覆),
+#   and 座標 for 坐标; read in t2s's output. (Not s2tw's 藉著 for 借着: Simplified originals write 藉着 too, seven
+#   times in the labelled texts to s2tw's once.)
+T2S_LEFT_WORDS = {"批覆": "批复", "覆函": "复函", "核覆": "核复", "覆盘": "复盘", "座标": "坐标"}
+# - 於 the preposition before 单 则 伦 坦 敖 穆 邑 潜 其一 惟一: t2s's phrase table holds names and classical words
+#   beginning so (於單, 於則, 於倫, 於潛…) and, matching the longest phrase, leaves 於 in 关于单位, 位于伦敦, 对于潜在.
+#   Its longer names (於梨華) are no such trap, and keep their 於.
+PREPOSITION_YU_LEFT = re.compile(r"於(?=[单则伦坦敖穆邑潜]|其一|惟一)")
 
 # --- Error pages answered as pages --------------------------------------------------------------
 # Sites answer a missing, removed or refused page with an error page and status 200: IIS and ASP.NET

@@ -15,12 +15,16 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from pipelines import clean
 from pipelines.corpus import IMPORTERS
 from pipelines.decode import decode_html
 from pipelines.evaluate import TEXT_FIELDS, Found, Labelled, Scores, found_by_processing, load_dir, score
 from pipelines.process import header
 
 DEFAULT_CORPUS = Path("../shared/corpus")
+# How copy sites make a Traditional copy: OpenCC's own conversions, characters only (s2twp's Taiwanese
+# vocabulary, 互联网 → 網際網路, is a rewording no character conversion undoes).
+COPY_CONVERSIONS = ("s2t", "s2tw", "s2hk")
 
 
 def _decoded(item: Labelled) -> str:
@@ -70,6 +74,7 @@ def quality_table(corpus: Path, subsets: list[str], verbose: bool) -> list[str]:
              + " | this project P / R | dates (project / trafilatura) | authors (project / trafilatura) |",
              "|---" * (len(names) + 5) + "|"]
     overall: dict[str, Scores] = {name: Scores() for name in names}
+    simplified_bodies = []
     with tempfile.TemporaryDirectory() as scratch:
         for subset in subsets:
             importer, folder = IMPORTERS[subset]
@@ -81,8 +86,30 @@ def quality_table(corpus: Path, subsets: list[str], verbose: bool) -> list[str]:
             for name in names:
                 overall[name].body += scores[name].body
             lines.append(_row(subset, len(items), scores))
+            simplified_bodies += [body for item in items if (body := item.expected.get("body"))
+                                  and not clean.count_traditional_only(body)]
     lines.append(_row("**all pages**", len(overall[names[0]].body), overall))
+    return lines + ["", *round_trip_table(simplified_bodies)]
+
+
+def round_trip_table(bodies: list[str]) -> list[str]:
+    """The markdown rows: per conversion, how many characters of the Simplified texts differ after a copy
+    site's conversion to Traditional and the archive's back (clean.to_simplified)."""
+    import opencc
+
+    total = sum(map(len, bodies))
+    lines = [f"| Traditional round trip of {len(bodies)} labelled Simplified texts ({total:,} characters) "
+             "| characters differing after to_simplified |", "|---|---|"]
+    for conversion in COPY_CONVERSIONS:
+        converter = opencc.OpenCC(conversion)
+        differing = sum(_differing_characters(body, clean.to_simplified(converter.convert(body))) for body in bodies)
+        lines.append(f"| OpenCC {conversion} | {differing} |")
     return lines
+
+
+def _differing_characters(original: str, back: str) -> int:
+    # Character conversions keep a text's length; a difference in it counts whole.
+    return sum(a != b for a, b in zip(original, back, strict=False)) + abs(len(original) - len(back))
 
 
 def _row(subset: str, pages: int, scores: dict[str, Scores]) -> str:

@@ -1,6 +1,7 @@
 """Each cleaning step on the defacements the seed captures show."""
 from __future__ import annotations
 
+import opencc
 import pytest
 
 from pipelines import clean, lexicon
@@ -588,11 +589,33 @@ def test_traditional_pages_are_detected_and_converted() -> None:
     # 著 the aspect particle is 着 in Simplified
     ("隨著經濟發展", "随着经济发展"), ("這意味著", "这意味着"), ("沉著應對", "沉着应对"), ("大著膽子", "大着胆子"),
     ("保留著很多維多利亞的建築", "保留着很多维多利亚的建筑"),
-    # 著 of writing and renown stays, and so does a verb before its object, as Simplified originals write it
-    ("著名學者", "著名学者"), ("著作權", "著作权"), ("成效顯著", "成效显著"), ("土著居民", "土著居民"), ("他著有專著三部", "他著有专著三部"),
-    ("著力打造10家", "著力打造10家"), ("著重解決", "著重解决")])
+    # and so is the verb zhuó, as Simplified originals write it (s2tw writes 著力 for 着力)
+    ("著力打造10家生態環保產業特色園區", "着力打造10家生态环保产业特色园区"), ("著重解決群眾反映強烈的問題", "着重解决群众反映强烈的问题"),
+    ("已經著手開展前期工作", "已经着手开展前期工作"), ("不要著急", "不要着急"),
+    # 著 of writing and renown stays
+    ("著名學者", "著名学者"), ("著作權", "著作权"), ("成效顯著", "成效显著"), ("土著居民", "土著居民"), ("他著有專著三部", "他著有专著三部")])
 def test_zhu_is_converted_as_the_word_it_is(traditional: str, simplified: str) -> None:
     assert clean.to_simplified(traditional) == simplified
+
+
+@pytest.mark.parametrize("simplified", [
+    # Hong Kong's variants, as OpenCC's s2hk writes them: 衞 (卫), 敍 (叙), 枱 (台)
+    "坚决打好蓝天保卫战，国家卫生健康委员会与世卫组织联合发布报告。",
+    "他在文中叙述了手术台上的经过，总台记者随后赶到。",
+    # s2t's 揹 for carrying, and its 覆 in an official reply
+    "山区孩子背着行囊走了两个小时，背负着全家的希望。",
+    "国务院关于同意设立国家级新区的批复",
+    "经省政府批复，现将复函转发给你们，请核复后报送。",
+    # t2s's phrase table reads 於單, 於倫, 於潛 as names
+    "关于单位职工参加基本医疗保险的通知",
+    "会议位于伦敦市中心，对于潜在的风险提出建议。",
+    "该点位坐标为北纬36度。",
+])
+def test_opencc_conversions_of_a_simplified_text_convert_back(simplified: str) -> None:
+    """Copy sites convert with OpenCC's s2t, s2tw or s2hk; the archive's conversion gives the original back."""
+    for conversion in ("s2t", "s2tw", "s2hk"):
+        copy = opencc.OpenCC(conversion).convert(simplified)
+        assert clean.to_simplified(copy) == simplified, conversion
 
 
 # --- titles ---

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from pipelines.evaluate import snippet_prf
-from pipelines.quality import quality_table
+from pipelines.quality import quality_table, round_trip_table
 from tests.conftest import PROJECT_ROOT
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
@@ -37,7 +37,7 @@ def _corpus(root: Path) -> Path:
 
 def test_the_table_scores_each_system_on_each_subset(tmp_path: Path) -> None:
     lines = quality_table(_corpus(tmp_path), ["newspaper4k", "trafilatura-eval"], verbose=False)
-    header, rule, news, snippets, overall = lines
+    header, rule, news, snippets, overall, blank, *round_trip = lines
     assert header.split(" | ")[2:5] == ["this project F1", "trafilatura F1", "readability-lxml F1"]
     assert rule.count("|---") == 8
     cells = [cell.strip() for cell in news.strip("|").split("|")]
@@ -45,6 +45,17 @@ def test_the_table_scores_each_system_on_each_subset(tmp_path: Path) -> None:
     assert all(0.0 <= float(f1) <= 1.0 for f1 in cells[3:5])
     assert [cell.strip() for cell in snippets.strip("|").split("|")][:3] == ["trafilatura-eval", "1", "1.000"]
     assert overall.startswith("| **all pages** | 2 | 1.000 |")
+    assert not blank and round_trip[0].startswith("| Traditional round trip of 1 labelled Simplified texts")
+    assert [row.split(" | ")[0] for row in round_trip[2:]] == ["| OpenCC s2t", "| OpenCC s2tw", "| OpenCC s2hk"]
+
+
+def test_the_round_trip_counts_what_conversion_back_does_not_restore() -> None:
+    faithful = "坚决打好净土保卫战，着力打造人与自然和谐共生的美丽中国广东样板。"
+    # a book credit's 著 converts back as the particle 着
+    credit = "《历史的终结》，福山著，陈高华译。"
+    rows = round_trip_table([faithful, credit])
+    assert rows[0].startswith(f"| Traditional round trip of 2 labelled Simplified texts ({len(faithful + credit)} characters)")
+    assert rows[2:] == ["| OpenCC s2t | 1 |", "| OpenCC s2tw | 1 |", "| OpenCC s2hk | 1 |"]
 
 
 def test_snippets_score_like_trafilaturas_evaluation() -> None:
