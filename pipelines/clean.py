@@ -1029,6 +1029,13 @@ def _names(match: re.Match[str]) -> str:
     return " ".join(re.split(r"[ 、,，\u3000]+", without_co_author_roles(match["names"]).strip()))
 
 
+def oral_account_authors(line: str) -> str | None:
+    """The narrator and who wrote the account down, when the line is an oral account's credit
+    (lexicon.ORAL_ACCOUNT_BYLINES): '口述：王建国 整理：李娜' -> '王建国 李娜'."""
+    match = next(filter(None, (pattern.match(line) for pattern in lexicon.ORAL_ACCOUNT_BYLINES)), None)
+    return " ".join(re.split(r"[ 、,，\u3000]+", f"{match['narrator'].strip()} {_names(match)}")) if match else None
+
+
 def without_co_author_roles(names: str) -> str:
     """'陈青峰 通讯员吴细兰' -> '陈青峰 吴细兰': the roles a byline gives its co-authors."""
     return lexicon.CO_AUTHOR_ROLE.sub("", names)
@@ -1047,6 +1054,9 @@ def split_byline(text: str) -> tuple[str, str | None]:
         if len(line) <= 40 and (match := lexicon.BYLINE_LINE.match(line)):
             drop.add(index)
             author = author or _names(match)
+        elif len(line) <= 40 and (names := oral_account_authors(line)):
+            drop.add(index)
+            author = author or names
         elif ((index < min(lexicon.BYLINE_END_LINES, first_sentence) or line.startswith(("（", "(")))
               and not (index and lexicon.LABEL_BEFORE_ITS_VALUE.search(lines[index - 1]))
               and (names := standalone_person_names(line))):

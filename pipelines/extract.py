@@ -824,6 +824,8 @@ def _byline_names(line: str) -> str | None:
     """The names a byline line gives: "作者：…", "文/图 …", "新京报记者 裴剑飞", "[ 黄宇 ] 来源：…"; not
     a label read as a name (an empty "作者：" before "责任编辑："), so that the search goes on."""
     line = clean.closed_up_names(line)
+    if names := clean.oral_account_authors(line):
+        return names
     if match := lexicon.LABELLED_AUTHOR.search(line):
         names = lexicon.HEADER_FIELD_BOUNDARY.split(match["names"], maxsplit=1)[0].strip()
         return None if clean.names_no_one(names) else names

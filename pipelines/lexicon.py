@@ -579,12 +579,17 @@ _CO_AUTHOR_ROLE = r"(?:(?:本报)?(?:特约|见习|实习|首席)?(?:记者|通�
 CO_AUTHOR_ROLE = re.compile(r"(?<![^\s、,，])" + _CO_AUTHOR_ROLE + r"\s*")
 _NAMES = (r"(?P<names>" + _HAN_NAME_CHAR + r"{2,4}(?:[ 、,，\u3000]+" + _CREDIT_WORD + r"(?:" + _CO_AUTHOR_ROLE + r"\s*)?"
           + _HAN_NAME_CHAR + r"{2,4}){0,3})")
-# The photographer credited after the reporters ("记者 张三 摄影 李四", "记者 张三 图/李四") is no author.
+# The photographer credited after the reporters ("记者 张三 摄影 李四", "记者 张三 图/李四", 现代快报's "记者 张三 王五 / 文
+# 李四 / 摄") is no author.
 _PHOTO_CREDIT_AFTER = r"\s+(?:摄影|摄像|图片?)\s*[:：/／]?\s*\S{2,12}(?:[ 、,，]\S{2,4}){0,2}"
-# (A paper's contributor and commentator sign as its reporters do: 特约撰稿人 张三, 本报评论员 张三.)
+_WRITERS_THEN_PHOTOGRAPHERS = (r"\s*[/／]\s*文\s+" + _HAN_NAME_CHAR + r"{2,4}(?:[ 、,，]+" + _HAN_NAME_CHAR
+                               + r"{2,4}){0,3}\s*[/／]\s*摄")
+# (A paper's contributor and commentator sign as its reporters do: 特约撰稿人 张三, 本报评论员 张三; a reporter who
+# took the pictures too signs "本报记者 张三 文/图".)
 BYLINE_LINE = re.compile(r"^[□■◎●]?\s*(?P<outlet>[^\s记]{0,16}?)\s*"
                          r"(?:(?:实习生|特约|首席)?记者|实习生|通讯员|(?:特约)?撰稿人|(?:特约)?评论员)\s*" + _NAMES
-                         + r"(?:\s*/?\s*文|\s+\S{0,12}(?:报道|电|讯)|\s*发自\S{0,8}|" + _PHOTO_CREDIT_AFTER + r")?\s*$")
+                         + r"(?:\s*/?\s*(?:文(?:\s*[/／]\s*图)?|图\s*[/／]\s*文)|\s+\S{0,12}(?:报道|电|讯)|\s*发自\S{0,8}|"
+                         + _PHOTO_CREDIT_AFTER + "|" + _WRITERS_THEN_PHOTOGRAPHERS + r")?\s*$")
 # An info line giving the reporter and the outlet without labels, as 澎湃 writes a partner's story
 # ("石佳/中国青年报"): the names are the author, the outlet (OUTLET_NAME) the origin. A picture's or a
 # video's credit ("图片/新华社") names no one.
@@ -596,7 +601,7 @@ NAMES_SLASH_OUTLET = re.compile(r"^(?!图片|视频|图文|文字|来源)" + _NA
 BYLINE_PARENTHESES = re.compile(r"[（(【]\s*(?:\S{0,10}?(?:电|报道)\s*)?"
                                 r"(?:本报|新华社|总台(?:央广|央视)?|央广|央视|[^\s（）()【】]{2,10}?(?:报|网|台|社|客户端))?"
                                 r"(?:全媒体|融媒体)?(?:(?:实习生|特约|首席)?记者|(?:特约|职工|学生|本报|本站|本台|本刊)?通讯员)"
-                                r"\s*[:：]?\s*" + _NAMES + r"\s*[）)】]")
+                                r"\s*[:：]?\s*" + _NAMES + r"(?:" + _WRITERS_THEN_PHOTOGRAPHERS + r")?\s*[）)】]")
 # "…记者马俊峰/文…" inside a line, or "…交汇点记者 徐睿翔" ending one.
 BYLINE_INLINE = re.compile(r"(?:记者|通讯员)\s*(?P<names>" + _HAN_NAME_CHAR + r"{2,3})\s*/\s*文"
                            r"|(?:记者|通讯员)\s*" + _NAMES.replace("(?P<names>", "(?P<names_at_end>", 1) + r"\s*$")
@@ -631,6 +636,18 @@ _NOT_A_COAUTHOR = r"(?!(?:责任编辑|编辑|责编|来源|出品|摄影|图片
 # After the label, the reporter's outlet and role may come first: "作者：记者 王琳琳", "作者：本报记者 陈晨",
 # "文/羊城晚报全媒体记者 林园" (a label's value read as 记者 alone had ended the search for the byline).
 _REPORTER_BEFORE_NAMES = r"(?:[^\s:：/／|｜]{0,12}?(?:记者|通讯员)(?!站)\s*)?"
+# An oral account's credit names the narrator and who wrote it down, its two authors: "口述：王建国 整理：本报记者
+# 李娜", "王建国 口述 李娜 整理", "口述/王建国 整理/李娜", "（王建国/口述 李娜/整理）".
+_CREDIT_LABEL_SEPARATOR = r"\s*[:：/／|｜丨︱]?\s*"
+_WRITTEN_DOWN = r"(?:整理|记录|执笔)"
+_NARRATOR = _NAMES.replace("(?P<names>", "(?P<narrator>", 1)
+_BRACKETED_CREDIT = r"^[（(【\[]?\s*{}\s*[）)】\]]?$"
+ORAL_ACCOUNT_BYLINES = (
+    re.compile(_BRACKETED_CREDIT.format("口述" + _CREDIT_LABEL_SEPARATOR + _NARRATOR + r"\s+" + _WRITTEN_DOWN
+                                        + _CREDIT_LABEL_SEPARATOR + _REPORTER_BEFORE_NAMES + _NAMES)),
+    re.compile(_BRACKETED_CREDIT.format(_NARRATOR + _CREDIT_LABEL_SEPARATOR + r"口述\s+" + _REPORTER_BEFORE_NAMES + _NAMES
+                                        + _CREDIT_LABEL_SEPARATOR + _WRITTEN_DOWN)),
+)
 LABELLED_AUTHOR = re.compile(
     r"(?:(?:作者|记者|撰稿|撰文|执笔人?|" + _TEXT_AND_PICTURES + r"|(?<![\u4e00-\u9fff])文)\s*[:：/／|｜︱丨]\s*"
     + _REPORTER_BEFORE_NAMES + r"|(?:作者|" + _TEXT_AND_PICTURES + r")\s+(?=" + _NAME_CHAR + r"{2,8}(?:$|\s)))"
@@ -669,7 +686,9 @@ NOT_NAMES = frozenset({"文章", "首页", "新闻", "江湖", "评论", "专题
                        # what a CMS fills the author field with when no one is named
                        "网络", "网友", "网络整理", "本站整理", "本网整理", "综合整理", "本站", "本网",
                        # a portal's advertorial: 来源：商讯
-                       "商讯"}) | NAMES_OF_NO_ONE
+                       "商讯",
+                       # the roles of an oral account's credit (王建国 口述 李娜 整理: ORAL_ACCOUNT_BYLINE)
+                       "口述", "整理", "记录", "执笔"}) | NAMES_OF_NO_ONE
 # An author value that names an outlet, not a person ("作者：新京报", a 新浪财经 byline): it is the
 # article's origin. A person's name does not end in these; the national outlets named without such
 # an ending are listed (sina's author meta names the outlet of a repost: 参考消息).
@@ -712,8 +731,9 @@ SOURCE_NAME = re.compile(r"[^\s:：，。！？、|｜【】\[\]<>]{2,24}")
 # (转载文章), or that it is the site's own (本站原创: the site is the sitename already).
 PLACEHOLDER_ORIGINS = frozenset({"网络", "互联网", "网络整理", "网络转载", "转载", "转载文章", "转自网络", "原创", "本站",
                                  "本站原创", "本网", "本网原创"}) | NAMES_OF_NO_ONE
-# A value ends at the bracket that closes its field ("【编辑：姚昊】").
-HEADER_EDITOR = re.compile(r"(?:责任编辑|编辑)\s*[:：]\s*(?P<value>[^\s|｜:：】\])）]{2,20})")
+# A value ends at the bracket that closes its field ("【编辑：姚昊】"). WeChat's credits set their labels off with
+# a bar ("编辑丨王强", "编辑 | 王强").
+HEADER_EDITOR = re.compile(r"(?:责任编辑|编辑)\s*[:：|｜丨︱]\s*(?P<value>[^\s|｜丨︱:：】\])）]{2,20})")
 HEADER_KEYWORDS = re.compile(r"^关键[词字]\s*[:：]\s*(?P<value>.+)$")
 HEADER_SUMMARY = re.compile(r"^(?:导读|导语|摘要|内容提要|核心提示)\s*[:：]\s*(?P<value>.+)$")
 HEADER_VIEWS = re.compile(r"(?:阅读|浏览|点击|访问)(?:次数|量|数)?\s*[:：]?\s*(?P<value>\d+)\s*次?")
@@ -724,9 +744,9 @@ HEADER_OTHER_ARTICLE_DATE = re.compile(r"推荐文章于|^(?:上|下)一篇")
 # value for the label alone before it. A time ("10:09") is a value.
 FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{1,8}\s*[:：]")
 # Words that end a header value that ran into the next field ("2023-02-23文章分类:…"), and the other roles
-# of a credits line ("文字：张三 图片：李四 视频：王五").
+# of a credits line ("文字：张三 图片：李四 视频：王五", WeChat's "作者丨张三 编辑丨李四").
 HEADER_FIELD_BOUNDARY = re.compile(r"(?:发布时间|发布日期|文章分类|编辑作者|作者|阅读次数|浏览次数|来源|字号|时间|日期|"
-                                   r"责任编辑|编辑|审核|校对|签发|图片|视频|摄影|摄像|海报|设计|统筹|监制|制作)\s*[:：]")
+                                   r"责任编辑|编辑|审核|校对|签发|图片|视频|摄影|摄像|海报|设计|统筹|监制|制作)\s*[:：|｜丨︱]")
 
 # --- Official documents --------------------------------------------------------------------------
 # A 政府信息公开 page's information table, as trafilatura writes it when it reads the whole page again

@@ -285,13 +285,18 @@ def clean_page(extracted: Extracted) -> Cleaned:
     if fields["origin"] in (None, fields["sitename"]):
         # A site naming itself as the source says nothing the text's dateline does not say better.
         fields["origin"] = clean.lead_outlet(body) or fields["origin"]
-    elsewhere = fields.pop("author_elsewhere")
-    author = fields["author"] or attribution.author or byline or authoriser or elsewhere
-    if author:
-        author = clean.remove_author_noise(author) or None
-    elif fields["origin"]:
+    # The first that names a person is the author; an outlet named as the author (sina's 作者：新京报) is the
+    # origin, and the byline in the text ("（总台央视记者 奚丹霓 张赛）") still names the reporters.
+    candidates = [fields["author"], attribution.author, byline, authoriser, fields.pop("author_elsewhere")]
+    author, origin = None, clean.outlet_name(fields["origin"])
+    for candidate in filter(None, candidates):
+        author, origin = clean.separate_outlet_from_author(clean.remove_author_noise(candidate) or None, origin)
+        if author:
+            break
+    if not any(candidates) and fields["origin"]:
         author = clean.standalone_person_names(fields["origin"])  # "来源：尹娟": a person is the source
-    fields["author"], fields["origin"] = clean.separate_outlet_from_author(author, clean.outlet_name(fields["origin"]))
+        author, origin = clean.separate_outlet_from_author(author, origin)
+    fields["author"], fields["origin"] = author, origin
     if fields["title"]:
         fields["title"] = clean.remove_site_name_prefix(
             clean.remove_site_suffix(clean.cut_page_brands_from_title(clean.remove_spam_title_segments(fields["title"]), page_brands),

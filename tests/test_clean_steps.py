@@ -1425,8 +1425,8 @@ def test_a_closing_credit_names_the_writer(line: str, names: str | None) -> None
     # Correspondents alone, as a bureau's or a paper's brief names them.
     ("本报讯(通讯员 伍希博 韩杰)", "伍希博 韩杰"), ("(通讯员:娄彦涛 刘德凯)", "娄彦涛 刘德凯"), ("本站讯（职工通讯员 李琴雯 刘会）", "李琴雯 刘会"),
     ("本报讯 记者陈青峰 通讯员吴细兰报道：", "陈青峰 吴细兰"),
-    # A photographer among them is no author.
-    ("本报讯（通讯员 伍希博 摄）", None)])
+    # A photographer among them is no author, nor are photographers after their writers (现代快报's lead).
+    ("本报讯（通讯员 伍希博 摄）", None), ("现代快报讯(记者 朱俊骏 臧晓松 王凡 / 文 施向辉 徐洋 / 摄)", "朱俊骏 臧晓松 王凡")])
 def test_a_leads_byline_names_its_reporters_and_correspondents(lead: str, names: str | None) -> None:
     assert clean.split_byline(f"{lead}{CONFERENCE}\n{CONFERENCE}")[1] == names
 
@@ -1446,6 +1446,29 @@ def test_an_outlets_report_opening_the_text_names_its_reporter(lead: str) -> Non
 def test_labelled_authors(line: str, names: str | None) -> None:
     match = lexicon.LABELLED_AUTHOR.search(line)
     assert (match["names"] if match else None) == names
+
+
+@pytest.mark.parametrize("line, names", [
+    ("口述：王建国 整理：本报记者 李娜", "王建国 李娜"), ("王建国 口述 李娜 整理", "王建国 李娜"), ("口述/王建国 整理/李娜", "王建国 李娜"),
+    ("（王建国 口述 本报记者 李娜 整理）", "王建国 李娜"), ("口述丨王建国、刘秀英 记录丨李娜", "王建国 刘秀英 李娜"),
+    # a reporter who took the pictures too, and writers then their photographers
+    ("本报记者 李娜 文/图", "李娜"), ("本报记者 朱俊骏/文 施向辉/摄", "朱俊骏")])
+def test_an_oral_accounts_credit_and_a_reporters_credits_are_the_byline(line: str, names: str) -> None:
+    assert clean.split_byline(f"{line}\n{CONFERENCE}") == (CONFERENCE, names)
+
+
+@pytest.mark.parametrize("line", ["他口述了事情的经过，由民警整理成笔录。", "口述历史整理工作座谈会召开"])
+def test_a_sentence_about_an_oral_account_is_no_credit(line: str) -> None:
+    assert clean.split_byline(f"{line}\n{CONFERENCE}") == (f"{line}\n{CONFERENCE}", None)
+
+
+@pytest.mark.parametrize("line, author, editor", [("作者丨孙立新 编辑丨王晓晴", "孙立新", "王晓晴"),
+                                                 ("作者 | 孙立新 编辑 | 王晓晴", "孙立新", "王晓晴"),
+                                                 ("文｜孙立新 责任编辑｜王晓晴", "孙立新", "王晓晴")])
+def test_wechat_credits_set_off_with_bars_give_author_and_editor(line: str, author: str, editor: str) -> None:
+    body, attribution = clean.split_attribution(f"{line}\n{CONFERENCE}")
+    assert (body, attribution.author) == (CONFERENCE, author)
+    assert lexicon.HEADER_EDITOR.search(line)["value"] == editor
 
 
 @pytest.mark.parametrize("line, field, value", [("[责任编辑：刘斌]", "editor", "刘斌"), ("（来源：人民日报）", "origin", "人民日报"),
