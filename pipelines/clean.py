@@ -776,8 +776,9 @@ def split_attribution(text: str) -> tuple[str, Attribution]:
                 drop.add(index)
             continue
         label, value = match["label"], _clean_value(match["value"])
-        if label in lexicon.AUTHOR_LABELS and not (value and is_person_names(value, under_a_label=True)):
-            continue  # "记者：…？" in an interview is text, not a byline
+        if (label in lexicon.AUTHOR_LABELS or label in lexicon.CREDIT_LABELS_BEFORE_NAMES) \
+                and not (value and is_person_names(value, under_a_label=True)):
+            continue  # "记者：…？" in an interview is text, not a byline; "视频：…" may be a caption
         drop.add(index)
         if value is None:
             continue

@@ -160,6 +160,9 @@ NEWSPAPER_PAGE_JUMP = re.compile(r"(?=[\s（(])\s*[（(]\s*(?:下转|上接|紧�
                                  r"[\d一二三四五六七八九十〇零]{1,3}\s*(?:版|页|面)\s*[）)]\s*")
 
 # --- Site boilerplate that reaches the main text -----------------------------------------------
+# A site's copyright, "版权所有：…", "版权所有 © 2018 …"; not the copyright holder a sentence names (版权所有者, 版权所有人,
+# 版权所有权).
+_COPYRIGHT_HELD = r"版权所有(?![者人权方])"
 # line: copyright disclaimers, republishing notes, content-farm adverts.
 DISCLAIMER_LINE_PATTERNS = (
     re.compile(r"^(?:[【\[](?:免责|版权)声明[】\]]|(?:免责|版权)?声明[:：])|(?:仅代表|纯?属)作者(?:本人|个人)?(?:的)?观点"),
@@ -190,7 +193,7 @@ DISCLAIMER_LINE_PATTERNS = (
                r"转(?:载|发)(?:须|需|务必)注明(?:出处|来源)[。.！!]?$"),
     re.compile(r"仅供(?:学习)?参考[、,，]?交流|(?:本文|文章|以上)(?:内容|观点)?仅供读者参考|不代表本(?:网|站|网站|平台)(?:的)?(?:观点|立场)|并不代表本(?:网|站|网站|平台)赞同"),
     re.compile(r"(?:可搜索|搜索)其他更多资料|写作网|范文网"),
-    re.compile(r"^.{0,40}(?:©|Copyright|版权所有|All Rights Reserved).{0,80}$", re.IGNORECASE),
+    re.compile(r"^.{0,40}(?:©|Copyright|" + _COPYRIGHT_HELD + r"|All Rights Reserved).{0,80}$", re.IGNORECASE),
     re.compile(r"^反侵权公告|未经(?:本(?:网|站))?(?:书面|正式)?(?:许可|授权|允许)[,，]?(?:擅自|请勿|不得|禁止|严禁)?转载|有权转载或摘编|"
                r"未经(?:书面|正式)?授权[,，]?任何(?:人|单位|个人)不得|"
                r"均由其?内容合作方"),
@@ -478,7 +481,7 @@ DATELINE_HEAD_LINES = 4
 # it, among its address and telephone: "主办单位：内蒙古自治区人民政府办公厅 承办单位：…政务服务局",
 # "巴彦淖尔市人民政府办公室（主办） 巴彦淖尔市大数据中心（承办）", "版权所有：湖南省市场监督管理局" / "地 址：…" /
 # "电 话：…", "技术支持：…科技有限公司", "网站维护：…". They go with the footer when the extraction keeps it...
-SITE_OWNER_LABEL = re.compile(r"(?:主办|承办|协办)(?:单位)?\s*[:：]|[（(](?:主办|承办)[)）]|版权所有|网站标识码")
+SITE_OWNER_LABEL = re.compile(r"(?:主办|承办|协办)(?:单位)?\s*[:：]|[（(](?:主办|承办)[)）]|" + _COPYRIGHT_HELD + r"|网站标识码")
 SITE_BUILDER_LABEL = re.compile(r"(?:技术支持|网站(?:建设|制作|维护|运维)|运行维护|运维)(?:单位)?\s*[:：]")
 # ...and a line naming both, as a footer sets them side by side, ends the article where no registration
 # line follows. A notice's organisers (主办单位：… / 承办单位：… / 技术支持：…, a line each) stay.
@@ -522,8 +525,10 @@ ATTRIBUTION_LINE = re.compile(
     # the editors of a paper's or an app's credits: 上观's 栏目主编 / 文字编辑, 本期编辑, 值班编辑, 图片编辑; a multimedia
     # piece's writer, 文字 (a line opening with 设计： or 视频： may be a notice's field or a video's caption)
     r"栏目主编|主编|本期编辑|值班编辑|文字编辑|图片编辑|视频编辑|"
-    # a writer who also took the pictures: 文/图：张三, 图/文 张三, 图文：张三
-    r"总监制|监制|统筹|制作|美编|排版|作者|文字|文[/／]图|图[/／]文|图文|文图|文|记者|撰稿|撰文|通讯员|摄影|图)[】\])）]?"
+    # a writer who also took the pictures: 文/图：张三, 图/文 张三, 图文：张三; a multimedia piece's credits, 策划：… /
+    # 统筹：… / 文字：… / 视频：… / 海报：… (视频 and 设计 only before names: "视频：市民在公园晨练" is a caption)
+    r"总监制|监制|统筹|策划|制作|美编|排版|作者|文字|文[/／]图|图[/／]文|图文|文图|文|记者|撰稿|撰文|通讯员|摄影|摄像|"
+    r"剪辑|配音|出镜|航拍|海报|视频|设计|图)[】\])）]?"
     r"(?:\s*[:：/|｜︱丨]\s*|(?<=[题为])(?=《)|(?<=[文图][/／][图文])\s+|"
     # a label in brackets needs no colon: 南方+'s closing "【作者】 张三;李四", "【来源】 南方报业传媒集团南方+客户端"
     # (not 【文】 or 【图】, which may open a caption or a paragraph)
@@ -539,6 +544,8 @@ ORIGIN_LABELS = frozenset({"来源", "文章来源", "本文来源", "信息来�
 CLOSING_SOURCE = re.compile(r"[（(]\s*(?:本文|信息|新闻|稿件|文章)?来源\s*[:：]\s*(?P<value>[^（）()]{2,60}?)\s*[)）]$")
 # An outlet's name alone in brackets closing the text credits its source ("（央广网）", "（界面新闻）").
 CLOSING_OUTLET = re.compile(r"^[（(]\s*(?P<value>[^（）()\s]{2,14})\s*[)）]$")
+# Credits whose label may also open a caption or a field: a line under them is a credit when it names people.
+CREDIT_LABELS_BEFORE_NAMES = frozenset({"视频", "设计"})
 AUTHOR_LABELS = frozenset({"作者", "文", "文字", "文/图", "图/文", "文／图", "图／文", "图文", "文图", "记者", "撰稿", "撰文"})
 EDITOR_LABELS = frozenset({"编辑", "责任编辑", "责编", "整理", "本期编辑", "值班编辑", "文字编辑"})
 # 澎湃 closes a reposted piece with its first title, with no colon: "（原题为《是“收割韭菜”还是“回归理性”》）".

@@ -1471,6 +1471,19 @@ def test_wechat_credits_set_off_with_bars_give_author_and_editor(line: str, auth
     assert lexicon.HEADER_EDITOR.search(line)["value"] == editor
 
 
+def test_a_multimedia_pieces_credits_go_and_a_caption_under_a_credit_label_stays() -> None:
+    credits = "策划：李明\n统筹：王强\n文字：李娜\n视频：赵刚 孙悦\n海报：陈晨\n剪辑：周平\n设计：吴迪"
+    body, attribution = clean.split_attribution(f"{CONFERENCE}\n{credits}")
+    assert (body, attribution.author) == (CONFERENCE, "李娜")
+    caption = "视频：市民在湿地公园观鸟"
+    assert clean.split_attribution(f"{CONFERENCE}\n{caption}")[0] == f"{CONFERENCE}\n{caption}"
+
+
+@pytest.mark.parametrize("line", ["版权所有者有权要求侵权人停止侵权、赔偿损失。", "该作品的版权所有人为市文化馆。"])
+def test_a_sentence_naming_the_copyright_holder_is_no_copyright_line(line: str) -> None:
+    assert clean.remove_disclaimers(f"{CONFERENCE}\n{line}") == f"{CONFERENCE}\n{line}"
+
+
 @pytest.mark.parametrize("line, field, value", [("[责任编辑：刘斌]", "editor", "刘斌"), ("（来源：人民日报）", "origin", "人民日报"),
                                                 ("来源：新华社（北京）", "origin", "新华社（北京）"),
                                                 ("（ 责任编辑：魏喆 ）", "editor", "魏喆")])
