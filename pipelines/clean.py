@@ -1394,7 +1394,7 @@ def _names_a_site(segment: str, link_texts: LinkTexts) -> bool:
     short menu entry of the page, and no headline's punctuation."""
     names = lexicon.SITE_SUFFIX_WORDS.search(segment) or (
         len(section := segment.strip()) <= lexicon.MAX_SECTION_NAME_CHARS and section in link_texts)
-    return bool(names) and not lexicon.HEADLINE_PUNCTUATION.search(segment)
+    return bool(names) and not lexicon.HEADLINE_PUNCTUATION.search(segment) and not lexicon.HEADLINE_SUBTITLE.match(segment)
 
 
 def remove_site_name_prefix(title: str, sitename: str | None) -> str:

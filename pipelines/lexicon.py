@@ -913,6 +913,9 @@ SITE_NAME_SEPARATOR = re.compile(r"\s*(?:[-_|｜–—»·:：]+|\s)\s*")
 # A segment with a sentence's punctuation or a colon is a headline, not a site's name: "明日股市预测--最新出炉
 # 联合国贸发报告：2019年全球经济增长率降至2.3%" puts its channel first (报 is in 报告).
 HEADLINE_PUNCTUATION = re.compile(r"[。！？；，：:!?%]")
+# A headline's subtitle after its dash names a bureau or a paper as a site does, but opens with what the
+# piece does: "“十四五”以来我市空气质量持续改善——访市生态环境局局长张三", "——记全国劳动模范…", "——写在…之际".
+HEADLINE_SUBTITLE = re.compile(r"^\s*(?:访|专访|记|写在|探访|走进|对话|聚焦|来自)")
 # A headline is at least this long; shorter leftovers mean the separator was part of the headline.
 MIN_HEADLINE_CHARS = 4
 # ...except an encyclopedia entry's name (蔡健雅, 金锺国), at least this long: a heading the <title>

@@ -642,6 +642,11 @@ def test_opencc_conversions_of_a_simplified_text_convert_back(simplified: str) -
     # WordPress's blog name before the post; a headline's own » stays
     ("多维博客 » 播客热潮迅速蔓延 挑逗传统传媒业", "播客热潮迅速蔓延 挑逗传统传媒业"),
     ("沪指 » 创三年新高", "沪指 » 创三年新高"),
+    # a subtitle after the dash names a bureau, as a site's name would, but opens with what the piece does
+    ("“十四五”以来我市空气质量持续改善——访市生态环境局局长张三_济南市生态环境局",
+     "“十四五”以来我市空气质量持续改善——访市生态环境局局长张三"),
+    ("守护黄河安澜的“铁脚板”——记全国劳动模范、县水利局河道管理站站长李明——大众网",
+     "守护黄河安澜的“铁脚板”——记全国劳动模范、县水利局河道管理站站长李明"),
 ])
 def test_site_suffixes_are_removed(title: str, headline: str) -> None:
     assert clean.remove_site_suffix(title) == headline
