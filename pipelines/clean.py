@@ -254,7 +254,7 @@ def _spam_scores(text: str) -> tuple[int, int]:
     gambling's own words count as weak terms outside statements, and not at all in one: two of them make a
     banner (网上赌场百家乐), one alone is a headline's word (警方捣毁一百家乐赌博窝点, 市区一娱乐城发生火灾)."""
     strong = sum(lexicon.STRONG_SPAM_WEIGHT for pattern in lexicon.SPAM_PATTERNS if pattern.search(text))
-    weak_patterns = sum(1 for pattern in lexicon.SPAM_WEAK_PATTERNS if pattern.search(text))
+    weak_patterns = sum(1 for pattern in lexicon.SPAM_WEAK_PATTERNS if pattern.search(text)) + _names_a_mock_official_site(text)
     if not _finds_a_term(_spam_term_finder(), text):
         return strong, weak_patterns
     strong_terms, weak_terms, gambling_words = _spam_term_patterns()
@@ -265,6 +265,15 @@ def _spam_scores(text: str) -> tuple[int, int]:
     # (A gambling word's own letters are no weak term besides: 娱乐城 is not also 娱乐.)
     parts = lexicon.TITLE_SEGMENT_SEPARATOR.split(gambling_words.sub(" ", lexicon.HONEST_WEAK_TERM_USES.sub(" ", text)))
     return strong, max(_distinct_terms(weak_terms, part) for part in parts) + weak_patterns + gambling
+
+
+def _names_a_mock_official_site(text: str) -> bool:
+    """Whether a segment of the text is a brand and its mock official site (lexicon.MOCK_OFFICIAL_SITE)."""
+    for site in lexicon.MOCK_OFFICIAL_SITE.finditer(text):
+        brand = lexicon.MOCK_SITE_SEGMENT_START.split(text[:site.start()])[-1]
+        if 0 < len(brand) <= lexicon.MAX_MOCK_SITE_BRAND_CHARS and not lexicon.NOT_A_BRAND.search(brand):
+            return True
+    return False
 
 
 def spam_hits(text: str) -> int:

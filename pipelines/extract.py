@@ -828,7 +828,9 @@ def _byline_names(line: str) -> str | None:
         return names
     if match := lexicon.LABELLED_AUTHOR.search(line):
         names = lexicon.HEADER_FIELD_BOUNDARY.split(match["names"], maxsplit=1)[0].strip()
-        return None if clean.names_no_one(names) else names
+        # The names end at a bracket, which a hijack's value runs on past: 作者：yy易游体育(中国)官方网站.
+        value = line[match.start("names"):].split(maxsplit=1)[0]
+        return None if clean.names_no_one(names) or clean.is_spam(value) else names
     if match := lexicon.BYLINE_LINE.match(line) or lexicon.BRACKETED_BYLINE.search(line):
         return " ".join(clean.without_co_author_roles(match["names"]).split())
     if match := lexicon.BYLINE_INLINE.search(line):

@@ -103,6 +103,17 @@ SPAM_PATTERNS = (
 # A domain of letters and digits (hg0088.com, amjs66.cc) counts as a weak term: honest sites are named so too,
 # in their own copyright lines (Copyright © 2000-2006 CL2000.com, xinhua08.com).
 SPAM_WEAK_PATTERNS = (re.compile(r"[A-Za-z]{2,8}\d{3,6}\.(?:com|cc|vip|net)", re.IGNORECASE),)
+# A brand's mock official site, the name a segment of the hijacks' SEO titles of 2023–2025 ends with, counts as
+# a weak term: "千亿体育(中国)官方网站-登录入口", "leyu·乐鱼(中国)体育官方网站", "爱游戏(ayx)中国官方网站", "米兰体育(milan)官方网站",
+# "太阳成集团tyc4633(中国)有限公司-官方网站", "金年会(中国)官方网站-金字招牌诚信至上". (Weak: a company's own site is named so too.)
+# The brand is the segment's whole start (at most MAX_MOCK_SITE_BRAND_CHARS, no separator): in a headline the name
+# runs on (特斯拉(中国)官网上线新车型), a sentence points to it (更多信息请访问博世(中国)官方网站: NOT_A_BRAND), and an
+# organisation's abbreviation is upper case (世界卫生组织(WHO)官方网站).
+MOCK_OFFICIAL_SITE = re.compile(r"[(（](?:中国|[a-z][A-Za-z]{1,10})[)）]\s*(?:中国)?(?:体育)?(?:官方网站|官网|有限公司)"
+                                r"(?=\s*(?:$|[-_|｜–—·]))")
+MOCK_SITE_SEGMENT_START = re.compile(r"[-_|｜–—\s]")
+MAX_MOCK_SITE_BRAND_CHARS = 12
+NOT_A_BRAND = re.compile(r"请|访问|登录|登陆|详见|查询|欢迎|关注|点击|进入|浏览")
 
 # Styles that put an element where no reader sees it (extract's _drop_text_no_one_sees): an offset of
 # MIN_OFF_SCREEN_PX or more off the page (-999px, -9999px, -10000px; layouts' own negative margins are

@@ -34,6 +34,10 @@ CONFERENCE = "2023年2月21日,2023年全省生态环境保护工作会议在广
     "威尼斯人娱乐官网", "真人娱乐官方网站", "澳门新葡京官方网站", "澳门金沙 | 官方网站 | 真人娱乐",
     # two of gambling's words, or one beside a weak term
     "注册送彩金", "威尼斯人娱乐城", "永利娱乐城官网",
+    # the mock official sites of the hijacks of 2023–2025, brands of no list
+    "千亿体育(中国)官方网站-登录入口", "leyu·乐鱼(中国)体育官方网站-登录入口", "爱游戏(ayx)中国官方网站-登录入口",
+    "米兰体育(milan)官方网站-登录入口", "太阳成集团tyc4633(中国)有限公司-官方网站", "金年会(中国)官方网站-金字招牌诚信至上",
+    "凯发k8国际(中国)官方网站·一触即发", "hth华体会(中国)官方网站-IOS/安卓通用版/手机APP下载",
 ])
 def test_casino_spam_is_spam(text: str) -> None:
     assert clean.is_spam(text)
@@ -81,6 +85,9 @@ def test_casino_spam_is_spam(text: str) -> None:
     "星空体育频道将全程直播本届亚运会足球比赛。", "该剧在海外播出后，日韩精品剧集市场反响热烈。",
     # headlines holding one of gambling's own words
     "警方捣毁一百家乐赌博窝点", "市区一娱乐城发生火灾 无人员伤亡", "我市开展电子游艺场所专项整治",
+    # a company's and an organisation's official sites named in headlines, sentences and a source line
+    "特斯拉(中国)官网上线新车型", "世界卫生组织(WHO)官方网站发布新版指南", "更多信息请访问博世(中国)官方网站",
+    "登录博世(中国)官方网站即可查询。", "来源：博世(中国)有限公司", "热烈祝贺我市与博世(中国)有限公司签约成功-官网",
 ])
 def test_genuine_text_is_not_spam(text: str) -> None:
     assert not clean.is_spam(text)
