@@ -500,13 +500,14 @@ def _gives_a_contact(line: str) -> bool:
 def remove_text_after_the_article_end(text: str) -> str:
     """What follows the editor's line, 【纠错】, the heading of the comment box or the site footer once the
     article has begun (that many characters of sentences, not of menus, above it; a brief's worth when
-    none of it is a labelled summary): the portal's comments, cards and the next story, the footer's
-    address and telephone. The footer's lines above its registration numbers that name the site's owner
-    and builder go with it. The document's attachment lines stay (a CMS may list them after the editor's line)."""
+    none of it is a labelled summary; for the footer, a notice signed by its issuer however short): the
+    portal's comments, cards and the next story, the footer's address and telephone. The footer's lines
+    above its registration numbers that name the site's owner and builder go with it. The document's
+    attachment lines stay (a CMS may list them after the editor's line)."""
     seen = 0
     lines = text.split("\n")
     for index, line in enumerate(lines):
-        if (seen >= lexicon.MIN_BRIEF_TEXT_BEFORE_ARTICLE_END
+        if ((seen >= lexicon.MIN_BRIEF_TEXT_BEFORE_ARTICLE_END or (seen and _footer_under_a_signed_notice(lines, index)))
                 and (kept := _article_end(line, "".join(lines[index + 1:index + 2]))) is not None
                 and (seen >= lexicon.MIN_TEXT_BEFORE_ARTICLE_END or not _holds_a_labelled_summary(lines[:index]))):
             attachments = [after for after in lines[index + 1:] if lexicon.ATTACHMENT_LINE.search(after)]
@@ -515,6 +516,10 @@ def remove_text_after_the_article_end(text: str) -> str:
         if lexicon.SENTENCE_PUNCTUATION.search(line):
             seen += len(line)
     return text
+
+
+def _footer_under_a_signed_notice(lines: list[str], index: int) -> bool:
+    return _opens_site_footer(lines[index].removeprefix(LIST_ITEM_MARKER)) and is_signed_notice("\n".join(lines[:index]))
 
 
 def _holds_a_labelled_summary(lines: list[str]) -> bool:

@@ -726,9 +726,11 @@ def _holds_a_brief(headline: lxml.html.HtmlElement | None, header: tuple[str, ..
              if _reads_as_prose(line) and " ".join(line.split()) not in anchors)
     data = (len(clean.without_spaces(table.text_content())) for sibling in headline.itersiblings()
             if isinstance(sibling.tag, str) for table in sibling.iter("table") if _is_table_of_the_text(table))
+    # A notice's sentence may be short enough to be taken for the info area's (现将…情况予以公告。), which then
+    # holds the whole notice.
+    signed = clean.is_signed_notice("\n".join(under)) or clean.is_signed_notice("\n".join(header))
     # The container's structure last: on an index it may be the whole page.
-    return ((sum(prose) + sum(data) >= lexicon.MIN_BRIEF_CHARS or clean.is_signed_notice("\n".join(under)))
-            and not link_structure(container).is_link_list)
+    return ((sum(prose) + sum(data) >= lexicon.MIN_BRIEF_CHARS or signed) and not link_structure(container).is_link_list)
 
 
 def _buries_the_article(text: str, under_headline: list[str], anchors: clean.LinkTexts) -> bool:

@@ -187,6 +187,13 @@ def _is_notice_of_attachments(cleaned: Cleaned, published_at: datetime | None) -
             and all(lexicon.ATTACHMENT_LINE.search(line) or line.endswith("。") for line in lines))
 
 
+def _is_signed_document(cleaned: Cleaned, published_at: datetime | None) -> bool:
+    """A document's headline (lexicon.DOCUMENT_HEADLINE), a date, and a text its issuer signs however short
+    (现将…情况予以公告。 / 附件：… / 济南市生态环境局 / 2024年5月12日)."""
+    return (cleaned.title is not None and published_at is not None
+            and lexicon.DOCUMENT_HEADLINE.search(cleaned.title) is not None and clean.is_signed_notice(cleaned.body))
+
+
 def _is_declared_article(cleaned: Cleaned, extracted: Extracted) -> bool:
     """A page whose metadata says it is an article (extract.ARTICLE_DECLARING_META, og:type), with a
     headline, a date and a full sentence (ended by 。) left once its list entries are cleaned away: a
@@ -374,8 +381,10 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
     headline_or_long = cleaned.title is not None or raw_chars >= MIN_UNTITLED_ARTICLE_CHARS
     # A page that says it is an article is one however short (a 印发 notice of one sentence whose
     # document is its attachment), whatever its sidebar's links and those the extraction, reading the
-    # whole page again for a short text, brought along; so is a notice whose text is its attachments.
-    declared_article = _is_declared_article(cleaned, extracted) or _is_notice_of_attachments(cleaned, extracted.published_at)
+    # whole page again for a short text, brought along; so is a notice whose text is its attachments, and a
+    # document its issuer signs (beside a column list that outweighs it).
+    declared_article = (_is_declared_article(cleaned, extracted) or _is_notice_of_attachments(cleaned, extracted.published_at)
+                        or _is_signed_document(cleaned, extracted.published_at))
     # An official document stating its number or signed by its issuer is one however short (a 任免通知
     # of one sentence).
     too_short = (raw_chars < MIN_ARTICLE_CHARS and cleaned.document_number is None

@@ -1236,6 +1236,15 @@ def test_text_after_the_editors_line_goes() -> None:
     assert clean.remove_text_after_the_article_end(reporters) == f"{ARTICLE}\n新京报记者 张三 编辑 李四 校对 王五"
 
 
+def test_the_site_footer_under_a_short_signed_notice_goes() -> None:
+    notice = "现将第三批建设项目环评审批意见予以公告。\n附件：审批意见一览表.xlsx\n盘锦市生态环境局双台子分局\n2024年10月11日"
+    footer = "主办单位：盘锦市双台子区人民政府 网站标识码：2111020001 辽ICP备12345678号"
+    assert clean.remove_text_after_the_article_end(f"{notice}\n{footer}") == notice
+    # under so short a text that no one signs, the footer line is left for the footer steps to judge
+    unsigned = "现将审批意见予以公告。"
+    assert clean.remove_text_after_the_article_end(f"{unsigned}\n{footer}") == f"{unsigned}\n{footer}"
+
+
 def test_attachments_listed_after_the_editors_line_stay() -> None:
     text = f"{ARTICLE}\n责任编辑：张三\n附件：1.2023年重点任务清单.pdf\n相关新闻\n附件2：申报表.docx"
     assert clean.remove_text_after_the_article_end(text) == (
