@@ -748,9 +748,14 @@ def editor_name(value: str | None) -> str | None:
 
 
 def outlet_name(origin: str | None) -> str | None:
-    """The origin without the title marks a paper's name is written in (来源：《中国环境报》 -> 中国环境报), so
-    that one outlet is one name in the archive."""
-    return _without_title_marks(origin) if origin else origin
+    """The origin without the title marks a paper's name is written in (来源：《中国环境报》 -> 中国环境报) or the
+    quotes around an account's (“生态环境部”微信公众号 -> 生态环境部微信公众号), so that one outlet is one name in
+    the archive."""
+    if not origin:
+        return origin
+    if origin.startswith("“") and origin.count("“") == 1 and origin.count("”") == 1:
+        origin = origin.replace("“", "").replace("”", "")
+    return _without_title_marks(origin)
 
 
 def _without_title_marks(title: str) -> str:
@@ -790,6 +795,8 @@ def split_attribution(text: str) -> tuple[str, Attribution]:
                 drop.add(index)
             continue
         label, value = match["label"], _clean_value(match["value"])
+        if label in lexicon.REPOST_LABELS and lexicon.SENTENCE_PUNCTUATION.search(match["value"]):
+            continue
         if (label in lexicon.AUTHOR_LABELS or label in lexicon.CREDIT_LABELS_BEFORE_NAMES) \
                 and not (value and is_person_names(value, under_a_label=True)):
             continue  # "记者：…？" in an interview is text, not a byline; "视频：…" may be a caption

@@ -531,7 +531,9 @@ MAX_TAG_CHARS = 12
 # --- Attribution and editorial lines (seeds 000, 002, 004) --------------------------------------
 # At the start or end of the body, "LABEL: value" (also 来源/…) lines are metadata, not text.
 ATTRIBUTION_LINE = re.compile(
-    r"^[【\[(（]?\s*(?P<label>来源|文章来源|本文来源|信息来源|新闻来源|稿件来源|稿源|出处|供稿单位|供稿|出品|原标题为?|原题为?|整理|编辑|责任编辑|责编|编审|校对|审核人?|审读|"
+    r"^[【\[(（]?\s*(?P<label>来源|文章来源|本文来源|信息来源|新闻来源|稿件来源|内容来源|稿源|出处|供稿单位|供稿|出品|原标题为?|原题为?|整理|编辑|责任编辑|责编|编审|校对|审核人?|审读|"
+    # a repost's note of where it was taken from, with or without a colon: 转自：…, 本文转载自中国环境报
+    r"(?:本文|文章)?转(?:载)?自|"
     r"一审|二审|三审|初审|复审|终审|签发|起草人|信息员|"
     # the editors of a paper's or an app's credits: 上观's 栏目主编 / 文字编辑, 本期编辑, 值班编辑, 图片编辑; a multimedia
     # piece's writer, 文字 (a line opening with 设计： or 视频： may be a notice's field or a video's caption)
@@ -540,7 +542,7 @@ ATTRIBUTION_LINE = re.compile(
     # 统筹：… / 文字：… / 视频：… / 海报：… (视频 and 设计 only before names: "视频：市民在公园晨练" is a caption)
     r"总监制|监制|统筹|策划|制作|美编|排版|作者|文字|文[/／]图|图[/／]文|图文|文图|文|记者|撰稿|撰文|通讯员|摄影|摄像|"
     r"剪辑|配音|出镜|航拍|海报|视频|设计|图)[】\])）]?"
-    r"(?:\s*[:：/|｜︱丨]\s*|(?<=[题为])(?=《)|(?<=[文图][/／][图文])\s+|"
+    r"(?:\s*[:：/|｜︱丨]\s*|(?<=[题为])(?=《)|(?<=[文图][/／][图文])\s+|(?<=转自|载自)\s*|"
     # a label in brackets needs no colon: 南方+'s closing "【作者】 张三;李四", "【来源】 南方报业传媒集团南方+客户端"
     # (not 【文】 or 【图】, which may open a caption or a paragraph)
     r"(?<=[】\]])(?<![文图][】\]])\s*)(?P<value>.*)$"
@@ -549,7 +551,11 @@ ATTRIBUTION_LINE = re.compile(
 SPACED_LABEL = re.compile(r"^[【\[(（]?\s*(?:[\u4e00-\u9fff][ \u3000]+){1,3}[\u4e00-\u9fff](?=\s*[:：])")
 # A government site's 供稿 (供稿单位) names the office that supplied the text, as its 来源 does.
 # An app's or a paper's 出品 names the outlet that produced the piece ("出品：上游新闻").
-ORIGIN_LABELS = frozenset({"来源", "文章来源", "本文来源", "信息来源", "新闻来源", "稿件来源", "稿源", "出处", "供稿", "供稿单位", "出品"})
+# A repost's note of its source (本文转载自中国环境报) needs no colon, and so names a source only when it is no
+# sentence (转自外地的危险废物须办理转移联单。).
+REPOST_LABELS = frozenset({"转自", "转载自", "本文转自", "本文转载自", "文章转自", "文章转载自"})
+ORIGIN_LABELS = frozenset({"来源", "文章来源", "本文来源", "信息来源", "新闻来源", "稿件来源", "内容来源", "稿源", "出处", "供稿",
+                           "供稿单位", "出品"}) | REPOST_LABELS
 # A source in brackets closing the text: "…2005年8月25日（来源：上海证券报）", "（本文来源：经济日报 作者：…）";
 # a figure's 数据来源 or a picture's 图片来源 is not the article's.
 CLOSING_SOURCE = re.compile(r"[（(]\s*(?:本文|信息|新闻|稿件|文章)?来源\s*[:：]\s*(?P<value>[^（）()]{2,60}?)\s*[)）]$")

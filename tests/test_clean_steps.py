@@ -1505,6 +1505,24 @@ def test_a_sentence_naming_the_copyright_holder_is_no_copyright_line(line: str) 
     assert clean.remove_disclaimers(f"{CONFERENCE}\n{line}") == f"{CONFERENCE}\n{line}"
 
 
+@pytest.mark.parametrize("line", ["转自：中国环境报", "转载自：中国环境报", "本文转自：中国环境报", "本文转载自中国环境报",
+                                  "转自《中国环境报》", "（转自中国环境报）", "内容来源：中国环境报"])
+def test_a_reposts_note_of_its_source_is_the_origin(line: str) -> None:
+    body, attribution = clean.split_attribution(f"{CONFERENCE}\n{line}")
+    assert (body, clean.outlet_name(attribution.origin)) == (CONFERENCE, "中国环境报")
+
+
+def test_an_accounts_name_in_quotes_is_one_outlet_name() -> None:
+    assert clean.outlet_name("“生态环境部”微信公众号") == "生态环境部微信公众号"
+    assert clean.outlet_name("《中国环境报》") == "中国环境报"
+    assert clean.outlet_name("“学习强国”学习平台“生态环境”频道") == "“学习强国”学习平台“生态环境”频道"  # two names: left as written
+
+
+@pytest.mark.parametrize("line", ["转自外地的危险废物须办理转移联单。", "该企业转载自己的宣传视频被举报。"])
+def test_a_sentence_opening_with_the_repost_verb_stays(line: str) -> None:
+    assert clean.split_attribution(f"{CONFERENCE}\n{line}")[0] == f"{CONFERENCE}\n{line}"
+
+
 @pytest.mark.parametrize("line, field, value", [("[责任编辑：刘斌]", "editor", "刘斌"), ("（来源：人民日报）", "origin", "人民日报"),
                                                 ("来源：新华社（北京）", "origin", "新华社（北京）"),
                                                 ("（ 责任编辑：魏喆 ）", "editor", "魏喆")])
