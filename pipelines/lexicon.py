@@ -161,6 +161,12 @@ PAYWALL_STUB_PATTERNS = (
     # ("全文请下载附件查看") names no document it hides.
     re.compile(r"此处(?:已)?隐藏\s*[:：]?\s*\d+\s*字|(?:全部)?文档内容请下载|下载文档(?:后)?(?:查看|阅读)(?:全文|完整)|超出(?:了)?(?:免费)?预览范围|"
                r"(?:最多|仅|只)(?:能|可)?(?:预览|展示|显示)(?:前)?\s*[\d一二三四五六七八九十]+\s*页|(?:剩余|还剩)\s*\d+\s*页(?:未读)?"),
+    # Paid essay and 范文 sites' other wordings ("以上为部分内容，完整版请联系客服", "想要查看完整内容，请扫码支付",
+    # "全文共计3200字，试读前1000字"), and a copy of a forum post whose hidden part it never saw ("此处为隐藏内容，请前往
+    # 原网页查看", "回复后可见").
+    re.compile(r"(?:以上为|以上是|以上仅为)部分内容[，,。]?\s*(?:完整|全部)(?:版|内容)?(?:请|需)(?:联系|扫码|购买|付费|加)|"
+               r"(?:查看|阅读|获取)(?:完整|全部)内容[，,]?\s*请(?:扫码|付费|支付|购买|加)|试读前\s*\d+\s*字|"
+               r"此处(?:为|有)隐藏内容|(?:回复|评论)后(?:才能|方可|即可)?(?:可见|查看隐藏内容)"),
 )
 
 # A newspaper's jump to the page an article goes on from or came from, as its digital edition keeps

@@ -188,7 +188,10 @@ def test_paywall_stub_is_cut_and_marks_truncation() -> None:
                                   # subscription walls, and funnels to an account or an app holding the whole text
                                   "本文为付费内容，订阅后可阅读全文", "成为会员即可阅读全文", "开通VIP会员，畅享全文阅读",
                                   "您已阅读30%，购买后继续阅读", "以下内容需要积分下载", "关注公众号，回复“环保”获取全文",
-                                  "扫码关注公众号后阅读全文", "打开APP阅读全文", "完整内容请下载APP查看", "本文仅展示部分内容"])
+                                  "扫码关注公众号后阅读全文", "打开APP阅读全文", "完整内容请下载APP查看", "本文仅展示部分内容",
+                                  # paid essay sites' other wordings, and a copied forum post's hidden part
+                                  "以上为部分内容，完整版请联系客服", "想要查看完整内容，请扫码支付", "全文共计3200字，试读前1000字",
+                                  "此处为隐藏内容，请前往原网页查看", "本帖隐藏的内容，回复后可见"])
 def test_other_stubs(stub: str) -> None:
     assert clean.cut_paywall_stub(f"{CONFERENCE}\n{stub}") == (CONFERENCE, True)
 
@@ -201,7 +204,8 @@ def test_other_stubs(stub: str) -> None:
                                   # a service on subscription, a survey's share
                                   "打开APP 查看更多精彩内容", "关注公众号获取更多资讯", "详情可关注“杭州发布”微信公众号查看全文。",
                                   "市民可打开“浙里办”APP查看全部内容，按提示办理相关业务，也可拨打12345热线咨询。",
-                                  "市民订阅后可查看实时空气质量。", "全市学生已阅读 85% 的推荐书目。"])
+                                  "市民订阅后可查看实时空气质量。", "全市学生已阅读 85% 的推荐书目。",
+                                  "以上为部分内容摘录，全文详见附件。", "市民回复后可查看办理结果。", "评论后即可参与抽奖。"])
 def test_sentences_about_full_texts_are_not_stubs(line: str) -> None:
     text = f"{CONFERENCE}\n{line}\n{CONFERENCE}"
     assert clean.cut_paywall_stub(text) == (text, False)
