@@ -214,6 +214,11 @@ DISCLAIMER_LINE_PATTERNS = (
     re.compile(r"^反侵权公告|未经(?:本(?:网|站))?(?:书面|正式)?(?:许可|授权|允许)[,，]?(?:擅自|请勿|不得|禁止|严禁)?转载|有权转载或摘编|"
                r"未经(?:书面|正式)?授权[,，]?任何(?:人|单位|个人)不得|"
                r"均由其?内容合作方"),
+    # A finance portal's risk notice under each article, a line of its own ("投资有风险，入市需谨慎。", "（本文仅供参考，不构成
+    # 投资建议）", "温馨提示：以上内容仅为信息传播之需要，不作为投资参考，网贷有风险，投资需谨慎！"); not a regulator's warning a
+    # story reports (监管部门提醒投资者，投资有风险，入市需谨慎。).
+    re.compile(r"^[（(【\[]?\s*(?:(?:温馨|风险)提示\s*[:：]\s*)?(?:(?:本文|以上内容|文章|以上)?(?:仅供参考|仅为信息传播之需要)[，,]?\s*"
+               r"(?:不构成|不作为)(?:任何)?投资(?:建议|参考|依据)|(?:投资|网贷|理财|股市)有风险[，,]\s*(?:入市|投资|选择)需谨慎)"),
     # A newspaper group's reprint policy under each article (江城日报社, 新京报, 封面新闻…).
     re.compile(r"事先取得.{0,30}书面授权|提供侵权线索|报告非法侵权|(?:禁止|严禁|谢绝)商业转载|"
                r"^.{0,20}(?:版权合作|转载申请)"),
@@ -748,8 +753,9 @@ TRADITIONAL_LABEL = re.compile("|".join(sorted(map(re.escape, TRADITIONAL_LABELS
 # Not a picture's or a figure's source under the headline ("图片来源：城市轨道交通2023年度统计和分析报告").
 # The label may stand in brackets instead of before a colon (【来源】市生态环境局【浏览次数】), the value in
 # brackets after it (来源：[ 市生态环境局 ]).
-HEADER_ORIGIN = re.compile(r"(?<!图片)(?<!照片)(?<!数据)(?<!资料)(?<!视频)(?<!图)(?:来源|稿源|出处)\s*(?:[:：]|(?<=【来源)】)\s*"
-                           r"[\[【]?\s*(?P<value>[^\s|｜:：【】\[\]（）()]{2,30})")
+# A label in quotes is mentioned, not a field: a portal's disclaimer 凡本网注明“来源：XXX（非本网）”的作品….
+HEADER_ORIGIN = re.compile(r"(?<!图片)(?<!照片)(?<!数据)(?<!资料)(?<!视频)(?<!图)(?<![“\"「『])(?:来源|稿源|出处)"
+                           r"\s*(?:[:：]|(?<=【来源)】)\s*[\[【]?\s*(?P<value>[^\s|｜:：【】\[\]（）()]{2,30})")
 # An info line may name the source without a label, in an element the template marks as the source
 # by its class or id: sina's "source", ifeng's "sourceTitleText-3cWSuiol", 腾讯's "a_source", 百家号's
 # "index_source_3WFDT", the "source_baidu" span of many CMSs. "source" is a word of the class, not

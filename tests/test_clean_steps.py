@@ -284,6 +284,7 @@ def test_disclaimers(line: str) -> None:
     "发言人表示，该言论不代表公司立场，公司将传递更多信息给投资者。",
     "专家建议投资者据此调整操作策略，控制风险。", "本文来自微信公众号的一篇调查报道，引发社会广泛关注。",
     "根据《著作权法》规定，转载须注明出处，并向作者支付报酬。",
+    "监管部门提醒投资者，投资有风险，入市需谨慎。",
 ])
 def test_news_about_copyright_is_not_a_disclaimer(line: str) -> None:
     assert clean.remove_disclaimers(f"{CONFERENCE}\n{line}") == f"{CONFERENCE}\n{line}"
@@ -1190,6 +1191,9 @@ def test_a_notices_own_contact_lines_stay(text: str) -> None:
     "【版权声明】本文为本站原创，转载须注明出处。",
     "本网站所收集的部分公开资料来源于互联网，转载的目的在于传递更多信息及用于网络分享，并不代表本站赞同其观点和对其真实性负责。",
     "特别提示：本信息由相关单位提供，不代表本网站立场。",
+    # finance portals' risk notices
+    "投资有风险，入市需谨慎。", "（本文仅供参考，不构成投资建议）", "风险提示：投资有风险，入市需谨慎。本文不构成投资建议。",
+    "温馨提示：以上内容仅为信息传播之需要，不作为投资参考，网贷有风险，投资需谨慎！",
 ])
 def test_more_disclaimers(line: str) -> None:
     assert clean.remove_disclaimers(f"{CONFERENCE}\n{line}") == CONFERENCE

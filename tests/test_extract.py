@@ -172,6 +172,14 @@ def test_a_pictures_source_under_the_headline_is_not_the_origin() -> None:
     assert extract(html, "https://news.sina.com.cn/a.shtml", NOW).origin is None
 
 
+def test_a_source_label_a_disclaimer_quotes_is_not_the_origin() -> None:
+    html = _page("我国集成电路进口突破3000亿美元", "<h1>我国集成电路进口突破3000亿美元</h1>", "")
+    html = html.replace("<span>来源：EETOP</span>",
+                        "<span>2024-05-12</span></div><div><p>凡本网注明“来源：XXX（非本网）”的作品，均转载自其它媒体，"
+                        "转载目的在于传递更多信息，并不代表本网赞同其观点和对其真实性负责。</p>")
+    assert extract(html, "http://www.example.com/a.html", NOW).origin is None
+
+
 def test_a_label_in_an_element_of_its_own_names_the_value_after_it() -> None:
     html = _page("我国集成电路进口突破3000亿美元", "<h1>我国集成电路进口突破3000亿美元</h1>", "")
     html = html.replace("<span>来源：EETOP</span>", "<span>来源：</span><span>新华网</span> <span>责任编辑：</span><span>姚昊</span>")
