@@ -703,13 +703,18 @@ def remove_site_contact_box(text: str) -> str:
     stand within its text or after a contact person or a request to get in touch, and stay."""
     kept: list[str] = []
     lines = text.split("\n")
+    in_box = [bool(lexicon.CONTACT_BOX_LINE.search(_item(line))) for line in lines]
+    for index, line in enumerate(lines):
+        if not in_box[index] and lexicon.ADDRESS_LINE.match(_item(line)) and (
+                (index > 0 and in_box[index - 1]) or (index + 1 < len(lines) and in_box[index + 1])):
+            in_box[index] = True
     start = 0
-    for in_box, run in itertools.groupby(lines, key=lambda line: bool(lexicon.CONTACT_BOX_LINE.search(_item(line)))):
-        run_lines = list(run)
+    for boxed, run in itertools.groupby(zip(lines, in_box, strict=True), key=lambda pair: pair[1]):
+        run_lines = [line for line, _ in run]
         end = start + len(run_lines)
         at_an_edge = start == 0 or end == len(lines)
         introduced = start > 0 and lexicon.CONTACT_INTRODUCTION.search(_item(lines[start - 1]))
-        if not (in_box and at_an_edge and not introduced):
+        if not (boxed and at_an_edge and not introduced):
             kept.extend(run_lines)
         start = end
     return "\n".join(kept)

@@ -420,6 +420,9 @@ CONTACT_BOX_LINE = re.compile(
     # a portal's report box under every story (sina's "举报邮箱：jubao@vip.sina.com")
     r"^(?:举报|投诉)(?:电话|热线|邮箱|信箱)[:：]\s*(?:[\d\-—()（） ]{5,}|\S+@\S+)$|"
     r"^(?:邮政编码|邮\s*编)[:：]\s*\d{6}$|^(?:电子信箱|电子邮箱|电子邮件|邮\s*箱)[:：]\s*\S+@\S+$|^地\s+址[:：].{2,40}$")
+# An address line is one of a contact box beside another of its lines ("地址：济南市…" over "联系电话：…"); alone it may
+# be an event's or a notice's.
+ADDRESS_LINE = re.compile(r"^(?:通讯|联系|单位)?地址[:：].{2,40}$")
 # An address with the postcode or telephone beside it, as a footer sets them on one line ("地址：南京市…
 # 传媒广场 邮编：210092 联系我们：025-96096"); only above a footer's registration line is it the site's: a
 # notice may close with the same line of its own.

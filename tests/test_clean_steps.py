@@ -1165,6 +1165,8 @@ SITE_CONTACT_BOX = "地 址：北京市朝阳区大屯路甲11号\n邮政编码�
     # The site's box under the article (gne's 中国地理学会 page) or its banner above it (seed 001).
     (f"{CONFERENCE}\n{SITE_CONTACT_BOX}", CONFERENCE),
     (f"联系电话027-87056280\n{CONFERENCE}", CONFERENCE),
+    # an address beside the box's other lines, its label not spaced out
+    (f"{CONFERENCE}\n地址：济南市历下区龙奥北路1号\n联系电话：0531-12345678", CONFERENCE),
 ])
 def test_the_sites_contact_box_goes(text: str, kept: str) -> None:
     assert clean.remove_page_furniture(text) == kept
@@ -1174,6 +1176,7 @@ def test_the_sites_contact_box_goes(text: str, kept: str) -> None:
     # A contact person before the lines (CWCED 2168485b, the 中国经济学年会's 会务组).
     f"{CONFERENCE}\n会务组负责人联系方式：\n项虹 老师\n电话：022-23508981\n传真：022-23500216",
     f"{CONFERENCE}\n联系人：张三\n联系电话：0571-87654321\n邮编：310012",
+    f"{CONFERENCE}\n联系人：张三\n地址：杭州市西湖区学院路77号\n联系电话：0571-87654321",
     # A 公示's request to get in touch, then its number.
     f"{CONFERENCE}\n公示期间如有异议，请以书面形式向我局反映。\n联系电话：0571-87654321",
     # Within the text: the issuer and the date follow (CWCED 0df12126's 报名地点 has its 邮政编码 and 联系电话).
