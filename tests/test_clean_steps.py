@@ -791,6 +791,9 @@ LINKS = clean.LinkTexts({"中国股市遭遇历史性机会：股改行情大揭
     ("小编", "新华网", (None, "新华网")),
     ("超级管理员", None, (None, None)),
     ("本站", None, (None, None)),
+    ("网站编辑", "市生态环境局", (None, "市生态环境局")),
+    # what the page is, written into the author field
+    ("原创", None, (None, None)), ("转载", "中国环境报", (None, "中国环境报")),
     ("编辑部", None, ("编辑部", None)),  # an editorial office is credited
     ("宋怡 杨志华", "新华网", ("宋怡 杨志华", "新华网")),
     ("罗科苏盈", "第一财经日报", ("罗科苏盈", "第一财经日报")),
