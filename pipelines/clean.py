@@ -801,7 +801,7 @@ def split_attribution(text: str) -> tuple[str, Attribution]:
             continue
         label, value = match["label"], _clean_value(match["value"])
         if label in lexicon.REPOST_LABELS and lexicon.SENTENCE_PUNCTUATION.search(match["value"]):
-            continue
+            continue  # 转自外地的危险废物须办理转移联单。 is a sentence opening with the verb
         if (label in lexicon.AUTHOR_LABELS or label in lexicon.CREDIT_LABELS_BEFORE_NAMES) \
                 and not (value and is_person_names(value, under_a_label=True)):
             continue  # "记者：…？" in an interview is text, not a byline; "视频：…" may be a caption
@@ -1053,14 +1053,18 @@ def is_person_names(value: str, *, under_a_label: bool = False) -> bool:
 # --- bylines --------------------------------------------------------------------------------------
 
 def _names(match: re.Match[str]) -> str:
-    return " ".join(re.split(r"[ 、,，\u3000]+", without_co_author_roles(match["names"]).strip()))
+    return _joined_names(match["names"])
+
+
+def _joined_names(names: str) -> str:
+    return " ".join(re.split(r"[ 、,，\u3000]+", without_co_author_roles(names).strip()))
 
 
 def oral_account_authors(line: str) -> str | None:
     """The narrator and who wrote the account down, when the line is an oral account's credit
     (lexicon.ORAL_ACCOUNT_BYLINES): '口述：王建国 整理：李娜' -> '王建国 李娜'."""
     match = next(filter(None, (pattern.match(line) for pattern in lexicon.ORAL_ACCOUNT_BYLINES)), None)
-    return " ".join(re.split(r"[ 、,，\u3000]+", f"{match['narrator'].strip()} {_names(match)}")) if match else None
+    return f"{_joined_names(match['narrator'])} {_names(match)}" if match else None
 
 
 def without_co_author_roles(names: str) -> str:

@@ -727,7 +727,7 @@ NOT_NAMES = frozenset({"文章", "首页", "新闻", "江湖", "评论", "专题
                        "网络", "网友", "网络整理", "本站整理", "本网整理", "综合整理", "本站", "本网",
                        # a portal's advertorial: 来源：商讯
                        "商讯",
-                       # the roles of an oral account's credit (王建国 口述 李娜 整理: ORAL_ACCOUNT_BYLINE)
+                       # the roles of an oral account's credit (王建国 口述 李娜 整理: ORAL_ACCOUNT_BYLINES)
                        "口述", "整理", "记录", "执笔"}) | NAMES_OF_NO_ONE
 # An author value that names an outlet, not a person ("作者：新京报", a 新浪财经 byline): it is the
 # article's origin. A person's name does not end in these; the national outlets named without such
