@@ -172,6 +172,31 @@ def _numbered_pages(pages: int, stem: str, extension: str) -> list[str]:
     return [f"{stem}.{extension}", *(f"{stem}_{n}.{extension}" for n in range(1, min(pages, MAX_SCRIPT_PAGES)))]
 
 
+# An article split into pages: TRS writes the later pages under the first's file name numbered (t20230222_1030.html,
+# t20230222_1030_1.html …, from the script of SCRIPT_PAGINATION or TRS_PAGE_COUNT), 人民网 with a hyphen
+# (c1001-32123456-2.html). At most MAX_ARTICLE_PART_DIGITS digits: a longer number names another article.
+MAX_ARTICLE_PART_DIGITS = 2
+_PART_NUMBER = re.compile(rf"[_-]\d{{1,{MAX_ARTICLE_PART_DIGITS}}}$")
+
+
+def is_part_of_split_article(url: str, links: Iterable[str]) -> bool:
+    """Whether the page links to another part of itself: its own file name numbered (the first part), or
+    the name without its part number (a later part, to the first)."""
+    folder, _, name = url.partition("?")[0].partition("#")[0].rpartition("/")
+    stem, dot, extension = name.rpartition(".")
+    if not dot or not stem:
+        return False
+    first = _PART_NUMBER.sub("", stem)
+    for link in links:
+        link_folder, _, link_name = link.partition("?")[0].partition("#")[0].rpartition("/")
+        link_stem, link_dot, link_extension = link_name.rpartition(".")
+        if link_folder != folder or link_extension != extension or link_stem == stem:
+            continue
+        if _PART_NUMBER.sub("", link_stem) == stem or (first != stem and link_stem == first):
+            return True
+    return False
+
+
 def script_location_urls(tree: lxml.html.HtmlElement) -> list[str]:
     """Where the page's scripts send the browser, as written."""
     return [match["assigned"] or match["called"] for script in tree.iter("script") if script.text

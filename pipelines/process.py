@@ -23,6 +23,7 @@ from pipelines.links import (
     DATASTORE_OPENING,
     absolute_url,
     datastore_links,
+    is_part_of_split_article,
     is_unit_answer_address,
     split_url,
     unit_answer_links,
@@ -413,6 +414,8 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
     headline = clean.remove_headline_prefixes(cleaned.title) if cleaned.title else None
     article = ArticleFields(title=headline, body=cleaned.body, content_hash=content_hash(cleaned.body, headline),
                             published_at=extracted.published_at, origin=cleaned.origin, author=cleaned.author,
-                            is_truncated=cleaned.truncated, editor=cleaned.editor, original_title=cleaned.original_title,
+                            # A part of an article split into pages holds a part of its text.
+                            is_truncated=cleaned.truncated or is_part_of_split_article(url, extracted.links),
+                            editor=cleaned.editor, original_title=cleaned.original_title,
                             keywords=cleaned.keywords, summary=cleaned.summary, document_number=cleaned.document_number)
     return replace(shown, kind=PageKind.ARTICLE, article=article)

@@ -7,6 +7,7 @@ from pipelines.links import (
     absolute_url,
     datastore_links,
     html_links,
+    is_part_of_split_article,
     script_pagination_urls,
     unit_answer_links,
 )
@@ -234,3 +235,26 @@ def test_a_units_answer_past_its_last_page_or_the_bound_leads_no_further() -> No
 @pytest.mark.parametrize("text", ["not json", '{"success":false,"data":null}', "[1, 2]", '{"data":{"html":3}}'])
 def test_what_is_no_units_answer(text: str) -> None:
     assert unit_answer_links(text, f"{UNIT}?webId=1&pageId=2", "utf-8") is None
+
+
+@pytest.mark.parametrize("url, link", [
+    # the first part, to the later ones TRS's pager names after it, and a later part back to the first
+    ("http://sthjt.example.gov.cn/gzdt/202401/t20240115_5501234.html", "http://sthjt.example.gov.cn/gzdt/202401/t20240115_5501234_1.html"),
+    ("http://sthjt.example.gov.cn/gzdt/202401/t20240115_5501234_2.html", "http://sthjt.example.gov.cn/gzdt/202401/t20240115_5501234.html"),
+    # 人民网's hyphen
+    ("http://politics.example.cn/n1/2024/0115/c1001-32123456.html", "http://politics.example.cn/n1/2024/0115/c1001-32123456-2.html"),
+])
+def test_a_part_of_an_article_split_into_pages(url: str, link: str) -> None:
+    assert is_part_of_split_article(url, ["http://sthjt.example.gov.cn/", link])
+
+
+@pytest.mark.parametrize("url, link", [
+    # the next article, whose number is longer than a part's; another folder; another extension; itself
+    ("http://sthjt.example.gov.cn/gzdt/202401/t20240115_5501234.html", "http://sthjt.example.gov.cn/gzdt/202401/t20240115_5501235.html"),
+    ("http://sthjt.example.gov.cn/gzdt/202401/t20240115_5501234.html", "http://sthjt.example.gov.cn/tzgg/202401/t20240115_5501234_1.html"),
+    ("http://sthjt.example.gov.cn/gzdt/202401/t20240115_5501234.html", "http://sthjt.example.gov.cn/gzdt/202401/t20240115_5501234_1.pdf"),
+    ("http://sthjt.example.gov.cn/gzdt/202401/t20240115_5501234.html", "http://sthjt.example.gov.cn/gzdt/202401/t20240115_5501234.html"),
+    ("http://news.example.cn/a/content_12.htm", "http://news.example.cn/a/content_13.htm"),
+])
+def test_not_a_part_of_an_article_split_into_pages(url: str, link: str) -> None:
+    assert not is_part_of_split_article(url, [link])
