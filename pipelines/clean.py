@@ -770,6 +770,20 @@ def _without_title_marks(title: str) -> str:
     return title
 
 
+def _bracketed_credits(line: str) -> list[tuple[str, str]] | None:
+    """The fields of a line of credits each in its brackets ("(延边晨报) ( 责任编辑:李铁民 )"): an outlet is the
+    origin, an editor's credit the editor; None when a bracket holds anything else (a sentence's aside)."""
+    credits = []
+    for group in lexicon.BRACKETED_CREDIT.findall(line):
+        if editor := lexicon.BRACKETED_EDITOR_CREDIT.match(group):
+            credits.append(("editor", editor["name"]))
+        elif (outlet := lexicon.CLOSING_OUTLET.match(group)) and lexicon.OUTLET_NAME.match(outlet["value"]):
+            credits.append(("origin", outlet["value"]))
+        else:
+            return None
+    return credits
+
+
 def split_attribution(text: str) -> tuple[str, Attribution]:
     """来源/…, 原标题:…, 编辑/一审/二审/三审 …, 记者 … lines near either end of the body become metadata."""
     lines = text.split("\n")
@@ -780,6 +794,11 @@ def split_attribution(text: str) -> tuple[str, Attribution]:
     for index in (*head, *tail):
         line = lines[index].removeprefix(LIST_ITEM_MARKER)
         line = closed_up_names(_unspaced_label(line))
+        if lexicon.BRACKETED_CREDITS_LINE.fullmatch(line) and (credits := _bracketed_credits(line)) is not None:
+            drop.add(index)
+            for field_name, credited in credits:
+                found.setdefault(field_name, credited)
+            continue
         if credit := lexicon.BRACKETED_EDITOR_CREDIT.match(line):
             drop.add(index)
             found.setdefault("editor", credit["name"])

@@ -280,7 +280,8 @@ FURNITURE_LINE_PATTERNS = (
     # "默认 大 超大", "[ 打印 ] [ 关闭 ]", "【大 中 小】【打印】【关闭】", "收藏 分享", a government site's "无障碍 长者模式 繁体"),
     # or one alone in brackets (【返回顶部】) or a language switch alone (繁體, English, 读屏专用), a listening bar's
     # button alone (听新闻, 语音播报, 听全文, AI朗读: news apps' and 适老化 government pages'), a button to read on the
-    # phone (手机看), and share.js's QR helper ("微信里点“发现”，扫一下" / "二维码便可将本文分享至朋友圈。").
+    # phone (手机看), and share.js's QR helper ("微信里点“发现”，扫一下" / "二维码便可将本文分享至朋友圈。") and its other
+    # wording, a CMS's WeChat share box ("打开微信，点击底部的“发现”，" / "使用“扫一扫”即可将网页分享至朋友圈。").
     # (Possessive and atomic: a line of many buttons and then a word is given up in one pass, not tried
     # again for every way its spaces could be shared out.)
     re.compile(r"^(?:\s*+[【\[(（]?+\s*+(?>" + _TOOL_BUTTON + r")\s*+[】\])）]?+\s*+[:：|｜/]?+){2,}$|"
@@ -288,7 +289,9 @@ FURNITURE_LINE_PATTERNS = (
                r"^(?:繁[體体]版?|简体版?|读屏专用|English|关怀模式)$|"
                r"^(?:听新闻|听全文|听文章|语音播报|语音朗读|AI\s*朗读|点击收听|收听本文|朗读本文|播报文章|我要打印)\s*[:：]?$|"
                r"^(?:手机看|(?:在)?手机上(?:阅读|打开|查看|浏览))$|"
-               r"^微信里点\s*[“\"]?发现[”\"]?\s*[,，]?\s*扫一下|^二维码便可(?:将本文)?分享(?:至|到)朋友圈"),
+               r"^微信里点\s*[“\"]?发现[”\"]?\s*[,，]?\s*扫一下|^二维码便可(?:将本文)?分享(?:至|到)朋友圈|"
+               r"^打开微信\s*[,，]\s*点击底部的?\s*[“\"]?发现[”\"]?\s*[,，]?$|"
+               r"^使用\s*[“\"]?扫一扫[”\"]?\s*即可将(?:网页|本文|文章)?分享(?:至|到)朋友圈"),
     # A repost's link to its original, alone on a line with its address ("原文链接：https://…", "本文地址：http://…").
     re.compile(r"^(?:原文|本文|文章)(?:链接|地址|网址)\s*[:：]\s*https?://\S+$"),
     # A reading time above a blog's or an account's post ("本文共4541字，阅读大约需要18分钟", "阅读时长约3分钟",
@@ -573,6 +576,9 @@ ORIGIN_LABELS = frozenset({"来源", "文章来源", "本文来源", "信息来�
 # A source in brackets closing the text: "…2005年8月25日（来源：上海证券报）", "（本文来源：经济日报 作者：…）";
 # a figure's 数据来源 or a picture's 图片来源 is not the article's.
 CLOSING_SOURCE = re.compile(r"[（(]\s*(?:本文|信息|新闻|稿件|文章)?来源\s*[:：]\s*(?P<value>[^（）()]{2,60}?)\s*[)）]$")
+# Credits each in its brackets on one line, closing a story: "(延边晨报) ( 责任编辑:李铁民 )" — the outlet, then the editor.
+BRACKETED_CREDITS_LINE = re.compile(r"(?:\s*[（(][^（）()]{2,40}[)）]){2,}\s*")
+BRACKETED_CREDIT = re.compile(r"[（(][^（）()]{2,40}[)）]")
 # An outlet's name alone in brackets closing the text credits its source ("（央广网）", "（界面新闻）").
 CLOSING_OUTLET = re.compile(r"^[（(]\s*(?P<value>[^（）()\s]{2,14})\s*[)）]$")
 # Credits whose label may also open a caption or a field: a line under them is a credit when it names people.

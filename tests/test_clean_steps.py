@@ -318,7 +318,8 @@ def test_navigation_words_inside_a_paragraph_stay(text: str) -> None:
                                   # a tool bar's buttons, a listening bar's, a button to read on the phone, share.js's QR helper
                                   "A- A+", "A+ A-", "字体：小 中 大", "默认 大 超大", "[ 打印 ] [ 关闭 ]", "【大 中 小】【打印】【关闭】", "收藏 分享",
                                   "听新闻", "语音播报", "听全文", "AI朗读", "我要打印", "手机看", "在手机上阅读",
-                                  "微信里点“发现”，扫一下", "二维码便可将本文分享至朋友圈。", "0条评论",
+                                  "微信里点“发现”，扫一下", "二维码便可将本文分享至朋友圈。", "打开微信,点击底部的“发现”,",
+                                  "使用“扫一扫”即可将网页分享至朋友圈。", "0条评论",
                                   "无障碍 长者模式 繁体", "【返回顶部】", "【收藏】", "繁體", "English", "读屏专用",
                                   # a labelled trail, a footer menu written as words, a tag block's heading
                                   "您当前的位置：首页 > 新闻中心 > 工作动态", "网站地图 | 联系我们 | 使用帮助 | 法律声明", "关于我们 联系我们",
@@ -1524,6 +1525,14 @@ def test_a_sentence_naming_the_copyright_holder_is_no_copyright_line(line: str) 
 def test_a_reposts_note_of_its_source_is_the_origin(line: str) -> None:
     body, attribution = clean.split_attribution(f"{CONFERENCE}\n{line}")
     assert (body, clean.outlet_name(attribution.origin)) == (CONFERENCE, "中国环境报")
+
+
+def test_credits_each_in_brackets_on_one_line_are_read_and_go() -> None:
+    assert clean.split_attribution(f"{CONFERENCE}\n(延边晨报) ( 责任编辑:李铁民 )") == (
+        CONFERENCE, clean.Attribution(origin="延边晨报", editor="李铁民"))
+    # a caption's aside and a photographer's credit are no such line
+    aside = "(图为会议现场) (记者 李娜 摄)"
+    assert clean.split_attribution(f"{CONFERENCE}\n{aside}")[0] == f"{CONFERENCE}\n{aside}"
 
 
 def test_an_accounts_name_in_quotes_is_one_outlet_name() -> None:
