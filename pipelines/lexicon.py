@@ -577,8 +577,8 @@ ORIGIN_LABELS = frozenset({"来源", "文章来源", "本文来源", "信息来�
 # a figure's 数据来源 or a picture's 图片来源 is not the article's.
 CLOSING_SOURCE = re.compile(r"[（(]\s*(?:本文|信息|新闻|稿件|文章)?来源\s*[:：]\s*(?P<value>[^（）()]{2,60}?)\s*[)）]$")
 # Credits each in its brackets on one line, closing a story: "(延边晨报) ( 责任编辑:李铁民 )" — the outlet, then the editor.
-BRACKETED_CREDITS_LINE = re.compile(r"(?:\s*[（(][^（）()]{2,40}[)）]){2,}\s*")
 BRACKETED_CREDIT = re.compile(r"[（(][^（）()]{2,40}[)）]")
+BRACKETED_CREDITS_LINE = re.compile(r"(?:\s*" + BRACKETED_CREDIT.pattern + r"){2,}\s*")
 # An outlet's name alone in brackets closing the text credits its source ("（央广网）", "（界面新闻）").
 CLOSING_OUTLET = re.compile(r"^[（(]\s*(?P<value>[^（）()\s]{2,14})\s*[)）]$")
 # Credits whose label may also open a caption or a field: a line under them is a credit when it names people.
