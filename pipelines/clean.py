@@ -1446,6 +1446,11 @@ def _names_a_site(segment: str, link_texts: LinkTexts) -> bool:
     return bool(names) and not lexicon.HEADLINE_PUNCTUATION.search(segment) and not lexicon.HEADLINE_SUBTITLE.match(segment)
 
 
+def _ends_as_a_site_name(segment: str) -> bool:
+    return (len(segment) <= lexicon.MAX_SITE_NAME_CHARS and lexicon.SITE_NAME_ENDING.search(segment) is not None
+            and not lexicon.HEADLINE_PUNCTUATION.search(segment))
+
+
 def remove_site_name_prefix(title: str, sitename: str | None) -> str:
     """'保定市人民政府网——保定市统筹推动…' -> '保定市统筹推动…' when the page's meta names the site
     保定市人民政府网; a headline that only starts with the same words has no separator after them."""
@@ -1461,6 +1466,13 @@ def remove_site_suffix(title: str, link_texts: LinkTexts | None = None) -> str:
     section's name that is one of the page's links (its menu entry: '…__商贸', '… - 要闻云南'), a CMS's
     signature ('… - powered by Discuz! Archiver') and a blog's name before its post ('多维博客 » …')."""
     link_texts = link_texts or LinkTexts()
+    if (first := lexicon.TITLE_SITE_NAME_FIRST.match(title)) and _ends_as_a_site_name(first["segment"].strip()):
+        # The site's name first (济南市生态环境局--…): the headline is what follows, when it is longer and no
+        # site's name itself (国际新闻_网易新闻中心 is a channel, then its portal).
+        rest = title[first.end():]
+        head = lexicon.TITLE_SEGMENT_SEPARATOR.split(rest, maxsplit=1)[0].strip()
+        if len(head) > len(first["segment"].strip()) and not _ends_as_a_site_name(head):
+            title = rest
     while ((suffix := lexicon.TITLE_SITE_SUFFIX.search(title))
            and (lexicon.CMS_SIGNATURE.match(suffix["segment"]) or _names_a_site(suffix["segment"], link_texts))):
         if suffix.start() < lexicon.MIN_HEADLINE_CHARS:

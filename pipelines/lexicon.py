@@ -940,6 +940,13 @@ TITLE_SITE_SUFFIX = re.compile(r"\s*(?:\s[-–—|｜]\s|[-_|｜–—]{1,2})\s*
 # name before its channel's (-搜狐财经, _新浪房产, -今日头条, - 雅虎社区).
 SITE_SUFFIX_WORDS = re.compile(r"网|站|厅|局|政府|委员会|报|中心|频道|新闻|资讯|客户端|APP|门户|官网|在线|壹点|新派|首页|平台|百科|博客|"
                                r"^(?:搜狐|新浪|网易|腾讯|凤凰|今日头条|雅虎)")
+# A site's name ends with such a word (济南市生态环境局, 潍坊新闻网, 中国环境报, 生态环境部; not a document's 公报 or 通报):
+# a <title> whose first part so ends, the part after it longer and not, puts the site's name first (济南市生态环境局--
+# 我市开展…检查; the headline may name a bureau too: 济南市生态环境局--市生态环境局开展…). Not before a lone hyphen or
+# dash, which may join two offices in a headline (省生态环境厅-省公安厅联合开展…).
+SITE_NAME_ENDING = re.compile(r"(?:网|站|厅|局|部|政府|委员会|办|院|社|(?<![公通简情])报|中心|频道|新闻|客户端|门户|官网|平台)$")
+TITLE_SITE_NAME_FIRST = re.compile(r"^(?P<segment>[^-_|｜–—]{2," + str(MAX_SITE_NAME_CHARS) + r"}?)"
+                                   r"\s*(?:\s[-–—|｜_]\s|--|——|–{2}|[_|｜])\s*")
 # ...or when it is no longer than this and is also one of the page's links: its menu entry (- 要闻云南).
 MAX_SECTION_NAME_CHARS = 8
 # ...or when it is a CMS's signature, whatever its punctuation (Discuz!'s "- powered by Discuz! Archiver").

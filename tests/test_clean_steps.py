@@ -660,6 +660,13 @@ def test_opencc_conversions_of_a_simplified_text_convert_back(simplified: str) -
      "“十四五”以来我市空气质量持续改善——访市生态环境局局长张三"),
     ("守护黄河安澜的“铁脚板”——记全国劳动模范、县水利局河道管理站站长李明——大众网",
      "守护黄河安澜的“铁脚板”——记全国劳动模范、县水利局河道管理站站长李明"),
+    # the site's name first, whether or not the headline names a bureau too
+    ("济南市生态环境局--我市开展秋冬季大气污染防治专项执法检查", "我市开展秋冬季大气污染防治专项执法检查"),
+    ("济南市生态环境局--市生态环境局开展大气污染防治专项执法检查", "市生态环境局开展大气污染防治专项执法检查"),
+    ("新华社 | 国务院常务会议部署推进生态环境保护工作_中国政府网", "国务院常务会议部署推进生态环境保护工作"),
+    # not a channel before its portal, nor a part before a lone hyphen, which may join two offices in a headline
+    ("国际新闻_网易新闻中心", "国际新闻"),
+    ("中国环境报-长江十年禁渔成效初显", "中国环境报-长江十年禁渔成效初显"), ("中国环境报--长江十年禁渔成效初显", "长江十年禁渔成效初显"),
 ])
 def test_site_suffixes_are_removed(title: str, headline: str) -> None:
     assert clean.remove_site_suffix(title) == headline
