@@ -770,6 +770,12 @@ def _without_title_marks(title: str) -> str:
     return title
 
 
+def _bracketed_outlet(text: str) -> str | None:
+    """An outlet's name alone in brackets ("（央广网）"): lexicon.CLOSING_OUTLET naming an OUTLET_NAME."""
+    outlet = lexicon.CLOSING_OUTLET.match(text)
+    return outlet["value"] if outlet and lexicon.OUTLET_NAME.match(outlet["value"]) else None
+
+
 def _bracketed_credits(line: str) -> list[tuple[str, str]] | None:
     """The fields of a line of credits each in its brackets ("(延边晨报) ( 责任编辑:李铁民 )"): an outlet is the
     origin, an editor's credit the editor; None when a bracket holds anything else (a sentence's aside)."""
@@ -777,8 +783,8 @@ def _bracketed_credits(line: str) -> list[tuple[str, str]] | None:
     for group in lexicon.BRACKETED_CREDIT.findall(line):
         if editor := lexicon.BRACKETED_EDITOR_CREDIT.match(group):
             credits.append(("editor", editor["name"]))
-        elif (outlet := lexicon.CLOSING_OUTLET.match(group)) and lexicon.OUTLET_NAME.match(outlet["value"]):
-            credits.append(("origin", outlet["value"]))
+        elif outlet := _bracketed_outlet(group):
+            credits.append(("origin", outlet))
         else:
             return None
     return credits
@@ -840,9 +846,9 @@ def split_attribution(text: str) -> tuple[str, Attribution]:
     closing = lexicon.CLOSING_SOURCE.search(lines[-1])
     if "origin" not in found and closing and (value := _clean_value(closing["value"])):
         _read_origin(value, found)
-    if (outlet := lexicon.CLOSING_OUTLET.match(lines[-1].strip())) and lexicon.OUTLET_NAME.match(outlet["value"]):
+    if outlet := _bracketed_outlet(lines[-1].strip()):
         drop.add(len(lines) - 1)
-        found.setdefault("origin", outlet["value"])
+        found.setdefault("origin", outlet)
     body = "\n".join(line for index, line in enumerate(lines) if index not in drop)
     return body, Attribution(**found)
 

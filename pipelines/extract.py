@@ -727,10 +727,11 @@ def _holds_a_brief(headline: lxml.html.HtmlElement | None, header: tuple[str, ..
     data = (len(clean.without_spaces(table.text_content())) for sibling in headline.itersiblings()
             if isinstance(sibling.tag, str) for table in sibling.iter("table") if _is_table_of_the_text(table))
     # A notice's sentence may be short enough to be taken for the info area's (现将…情况予以公告。), which then
-    # holds the whole notice.
-    signed = clean.is_signed_notice("\n".join(under)) or clean.is_signed_notice("\n".join(header))
+    # holds the whole notice: its signature is looked for there too, and only when no brief's worth is found.
     # The container's structure last: on an index it may be the whole page.
-    return ((sum(prose) + sum(data) >= lexicon.MIN_BRIEF_CHARS or signed) and not link_structure(container).is_link_list)
+    return ((sum(prose) + sum(data) >= lexicon.MIN_BRIEF_CHARS or clean.is_signed_notice("\n".join(under))
+             or clean.is_signed_notice("\n".join(header)))
+            and not link_structure(container).is_link_list)
 
 
 def _buries_the_article(text: str, under_headline: list[str], anchors: clean.LinkTexts) -> bool:
@@ -834,12 +835,16 @@ def _byline_names(line: str) -> str | None:
         value = line[match.start("names"):].split(maxsplit=1)[0]
         return None if clean.names_no_one(names) or clean.is_spam(value) else names
     if match := lexicon.BYLINE_LINE.match(line) or lexicon.BRACKETED_BYLINE.search(line):
-        return " ".join(clean.without_co_author_roles(match["names"]).split())
+        return _names_without_roles(match["names"])
     if match := lexicon.BYLINE_INLINE.search(line):
-        return " ".join(clean.without_co_author_roles(match["names"] or match["names_at_end"]).split())
+        return _names_without_roles(match["names"] or match["names_at_end"])
     if (match := lexicon.NAMES_SLASH_OUTLET.match(line)) and lexicon.OUTLET_NAME.match(match["outlet"]):
-        return " ".join(clean.without_co_author_roles(match["names"]).split())
+        return _names_without_roles(match["names"])
     return None
+
+
+def _names_without_roles(names: str) -> str:
+    return " ".join(clean.without_co_author_roles(names).split())
 
 
 def _slashed_outlet(info_lines: tuple[str, ...]) -> str | None:

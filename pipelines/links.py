@@ -182,19 +182,25 @@ _PART_NUMBER = re.compile(rf"[_-]\d{{1,{MAX_ARTICLE_PART_DIGITS}}}$")
 def is_part_of_split_article(url: str, links: Iterable[str]) -> bool:
     """Whether the page links to another part of itself: its own file name numbered (the first part), or
     the name without its part number (a later part, to the first)."""
-    folder, _, name = url.partition("?")[0].partition("#")[0].rpartition("/")
-    stem, dot, extension = name.rpartition(".")
-    if not dot or not stem:
+    folder, stem, extension = _file_parts(url)
+    if not extension.startswith(".") or not stem:
         return False
     first = _PART_NUMBER.sub("", stem)
     for link in links:
-        link_folder, _, link_name = link.partition("?")[0].partition("#")[0].rpartition("/")
-        link_stem, link_dot, link_extension = link_name.rpartition(".")
+        link_folder, link_stem, link_extension = _file_parts(link)
         if link_folder != folder or link_extension != extension or link_stem == stem:
             continue
         if _PART_NUMBER.sub("", link_stem) == stem or (first != stem and link_stem == first):
             return True
     return False
+
+
+def _file_parts(url: str) -> tuple[str, str, str]:
+    """(folder, file name without its extension, the extension with its dot) of the URL's path, read as a
+    string: a page may hold 50,000 links."""
+    folder, _, name = url.partition("?")[0].partition("#")[0].rpartition("/")
+    stem, dot, extension = name.rpartition(".")
+    return folder, stem, dot + extension
 
 
 def script_location_urls(tree: lxml.html.HtmlElement) -> list[str]:

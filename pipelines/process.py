@@ -181,9 +181,7 @@ def _is_notice_of_attachments(cleaned: Cleaned, published_at: datetime | None) -
     (lexicon.DOCUMENT_HEADLINE, not a column's name such as 通知公告), a date, and a text of a few lines
     that each name an attachment, or the sentence introducing them (现将有关事项通知如下，请认真贯彻执行。)."""
     lines = cleaned.body.splitlines()
-    return (cleaned.title is not None and published_at is not None
-            and lexicon.DOCUMENT_HEADLINE.search(cleaned.title) is not None
-            and 0 < len(lines) <= MAX_NOTICE_ATTACHMENT_LINES
+    return (_is_dated_document(cleaned, published_at) and 0 < len(lines) <= MAX_NOTICE_ATTACHMENT_LINES
             and any(lexicon.ATTACHMENT_LINE.search(line) for line in lines)
             and all(lexicon.ATTACHMENT_LINE.search(line) or line.endswith("。") for line in lines))
 
@@ -191,8 +189,13 @@ def _is_notice_of_attachments(cleaned: Cleaned, published_at: datetime | None) -
 def _is_signed_document(cleaned: Cleaned, published_at: datetime | None) -> bool:
     """A document's headline (lexicon.DOCUMENT_HEADLINE), a date, and a text its issuer signs however short
     (现将…情况予以公告。 / 附件：… / 济南市生态环境局 / 2024年5月12日)."""
+    return _is_dated_document(cleaned, published_at) and clean.is_signed_notice(cleaned.body)
+
+
+def _is_dated_document(cleaned: Cleaned, published_at: datetime | None) -> bool:
+    """A document's headline (lexicon.DOCUMENT_HEADLINE, not a column's name such as 通知公告) and a date."""
     return (cleaned.title is not None and published_at is not None
-            and lexicon.DOCUMENT_HEADLINE.search(cleaned.title) is not None and clean.is_signed_notice(cleaned.body))
+            and lexicon.DOCUMENT_HEADLINE.search(cleaned.title) is not None)
 
 
 def _is_declared_article(cleaned: Cleaned, extracted: Extracted) -> bool:
