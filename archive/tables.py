@@ -193,7 +193,7 @@ pages = Table(
     optional("title", Text, "the headline as this page shows it"),
     optional("published_at", AwareDateTime(), "the publication time as this page shows it"),
     optional("published_precision", String(8), "day, minute or second: how precisely this page shows it"),
-    optional("author", Text, "as this page shows it"),
+    optional("author", Text, "the names this page gives, space-separated"),
     optional("origin", Text, "来源 as this page shows it"),
     required("spam_injected", Boolean, "casino/gambling spam was found on the page: title, meta tags, banners, author "
                                        "field or text", default=False),

@@ -500,14 +500,14 @@ def _gives_a_contact(line: str) -> bool:
 def remove_text_after_the_article_end(text: str) -> str:
     """What follows the editor's line, 【纠错】, the heading of the comment box or the site footer once the
     article has begun (that many characters of sentences, not of menus, above it; a brief's worth when
-    none of it is a labelled summary; for the footer, a notice signed by its issuer however short): the
-    portal's comments, cards and the next story, the footer's address and telephone. The footer's lines
-    above its registration numbers that name the site's owner and builder go with it. The document's
-    attachment lines stay (a CMS may list them after the editor's line)."""
+    none of it is a labelled summary; for the footer, a notice however short, signed by its issuer or
+    publishing its attachments): the portal's comments, cards and the next story, the footer's address and
+    telephone. The footer's lines above its registration numbers that name the site's owner and builder go
+    with it. The document's attachment lines stay (a CMS may list them after the editor's line)."""
     seen = 0
     lines = text.split("\n")
     for index, line in enumerate(lines):
-        if ((seen >= lexicon.MIN_BRIEF_TEXT_BEFORE_ARTICLE_END or (seen and _footer_under_a_signed_notice(lines, index)))
+        if ((seen >= lexicon.MIN_BRIEF_TEXT_BEFORE_ARTICLE_END or _footer_under_a_notice(lines, index))
                 and (kept := _article_end(line, "".join(lines[index + 1:index + 2]))) is not None
                 and (seen >= lexicon.MIN_TEXT_BEFORE_ARTICLE_END or not _holds_a_labelled_summary(lines[:index]))):
             attachments = [after for after in lines[index + 1:] if lexicon.ATTACHMENT_LINE.search(after)]
@@ -518,8 +518,43 @@ def remove_text_after_the_article_end(text: str) -> str:
     return text
 
 
-def _footer_under_a_signed_notice(lines: list[str], index: int) -> bool:
-    return _opens_site_footer(lines[index].removeprefix(LIST_ITEM_MARKER)) and is_signed_notice("\n".join(lines[:index]))
+def remove_site_footer_under_a_notice(text: str) -> str:
+    """The site's footer under a notice however short (signed by its issuer, or whose text is its
+    attachments), once everything else around the notice is gone: the headline, the info line and the
+    share bar (分享到： / 豆瓣网) above it had hidden the notice from remove_text_after_the_article_end."""
+    lines = text.split("\n")
+    for index in range(min(len(lines), lexicon.MAX_SHORT_NOTICE_LINES + 1)):
+        if _footer_under_a_notice(lines, index):
+            return "\n".join(lines[:_site_footer_start(lines, index)])
+    return text
+
+
+def _footer_under_a_notice(lines: list[str], index: int) -> bool:
+    """The site's footer under a notice however short: one its issuer signs, or one whose text is its attachments."""
+    if not _opens_site_footer(lines[index].removeprefix(LIST_ITEM_MARKER)):
+        return False
+    notice = "\n".join(lines[:_site_footer_start(lines, index)])
+    return is_signed_notice(notice) or is_notice_of_attachments(notice)
+
+
+def is_notice_of_attachments(text: str) -> bool:
+    """A notice whose text is a few lines that each name an attachment or its number, or the sentence
+    introducing them (现将有关事项通知如下，请认真贯彻执行。 / 附件：名单.xlsx), perhaps signed by its issuer."""
+    lines = _without_signatures([line.strip() for line in text.splitlines() if line.strip()])
+    return (0 < len(lines) <= lexicon.MAX_NOTICE_ATTACHMENT_LINES and any(lexicon.ATTACHMENT_LINE.search(line) for line in lines)
+            and all(lexicon.ATTACHMENT_LINE.search(line) or line.endswith("。") or lexicon.ANNEX_NUMBER_LINE.match(line)
+                    for line in lines))
+
+
+def _without_signatures(lines: list[str]) -> list[str]:
+    """The lines without an issuer's and a date's signing a document off (某某市人民政府 / 2024年1月5日)."""
+    signature = {at for index, line in enumerate(lines) if index and lexicon.SIGNATURE_DATE_LINE.match(line)
+                 and _is_signatory(lines[index - 1]) for at in (index - 1, index)}
+    return [line for index, line in enumerate(lines) if index not in signature]
+
+
+def _is_signatory(line: str) -> bool:
+    return len(line) <= lexicon.SIGNATURE_LINE_MAX_CHARS and not lexicon.SENTENCE_PUNCTUATION.search(line)
 
 
 def _holds_a_labelled_summary(lines: list[str]) -> bool:
@@ -899,12 +934,11 @@ def stated_document_number(text: str, title: str | None) -> str | None:
 
 
 def is_signed_notice(text: str) -> bool:
-    """A notice's text: sentences, then its issuer and its date on lines of their own (某某市人民政府 /
-    2024年1月5日), however short."""
+    """A notice's text: sentences or the attachments it publishes, then its issuer and its date on lines of
+    their own (某某市人民政府 / 2024年1月5日), however short."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    return (len(lines) >= 3 and lexicon.SIGNATURE_DATE_LINE.match(lines[-1]) is not None
-            and len(lines[-2]) <= lexicon.SIGNATURE_LINE_MAX_CHARS and not lexicon.SENTENCE_PUNCTUATION.search(lines[-2])
-            and any(line.endswith("。") for line in lines[:-2]))
+    return (len(lines) >= 3 and lexicon.SIGNATURE_DATE_LINE.match(lines[-1]) is not None and _is_signatory(lines[-2])
+            and any(line.endswith("。") or lexicon.ATTACHMENT_LINE.search(line) for line in lines[:-2]))
 
 
 def is_placeholder_title(title: str, sitename: str | None) -> bool:
@@ -1048,7 +1082,7 @@ def standalone_person_names(line: str) -> str | None:
     match = lexicon.STANDALONE_NAMES.match(closed_up_names(line.strip()))
     if not match:
         return None
-    names = re.split(r"[ 、,，]+", match["names"].strip())
+    names = joined_names(match["names"]).split()
     if any(name in lexicon.NOT_NAMES for name in names):
         return None
     return " ".join(names) if has_a_common_surname(names[0]) else None
@@ -1078,23 +1112,24 @@ def is_person_names(value: str, *, under_a_label: bool = False) -> bool:
 # --- bylines --------------------------------------------------------------------------------------
 
 def _names(match: re.Match[str]) -> str:
-    return _joined_names(match["names"])
+    return names_without_roles(match["names"])
 
 
-def _joined_names(names: str) -> str:
-    return " ".join(re.split(r"[ 、,，\u3000]+", without_co_author_roles(names).strip()))
+def names_without_roles(names: str) -> str:
+    """A byline's names without the roles it gives its co-authors, one space apart: '陈青峰、通讯员吴细兰' -> '陈青峰 吴细兰'."""
+    return joined_names(lexicon.CO_AUTHOR_ROLE.sub("", names))
+
+
+def joined_names(names: str) -> str:
+    """The names one space apart, as the archive stores authors: '李娜、王强' -> '李娜 王强'."""
+    return " ".join(filter(None, lexicon.NAME_SEPARATOR.split(names.strip())))
 
 
 def oral_account_authors(line: str) -> str | None:
     """The narrator and who wrote the account down, when the line is an oral account's credit
     (lexicon.ORAL_ACCOUNT_BYLINES): '口述：王建国 整理：李娜' -> '王建国 李娜'."""
     match = next(filter(None, (pattern.match(line) for pattern in lexicon.ORAL_ACCOUNT_BYLINES)), None)
-    return f"{_joined_names(match['narrator'])} {_names(match)}" if match else None
-
-
-def without_co_author_roles(names: str) -> str:
-    """'陈青峰 通讯员吴细兰' -> '陈青峰 吴细兰': the roles a byline gives its co-authors."""
-    return lexicon.CO_AUTHOR_ROLE.sub("", names)
+    return f"{names_without_roles(match['narrator'])} {_names(match)}" if match else None
 
 
 def split_byline(text: str) -> tuple[str, str | None]:

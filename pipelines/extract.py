@@ -532,10 +532,13 @@ def _info_lines(header: _Header) -> tuple[str, ...]:
     lines: list[str] = []
     for element in header.elements:
         texts = list(_own_texts(element))
-        if any(_begins_the_text(text) or clean.document_number(text) for text in texts):
+        link_texts = [link_text for link in element.iter("a") if (link_text := " ".join(link.text_content().split()))]
+        # An attachment is a link (<a href="….pdf">名单.pdf</a>), which the element's own texts leave out.
+        if (any(_begins_the_text(text) or clean.document_number(text) for text in texts)
+                or any(lexicon.ATTACHMENT_LINE.search(text) for text in link_texts)):
             break
         lines.extend(texts)
-        lines.extend(link_text for link in element.iter("a") if (link_text := " ".join(link.text_content().split())))
+        lines.extend(link_texts)
     return tuple(lines)
 
 
@@ -730,8 +733,14 @@ def _holds_a_brief(headline: lxml.html.HtmlElement | None, header: tuple[str, ..
     # holds the whole notice: its signature is looked for there too, and only when no brief's worth is found.
     # The container's structure last: on an index it may be the whole page.
     return ((sum(prose) + sum(data) >= lexicon.MIN_BRIEF_CHARS or clean.is_signed_notice("\n".join(under))
-             or clean.is_signed_notice("\n".join(header)))
+             or clean.is_signed_notice("\n".join(header)) or _publishes_its_attachments(headline, under))
             and not link_structure(container).is_link_list)
+
+
+def _publishes_its_attachments(headline: lxml.html.HtmlElement, under: list[str]) -> bool:
+    """A document's headline (关于公布…名单的通知) over an attachment: a notice whose document is its attachment."""
+    return (lexicon.DOCUMENT_HEADLINE.search(_text(headline)) is not None
+            and any(lexicon.ATTACHMENT_LINE.search(line) for line in under))
 
 
 def _buries_the_article(text: str, under_headline: list[str], anchors: clean.LinkTexts) -> bool:
@@ -835,16 +844,12 @@ def _byline_names(line: str) -> str | None:
         value = line[match.start("names"):].split(maxsplit=1)[0]
         return None if clean.names_no_one(names) or clean.is_spam(value) else names
     if match := lexicon.BYLINE_LINE.match(line) or lexicon.BRACKETED_BYLINE.search(line):
-        return _names_without_roles(match["names"])
+        return clean.names_without_roles(match["names"])
     if match := lexicon.BYLINE_INLINE.search(line):
-        return _names_without_roles(match["names"] or match["names_at_end"])
+        return clean.names_without_roles(match["names"] or match["names_at_end"])
     if (match := lexicon.NAMES_SLASH_OUTLET.match(line)) and lexicon.OUTLET_NAME.match(match["outlet"]):
-        return _names_without_roles(match["names"])
+        return clean.names_without_roles(match["names"])
     return None
-
-
-def _names_without_roles(names: str) -> str:
-    return " ".join(clean.without_co_author_roles(names).split())
 
 
 def _slashed_outlet(info_lines: tuple[str, ...]) -> str | None:

@@ -106,10 +106,14 @@ SPAM_WEAK_PATTERNS = (re.compile(r"[A-Za-z]{2,8}\d{3,6}\.(?:com|cc|vip|net)", re
 # A brand's mock official site, the name a segment of the hijacks' SEO titles of 2023–2025 ends with, counts as
 # a weak term: "千亿体育(中国)官方网站-登录入口", "leyu·乐鱼(中国)体育官方网站", "爱游戏(ayx)中国官方网站", "米兰体育(milan)官方网站",
 # "太阳成集团tyc4633(中国)有限公司-官方网站", "金年会(中国)官方网站-金字招牌诚信至上". (Weak: a company's own site is named so too.)
+# A betting brand's code may be upper case, after the …体育 or …运动 its name ends with: 江南体育(JN), 必一运动(B-Sports)
+# (an organisation's abbreviation follows no such word).
+_BETTING_BRAND_CODE = r"(?<=体育|运动)[(（][A-Z][A-Za-z]{0,3}(?:-[A-Za-z]{2,10})?[)）]"
 # The brand is the segment's whole start (at most MAX_MOCK_SITE_BRAND_CHARS, no separator): in a headline the name
 # runs on (特斯拉(中国)官网上线新车型), a sentence points to it (更多信息请访问博世(中国)官方网站: NOT_A_BRAND), and an
 # organisation's abbreviation is upper case (世界卫生组织(WHO)官方网站).
-MOCK_OFFICIAL_SITE = re.compile(r"[(（](?:中国|[a-z][A-Za-z]{1,10})[)）]\s*(?:中国)?(?:体育)?(?:官方网站|官网|有限公司)"
+MOCK_OFFICIAL_SITE = re.compile(r"(?:[(（](?:中国|[a-z][A-Za-z]{1,10})[)）]|" + _BETTING_BRAND_CODE + r")"
+                                r"\s*(?:中国)?(?:体育)?(?:官方网站|官网|有限公司)"
                                 r"(?=\s*(?:$|[-_|｜–—·]))")
 MOCK_SITE_SEGMENT_START = re.compile(r"[-_|｜–—\s]")
 MAX_MOCK_SITE_BRAND_CHARS = 12
@@ -312,7 +316,7 @@ FURNITURE_LINE_PATTERNS = (
     # A template's placeholder left unfilled, alone on its line or nearly ("{AddTime}", "网友:{AddUser}").
     re.compile(r"^[^{}]{0,10}\{[A-Z][A-Za-z]+\}[^{}]{0,10}$"),
     # A share bar's buttons, each alone on a line, and a site's follow box ("CSDN官方微信", "微信号：CSDNnews").
-    re.compile(r"^(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|易信|豆瓣|人人网|朋友圈|微信好友|复制链接)$"),
+    re.compile(r"^(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|易信|豆瓣网?|人人网|朋友圈|微信好友|复制链接)$"),
     re.compile(r"^(?:\S{0,10}官方微(?:信|博)(?:平台)?|微信号[:：]\s*\w+|微博关注|关注我们)$"),
     # A follow box's buttons: "证券时报APP" / "微信公众号" (securities times), "新浪新闻公众号", WeChat's
     # "关注该公众号". A labelled value stays: 来源:新派客户端 is the origin.
@@ -557,7 +561,7 @@ ATTRIBUTION_LINE = re.compile(
     r"栏目主编|主编|本期编辑|值班编辑|文字编辑|图片编辑|视频编辑|"
     # a writer who also took the pictures: 文/图：张三, 图/文 张三, 图文：张三; a multimedia piece's credits, 策划：… /
     # 统筹：… / 文字：… / 视频：… / 海报：… (视频 and 设计 only before names: "视频：市民在公园晨练" is a caption)
-    r"总监制|监制|统筹|策划|制作|美编|排版|作者|文字|文[/／]图|图[/／]文|图文|文图|文|记者|撰稿|撰文|通讯员|摄影|摄像|"
+    r"总监制|监制|统筹|策划|制作|美编|排版|作者|文字|文[/／]图|图[/／]文|图文|文图|文|记者|撰稿|撰文|执笔人|执笔|通讯员|摄影|摄像|"
     r"剪辑|配音|出镜|航拍|海报|视频|设计|图)[】\])）]?"
     r"(?:\s*[:：/|｜︱丨]\s*|(?<=[题为])(?=《)|(?<=[文图][/／][图文])\s+|(?<=转自|载自)\s*|"
     # a label in brackets needs no colon: 南方+'s closing "【作者】 张三;李四", "【来源】 南方报业传媒集团南方+客户端"
@@ -583,7 +587,8 @@ BRACKETED_CREDITS_LINE = re.compile(r"(?:\s*" + BRACKETED_CREDIT.pattern + r"){2
 CLOSING_OUTLET = re.compile(r"^[（(]\s*(?P<value>[^（）()\s]{2,14})\s*[)）]$")
 # Credits whose label may also open a caption or a field: a line under them is a credit when it names people.
 CREDIT_LABELS_BEFORE_NAMES = frozenset({"视频", "设计"})
-AUTHOR_LABELS = frozenset({"作者", "文", "文字", "文/图", "图/文", "文／图", "图／文", "图文", "文图", "记者", "撰稿", "撰文"})
+AUTHOR_LABELS = frozenset({"作者", "文", "文字", "文/图", "图/文", "文／图", "图／文", "图文", "文图", "记者", "撰稿", "撰文",
+                           "执笔", "执笔人"})
 EDITOR_LABELS = frozenset({"编辑", "责任编辑", "责编", "整理", "本期编辑", "值班编辑", "文字编辑"})
 # 澎湃 closes a reposted piece with its first title, with no colon: "（原题为《是“收割韭菜”还是“回归理性”》）".
 ORIGINAL_TITLE_LABELS = frozenset({"原标题", "原标题为", "原题", "原题为"})
@@ -604,6 +609,10 @@ BYLINE_END_LINES = 4
 ATTRIBUTION_TAIL_LINES = 10
 # An attribution value longer than this is a sentence that happens to start with a label.
 MAX_ATTRIBUTION_VALUE_CHARS = 60
+
+# What a list of names is written with (李娜、王强, 李娜，王强, 李娜&王强, 李娜 王强): the archive stores them one
+# space apart (docs/schema.md). An ASCII comma only between Han names: "Smith, John" is one name.
+NAME_SEPARATOR = re.compile(r"\s*[、，；＆]\s*|(?<=[\u3400-\u9fff])\s*[,;&]\s*(?=[\u3400-\u9fff])|\s+")
 
 # Reporter bylines, standalone or in parentheses: "新京报记者 彭冲 山东冠县报道", "本报记者 葛灵丹",
 # "（记者 胡晓蓉）", "新华网黑龙江频道 记者 伊琳 李清芬", "顶端新闻·河南商报记者马俊峰/文".
@@ -695,7 +704,7 @@ ORAL_ACCOUNT_BYLINES = (
 LABELLED_AUTHOR = re.compile(
     r"(?:(?:作者|记者|撰稿|撰文|执笔人?|" + _TEXT_AND_PICTURES + r"|(?<![\u4e00-\u9fff])文)\s*[:：/／|｜︱丨]\s*"
     + _REPORTER_BEFORE_NAMES + r"|(?:作者|" + _TEXT_AND_PICTURES + r")\s+(?=" + _NAME_CHAR + r"{2,8}(?:$|\s)))"
-    r"(?P<names>" + _NAME_CHAR + r"{2,8}(?:[ 、,，]" + _NOT_A_COAUTHOR + _NAME_CHAR + r"{2,4}(?!" + _NAME_CHAR
+    r"(?P<names>" + _NAME_CHAR + r"{2,8}(?:(?:[ 、,，]|\s*[&＆]\s*)" + _NOT_A_COAUTHOR + _NAME_CHAR + r"{2,4}(?!" + _NAME_CHAR
     + r")(?!\s*[:：|｜︱丨])){0,3}|" + _LATIN_NAME + r")"
     r"(?=$|[\s|｜︱丨:：,，。()（）\[\]【】<>&/]|\d|发布|时间|日期|来源|编辑|阅读|浏览|点击)"
 )
@@ -746,7 +755,8 @@ STANDALONE_NAMES = re.compile(r"^[\[【(（]?\s*(?P<names>" + _HAN_NAME_CHAR + r
 # A meta author that names people, not a site: Han names, or one Latin handle.
 # A foreign name of several words is read only under a label (作者：Kevin Kelly): a meta author of capitalised
 # words is as often an outlet ("China Daily", "CGTN Digital").
-PERSON_NAMES = re.compile(r"^(?:" + _NAME_CHAR + r"{2,4}(?:[ 、,，;；]+" + _NAME_CHAR + r"{2,4}){0,3}|[A-Za-z][\w.-]{1,20})$")
+PERSON_NAMES = re.compile(r"^(?:" + _NAME_CHAR + r"{2,4}(?:(?:[ 、,，;；]+|\s*[&＆]\s*)" + _NAME_CHAR + r"{2,4}){0,3}"
+                          r"|[A-Za-z][\w.-]{1,20})$")
 
 # --- Metadata in the page's header area (the lines around the headline) -----------------------
 # The labels of an info line as a page in Traditional characters writes them (a copy converted from
@@ -912,6 +922,14 @@ LIST_FILLER_LINE = re.compile(r"^[\s\d()（）次/:：.\-年月日>»更多more]
 MIN_TEASER_SUMMARY_CHARS = 20
 # An attachment line is the document's own, however many there are.
 ATTACHMENT_LINE = re.compile(r"附件|\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)\b", re.IGNORECASE)
+# A notice whose text is only its attachments (and the sentence introducing them) has at most this many
+# lines: 附件：, then each annex's file.
+MAX_NOTICE_ATTACHMENT_LINES = 10
+# A short notice's lines above the site's footer, at most: its attachments, a sentence or two introducing
+# them, its issuer and date.
+MAX_SHORT_NOTICE_LINES = MAX_NOTICE_ATTACHMENT_LINES + 4
+# An annex's number alone on a line, which the extraction parts from its file's link (附件：1.<a>申报书.docx</a>).
+ANNEX_NUMBER_LINE = re.compile(r"^(?:附件\s*[:：]?\s*)?[(（]?\d{1,2}[.、．)）]$")
 # The headline of an official document, as a notice publishing one names it: it ends in the kind of
 # document (the fifteen kinds of 党政机关公文 that notices publish — 决定, 公告, 通告, 意见, 通知, 通报, 报告,
 # 批复, 函, 纪要, 公报 — and what they publish: 名单, 公示, 办法, 规定, 方案, 细则, 目录, 指南, 规划), perhaps with

@@ -37,9 +37,6 @@ MIN_UNTITLED_ARTICLE_CHARS = 3 * MIN_ARTICLE_CHARS
 # ...and shorter under a headline and a date when it reads as sentences: a news brief
 # (lexicon.MIN_BRIEF_CHARS) is an article, a list's leftover link lines are not.
 MIN_BRIEF_PROSE_SHARE = 0.7
-# ...and a notice whose text is only its attachments, under a document's headline and a date: at most
-# this many lines (附件：, then each annex's file).
-MAX_NOTICE_ATTACHMENT_LINES = 10
 
 
 HTML_CONTENT_TYPES = ("text/html", "application/xhtml+xml")
@@ -180,10 +177,7 @@ def _is_notice_of_attachments(cleaned: Cleaned, published_at: datetime | None) -
     """A notice whose document is its attachment (关于公布…名单的通知 / 附件：名单.xlsx): a document's headline
     (lexicon.DOCUMENT_HEADLINE, not a column's name such as 通知公告), a date, and a text of a few lines
     that each name an attachment, or the sentence introducing them (现将有关事项通知如下，请认真贯彻执行。)."""
-    lines = cleaned.body.splitlines()
-    return (_is_dated_document(cleaned, published_at) and 0 < len(lines) <= MAX_NOTICE_ATTACHMENT_LINES
-            and any(lexicon.ATTACHMENT_LINE.search(line) for line in lines)
-            and all(lexicon.ATTACHMENT_LINE.search(line) or line.endswith("。") for line in lines))
+    return _is_dated_document(cleaned, published_at) and clean.is_notice_of_attachments(cleaned.body)
 
 
 def _is_signed_document(cleaned: Cleaned, published_at: datetime | None) -> bool:
@@ -326,8 +320,13 @@ def clean_page(extracted: Extracted) -> Cleaned:
     # After the opening headline is looked for: the info area's lines are no text, but what follows them is no
     # headline either (网易's rolling news list, titled by the site's name, would take its 往期回顾 for one).
     body = clean.remove_leading_info_lines(body, extracted.info_lines)
+    # Last: only now may a short notice's text be all that is left above the site's footer.
+    body = clean.remove_site_footer_under_a_notice(body)
     if fields["author"] and fields["title"] and clean.without_spaces(fields["author"]) == clean.without_spaces(fields["title"]):
         fields["author"] = None  # the page's subject (an entry's 金锺国, a profile's name), not its author
+    if fields["author"]:
+        # Only now: the leading lines above were matched against the names as the page wrote them.
+        fields["author"] = clean.joined_names(fields["author"])
     for name in ("author", "editor", "origin", "keywords", "summary", "sitename"):
         value = fields[name]
         if value and clean.is_spam(value):

@@ -38,6 +38,8 @@ CONFERENCE = "2023年2月21日,2023年全省生态环境保护工作会议在广
     "千亿体育(中国)官方网站-登录入口", "leyu·乐鱼(中国)体育官方网站-登录入口", "爱游戏(ayx)中国官方网站-登录入口",
     "米兰体育(milan)官方网站-登录入口", "太阳成集团tyc4633(中国)有限公司-官方网站", "金年会(中国)官方网站-金字招牌诚信至上",
     "凯发k8国际(中国)官方网站·一触即发", "hth华体会(中国)官方网站-IOS/安卓通用版/手机APP下载",
+    # their brands' upper-case codes after …体育 or …运动
+    "江南体育(JN)官方网站-登录入口", "必一运动(B-Sports)官方网站-登录入口",
 ])
 def test_casino_spam_is_spam(text: str) -> None:
     assert clean.is_spam(text)
@@ -88,6 +90,7 @@ def test_casino_spam_is_spam(text: str) -> None:
     # a company's and an organisation's official sites named in headlines, sentences and a source line
     "特斯拉(中国)官网上线新车型", "世界卫生组织(WHO)官方网站发布新版指南", "更多信息请访问博世(中国)官方网站",
     "登录博世(中国)官方网站即可查询。", "来源：博世(中国)有限公司", "热烈祝贺我市与博世(中国)有限公司签约成功-官网",
+    "世界卫生组织(WHO)官方网站", "国家体育总局(GASC)官方网站", "李宁(LI-NING)官方网站",  # an abbreviation after no betting word
 ])
 def test_genuine_text_is_not_spam(text: str) -> None:
     assert not clean.is_spam(text)
@@ -431,6 +434,10 @@ def test_a_government_sites_credits_closing_its_news(lines: str, found: clean.At
     ("图/文 王晓雨", clean.Attribution(author="王晓雨")),
     ("文／图 张三 李四", clean.Attribution(author="张三 李四")),
     ("图文：张三", clean.Attribution(author="张三")),
+    # who wrote a column or a report, one or several
+    ("执笔：王强", clean.Attribution(author="王强")),
+    ("执笔人：王强", clean.Attribution(author="王强")),
+    ("执笔/叨叨姐、胡一刀&李小飞刀", clean.Attribution(author="叨叨姐、胡一刀&李小飞刀")),
 ])
 def test_a_news_apps_credits_of_editorial_roles(lines: str, found: clean.Attribution) -> None:
     assert clean.split_attribution(f"{CONFERENCE}\n{lines}") == (CONFERENCE, found)
@@ -1082,6 +1089,16 @@ def test_standalone_person_names(line: str, names: str | None) -> None:
     assert clean.standalone_person_names(line) == names
 
 
+@pytest.mark.parametrize("names, joined", [
+    ("李娜、王强", "李娜 王强"), ("李娜，王强；赵六", "李娜 王强 赵六"), ("李娜, 王强", "李娜 王强"), ("李娜&王强", "李娜 王强"),
+    ("李娜　 王强", "李娜 王强"),
+    # a foreign name keeps its comma and its ampersand: they are no list of Han names
+    ("Smith, John", "Smith, John"), ("Kevin  Kelly", "Kevin Kelly"), ("Simon & Schuster", "Simon & Schuster"),
+])
+def test_names_are_stored_one_space_apart(names: str, joined: str) -> None:
+    assert clean.joined_names(names) == joined
+
+
 @pytest.mark.parametrize("names", ["拟录用人员名单如下：\n张三、李四、王五", "获奖人员：\n王建国 李明华",
                                    "评审专家组成员：\n刘德华 张学友 郭富城"])
 def test_names_a_short_notice_lists_are_no_byline(names: str) -> None:
@@ -1158,7 +1175,7 @@ def test_prose_and_headings_that_start_alike_stay(line: str) -> None:
                                   "电子信箱：gsc@igsnrr.ac.cn", "电 话：010-64870663", "- CSDN官方微信", "- 微信号：CSDNnews", "微博关注",
                                   "更多猛料！欢迎扫描左方二维码关注新浪新闻官方微信（xinlang-xinwen）",
                                   "举报原因（必填）：", "色情低俗", "其他不良信息", "请详细阐明具体原因：", "验证码不正确!",
-                                  "{AddTime}", "网友:{AddUser}", "举报/反馈", "举报", "地 址：北京市朝阳区大屯路甲11号"])
+                                  "{AddTime}", "网友:{AddUser}", "举报/反馈", "举报", "地 址：北京市朝阳区大屯路甲11号", "豆瓣网"])
 def test_share_login_and_contact_boxes(line: str) -> None:
     assert clean.remove_page_furniture(f"{CONFERENCE}\n{line}") == CONFERENCE
 
@@ -1265,6 +1282,42 @@ def test_the_site_footer_under_a_short_signed_notice_goes() -> None:
     # under so short a text that no one signs, the footer line is left for the footer steps to judge
     unsigned = "现将审批意见予以公告。"
     assert clean.remove_text_after_the_article_end(f"{unsigned}\n{footer}") == f"{unsigned}\n{footer}"
+
+
+def test_the_site_footer_under_a_notice_of_attachments_goes() -> None:
+    notice = "附件：2024年第二批审批结果一览表.xlsx"
+    footer = "主办：万载县人民政府 承办：万载县人民政府办公室 技术支持：维网科技\n中文域名：万载政府网.政务 赣ICP备11002306号"
+    assert clean.remove_text_after_the_article_end(f"{notice}\n{footer}") == notice
+    # the footer's lines naming the owner above its registration line go with it
+    owner = "主办单位：内蒙古自治区人民政府主办\n承办单位：内蒙古自治区人民政府办公厅承办\n蒙ICP备05000248号"
+    assert clean.remove_text_after_the_article_end(f"{notice}\n{owner}") == notice
+
+
+@pytest.mark.parametrize(("text", "notice"), [
+    ("附件：\n名单.xlsx", True),
+    ("现将有关事项通知如下，请认真贯彻执行。\n附件：名单.xlsx", True),
+    # an annex's number parted from its file's link, and the issuer's signature
+    ("附件：1.\n申报书.docx\n2.\n汇总表.xls\n某某市发展和改革委员会\n2021年4月7日", True),
+    ("1.申报书.pdf\n2.汇总表.doc", True),
+    # a menu's or a list's line, a sentence without its full stop, no attachment at all
+    ("附件：名单.xlsx\n首页\n通知公告", False),
+    ("附件：名单.xlsx\n请各单位认真贯彻执行", False),
+    ("现将有关事项通知如下。\n某某市人民政府\n2024年1月5日", False),
+    # more files than a notice's annexes: a download list
+    ("\n".join(f"{n}.申请表{n}.doc" for n in range(1, 13)), False),
+])
+def test_a_notice_whose_text_is_its_attachments(text: str, notice: bool) -> None:
+    assert clean.is_notice_of_attachments(text) is notice
+
+
+def test_the_site_footer_under_a_notice_goes_once_what_was_around_it_is_gone() -> None:
+    notice = "附件：\n2021年保定市第一批市级重点建设项目名单.docx"
+    assert clean.remove_site_footer_under_a_notice(f"{notice}\n政府网站标识码1306000033") == notice
+    signed = "现将审批意见予以公告。\n某某市生态环境局\n2024年10月11日"
+    assert clean.remove_site_footer_under_a_notice(f"{signed}\n冀ICP备19036546号-1\n冀公网安备 13060202000885号") == signed
+    # under a text that is no such notice the footer is left to the other steps (a brief's footer line may be its own)
+    brief = "市生态环境局召开会议\n附件：名单.xlsx"
+    assert clean.remove_site_footer_under_a_notice(f"{brief}\n政府网站标识码1306000033") == f"{brief}\n政府网站标识码1306000033"
 
 
 def test_attachments_listed_after_the_editors_line_stay() -> None:
@@ -1723,7 +1776,9 @@ def test_the_sites_own_name_before_the_headline_goes(title: str, sitename: str |
     # A list's leftover: titles and dates, no sentence.
     ("关于开展安全检查的通知\n2024年1月5日\n关于春节放假安排的通知\n2024年1月3日", False),
     # A date closing a sentence's line is no signature.
-    ("会议于2024年1月5日召开。\n某某市人民政府办公室于2024年1月5日印发。", False)])
+    ("会议于2024年1月5日召开。\n某某市人民政府办公室于2024年1月5日印发。", False),
+    # A notice publishing its attachments signs them off as one of sentences does.
+    ("附件：审批意见一览表.xlsx\n盘锦市生态环境局双台子分局\n2024年10月11日", True)])
 def test_a_notice_signed_by_its_issuer_and_dated(text: str, signed: bool) -> None:
     assert clean.is_signed_notice(text) is signed
 

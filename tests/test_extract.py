@@ -383,6 +383,10 @@ def test_an_html_editors_default_title_is_no_headline(default: str) -> None:
     ("作者：通讯员 李明 记者 张华", "李明 张华"),
     ("作者：本报记者 陈晨 实习生 | 发布时间：2024-02-23", "陈晨"),
     ("作者：新华社驻京记者站", "新华社驻京记者站"),
+    # names however the byline lists them are stored one space apart; a last writer after an ampersand counts
+    ("作者：王建宏、张文攀", "王建宏 张文攀"),
+    ("执笔/叨叨姐、胡一刀&李小飞刀", "叨叨姐 胡一刀 李小飞刀"),
+    ("文｜李娜＆王强", "李娜 王强"),
 ])
 def test_an_info_lines_byline_names_the_writers(byline: str, author: str | None) -> None:
     html = _page("我国集成电路进口突破3000亿美元", "<h1>我国集成电路进口突破3000亿美元</h1>", "")

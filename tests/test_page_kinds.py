@@ -213,6 +213,45 @@ def test_a_notice_whose_text_is_its_attachments_is_an_article(title: str, conten
     assert record.kind == "article" and record.article.body == body
 
 
+def _notice_beside_column_list(content: str) -> bytes:
+    """A district's notice template whose column list outweighs a short notice, with a share bar above the
+    text and the footer under it."""
+    entries = "".join(f"<li><a href='/2024_09/{day:02d}/content-4910{day:02d}.html'>关于开展第{day}批环境执法检查工作的通知</a>"
+                      f"<span>2024-09-{day:02d}</span></li>" for day in range(1, 9))
+    return ("<html><head><title>关于公布第三批建设项目环境影响评价文件审批意见的公告-某某区人民政府</title></head><body>"
+            "<div class='header'><a href='/'>首页</a> <a href='/zwgk/'>政务公开</a> <a href='/tzgg/'>通知公告</a></div>"
+            "<div class='left'><h1>关于公布第三批建设项目环境影响评价文件审批意见的公告</h1>"
+            "<div class='info'>发布日期：2024-10-11 浏览次数：87</div>"
+            "<div class='share'><h6>分享到：</h6><ul><li><a>QQ空间</a></li><li><a>豆瓣网</a></li></ul></div>"
+            f"<div class='content'>{content}</div></div>"
+            f"<div class='right'><h3>通知公告</h3><ul>{entries}</ul></div>"
+            "<div class='footer'>主办单位：某某区人民政府 网站标识码：2111020001 辽ICP备12345678号</div></body></html>").encode()
+
+
+@pytest.mark.parametrize("content, body", [
+    # its attachment's link alone, labelled or not
+    ("<p><a href='/u/1.pdf'>第三批建设项目环评审批意见一览表.pdf</a></p>", "第三批建设项目环评审批意见一览表.pdf"),
+    ("<p>附件：<a href='/u/1.xlsx'>第三批建设项目环评审批意见一览表.xlsx</a></p>", "附件：\n第三批建设项目环评审批意见一览表.xlsx"),
+    # the sentence introducing it
+    ("<p>现将第三批建设项目环评审批意见予以公告。</p><p>附件：<a href='/u/1.xlsx'>审批意见一览表.xlsx</a></p>",
+     "现将第三批建设项目环评审批意见予以公告。\n附件：\n审批意见一览表.xlsx"),
+    # numbered annexes, the number on a line of its own, and the issuer's signature
+    ("<p>附件：1.<a href='/u/1.docx'>审批意见一览表.docx</a></p><p>2.<a href='/u/2.xls'>项目联系人汇总表.xls</a></p>"
+     "<p style='text-align:right'>某某市生态环境局某某分局</p><p style='text-align:right'>2024年10月11日</p>",
+     "附件：1.\n审批意见一览表.docx\n2.\n项目联系人汇总表.xls\n某某市生态环境局某某分局\n2024年10月11日"),
+])
+def test_a_notice_of_attachments_beside_a_column_list_that_outweighs_it_is_an_article(content: str, body: str) -> None:
+    record = process_page("http://www.example.gov.cn/2024_10/11/content-491520.html", _notice_beside_column_list(content),
+                          {"Content-Type": "text/html; charset=utf-8"}, FETCHED_AT)
+    assert (record.kind, record.article and record.article.body) == ("article", body)
+
+
+def test_a_column_list_beside_no_notice_stays_a_list() -> None:
+    record = process_page("http://www.example.gov.cn/2024_10/11/content-491520.html", _notice_beside_column_list(""),
+                          {"Content-Type": "text/html; charset=utf-8"}, FETCHED_AT)
+    assert record.kind == "list"
+
+
 @pytest.mark.parametrize("title, count", [("通知公告", 3), ("建设项目环评审批表格下载", 15)])  # a column's name; no document's
 def test_a_column_or_a_download_list_of_attachments_is_a_list(title: str, count: int) -> None:
     files = "".join(f"<li><a href='/u/{n}.doc'>建设项目环境影响评价申请表{n}.doc</a></li>" for n in range(count))
