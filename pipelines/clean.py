@@ -500,14 +500,14 @@ def _gives_a_contact(line: str) -> bool:
 def remove_text_after_the_article_end(text: str) -> str:
     """What follows the editor's line, 【纠错】, the heading of the comment box or the site footer once the
     article has begun (that many characters of sentences, not of menus, above it; a brief's worth when
-    none of it is a labelled summary; for the footer, a notice however short, signed by its issuer or
-    publishing its attachments): the portal's comments, cards and the next story, the footer's address and
+    none of it is a labelled summary; for the footer, a sentence, or a notice however short, signed by its
+    issuer or publishing its attachments): the portal's comments, cards and the next story, the footer's address and
     telephone. The footer's lines above its registration numbers that name the site's owner and builder go
     with it. The document's attachment lines stay (a CMS may list them after the editor's line)."""
     seen = 0
     lines = text.split("\n")
     for index, line in enumerate(lines):
-        if ((seen >= lexicon.MIN_BRIEF_TEXT_BEFORE_ARTICLE_END or _footer_under_a_notice(lines, index))
+        if ((seen >= lexicon.MIN_BRIEF_TEXT_BEFORE_ARTICLE_END or _footer_under_a_short_text(lines, index, seen))
                 and (kept := _article_end(line, "".join(lines[index + 1:index + 2]))) is not None
                 and (seen >= lexicon.MIN_TEXT_BEFORE_ARTICLE_END or not _holds_a_labelled_summary(lines[:index]))):
             attachments = [after for after in lines[index + 1:] if lexicon.ATTACHMENT_LINE.search(after)]
@@ -527,6 +527,12 @@ def remove_site_footer_under_a_notice(text: str) -> str:
         if _footer_under_a_notice(lines, index):
             return "\n".join(lines[:_site_footer_start(lines, index)])
     return text
+
+
+def _footer_under_a_short_text(lines: list[str], index: int, seen: int) -> bool:
+    """The site's footer under a text shorter than a brief: a sentence (a photo's caption) or a notice however
+    short. (The other ends of an article need a brief's worth above them: a short text's menus may hold them.)"""
+    return (seen > 0 and _opens_site_footer(lines[index].removeprefix(LIST_ITEM_MARKER))) or _footer_under_a_notice(lines, index)
 
 
 def _footer_under_a_notice(lines: list[str], index: int) -> bool:

@@ -34,7 +34,7 @@ from pipelines.dates import (
 )
 from pipelines.links import html_links
 from pipelines.scripted import article_in_script_data
-from pipelines.structure import MIN_ARTICLE_PROSE_CHARS, LinkStructure, is_data_table, link_structure
+from pipelines.structure import MIN_ARTICLE_PROSE_CHARS, MIN_PROSE_RUN_CHARS, LinkStructure, is_data_table, link_structure
 
 # Meta tags naming the site, gov CMS first.
 SITE_NAME_META_NAMES = ("sitename", "og:site_name", "application-name")
@@ -121,6 +121,8 @@ class Extracted:
     declares_an_article: bool = False  # by its metadata (ARTICLE_DECLARING_META, og:type)
     # On a page of lists, the lines under the headline hold a news brief's worth of sentences that are no links.
     brief_under_headline: bool = False
+    # A short text under its headline is a video's or a picture's caption (_is_media_story).
+    media_story: bool = False
     # The info area's own lines: those of its elements above the one where the text begins.
     info_lines: tuple[str, ...] = ()
     # The brands that the page's spam names anywhere (a hijacked site's banner, its <title>): clean.page_spam_brands.
@@ -714,6 +716,10 @@ def _misses_the_article(text: str, under_headline: Iterator[str]) -> bool:
 
 # The lines under a headline read for a brief or a short notice: more than any such text has.
 MAX_LINES_UNDER_A_BRIEF_HEADLINE = 200
+# A video or photo story shows its video or picture in one of the first elements after its headline (the
+# info line's, then the text's), with its caption beside it.
+MEDIA_STORY_SIBLINGS = 4
+MEDIA_TAGS = ("video", "embed", "object", "img")
 
 
 def _holds_a_brief(headline: lxml.html.HtmlElement | None, header: tuple[str, ...], anchors: clean.LinkTexts) -> bool:
@@ -735,6 +741,30 @@ def _holds_a_brief(headline: lxml.html.HtmlElement | None, header: tuple[str, ..
     return ((sum(prose) + sum(data) >= lexicon.MIN_BRIEF_CHARS or clean.is_signed_notice("\n".join(under))
              or clean.is_signed_notice("\n".join(header)) or _publishes_its_attachments(headline, under))
             and not link_structure(container).is_link_list)
+
+
+def _is_media_story(headline: lxml.html.HtmlElement | None, anchors: clean.LinkTexts) -> bool:
+    """A video or photo story: in one of the elements after the headline, a video or a picture that is no
+    link's (a list's thumbnails are) and a sentence that is no link's text, its caption (10月11日，我区开展
+    秋季森林防火应急演练。), however short; neither that element nor the one holding it and the headline a
+    list of links (a topic page's banner and introduction above its entries, a list's "new" icons beside
+    its entries' summaries)."""
+    if headline is None:
+        return False
+    # (After the headline's wrapper when it stands alone in one: <div class="title"><h2>…</h2></div>.)
+    block = _headline_block(headline)
+    following = (element for element in block.itersiblings() if isinstance(element.tag, str))
+    for element in itertools.islice(following, MEDIA_STORY_SIBLINGS):
+        shown = any(not any(ancestor.tag == "a" for ancestor in media.iterancestors()) for media in element.iter(*MEDIA_TAGS))
+        if (shown and any(_is_caption(line) and line not in anchors for line in _paragraphs(element))
+                and not link_structure(element).is_link_list):
+            container = block.getparent()
+            return container is None or not link_structure(container).is_link_list
+    return False
+
+
+def _is_caption(line: str) -> bool:
+    return len(clean.without_spaces(line)) >= MIN_PROSE_RUN_CHARS and lexicon.SENTENCE_END.search(line) is not None
 
 
 def _publishes_its_attachments(headline: lxml.html.HtmlElement, under: list[str]) -> bool:
@@ -1123,7 +1153,9 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
     structure = link_structure(body if body is not None else tree)
     declares_an_article = _declares_an_article(metas)
     # A brief under its headline beside lists longer than it: its page is read, not known as a list.
-    brief_under_headline = structure.is_link_list and _holds_a_brief(headline, header, anchors)
+    # (Asked only of a page with little prose: an article's pictures have captions too.)
+    media_story = structure.prose_chars < MIN_ARTICLE_PROSE_CHARS and _is_media_story(headline, anchors)
+    brief_under_headline = structure.is_link_list and (media_story or _holds_a_brief(headline, header, anchors))
     if structure.is_link_list and not declares_an_article and not brief_under_headline:
         # No main text to look for: the extraction would cost seconds on an index of thousands of links.
         title = _first_meta(metas, TITLE_META_NAMES[:1]) or (_text(headline) if headline is not None else None) \
@@ -1206,6 +1238,7 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
         document_number=_labelled_document_number(page_lines),
         declares_an_article=declares_an_article,
         brief_under_headline=brief_under_headline,
+        media_story=media_story,
         info_lines=info_lines,
         spam_brands=clean.page_spam_brands([page_title or "", *own_texts, *anchors.texts]),
     )

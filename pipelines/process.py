@@ -163,6 +163,12 @@ def _is_dated_brief(text: str, chars: int, cleaned: Cleaned, published_at: datet
     return sentences >= MIN_BRIEF_PROSE_SHARE * chars
 
 
+def _is_dated_media_story(cleaned: Cleaned, extracted: Extracted) -> bool:
+    """A video or photo story (extract's media_story): a headline, a date and its caption's sentence, however short."""
+    return (extracted.media_story and cleaned.title is not None and extracted.published_at is not None
+            and _holds_a_sentence(cleaned.body))
+
+
 def _prose_chars(line: str, punctuation: re.Pattern[str] = lexicon.PROSE_PUNCTUATION) -> int:
     """The line's visible characters when it is prose (MIN_PROSE_RUN_CHARS of them, with the punctuation), else 0."""
     chars = len(clean.without_spaces(line))
@@ -385,9 +391,9 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
     # A page that says it is an article is one however short (a 印发 notice of one sentence whose
     # document is its attachment), whatever its sidebar's links and those the extraction, reading the
     # whole page again for a short text, brought along; so is a notice whose text is its attachments, and a
-    # document its issuer signs (beside a column list that outweighs it).
+    # document its issuer signs (beside a column list that outweighs it), and a video or photo story's caption.
     declared_article = (_is_declared_article(cleaned, extracted) or _is_notice_of_attachments(cleaned, extracted.published_at)
-                        or _is_signed_document(cleaned, extracted.published_at))
+                        or _is_signed_document(cleaned, extracted.published_at) or _is_dated_media_story(cleaned, extracted))
     # An official document stating its number or signed by its issuer is one however short (a 任免通知
     # of one sentence).
     too_short = (raw_chars < MIN_ARTICLE_CHARS and cleaned.document_number is None

@@ -1275,13 +1275,15 @@ def test_text_after_the_editors_line_goes() -> None:
     assert clean.remove_text_after_the_article_end(reporters) == f"{ARTICLE}\n新京报记者 张三 编辑 李四 校对 王五"
 
 
-def test_the_site_footer_under_a_short_signed_notice_goes() -> None:
+def test_the_site_footer_under_a_short_text_goes() -> None:
     notice = "现将第三批建设项目环评审批意见予以公告。\n附件：审批意见一览表.xlsx\n盘锦市生态环境局双台子分局\n2024年10月11日"
     footer = "主办单位：盘锦市双台子区人民政府 网站标识码：2111020001 辽ICP备12345678号"
     assert clean.remove_text_after_the_article_end(f"{notice}\n{footer}") == notice
-    # under so short a text that no one signs, the footer line is left for the footer steps to judge
-    unsigned = "现将审批意见予以公告。"
-    assert clean.remove_text_after_the_article_end(f"{unsigned}\n{footer}") == f"{unsigned}\n{footer}"
+    # under a sentence however short (a photo's caption) the footer goes too; under no sentence nor notice it stays
+    caption = "10月11日，县森林防灭火指挥部在株潭镇开展秋季森林防火应急演练。"
+    assert clean.remove_text_after_the_article_end(f"{caption}\n{footer}") == caption
+    menu = "首页\n政务公开\n通知公告"
+    assert clean.remove_text_after_the_article_end(f"{menu}\n{footer}") == f"{menu}\n{footer}"
 
 
 def test_the_site_footer_under_a_notice_of_attachments_goes() -> None:

@@ -213,14 +213,14 @@ def test_a_notice_whose_text_is_its_attachments_is_an_article(title: str, conten
     assert record.kind == "article" and record.article.body == body
 
 
-def _notice_beside_column_list(content: str) -> bytes:
-    """A district's notice template whose column list outweighs a short notice, with a share bar above the
+def _notice_beside_column_list(content: str, headline: str = "关于公布第三批建设项目环境影响评价文件审批意见的公告") -> bytes:
+    """A district's template whose column list outweighs a short notice or story, with a share bar above the
     text and the footer under it."""
     entries = "".join(f"<li><a href='/2024_09/{day:02d}/content-4910{day:02d}.html'>关于开展第{day}批环境执法检查工作的通知</a>"
                       f"<span>2024-09-{day:02d}</span></li>" for day in range(1, 9))
-    return ("<html><head><title>关于公布第三批建设项目环境影响评价文件审批意见的公告-某某区人民政府</title></head><body>"
+    return (f"<html><head><title>{headline}-某某区人民政府</title></head><body>"
             "<div class='header'><a href='/'>首页</a> <a href='/zwgk/'>政务公开</a> <a href='/tzgg/'>通知公告</a></div>"
-            "<div class='left'><h1>关于公布第三批建设项目环境影响评价文件审批意见的公告</h1>"
+            f"<div class='left'><h1>{headline}</h1>"
             "<div class='info'>发布日期：2024-10-11 浏览次数：87</div>"
             "<div class='share'><h6>分享到：</h6><ul><li><a>QQ空间</a></li><li><a>豆瓣网</a></li></ul></div>"
             f"<div class='content'>{content}</div></div>"
@@ -244,6 +244,35 @@ def test_a_notice_of_attachments_beside_a_column_list_that_outweighs_it_is_an_ar
     record = process_page("http://www.example.gov.cn/2024_10/11/content-491520.html", _notice_beside_column_list(content),
                           {"Content-Type": "text/html; charset=utf-8"}, FETCHED_AT)
     assert (record.kind, record.article and record.article.body) == ("article", body)
+
+
+STORY = "我区开展秋季森林防火应急演练"
+CAPTION = "<p>10月11日，我区开展秋季森林防火应急演练。</p>"
+
+
+@pytest.mark.parametrize("media", [
+    "<p style='text-align:center'><img src='/u/2024/1011/p1.jpg' alt=''></p>", "<p><video src='/u/2024/1011/v1.mp4' controls></video></p>",
+    "<p><embed src='/u/2024/1011/player.swf?file=v1.flv' width='600' height='400'></p>",
+])
+def test_a_video_or_photo_story_of_one_caption_is_an_article(media: str) -> None:
+    for page in (_notice_beside_column_list(media + CAPTION, STORY), _notice(STORY, media + CAPTION)):
+        record = process_page("http://www.example.gov.cn/2024_10/11/content-491530.html", page, {"Content-Type": "text/html; charset=utf-8"},
+                              FETCHED_AT)
+        assert (record.kind, record.article and record.article.body) == ("article", "10月11日，我区开展秋季森林防火应急演练。")
+
+
+@pytest.mark.parametrize("content", [
+    # a picture that is a link's (a list's thumbnail), and no caption
+    f"<p><a href='/2024_10/11/content-491531.html'><img src='/u/p1.jpg'></a></p>{CAPTION}",
+    "<p><img src='/u/2024/1011/p1.jpg'></p><p>演练现场</p>",
+    # a topic page: its banner and introduction above its entries, in one container
+    "<p><img src='/u/banner.jpg'></p><p>为深入推进森林防火工作，本专题集中发布我区森林防火工作动态。</p><ul>"
+    + "".join(f"<li><a href='/zt/{n}.html'>第{n}期森林防火工作简报</a><span>2024-10-{n:02d}</span></li>" for n in range(1, 13)) + "</ul>",
+])
+def test_a_picture_without_its_own_caption_makes_no_story(content: str) -> None:
+    record = process_page("http://www.example.gov.cn/2024_10/11/content-491530.html", _notice_beside_column_list(content, STORY),
+                          {"Content-Type": "text/html; charset=utf-8"}, FETCHED_AT)
+    assert record.kind == "list"
 
 
 def test_a_column_list_beside_no_notice_stays_a_list() -> None:
