@@ -518,6 +518,20 @@ def remove_text_after_the_article_end(text: str) -> str:
     return text
 
 
+def join_annex_numbers_to_their_files(text: str) -> str:
+    """An annex's number alone on a line, before its file's (附件：1. / 申报书.docx -> 附件：1.申报书.docx): the
+    extraction, reading a short notice's whole page, parts the number from its file's link."""
+    lines = text.split("\n")
+    joined: list[str] = []
+    for index, line in enumerate(lines):
+        if (index and lexicon.ANNEX_NUMBER_LINE.match(lines[index - 1].strip()) and lexicon.ATTACHMENT_LINE.search(line)
+                and not lexicon.ANNEX_NUMBER_LINE.match(line.strip())):
+            joined[-1] = lines[index - 1].strip() + line.strip()
+        else:
+            joined.append(line)
+    return "\n".join(joined)
+
+
 def remove_site_footer_under_a_notice(text: str) -> str:
     """The site's footer under a notice however short (signed by its issuer, or whose text is its
     attachments), once everything else around the notice is gone: the headline, the info line and the

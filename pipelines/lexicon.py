@@ -928,7 +928,8 @@ MAX_NOTICE_ATTACHMENT_LINES = 10
 # A short notice's lines above the site's footer, at most: its attachments, a sentence or two introducing
 # them, its issuer and date.
 MAX_SHORT_NOTICE_LINES = MAX_NOTICE_ATTACHMENT_LINES + 4
-# An annex's number alone on a line, which the extraction parts from its file's link (附件：1.<a>申报书.docx</a>).
+# An annex's number alone on a line, which the extraction parts from its file's link (附件：1.<a>申报书.docx</a>);
+# clean.join_annex_numbers_to_their_files joins it again.
 ANNEX_NUMBER_LINE = re.compile(r"^(?:附件\s*[:：]?\s*)?[(（]?\d{1,2}[.、．)）]$")
 # The headline of an official document, as a notice publishing one names it: it ends in the kind of
 # document (the fifteen kinds of 党政机关公文 that notices publish — 决定, 公告, 通告, 意见, 通知, 通报, 报告,

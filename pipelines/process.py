@@ -54,9 +54,11 @@ UNNAMED_CONTENT_TYPES = frozenset({"application/octet-stream", "binary/octet-str
 
 # Applied to the main text, in order, after pinyin removal, script conversion and spam removal. What a
 # pasted Word document left first, as it may run into the line a later step reads; then the article's
-# end: the comment box's heading that marks it is a line the later steps drop.
+# end: the comment box's heading that marks it is a line the later steps drop. An annex's number joins its
+# file's line before the notice it belongs to is judged.
 BODY_LINE_STEPS = (
     clean.remove_pasted_word_markup,
+    clean.join_annex_numbers_to_their_files,
     clean.remove_text_after_the_article_end,
     clean.remove_disclaimers,
     clean.remove_navigation,

@@ -1312,6 +1312,17 @@ def test_a_notice_whose_text_is_its_attachments(text: str, notice: bool) -> None
     assert clean.is_notice_of_attachments(text) is notice
 
 
+@pytest.mark.parametrize(("text", "joined"), [
+    ("附件：1.\n申报书.docx\n2.\n汇总表.xls", "附件：1.申报书.docx\n2.汇总表.xls"),
+    ("附件：\n（1）\n名单.pdf", "附件：\n（1）名单.pdf"),
+    # a number before no file's line, and two numbers on lines of their own, stay as they are
+    ("(1)\n中毒\n(2)\n2010年", "(1)\n中毒\n(2)\n2010年"),
+    ("附件：1.\n附件：2.\n名单.pdf", "附件：1.\n附件：2.名单.pdf"),
+])
+def test_an_annex_number_joins_its_files_line(text: str, joined: str) -> None:
+    assert clean.join_annex_numbers_to_their_files(text) == joined
+
+
 def test_the_site_footer_under_a_notice_goes_once_what_was_around_it_is_gone() -> None:
     notice = "附件：\n2021年保定市第一批市级重点建设项目名单.docx"
     assert clean.remove_site_footer_under_a_notice(f"{notice}\n政府网站标识码1306000033") == notice

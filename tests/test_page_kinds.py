@@ -238,7 +238,7 @@ def _notice_beside_column_list(content: str, headline: str = "关于公布第三
     # numbered annexes, the number on a line of its own, and the issuer's signature
     ("<p>附件：1.<a href='/u/1.docx'>审批意见一览表.docx</a></p><p>2.<a href='/u/2.xls'>项目联系人汇总表.xls</a></p>"
      "<p style='text-align:right'>某某市生态环境局某某分局</p><p style='text-align:right'>2024年10月11日</p>",
-     "附件：1.\n审批意见一览表.docx\n2.\n项目联系人汇总表.xls\n某某市生态环境局某某分局\n2024年10月11日"),
+     "附件：1.审批意见一览表.docx\n2.项目联系人汇总表.xls\n某某市生态环境局某某分局\n2024年10月11日"),
 ])
 def test_a_notice_of_attachments_beside_a_column_list_that_outweighs_it_is_an_article(content: str, body: str) -> None:
     record = process_page("http://www.example.gov.cn/2024_10/11/content-491520.html", _notice_beside_column_list(content),
