@@ -720,6 +720,8 @@ MAX_LINES_UNDER_A_BRIEF_HEADLINE = 200
 # info line's, then the text's), with its caption beside it.
 MEDIA_STORY_SIBLINGS = 4
 MEDIA_TAGS = ("video", "embed", "object", "img")
+# The element holding them has at most this many links: a story's share bar and related links, not an index's entries.
+MAX_MEDIA_STORY_LINKS = 100
 
 
 def _holds_a_brief(headline: lxml.html.HtmlElement | None, header: tuple[str, ...], anchors: clean.LinkTexts) -> bool:
@@ -756,7 +758,9 @@ def _is_media_story(headline: lxml.html.HtmlElement | None, anchors: clean.LinkT
     following = (element for element in block.itersiblings() if isinstance(element.tag, str))
     for element in itertools.islice(following, MEDIA_STORY_SIBLINGS):
         shown = any(not any(ancestor.tag == "a" for ancestor in media.iterancestors()) for media in element.iter(*MEDIA_TAGS))
-        if (shown and any(_is_caption(line) and line not in anchors for line in _paragraphs(element))
+        # (An index's thousands of entries are neither read as lines nor measured as a list.)
+        if (shown and sum(1 for _ in itertools.islice(element.iter("a"), MAX_MEDIA_STORY_LINKS + 1)) <= MAX_MEDIA_STORY_LINKS
+                and any(_is_caption(line) and line not in anchors for line in _paragraphs(element))
                 and not link_structure(element).is_link_list):
             container = block.getparent()
             return container is None or not link_structure(container).is_link_list

@@ -11,6 +11,13 @@ def link_list_page(links: int, host: str = "http://127.0.0.99") -> bytes:
             f'<body><h1>通知公告</h1><ul>{items}</ul></body></html>').encode()
 
 
+def captioned_picture_index_page(links: int) -> bytes:
+    """An index whose last entry is a picture that is no link's with a sentence beside it: what a photo
+    story's caption looks like, at the end of thousands of entries the story test must not read through."""
+    caption = '<li><img src="/images/new.gif"> 今天我区开展森林防火应急演练活动，效果良好。</li>'
+    return link_list_page(links).replace(b"</ul>", caption.encode() + b"</ul>", 1)
+
+
 def huge_article_page(paragraphs: int) -> bytes:
     """One article of `paragraphs` distinct paragraphs of prose (10 MB at 20,000): every step of the
     extraction and cleaning has all of it to read."""

@@ -14,6 +14,7 @@ from pipelines.decode import decode_html
 from pipelines.extract import parse_html
 from pipelines.process import error_page_message, process_page
 from pipelines.structure import link_structure
+from tests.pathological import captioned_picture_index_page
 
 LAYOUTS = Path(__file__).resolve().parent / "fixtures" / "layouts"
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "pages"
@@ -271,6 +272,12 @@ def test_a_video_or_photo_story_of_one_caption_is_an_article(media: str) -> None
 ])
 def test_a_picture_without_its_own_caption_makes_no_story(content: str) -> None:
     record = process_page("http://www.example.gov.cn/2024_10/11/content-491530.html", _notice_beside_column_list(content, STORY),
+                          {"Content-Type": "text/html; charset=utf-8"}, FETCHED_AT)
+    assert record.kind == "list"
+
+
+def test_an_index_whose_entry_shows_a_captioned_picture_stays_a_list() -> None:
+    record = process_page("http://www.example.gov.cn/tzgg/index.html", captioned_picture_index_page(200),
                           {"Content-Type": "text/html; charset=utf-8"}, FETCHED_AT)
     assert record.kind == "list"
 
