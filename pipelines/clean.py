@@ -501,9 +501,9 @@ def remove_text_after_the_article_end(text: str) -> str:
     """What follows the editor's line, 【纠错】, the heading of the comment box or the site footer once the
     article has begun (that many characters of sentences, not of menus, above it; a brief's worth when
     none of it is a labelled summary; for the footer, a sentence, or a notice however short, signed by its
-    issuer or publishing its attachments): the portal's comments, cards and the next story, the footer's address and
-    telephone. The footer's lines above its registration numbers that name the site's owner and builder go
-    with it. The document's attachment lines stay (a CMS may list them after the editor's line)."""
+    issuer or publishing its attachments): the portal's comments, cards and the next story, the footer's
+    address and telephone. The footer's lines above its registration numbers that name the site's owner and
+    builder go with it. The document's attachment lines stay (a CMS may list them after the editor's line)."""
     seen = 0
     lines = text.split("\n")
     for index, line in enumerate(lines):
@@ -546,14 +546,17 @@ def remove_site_footer_under_a_notice(text: str) -> str:
 def _footer_under_a_short_text(lines: list[str], index: int, seen: int) -> bool:
     """The site's footer under a text shorter than a brief: a sentence (a photo's caption) or a notice however
     short. (The other ends of an article need a brief's worth above them: a short text's menus may hold them.)"""
-    return (seen > 0 and _opens_site_footer(lines[index].removeprefix(LIST_ITEM_MARKER))) or _footer_under_a_notice(lines, index)
+    return _opens_site_footer(lines[index].removeprefix(LIST_ITEM_MARKER)) and (seen > 0 or _notice_above(lines, index))
 
 
 def _footer_under_a_notice(lines: list[str], index: int) -> bool:
-    """The site's footer under a notice however short: one its issuer signs, or one whose text is its attachments."""
-    if not _opens_site_footer(lines[index].removeprefix(LIST_ITEM_MARKER)):
-        return False
-    notice = "\n".join(lines[:_site_footer_start(lines, index)])
+    return _opens_site_footer(lines[index].removeprefix(LIST_ITEM_MARKER)) and _notice_above(lines, index)
+
+
+def _notice_above(lines: list[str], footer_line: int) -> bool:
+    """Whether the lines above the footer are a notice however short: one its issuer signs, or one whose text
+    is its attachments."""
+    notice = "\n".join(lines[:_site_footer_start(lines, footer_line)])
     return is_signed_notice(notice) or is_notice_of_attachments(notice)
 
 

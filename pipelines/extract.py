@@ -757,14 +757,22 @@ def _is_media_story(headline: lxml.html.HtmlElement | None, anchors: clean.LinkT
     block = _headline_block(headline)
     following = (element for element in block.itersiblings() if isinstance(element.tag, str))
     for element in itertools.islice(following, MEDIA_STORY_SIBLINGS):
-        shown = any(not any(ancestor.tag == "a" for ancestor in media.iterancestors()) for media in element.iter(*MEDIA_TAGS))
-        # (An index's thousands of entries are neither read as lines nor measured as a list.)
-        if (shown and sum(1 for _ in itertools.islice(element.iter("a"), MAX_MEDIA_STORY_LINKS + 1)) <= MAX_MEDIA_STORY_LINKS
+        # (Its links counted first: an index's thousands of entries are neither read as lines nor measured as a list.)
+        if (_shows_media(element) and _holds_few_links(element)
                 and any(_is_caption(line) and line not in anchors for line in _paragraphs(element))
                 and not link_structure(element).is_link_list):
             container = block.getparent()
             return container is None or not link_structure(container).is_link_list
     return False
+
+
+def _shows_media(element: lxml.html.HtmlElement) -> bool:
+    """A video or a picture that is no link's."""
+    return any(not any(ancestor.tag == "a" for ancestor in media.iterancestors()) for media in element.iter(*MEDIA_TAGS))
+
+
+def _holds_few_links(element: lxml.html.HtmlElement) -> bool:
+    return sum(1 for _ in itertools.islice(element.iter("a"), MAX_MEDIA_STORY_LINKS + 1)) <= MAX_MEDIA_STORY_LINKS
 
 
 def _is_caption(line: str) -> bool:

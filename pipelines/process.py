@@ -184,7 +184,7 @@ def _holds_a_sentence(text: str, punctuation: re.Pattern[str] = lexicon.PROSE_PU
 def _is_notice_of_attachments(cleaned: Cleaned, published_at: datetime | None) -> bool:
     """A notice whose document is its attachment (关于公布…名单的通知 / 附件：名单.xlsx): a document's headline
     (lexicon.DOCUMENT_HEADLINE, not a column's name such as 通知公告), a date, and a text of a few lines
-    that each name an attachment, or the sentence introducing them (现将有关事项通知如下，请认真贯彻执行。)."""
+    that each name an attachment, or the sentence introducing them, perhaps signed (clean.is_notice_of_attachments)."""
     return _is_dated_document(cleaned, published_at) and clean.is_notice_of_attachments(cleaned.body)
 
 
