@@ -85,6 +85,7 @@ class _Counts:
     lead: int = 0  # characters before the first link
     prose: int = 0  # prose outside links and outside list entries
     headline_links: int = 0  # links in a heading element (h2-h6), or holding one
+    picture_links: int = 0  # links holding no text: a thumbnail's
 
 
 @dataclass(frozen=True)
@@ -124,10 +125,12 @@ ENTRY, TEASER, CARD = "entry", "teaser", "card"
 
 
 def _item_kind(tag: str, counts: _Counts) -> str | None:
-    if counts.links != 1 or counts.link_chars < lexicon.MIN_LINK_TEXT_CHARS:
+    # A photo column's teaser links its thumbnail and its title, each to the story.
+    if counts.links - counts.picture_links != 1 or counts.link_chars < lexicon.MIN_LINK_TEXT_CHARS:
         return None
     if counts.han - counts.link_han <= MAX_ENTRY_EXTRA_HAN:
-        return ENTRY
+        # (A thumbnail and a title alone are no list's entry: an article's related stories are shown so.)
+        return None if counts.picture_links else ENTRY
     if tag not in TEASER_ITEM_TAGS or counts.lead > MAX_TEASER_LEAD_CHARS:
         return None
     if counts.chars - counts.link_chars <= MAX_TEASER_EXTRA_CHARS:
@@ -143,7 +146,7 @@ def _leaf_counts(element: lxml.html.HtmlElement, tag: str) -> _Counts:
     chars = len(text)
     han = han_count(text)
     if tag == "a" and element.get("href"):
-        return _Counts(chars, han, chars, han, 1)
+        return _Counts(chars, han, chars, han, 1, 0, 0, 0, 0 if chars else 1)
     prose = chars if len(raw) >= MIN_PROSE_RUN_CHARS and lexicon.PROSE_PUNCTUATION.search(raw) else 0
     return _Counts(chars, han, 0, 0, 0, chars, prose)
 
@@ -182,7 +185,7 @@ def _element_counts(element: lxml.html.HtmlElement, tag: str, counts: dict[lxml.
     head = _folded(raw_head)
     chars = lead = len(head)
     han = han_count(head)
-    link_chars = link_han = links = prose = headline_links = 0
+    link_chars = link_han = links = prose = headline_links = picture_links = 0
     entries: list[lxml.html.HtmlElement] = []
     cards: list[lxml.html.HtmlElement] = []
     lead_open = True
@@ -197,6 +200,7 @@ def _element_counts(element: lxml.html.HtmlElement, tag: str, counts: dict[lxml.
             links += below.links
             prose += below.prose
             headline_links += below.headline_links
+            picture_links += below.picture_links
             if lead_open:
                 lead += below.lead
                 lead_open = below.links == 0
@@ -217,15 +221,15 @@ def _element_counts(element: lxml.html.HtmlElement, tag: str, counts: dict[lxml.
         headline_links = links
     if tag == "a" and element.get("href"):
         holds_heading = any(child.tag in HEADING_TAGS for child in element)
-        mine = _Counts(chars=chars, han=han, link_chars=chars, link_han=han, links=links + 1, lead=0, prose=0,
-                       headline_links=1 if holds_heading else headline_links)
+        mine = _Counts(chars, han, chars, han, links + 1, 0, 0, 1 if holds_heading else headline_links,
+                       picture_links + (0 if chars else 1))
     else:
         text = "".join(own)
         if len(text) >= MIN_PROSE_RUN_CHARS and lexicon.PROSE_PUNCTUATION.search(text):
             prose += len(_folded(text))
         if tag == "table" and _has_data_text(han, chars, link_chars) and _has_data_rows(element):
             prose = chars - link_chars
-        mine = _Counts(chars, han, link_chars, link_han, links, lead, prose, headline_links)
+        mine = _Counts(chars, han, link_chars, link_han, links, lead, prose, headline_links, picture_links)
     if len(cards) < MIN_LIST_ITEMS:
         cards = []
     if len(entries) < MIN_LIST_ITEMS:
