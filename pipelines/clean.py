@@ -571,13 +571,15 @@ def is_notice_of_attachments(text: str) -> bool:
 
 def _without_signatures(lines: list[str]) -> list[str]:
     """The lines without an issuer's and a date's signing a document off (某某市人民政府 / 2024年1月5日)."""
-    signature = {at for index, line in enumerate(lines) if index and lexicon.SIGNATURE_DATE_LINE.match(line)
-                 and _is_signatory(lines[index - 1]) for at in (index - 1, index)}
+    signature = {at for index in range(1, len(lines)) if _signs_off_at(lines, index) for at in (index - 1, index)}
     return [line for index, line in enumerate(lines) if index not in signature]
 
 
-def _is_signatory(line: str) -> bool:
-    return len(line) <= lexicon.SIGNATURE_LINE_MAX_CHARS and not lexicon.SENTENCE_PUNCTUATION.search(line)
+def _signs_off_at(lines: list[str], index: int) -> bool:
+    """Whether the line at `index` is a signature's date, after its issuer's line (no sentence, short)."""
+    issuer = lines[index - 1]
+    return (lexicon.SIGNATURE_DATE_LINE.match(lines[index]) is not None
+            and len(issuer) <= lexicon.SIGNATURE_LINE_MAX_CHARS and not lexicon.SENTENCE_PUNCTUATION.search(issuer))
 
 
 def _holds_a_labelled_summary(lines: list[str]) -> bool:
@@ -960,7 +962,7 @@ def is_signed_notice(text: str) -> bool:
     """A notice's text: sentences or the attachments it publishes, then its issuer and its date on lines of
     their own (某某市人民政府 / 2024年1月5日), however short."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    return (len(lines) >= 3 and lexicon.SIGNATURE_DATE_LINE.match(lines[-1]) is not None and _is_signatory(lines[-2])
+    return (len(lines) >= 3 and _signs_off_at(lines, len(lines) - 1)
             and any(line.endswith("。") or lexicon.ATTACHMENT_LINE.search(line) for line in lines[:-2]))
 
 

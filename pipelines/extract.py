@@ -776,7 +776,13 @@ def _holds_few_links(element: lxml.html.HtmlElement) -> bool:
 
 
 def _is_caption(line: str) -> bool:
-    return len(clean.without_spaces(line)) >= MIN_PROSE_RUN_CHARS and lexicon.SENTENCE_END.search(line) is not None
+    return prose_chars(line, lexicon.SENTENCE_END) > 0
+
+
+def prose_chars(line: str, punctuation: re.Pattern[str] = lexicon.PROSE_PUNCTUATION) -> int:
+    """The line's visible characters when it is prose (MIN_PROSE_RUN_CHARS of them, with the punctuation), else 0."""
+    chars = len(clean.without_spaces(line))
+    return chars if chars >= MIN_PROSE_RUN_CHARS and punctuation.search(line) else 0
 
 
 def _publishes_its_attachments(headline: lxml.html.HtmlElement, under: list[str]) -> bool:

@@ -17,7 +17,7 @@ from w3lib.url import safe_url_string
 
 from pipelines import clean, lexicon
 from pipelines.decode import UndecodableError, declared_encoding, decode_html, overrides_declaration
-from pipelines.extract import Extracted, UnparsableError, extract
+from pipelines.extract import Extracted, UnparsableError, extract, prose_chars
 from pipelines.hashing import content_hash, has_words
 from pipelines.links import (
     DATASTORE_OPENING,
@@ -29,7 +29,6 @@ from pipelines.links import (
     unit_answer_links,
 )
 from pipelines.record import EXTRACTION_VERSION, ArticleFields, Headers, PageKind, PageRecord
-from pipelines.structure import MIN_PROSE_RUN_CHARS
 
 # An article has a headline and a real body of text: at least this many characters...
 MIN_ARTICLE_CHARS = 150
@@ -161,7 +160,7 @@ def _is_dated_brief(text: str, chars: int, cleaned: Cleaned, published_at: datet
     """A news brief or short notice: headline, date, and a text (`chars` visible characters) that is mostly sentences."""
     if cleaned.title is None or published_at is None or chars < lexicon.MIN_BRIEF_CHARS:
         return False
-    sentences = sum(map(_prose_chars, text.splitlines()))
+    sentences = sum(map(prose_chars, text.splitlines()))
     return sentences >= MIN_BRIEF_PROSE_SHARE * chars
 
 
@@ -171,14 +170,8 @@ def _is_dated_media_story(cleaned: Cleaned, extracted: Extracted) -> bool:
             and _holds_a_sentence(cleaned.body))
 
 
-def _prose_chars(line: str, punctuation: re.Pattern[str] = lexicon.PROSE_PUNCTUATION) -> int:
-    """The line's visible characters when it is prose (MIN_PROSE_RUN_CHARS of them, with the punctuation), else 0."""
-    chars = len(clean.without_spaces(line))
-    return chars if chars >= MIN_PROSE_RUN_CHARS and punctuation.search(line) else 0
-
-
 def _holds_a_sentence(text: str, punctuation: re.Pattern[str] = lexicon.PROSE_PUNCTUATION) -> bool:
-    return any(_prose_chars(line, punctuation) for line in text.splitlines())
+    return any(prose_chars(line, punctuation) for line in text.splitlines())
 
 
 def _is_notice_of_attachments(cleaned: Cleaned, published_at: datetime | None) -> bool:
