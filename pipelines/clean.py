@@ -132,22 +132,39 @@ def _is_syllable(candidate: str) -> bool:
 
 def _valid_annotation(match: re.Match[str]) -> bool:
     """Every syllable is real pinyin and, where the dictionary knows the character, one is its reading."""
-    syllables = [_toneless(s.strip()) for s in lexicon.PINYIN_SYLLABLE.findall(match["syllables"])]
+    syllables = [_toneless(s) for s in lexicon.PINYIN_SYLLABLE.findall(match["syllables"])]
     if not all(_is_syllable(s) for s in syllables):
         return False
-    readings = _readings(match.string[match.start() - 1])
+    readings = _readings(match["character"])
     folded = readings | {r.replace("ü", "u") for r in readings}
     return not readings or any(s in folded or s.replace("ü", "u") in folded for s in syllables)
 
 
 def count_pinyin_annotations(text: str) -> int:
-    return sum(1 for match in lexicon.PINYIN_ANNOTATION.finditer(text) if _valid_annotation(match))
+    return sum(1 for form in lexicon.PINYIN_ANNOTATION_FORMS for match in form.finditer(text) if _valid_annotation(match))
 
 
-def remove_pinyin_annotations(text: str) -> str:
-    """生(sheng)態(tai) -> 生態: drops bracketed syllables after Han characters. Callers decide per
-    page by density (count_pinyin_annotations) whether to apply it, so a lone real parenthetical survives."""
-    return lexicon.PINYIN_ANNOTATION.sub(lambda m: "" if _valid_annotation(m) else m.group(0), text)
+def pinyin_forms_in(text: str) -> tuple[re.Pattern[str], ...]:
+    """The forms of annotation a page writes often enough to be injected, not real parentheticals."""
+    counts = dict.fromkeys((*lexicon.PINYIN_ANNOTATION_FORMS, lexicon.PINYIN_ANNOTATION_SPACED_AFTER), 0)
+    for start in lexicon.PINYIN_ANNOTATION_START.finditer(text):
+        for form in counts:
+            if (match := form.match(text, start.start())) and _valid_annotation(match):
+                counts[form] += 1
+    forms = tuple(form for form in lexicon.PINYIN_ANNOTATION_FORMS if counts[form] >= lexicon.MIN_PINYIN_ANNOTATIONS_PER_PAGE)
+    bracketed = counts[lexicon.PINYIN_ANNOTATION]
+    if lexicon.PINYIN_ANNOTATION in forms and (counts[lexicon.PINYIN_ANNOTATION_SPACED_AFTER]
+                                               >= lexicon.MIN_SHARE_OF_ANNOTATIONS_SPACED_AFTER * bracketed):
+        return (lexicon.PINYIN_ANNOTATION_SPACED_AFTER, *forms)
+    return forms
+
+
+def remove_pinyin_annotations(text: str, forms: tuple[re.Pattern[str], ...] = lexicon.PINYIN_ANNOTATION_FORMS) -> str:
+    """生(sheng)態(tai) -> 生態, 生sheng態tai -> 生態: drops syllables after Han characters. Callers decide
+    per page by density (pinyin_forms_in) which forms to remove, so a lone real parenthetical survives."""
+    for form in forms:
+        text = form.sub(lambda m: m["character"] if _valid_annotation(m) else m.group(0), text)
+    return text
 
 
 # --- scripts --------------------------------------------------------------------------------------

@@ -1093,20 +1093,43 @@ ERROR_PAGE_MESSAGE = re.compile(
 MAX_ERROR_PAGE_CHARS = 600
 
 # --- Pinyin annotations (seeds 002, 004) --------------------------------------------------------
+_PINYIN_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ"
+_OPENING_BRACKETS = "(（\\[［【〔"
+_CLOSING_BRACKETS = ")）\\]］】〕"
 # A Han character followed by one or more bracketed Latin syllables, tone-marked or plain, in half- or
-# full-width round or square brackets: 行動(dòng), 生(sheng)態(tai), 業(ye)(ye), 綠(lv)(lv), 生[sheng]態[tai];
-# set off by a space (生 (sheng) 態 (tai)), the space after it goes with it, and so does a space the
-# annotation brings after it alone (社會(hui) 變遷, 相傳(chuan) 。: a job site's copy of 新华每日电讯), and one
-# padded inside its brackets (常委會(huì )2022年, as a copying plugin writes huì). (The
-# look-ahead names the characters a match begins with and changes none: most places fail at it, before the
-# look-behind.)
+# full-width round or square brackets, or lenticular or tortoise-shell ones: 行動(dòng), 生(sheng)態(tai),
+# 業(ye)(ye), 綠(lv)(lv), 生[sheng]態[tai], 生【sheng】; set off by a space (生 (sheng) 態 (tai)), the space
+# after it goes with it; padded inside its brackets (常委會(huì )2022年, as a copying plugin writes huì). A
+# match begins with its character, which it keeps.
+_ANNOTATED_CHARACTER = r"(?P<character>[\u3400-\u9fff\uf900-\ufaff])"
+_BRACKETED_SYLLABLE = rf"[{_OPENING_BRACKETS}][{_PINYIN_LETTERS}]{{1,7}}[1-5]? ?[{_CLOSING_BRACKETS}]"
 PINYIN_ANNOTATION = re.compile(
-    r"(?=[ \u3000(（\[［])(?<=[\u3400-\u9fff\uf900-\ufaff])(?P<space>[ \u3000])?"
-    r"(?P<syllables>(?:[(（\[［][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,7}[1-5]? ?[)）\]］](?(space)[ \u3000]?))+)"
-    r"(?(space)|[ \u3000]?)"
+    _ANNOTATED_CHARACTER + r"(?P<space>[ \u3000])?" + rf"(?P<syllables>(?:{_BRACKETED_SYLLABLE}(?(space)[ \u3000]?))+)"
 )
-PINYIN_SYLLABLE = re.compile(r"[(（\[［]([^()（）\[\]［］]+)[)）\]］]")
-# Fewer valid annotations than this on a page and they are taken for real parentheticals.
+# One that brings a space after it alone (社會(hui) 變遷, 相傳(chuan) 。: a job site's copy of 新华每日电讯). The
+# space goes with it only where most of the page's annotations have one: elsewhere it is the page's own
+# (發布日期：2024-01-18　來源：市生態環境局(ju)　瀏覽次數).
+PINYIN_ANNOTATION_SPACED_AFTER = re.compile(_ANNOTATED_CHARACTER + rf"(?P<syllables>(?:{_BRACKETED_SYLLABLE})+)[ \u3000]")
+MIN_SHARE_OF_ANNOTATIONS_SPACED_AFTER = 0.5
+# The same syllable written straight after its character, with no bracket (生sheng態tai環huan境jing), or
+# repeated as the bracketed ones are (業yeye): lower case and without a tone's digit, as the injecting plugins
+# write it, with no lower-case letter or e-mail or web address going on from it (a capital, a number or a
+# title's separator may: 8家jiaEOD模mo式, 全省sheng8大, 為wei3.45%, 監察法fa-紀檢). (The syllable is the shortest that
+# repeats to the run's end.)
+BARE_PINYIN_ANNOTATION = re.compile(
+    _ANNOTATED_CHARACTER + rf"(?P<syllables>[{_PINYIN_LETTERS}]{{1,6}}?)"
+    r"(?P=syllables){0,3}(?![a-z\u00c0-\u024f\u1e00-\u1eff@]|\.[A-Za-z])"
+)
+# Where any form can begin: a Han character, then a letter, bracketed or not. A page's text is searched for
+# these first (a few per page), and only there for each form, which costs half of searching for each.
+PINYIN_ANNOTATION_START = re.compile(
+    _ANNOTATED_CHARACTER + rf"(?:[ \u3000]?[{_OPENING_BRACKETS}])?[{_PINYIN_LETTERS}]"
+)
+# Each form is decided on its own: a page writes its annotations one way.
+PINYIN_ANNOTATION_FORMS = (PINYIN_ANNOTATION, BARE_PINYIN_ANNOTATION)
+PINYIN_SYLLABLE = re.compile(rf"[{_PINYIN_LETTERS}]+[1-5]?")
+# Fewer valid annotations of one form than this on a page and they are taken for real parentheticals
+# (or, bare, for a word of Latin letters after a character that happens to be its reading: 小米mi).
 MIN_PINYIN_ANNOTATIONS_PER_PAGE = 3
 
 # --- Scripts ------------------------------------------------------------------------------------

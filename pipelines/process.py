@@ -241,11 +241,18 @@ def _field(value: str | None) -> str | None:
     return value or None
 
 
-def clean_page(extracted: Extracted) -> Cleaned:
-    """The cleaning steps over every field of one page. Pinyin and script are decided per page,
-    pinyin is stripped before script conversion (乾(qian)隆 -> 乾隆, not 干隆)."""
-    fields = {name: _field(getattr(extracted, name))
-              for name in ("title", "author", "author_elsewhere", "origin", "editor", "keywords", "summary", "sitename")}
+_CLEANED_FIELDS = ("title", "author", "author_elsewhere", "origin", "editor", "keywords", "summary", "sitename")
+
+
+def pinyin_forms_on(extracted: Extracted) -> tuple[re.Pattern[str], ...]:
+    """The forms of pinyin annotation the page's text and fields write often enough to be injected."""
+    return clean.pinyin_forms_in("\n".join(filter(None, [extracted.text, *(getattr(extracted, name) for name in _CLEANED_FIELDS)])))
+
+
+def clean_page(extracted: Extracted, pinyin_forms: tuple[re.Pattern[str], ...] = ()) -> Cleaned:
+    """The cleaning steps over every field of one page. Pinyin (pinyin_forms_on) and script are decided
+    per page, pinyin is stripped before script conversion (乾(qian)隆 -> 乾隆, not 干隆)."""
+    fields = {name: _field(getattr(extracted, name)) for name in _CLEANED_FIELDS}
     fields["original_title"] = None
     body = clean.remove_blank_lines_and_padding(clean.normalize_unicode(extracted.text))
     body = clean.restore_flattened_items(body, extracted.flattened_blocks)
@@ -254,10 +261,9 @@ def clean_page(extracted: Extracted) -> Cleaned:
     body = clean.remove_link_runs(body, extracted.anchor_texts)
     body = clean.remove_teaser_summaries(body, extracted.structure.teasers, extracted.title)
 
-    everything = "\n".join(filter(None, [body, *fields.values()]))
-    if clean.count_pinyin_annotations(everything) >= lexicon.MIN_PINYIN_ANNOTATIONS_PER_PAGE:
-        body = clean.remove_pinyin_annotations(body)
-        fields = {name: value and clean.remove_pinyin_annotations(value) for name, value in fields.items()}
+    if pinyin_forms:
+        body = clean.remove_pinyin_annotations(body, pinyin_forms)
+        fields = {name: value and clean.remove_pinyin_annotations(value, pinyin_forms) for name, value in fields.items()}
     # Convert before the line steps: their patterns are written in Simplified characters.
     traditional = clean.is_traditional("\n".join(filter(None, [body, *fields.values()])))
     if traditional:
@@ -364,13 +370,20 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
         return replace(page, kind=PageKind.REDIRECT, redirect_to=refreshed_to)
     try:
         extracted = extract(html, url, fetched_at, encoding)
+        if (pinyin_forms := pinyin_forms_on(extracted)) and \
+                (unannotated := clean.remove_pinyin_annotations(html, pinyin_forms)) != html:
+            # A copy annotating its text with pinyin (seeds 002, 004) annotates its title, labels and
+            # bylines too (來(lái)源：, 作者(zhě)：記者(zhě)), which then read as none: the page is read again
+            # without them. (Asked of what was extracted: searching every page's markup first raised the
+            # chain's cost by 0.03-0.08 of bare trafilatura's; reading twice costs only pages with pinyin.)
+            extracted = extract(unannotated, url, fetched_at, encoding)
     except UnparsableError as exc:
         return replace(page, error=f"parse: {exc}")
     except Exception as exc:  # noqa: BLE001 - a library failing on one odd page must not stop the crawl
         return replace(page, error=f"extract: {type(exc).__name__}: {exc}")
     page = replace(page, links=extracted.links)
     try:
-        cleaned = clean_page(extracted)
+        cleaned = clean_page(extracted, pinyin_forms)
     except Exception as exc:  # noqa: BLE001 - recorded with its reason; the crawl goes on
         return replace(page, error=f"clean: {type(exc).__name__}: {exc}")
 

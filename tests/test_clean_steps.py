@@ -577,6 +577,16 @@ def test_attribution_words_mid_text_stay() -> None:
     ("省生[sheng]態[tai]環［huan］境[jing]廳", "省生態環境廳"),
     ("省 生 (sheng) 態 (tai) 環 (huan) 境", "省 生態環境"),
     ("擴綠 (lv)(lv) 、增長", "擴綠、增長"),
+    # lenticular and tortoise-shell brackets
+    ("省生【sheng】態【tai】環【huán】境〔jìng〕廳", "省生態環境廳"),
+    # bare syllables straight after their characters, doubled, before a capital, a number or a separator
+    ("省生sheng態tai環huan境jing廳", "省生態環境廳"),
+    ("產chan業yeye機構gougou、擴綠lvlv", "產業機構、擴綠"),
+    ("落實shí、擔dān當dāng", "落實、擔當"),
+    ("1年期為wei3.45%，前qian4個月", "1年期為3.45%，前4個月"),
+    ("中華人民共和國監察法fa-紀檢_監察cha", "中華人民共和國監察法-紀檢_監察"),
+    ("遴選6—8家jiaEOD模mo式", "遴選6—8家EOD模式"),
+    ("全省sheng8大行業、全省sheng2022年", "全省8大行業、全省2022年"),
 ])
 def test_pinyin_annotations_are_removed(annotated: str, plain: str) -> None:
     assert clean.remove_pinyin_annotations(annotated) == plain
@@ -588,6 +598,31 @@ def test_pinyin_annotations_are_removed(annotated: str, plain: str) -> None:
 def test_real_parentheticals_survive(text: str) -> None:
     assert clean.remove_pinyin_annotations(text) == text
     assert clean.count_pinyin_annotations(text) == 0
+
+
+@pytest.mark.parametrize("text", ["在微信weixin上", "人民网renmin", "访问www.gov.cn", "见中国zhong.com", "苹果iPhone",
+                                  "维生素a", "第n次", "在win10上", "型号a1", "发邮件至sheng@example.com"])
+def test_latin_words_after_characters_survive(text: str) -> None:
+    assert clean.remove_pinyin_annotations(text) == text
+    assert clean.count_pinyin_annotations(text) == 0
+
+
+def test_each_form_of_annotation_is_decided_on_its_own() -> None:
+    # Three bracketed annotations make the page's pinyin; a brand's syllable after its name is no annotation.
+    text = "生(sheng)態(tai)環(huan)境。小米mi手機"
+    forms = clean.pinyin_forms_in(text)
+    assert forms == (lexicon.PINYIN_ANNOTATION,)
+    assert clean.remove_pinyin_annotations(text, forms) == "生態環境。小米mi手機"
+    assert clean.pinyin_forms_in("小米mi手機。生(sheng)態") == ()
+
+
+def test_the_space_after_an_annotation_goes_with_it_only_where_most_annotations_have_one() -> None:
+    spaced = "在社會(hui) 變遷中記錄人間百態，立於(yu) 時代潮頭，第十九個(ge) 中國記者節"
+    assert clean.remove_pinyin_annotations(spaced, clean.pinyin_forms_in(spaced)) == \
+        "在社會變遷中記錄人間百態，立於時代潮頭，第十九個中國記者節"
+    labelled = "發布日期：2024-01-18　來源：市生(sheng)態(tai)環(huan)境局(ju)　瀏覽次數：1235"
+    assert clean.remove_pinyin_annotations(labelled, clean.pinyin_forms_in(labelled)) == \
+        "發布日期：2024-01-18　來源：市生態環境局　瀏覽次數：1235"
 
 
 def test_a_syllable_that_is_not_the_characters_reading_is_kept() -> None:
