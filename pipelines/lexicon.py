@@ -1041,6 +1041,16 @@ ZHU_WRITTEN_ZHE = re.compile(r"(?<![显卓昭土专名原编论巨所译合遗�
 #   read: 衞 (s2hk writes 衞生, 保衞战, 世衞组织), 敍 (叙述), 枱 (手术台, 总台), 粧, 衹, 糭, 簷, 痺, 睪; and 揹, s2t's
 #   背 for carrying (揹負 for 背负), and 擡 (擡頭), which t2s leaves too.
 T2S_LEFT_CHARACTERS = str.maketrans("衞敍枱粧衹糭簷痺睪揹擡", "卫叙台妆只粽檐痹睾背抬")
+# A page's <title> as its markup writes it, found without parsing the page.
+PAGE_TITLE_ELEMENT = re.compile(r"<[tT][iI][tT][lL][eE]\b[^>]*>(?P<title>[^<]*)<")
+# A tag of a page's markup, or a script or style sheet whole (whose strings no reading looks at, and which hold
+# most of the characters of the largest pages), and what stands between a page's texts when they are converted
+# at once (a noncharacter: no page writes it, and t2s leaves it alone).
+MARKUP_TAG = re.compile(r"(<script\b.*?</script\s*>|<style\b.*?</style\s*>|<[^>]*>)", re.IGNORECASE | re.DOTALL)
+TEXTS_SEPARATOR = "\uffff"
+# What no phrase of OpenCC's tables holds: white space and a sentence's punctuation (separators OpenCC splits a
+# text at before matching) and the separator of a page's texts.
+NO_PHRASE_SPANS = re.compile(r"([\s，。、：；！？\uffff])")
 # - words s2t writes with 覆 where Simplified writes 复, an official reply's own name among them (国务院关于…的批覆),
 #   and 座標 for 坐标; read in t2s's output. (Not s2tw's 藉著 for 借着: Simplified originals write 藉着 too, seven
 #   times in the labelled texts to s2tw's once.)
@@ -1142,6 +1152,10 @@ NOT_HAN_RUN = re.compile(r"[^\u3400-\u9fff]+")
 # at least this share of its Han characters (Simplified text may hold a stray 乾 or 於).
 MIN_TRADITIONAL_CHARS = 5
 MIN_TRADITIONAL_SHARE = 0.02
+# A page written in Traditional throughout, as a copy converts one, has a quarter to two fifths of its Han
+# characters Traditional-only (0.27-0.43 over 40 CWCED pages converted with s2t); a Simplified page quoting
+# Traditional text (a blog on a Taiwanese book) a few hundredths (0.026, 0.029 in CWCED and magic-html).
+MIN_TRADITIONAL_SHARE_THROUGHOUT = 0.15
 
 # --- What a reposting site adds to the text it copies --------------------------------------------
 # anchor: an editor's note (编者按, or a 【转载】 line) opening or closing the text. It is the

@@ -244,14 +244,44 @@ def _field(value: str | None) -> str | None:
 _CLEANED_FIELDS = ("title", "author", "author_elsewhere", "origin", "editor", "keywords", "summary", "sitename")
 
 
-def pinyin_forms_on(extracted: Extracted) -> tuple[re.Pattern[str], ...]:
-    """The forms of pinyin annotation the page's text and fields write often enough to be injected."""
-    return clean.pinyin_forms_in("\n".join(filter(None, [extracted.text, *(getattr(extracted, name) for name in _CLEANED_FIELDS)])))
+@dataclass(frozen=True)
+class Copying:
+    """What a copy site did to a page's characters, as its <title>, text and fields show it."""
+    pinyin_forms: tuple[re.Pattern[str], ...] = ()  # the forms of pinyin annotation it injected (clean.pinyin_forms_in)
+    traditional: bool = False  # holds Traditional characters, converted in every field
+    # Written in Traditional throughout (its labels too): its markup is converted before it is read. A Simplified
+    # page quoting Traditional text is read as it is.
+    throughout: bool = False
+
+    @classmethod
+    def of(cls, extracted: Extracted) -> Copying:
+        text = "\n".join(filter(None, [extracted.text, *(getattr(extracted, name) for name in _CLEANED_FIELDS)]))
+        share = clean.traditional_share(text)
+        return cls(clean.pinyin_forms_in(text), share >= lexicon.MIN_TRADITIONAL_SHARE,
+                   share >= lexicon.MIN_TRADITIONAL_SHARE_THROUGHOUT)
+
+    @classmethod
+    def shown_by_the_title(cls, html: str) -> Copying:
+        """A page whose <title> is Traditional can be converted before it is read at all, unless the title
+        shows pinyin too, which goes first (and which only the page's text shows enough of to decide)."""
+        title = match["title"] if (match := lexicon.PAGE_TITLE_ELEMENT.search(html)) else ""
+        throughout = (clean.traditional_share(title) >= lexicon.MIN_TRADITIONAL_SHARE_THROUGHOUT
+                      and not clean.count_pinyin_annotations(title))
+        return cls(traditional=throughout, throughout=throughout)
+
+    def __or__(self, other: Copying) -> Copying:
+        return Copying(self.pinyin_forms or other.pinyin_forms, self.traditional or other.traditional,
+                       self.throughout or other.throughout)
+
+    def undone(self, html: str) -> str:
+        """The page's markup as it was before: pinyin out first (乾(qian)隆 -> 乾隆, not 干隆), then in Simplified."""
+        html = clean.remove_pinyin_annotations(html, self.pinyin_forms) if self.pinyin_forms else html
+        return clean.markup_to_simplified(html) if self.throughout else html
 
 
-def clean_page(extracted: Extracted, pinyin_forms: tuple[re.Pattern[str], ...] = ()) -> Cleaned:
-    """The cleaning steps over every field of one page. Pinyin (pinyin_forms_on) and script are decided
-    per page, pinyin is stripped before script conversion (乾(qian)隆 -> 乾隆, not 干隆)."""
+def clean_page(extracted: Extracted, copying: Copying = Copying()) -> Cleaned:
+    """The cleaning steps over every field of one page. Pinyin and script are decided per page (Copying),
+    pinyin is stripped before script conversion (乾(qian)隆 -> 乾隆, not 干隆)."""
     fields = {name: _field(getattr(extracted, name)) for name in _CLEANED_FIELDS}
     fields["original_title"] = None
     body = clean.remove_blank_lines_and_padding(clean.normalize_unicode(extracted.text))
@@ -261,13 +291,15 @@ def clean_page(extracted: Extracted, pinyin_forms: tuple[re.Pattern[str], ...] =
     body = clean.remove_link_runs(body, extracted.anchor_texts)
     body = clean.remove_teaser_summaries(body, extracted.structure.teasers, extracted.title)
 
-    if pinyin_forms:
-        body = clean.remove_pinyin_annotations(body, pinyin_forms)
-        fields = {name: value and clean.remove_pinyin_annotations(value, pinyin_forms) for name, value in fields.items()}
-    # Convert before the line steps: their patterns are written in Simplified characters.
-    traditional = clean.is_traditional("\n".join(filter(None, [body, *fields.values()])))
-    if traditional:
-        body = clean.to_simplified(body)
+    # Again on the text and fields: a page writing its characters as entities (&#29983;(sheng)) showed them only
+    # once read, and fields from meta values were never in the markup's texts.
+    if copying.pinyin_forms:
+        body = clean.remove_pinyin_annotations(body, copying.pinyin_forms)
+        fields = {name: value and clean.remove_pinyin_annotations(value, copying.pinyin_forms) for name, value in fields.items()}
+    # Convert before the line steps: their patterns are written in Simplified characters. (A text read again
+    # from the converted markup has nothing left to convert, unless the page wrote it as entities.)
+    if copying.traditional:
+        body = clean.to_simplified(body) if clean.count_traditional_only(body) else body
         fields = {name: value and clean.to_simplified(value) for name, value in fields.items()}
 
     spam_sources = [extracted.page_title or "", extracted.meta_text, *extracted.header_lines,
@@ -340,7 +372,7 @@ def clean_page(extracted: Extracted, pinyin_forms: tuple[re.Pattern[str], ...] =
             fields[name] = None
     number = extracted.document_number or clean.stated_document_number(body, fields["title"])
     return Cleaned(body=body, truncated=truncated, spam_injected=spam_injected, editor_note=editor_note,
-                   script="zh-Hant" if traditional else "zh-Hans", document_number=number, **fields)
+                   script="zh-Hant" if copying.traditional else "zh-Hans", document_number=number, **fields)
 
 
 def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, *, status: int = 200) -> PageRecord:
@@ -369,21 +401,26 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
     if refreshed_to := meta_refresh_target(html, url):
         return replace(page, kind=PageKind.REDIRECT, redirect_to=refreshed_to)
     try:
-        extracted = extract(html, url, fetched_at, encoding)
-        if (pinyin_forms := pinyin_forms_on(extracted)) and \
-                (unannotated := clean.remove_pinyin_annotations(html, pinyin_forms)) != html:
-            # A copy annotating its text with pinyin (seeds 002, 004) annotates its title, labels and
-            # bylines too (來(lái)源：, 作者(zhě)：記者(zhě)), which then read as none: the page is read again
-            # without them. (Asked of what was extracted: searching every page's markup first raised the
-            # chain's cost by 0.03-0.08 of bare trafilatura's; reading twice costs only pages with pinyin.)
-            extracted = extract(unannotated, url, fetched_at, encoding)
+        # A copy annotating its text with pinyin or writing it in Traditional characters (seeds 002, 004) does
+        # so to its title, labels and bylines too (來(lái)源：, 作者(zhě)：記者(zhě), 發佈時間：), whose Simplified
+        # words the reading looks for: the page is read as it was before. What its <title> shows is undone
+        # before the first reading; what only its text shows, by reading it again, keeping the links it has.
+        # (Searching every page's markup for pinyin instead raised the chain's cost by 0.03-0.08 of bare
+        # trafilatura's, and counting its Traditional characters costs as much again; reading twice costs only
+        # copies whose <title> does not show them.)
+        titled = Copying.shown_by_the_title(html)
+        read = titled.undone(html)
+        extracted = extract(read, url, fetched_at, encoding)
+        copying = titled | Copying.of(extracted)
+        if (undone := copying.undone(html)) != read:
+            extracted = replace(extract(undone, url, fetched_at, encoding), links=extracted.links)
     except UnparsableError as exc:
         return replace(page, error=f"parse: {exc}")
     except Exception as exc:  # noqa: BLE001 - a library failing on one odd page must not stop the crawl
         return replace(page, error=f"extract: {type(exc).__name__}: {exc}")
     page = replace(page, links=extracted.links)
     try:
-        cleaned = clean_page(extracted, pinyin_forms)
+        cleaned = clean_page(extracted, copying)
     except Exception as exc:  # noqa: BLE001 - recorded with its reason; the crawl goes on
         return replace(page, error=f"clean: {type(exc).__name__}: {exc}")
 

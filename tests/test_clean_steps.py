@@ -1,10 +1,14 @@
 """Each cleaning step on the defacements the seed captures show."""
 from __future__ import annotations
 
+from pathlib import Path
+
+import lxml.html
 import opencc
 import pytest
 
 from pipelines import clean, lexicon
+from tests.conftest import FIXTURES
 
 CONFERENCE = "2023年2月21日,2023年全省生态环境保护工作会议在广州召开。"
 
@@ -638,6 +642,31 @@ def test_traditional_pages_are_detected_and_converted() -> None:
     assert clean.to_simplified(traditional) == "省生态环境厅总工程师赵辉介绍,山东省生态环境系统将充分发挥生态环境保护对经济发展的优化促进作用"
     assert not clean.is_traditional(CONFERENCE + "乾隆年间")
     assert clean.to_simplified("乾隆") == "乾隆"
+
+
+def test_a_page_written_in_traditional_throughout_is_told_from_one_quoting_it() -> None:
+    traditional = "省生態環境廳總工程師趙輝介紹,山東省生態環境系統將充分發揮生態環境保護對經濟發展的優化促進作用"
+    assert clean.traditional_share(traditional) >= lexicon.MIN_TRADITIONAL_SHARE_THROUGHOUT
+    quoting = CONFERENCE * 3 + "书中写道：“生態環境保護對經濟發展”。"
+    assert clean.is_traditional(quoting)
+    assert clean.traditional_share(quoting) < lexicon.MIN_TRADITIONAL_SHARE_THROUGHOUT
+    assert clean.traditional_share(CONFERENCE) == 0.0
+
+
+@pytest.mark.parametrize("page", sorted((FIXTURES / "pages").glob("traditional_*.html")), ids=lambda path: path.stem)
+def test_t2s_by_character_converts_as_opencc_does(page: Path) -> None:
+    # The copies' texts, and each with t2s's phrases in it (乾隆, 瞭解, 一目瞭然 keep or change as OpenCC says).
+    text = lxml.html.fromstring(page.read_bytes()).text_content()
+    for sample in (text, text + "\n乾隆年間一目瞭然，不瞭解乾燥的天氣。"):
+        assert clean._t2s_converted(sample) == clean._t2s().convert(sample)
+
+
+def test_markup_is_converted_in_its_texts_only() -> None:
+    markup = ('<html><head><title>新聞動態</title><script>var s = "新聞";</script></head><body>'
+              '<a href="/新聞/1.html" title="關於">發佈時間：2024-01-18 來源：中國環境報</a></body></html>')
+    assert clean.markup_to_simplified(markup) == (
+        '<html><head><title>新闻动态</title><script>var s = "新聞";</script></head><body>'
+        '<a href="/新聞/1.html" title="關於">发布时间：2024-01-18 来源：中国环境报</a></body></html>')
 
 
 @pytest.mark.parametrize("traditional, simplified", [
