@@ -149,7 +149,7 @@ def pinyin_forms_in(text: str) -> tuple[re.Pattern[str], ...]:
     counts = dict.fromkeys((*lexicon.PINYIN_ANNOTATION_FORMS, lexicon.PINYIN_ANNOTATION_SPACED_AFTER), 0)
     for start in lexicon.PINYIN_ANNOTATION_START.finditer(text):
         for form in counts:
-            if (match := form.match(text, start.start())) and _valid_annotation(match):
+            if (match := form.match(text, start.start() - 1)) and _valid_annotation(match):
                 counts[form] += 1
     forms = tuple(form for form in lexicon.PINYIN_ANNOTATION_FORMS if counts[form] >= lexicon.MIN_PINYIN_ANNOTATIONS_PER_PAGE)
     bracketed = counts[lexicon.PINYIN_ANNOTATION]
