@@ -1043,10 +1043,10 @@ ZHU_WRITTEN_ZHE = re.compile(r"(?<![显卓昭土专名原编论巨所译合遗�
 T2S_LEFT_CHARACTERS = str.maketrans("衞敍枱粧衹糭簷痺睪揹擡", "卫叙台妆只粽檐痹睾背抬")
 # A page's <title> as its markup writes it, found without parsing the page.
 PAGE_TITLE_ELEMENT = re.compile(r"<[tT][iI][tT][lL][eE]\b[^>]*>(?P<title>[^<]*)<")
-# A tag of a page's markup, or a script or style sheet whole (whose strings no reading looks at, and which hold
-# most of the characters of the largest pages), and what stands between a page's texts when they are converted
-# at once (a noncharacter: no page writes it, and t2s leaves it alone).
-MARKUP_TAG = re.compile(r"(<script\b.*?</script\s*>|<style\b.*?</style\s*>|<[^>]*>)", re.IGNORECASE | re.DOTALL)
+# A tag of a page's markup, and what stands between a page's texts when they are converted at once (a
+# noncharacter: no page writes it, and t2s leaves it alone). Scripts' texts are converted too: an app's share
+# page holds its article in its script's data, found by its headline.
+MARKUP_TAG = re.compile(r"(<[^>]*>)")
 TEXTS_SEPARATOR = "\uffff"
 # What no phrase of OpenCC's tables holds: white space and a sentence's punctuation (separators OpenCC splits a
 # text at before matching) and the separator of a page's texts.

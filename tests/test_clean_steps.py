@@ -662,10 +662,10 @@ def test_t2s_by_character_converts_as_opencc_does(page: Path) -> None:
 
 
 def test_markup_is_converted_in_its_texts_only() -> None:
-    markup = ('<html><head><title>新聞動態</title><script>var s = "新聞";</script></head><body>'
+    markup = ('<html><head><title>新聞動態</title><script>var s = {"title": "新聞"};</script></head><body>'
               '<a href="/新聞/1.html" title="關於">發佈時間：2024-01-18 來源：中國環境報</a></body></html>')
     assert clean.markup_to_simplified(markup) == (
-        '<html><head><title>新闻动态</title><script>var s = "新聞";</script></head><body>'
+        '<html><head><title>新闻动态</title><script>var s = {"title": "新闻"};</script></head><body>'
         '<a href="/新聞/1.html" title="關於">发布时间：2024-01-18 来源：中国环境报</a></body></html>')
 
 
