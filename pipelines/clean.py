@@ -593,7 +593,8 @@ def remove_site_footer_under_a_notice(text: str) -> str:
     share bar (分享到： / 豆瓣网) above it had hidden the notice from remove_text_after_the_article_end."""
     lines = text.split("\n")
     for index in range(min(len(lines), lexicon.MAX_SHORT_NOTICE_LINES + 1)):
-        if _footer_under_a_notice(lines, index):
+        # (No sentence counted above it: only a notice lets the footer go here.)
+        if _footer_under_a_short_text(lines, index, seen=0):
             return "\n".join(lines[:_site_footer_start(lines, index)])
     return text
 
@@ -602,10 +603,6 @@ def _footer_under_a_short_text(lines: list[str], index: int, seen: int) -> bool:
     """The site's footer under a text shorter than a brief: a sentence (a photo's caption) or a notice however
     short. (The other ends of an article need a brief's worth above them: a short text's menus may hold them.)"""
     return _opens_site_footer(lines[index].removeprefix(LIST_ITEM_MARKER)) and (seen > 0 or _notice_above(lines, index))
-
-
-def _footer_under_a_notice(lines: list[str], index: int) -> bool:
-    return _opens_site_footer(lines[index].removeprefix(LIST_ITEM_MARKER)) and _notice_above(lines, index)
 
 
 def _notice_above(lines: list[str], footer_line: int) -> bool:
