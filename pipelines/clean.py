@@ -6,10 +6,11 @@ import functools
 import itertools
 import os
 import re
+import string
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import opencc
 
@@ -309,7 +310,10 @@ def _spam_scores(text: str) -> tuple[int, int]:
     gambling's own words count as weak terms outside statements, and not at all in one: two of them make a
     banner (网上赌场百家乐), one alone is a headline's word (警方捣毁一百家乐赌博窝点, 市区一娱乐城发生火灾)."""
     strong = sum(lexicon.STRONG_SPAM_WEIGHT for pattern in lexicon.SPAM_PATTERNS if pattern.search(text))
-    weak_patterns = sum(1 for pattern in lexicon.SPAM_WEAK_PATTERNS if pattern.search(text)) + _names_a_mock_official_site(text)
+    coded = brands_with_their_codes(text)
+    strong += lexicon.STRONG_SPAM_WEIGHT * bool(coded.numbered)
+    weak_patterns = (sum(1 for pattern in lexicon.SPAM_WEAK_PATTERNS if pattern.search(text)) + bool(mock_official_site_brands(text))
+                     + bool(coded.initialled))
     if not _finds_a_term(_spam_term_finder(), text):
         return strong, weak_patterns
     strong_terms, weak_terms, gambling_words = _spam_term_patterns()
@@ -322,13 +326,76 @@ def _spam_scores(text: str) -> tuple[int, int]:
     return strong, max(_distinct_terms(weak_terms, part) for part in parts) + weak_patterns + gambling
 
 
-def _names_a_mock_official_site(text: str) -> bool:
-    """Whether a segment of the text is a brand and its mock official site (lexicon.MOCK_OFFICIAL_SITE)."""
+def mock_official_site_brands(text: str) -> list[str]:
+    """The brands whose mock official sites the text's segments are (lexicon.MOCK_OFFICIAL_SITE):
+    '…会议召开-金年会(中国)官方网站-金字招牌' -> ['金年会']."""
+    brands: list[str] = []
+    if not any(word in text for word in lexicon.MOCK_SITE_WORDS):
+        return brands  # most texts
     for site in lexicon.MOCK_OFFICIAL_SITE.finditer(text):
-        brand = lexicon.MOCK_SITE_SEGMENT_START.split(text[:site.start()])[-1]
+        # The segment's start is looked for no further back than a brand's length: a longer one is no brand.
+        before = text[max(0, site.start() - lexicon.MAX_MOCK_SITE_BRAND_CHARS - 1):site.start()]
+        brand = lexicon.MOCK_SITE_SEGMENT_START.split(before)[-1].strip(lexicon.HEADING_SEPARATORS)
         if 0 < len(brand) <= lexicon.MAX_MOCK_SITE_BRAND_CHARS and not lexicon.NOT_A_BRAND.search(brand):
-            return True
-    return False
+            brands.append(brand)
+    return brands
+
+
+class CodedBrands(NamedTuple):
+    numbered: tuple[str, ...]  # by a code with digits: 乐虎国际lehu88
+    initialled: tuple[str, ...]  # by initials alone: ayx爱游戏
+
+
+def brands_with_their_codes(text: str) -> CodedBrands:
+    """The names a text writes glued to a code that spells them (lexicon.BRAND_CODE): '乐虎国际lehu88官网'
+    -> numbered ['乐虎国际'], 'ayx爱游戏体育' -> initialled ['爱游戏体育']; '华为huawei' -> none (an honest
+    name's pinyin)."""
+    numbered: list[str] = []
+    initialled: list[str] = []
+    for code in lexicon.BRAND_CODE.finditer(text):
+        letters = code[0].rstrip(string.digits)
+        digits = code[0][len(letters):]
+        before, after = text[code.start() - 1:code.start()], text[code.end():code.end() + 1]
+        if (len(letters) not in lexicon.BRAND_CODE_LETTERS or len(digits) > lexicon.MAX_BRAND_CODE_DIGITS
+                or 0 < len(digits) < lexicon.MIN_BRAND_CODE_DIGITS or _is_latin_or_digit(before) or _is_latin_or_digit(after)):
+            continue
+        if lexicon.HAN_CHARACTER.match(before):
+            run = lexicon.HAN_RUN_AT_END.search(text, max(0, code.start() - 2 * lexicon.MAX_CODED_BRAND_CHARS), code.start())
+            name = lexicon.BRAND_NAME_SUFFIX.sub("", run[0]) if run else ""
+            names = [name[start:] for start in range(max(0, len(name) - lexicon.MAX_CODED_BRAND_CHARS), len(name))]
+        elif lexicon.HAN_CHARACTER.match(after):
+            run = lexicon.HAN_RUN_AT_START.match(text, code.end())
+            names = [lexicon.BRAND_NAME_SUFFIX.sub("", run[0])[:lexicon.MAX_CODED_BRAND_CHARS]] if run else []
+        else:
+            continue
+        spelled = next((name for name in names if _spells_the_start(letters, name, initials_only=not digits)), None)
+        if spelled:
+            (numbered if digits else initialled).append(spelled)
+    return CodedBrands(tuple(numbered), tuple(initialled))
+
+
+def _is_latin_or_digit(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+def _spells_the_start(letters: str, name: str, initials_only: bool) -> bool:
+    """Whether the letters spell the name's first characters, each by its pinyin or its initial: at least
+    MIN_SPELLED_BRAND_CHARS of them, and MIN_BRAND_INITIALS initials where only initials count."""
+    if initials_only:
+        return len(letters) >= lexicon.MIN_BRAND_INITIALS and len(name) >= len(letters) and all(
+            any(reading[0] == letter for reading in _readings(char)) for letter, char in zip(letters, name[:len(letters)], strict=True))
+
+    def spells(position: int, index: int) -> bool:
+        if position == len(letters):
+            return index >= lexicon.MIN_SPELLED_BRAND_CHARS
+        if index == len(name):
+            return False
+        spellings = {spelling for reading in _readings(name[index])
+                     for spelling in (reading[0], reading.replace("ü", "v"), reading.replace("ü", "u"))}
+        return any(letters.startswith(spelling, position) and spells(position + len(spelling), index + 1)
+                   for spelling in spellings)
+
+    return spells(0, 0)
 
 
 def spam_hits(text: str) -> int:
@@ -349,13 +416,22 @@ def remove_spam_lines(text: str) -> str:
 
 
 def page_spam_brands(texts: Iterable[str]) -> frozenset[str]:
-    """The brands among the weak terms (lexicon.SPAM_WEAK_BRANDS) that the page's spam names: its banner,
-    its spam title."""
+    """The brands that the page's spam names (its banner, its spam title): those among the weak terms
+    (lexicon.SPAM_WEAK_BRANDS), any it writes with a code that spells it (乐虎国际lehu88), and those whose mock
+    official sites it names (金年会(中国)官方网站)."""
     texts = list(texts)
-    if not _alternation(lexicon.SPAM_WEAK_BRANDS).search("\n".join(texts)):
+    joined = "\n".join(texts)
+    # A name glued to its initials alone is no reason to judge every text of the page: portals and forums write
+    # them so (gdg郭德纲, wxbt为雪白头), and a page of readers' comments has many texts.
+    if not (_alternation(lexicon.SPAM_WEAK_BRANDS).search(joined) or brands_with_their_codes(joined).numbered
+            or mock_official_site_brands(joined)):
         return frozenset()  # most pages
     spam = [text for text in texts if is_spam(text)]
-    return frozenset(brand for brand in lexicon.SPAM_WEAK_BRANDS if any(_alternation((brand,)).search(text) for text in spam))
+    named = {brand for brand in lexicon.SPAM_WEAK_BRANDS if any(_alternation((brand,)).search(text) for text in spam)}
+    for text in spam:
+        coded = brands_with_their_codes(text)
+        named.update(coded.numbered, coded.initialled, mock_official_site_brands(text))
+    return frozenset(named)
 
 
 @functools.cache
@@ -378,7 +454,7 @@ def cut_injected_brands(text: str, page_brands: frozenset[str] = frozenset()) ->
     if not page_brands and not _holds_a_strong_term(text):
         return text  # most texts
     pattern = _injected_brand_pattern(page_brands)
-    return "\n".join(_without_injected_brand(line, pattern) for line in text.split("\n"))
+    return "\n".join(kept for line in text.split("\n") if (kept := _without_injected_brand(line, pattern)))
 
 
 def _holds_a_strong_term(text: str) -> bool:
@@ -414,9 +490,12 @@ def _opens_a_sentence(line: str, brand: re.Match[str]) -> bool:
 
 def _without_brand_in_heading(heading: str, pattern: re.Pattern[str]) -> str:
     """The heading without the brand and the separators it leaves at either end; the heading as it is when
-    nothing but spam would be left (a banner: 开元体育·(中国)官网 - 登录入口)."""
+    spam would be left (a banner: 开元体育·(中国)官网 - 登录入口), for the spam step to judge; nothing when
+    nothing else is (an ad or a byline of the page's brand alone: 乐虎国际官方网站)."""
     cut = pattern.sub("", heading).strip(lexicon.HEADING_SEPARATORS)
-    return cut if cut and spam_hits(cut) == 0 else heading
+    if not lexicon.WORD_CHARACTER.search(cut):
+        return ""  # its brand's site number at most (大发888)
+    return cut if spam_hits(cut) == 0 else heading
 
 
 def cut_page_brands_from_title(title: str, page_brands: frozenset[str]) -> str:

@@ -21,6 +21,11 @@ SPAM_STRONG_TERMS = (
     "万博体育", "ManBetX", "火狐体育", "球盟会", "尊龙凯时", "凯发娱乐", "KY棋牌", "问鼎娱乐", "365bet",
     # and one written into a spun copy's sentences ("9月12日至13日IM体育app,生态情况部在浙江省绍兴市…")
     "IM体育",
+    # The older campaigns' brands, which their mirrors' titles still carry ("乐虎国际官方网站", "亚洲必赢官网-欢迎您",
+    # "188金宝搏app", "新利18luck体育官网", "凯发k8国际首页登录", "w88优德中文", "NG南宫28官网"): whole names again
+    # (雷火 alone is a game studio, 南宫 a city, 宝盈 and 凯发 companies, 明升 a word).
+    "乐虎国际", "必赢亚洲", "亚洲必赢", "bbin宝盈", "BOB综合", "乐鱼全站", "南宫28", "南宫NG", "雷火电竞", "大发888",
+    "凯发k8", "k8凯发", "金宝搏", "明升体育", "新利体育", "18luck", "博狗", "bodog", "优德w88", "w88优德", "易胜博",
     # The same hijacks' pornographic SEO titles, set above a copied government document ("日韩高清亚洲日韩精品一区二区_
     # 亚洲成a人片在线观看无码_…_婷婷五月天激情综合影院" over a 成都市人民政府 notice): their stock phrases, never a
     # news text's words (五月天 alone is a band, 国产精品牌 a brand's news, 欧美日韩 four markets; 色综合 is in 特色综合体
@@ -36,7 +41,9 @@ SPAM_STRONG_TERMS = (
 # fire in a 娱乐城, a lottery's 彩金, a carrier's 注册送10GB流量, a bank's 首存金额, 北京赛车场).
 # (A text holding a full stop, FULL_STOP, is a statement: a banner, a title or a byline holds none.)
 SPAM_GAMBLING_WORDS = ("百家乐", "博彩", "老虎机", "六合彩", "时时彩", "网上赌场", "澳门赌场", "体育投注",
-                       "娱乐城", "彩金", "注册送", "开户送", "注册即送", "首存", "棋牌游戏", "电子游艺", "北京赛车")
+                       "娱乐城", "彩金", "注册送", "开户送", "注册即送", "首存", "棋牌游戏", "电子游艺", "北京赛车",
+                       # betting online and its games, which police notices name (严厉打击网赌, 幸运飞艇 rigged)
+                       "网赌", "赌博网站", "买球", "足球投注", "麻将胡了", "幸运飞艇", "极速赛车", "pk10", "开奖直播")
 # Weak: words a genuine article may use; they count as spam only beside another hit.
 # The Macau resorts' names (澳门金沙, 澳门银河…) and the Latin brand kaiyun are in hijack titles ("澳门金沙(js333)官方网站",
 # "kaiyun·开云(中国)官方网站"), and the resorts are also news in honest texts.
@@ -70,6 +77,8 @@ SENTENCE_OPENING = re.compile(r"(?:^|[。！？!?]\s*)$")
 BRAND_SET_OFF = re.compile(r"[【《(（\[「“:：|｜—\-\s]")
 # What a brand cut from a heading leaves at its ends: "开云体育 - …", "…召开|开元体育".
 HEADING_SEPARATORS = " -—–:：|｜_·"
+# What a heading without its brand must still hold to be a heading: a letter or a Han character.
+WORD_CHARACTER = re.compile(r"[^\W\d_]")
 # Words of honest texts that hold a weak term, which does not count in them: a reality show (真人秀) and a live-action
 # version (真人版), the entertainment world and a portal's entertainment channel (娱乐圈, 娱乐新闻, "…上线 - 娱乐 -
 # 人民网"), Venice's film festival and biennale. Entertainment news' titles had been taken for hijack banners
@@ -100,6 +109,32 @@ SPAM_PATTERNS = (
     # A brand's site code in brackets, lower case, as hijack titles write it: 澳门金沙(js333), 澳门皇冠(hg0088).
     re.compile(r"[(（][a-z]{2,4}\d{3,5}[)）]"),
 )
+# A hijack writes a betting brand glued to a code that spells it, the letters of its mirror domains: 乐虎国际lehu88,
+# 金沙js3845, 永利澳门yl23411, 皇冠hg0088, 易胜博ysb88, 太阳成集团tyc4633, and before the name ayx爱游戏, hth华体会.
+# The letters, lower case, spell the name's first characters (at least MIN_SPELLED_BRAND_CHARS), each by its pinyin
+# or its initial (clean.brands_with_their_codes). Honest names are written with their pinyin too (华为huawei,
+# 海尔Haier), never with a number after it nor by lower-case initials alone; a product's model is upper case
+# (昌河爱迪尔CH7121, 比亚迪BYD). So a code with at least MIN_BRAND_CODE_DIGITS digits (one is a format's or a
+# group's: 磁带转成mp3, 快乐大本营by2) counts as a strong term. One of initials only, at least MIN_BRAND_INITIALS of
+# them (two spell too many pairs: 北京bj, 腾讯tx), counts as a weak term: portals write a name's initials before it
+# for their search box (gdg郭德纲), forum users in their nicknames (wxbt为雪白头). A name so written in the page's
+# spam is one of the page's brands (clean.page_spam_brands), which its byline and its banners lose.
+# Found as lower-case letters and digits with a Han character before or after them, and judged by what else is
+# beside them. The pattern starts with its letter, which the regular expression engine looks for fast; one that
+# looks behind for a Han character first, or finds every run of letters, costs about three times as much on body text.
+BRAND_CODE = re.compile(r"[a-z](?:(?<=[\u3400-\u9fff][a-z])[a-z]*+\d*+|[a-z]*+\d*+(?=[\u3400-\u9fff]))")
+BRAND_CODE_LETTERS = range(2, 9)
+MAX_BRAND_CODE_DIGITS = 6
+MIN_SPELLED_BRAND_CHARS = 2
+MIN_BRAND_CODE_DIGITS = 2
+MIN_BRAND_INITIALS = 3
+# The name beside a code: at most this many Han characters (a betting brand's, 太阳成集团, 永利澳门), the banner's
+# words after it (官方网站) not counted.
+MAX_CODED_BRAND_CHARS = 6
+# The words a brand's banner writes after its name (INJECTED_BRAND_SUFFIX), which are no part of the name.
+BRAND_NAME_SUFFIX = re.compile(INJECTED_BRAND_SUFFIX + "$")
+HAN_RUN_AT_END = re.compile(r"[\u3400-\u9fff]+$")
+HAN_RUN_AT_START = re.compile(r"[\u3400-\u9fff]+")
 # A domain of letters and digits (hg0088.com, amjs66.cc) counts as a weak term: honest sites are named so too,
 # in their own copyright lines (Copyright © 2000-2006 CL2000.com, xinhua08.com).
 SPAM_WEAK_PATTERNS = (re.compile(r"[A-Za-z]{2,8}\d{3,6}\.(?:com|cc|vip|net)", re.IGNORECASE),)
@@ -116,6 +151,8 @@ MOCK_OFFICIAL_SITE = re.compile(r"(?:[(（](?:中国|[a-z][A-Za-z]{1,10})[)）]|
                                 r"\s*(?:中国)?(?:体育)?(?:官方网站|官网|有限公司)"
                                 r"(?=\s*(?:$|[-_|｜–—·]))")
 MOCK_SITE_SEGMENT_START = re.compile(r"[-_|｜–—\s]")
+# The words every mock official site ends with (MOCK_OFFICIAL_SITE): a text holding none is not searched with it.
+MOCK_SITE_WORDS = ("官方网站", "官网", "有限公司")
 MAX_MOCK_SITE_BRAND_CHARS = 12
 NOT_A_BRAND = re.compile(r"请|访问|登录|登陆|详见|查询|欢迎|关注|点击|进入|浏览")
 
@@ -171,6 +208,14 @@ PAYWALL_STUB_PATTERNS = (
     re.compile(r"(?:以上为|以上是|以上仅为)部分内容[，,。]?\s*(?:完整|全部)(?:版|内容)?(?:请|需)(?:联系|扫码|购买|付费|加)|"
                r"(?:查看|阅读|获取)(?:完整|全部)内容[，,]?\s*请(?:扫码|付费|支付|购买|加)|试读前\s*\d+\s*字|"
                r"此处(?:为|有)隐藏内容|(?:回复|评论)后(?:才能|方可|即可)?(?:可见|查看隐藏内容)"),
+    # What a preview says of the rest it withholds, or of itself, on document-sharing and essay sites: "余下全文请下载原文档",
+    # "剩余内容已隐藏，请支付后下载全文", "本文剩余内容需付费查看", "阅读全文需支付5元", "—— 未完，请下载全文 ——",
+    # "以上为本篇文章的部分内容，完整版请下载", "~~~以上为预览内容~~~", "本文档共10页，当前显示前3页", and 道客巴巴's
+    # "全文阅读已结束，如果需要下载本文请点击" over its "下载文档到电脑，查找使用更方便". (A release's "政策原文完整版请点击
+    # 下载" names no rest it withholds, nor an account's "剩余内容将于明日推送" a payment.)
+    re.compile(r"余下(?:全文|内容)\S{0,2}请(?:下载|购买|付费|登录)|剩余(?:内容|全文|部分)(?:已隐藏|需|请)\S{0,4}(?:付费|支付|购买|下载|登录)|"
+               r"(?:阅读|查看|下载)全文需(?:支付|付费|购买)|未完.{0,3}请下载全文|部分内容.{0,6}完整版请(?:下载|购买)|以上为预览内容|"
+               r"当前(?:仅)?(?:显示|展示)前\s*[\d一二三四五六七八九十]+\s*页|全文阅读已结束|下载文档到电脑"),
 )
 
 # A newspaper's jump to the page an article goes on from or came from, as its digital edition keeps

@@ -369,8 +369,8 @@ def clean_page(extracted: Extracted, copying: Copying = Copying()) -> Cleaned:
         fields["author"] = clean.joined_names(fields["author"])
     for name in ("author", "editor", "origin", "keywords", "summary", "sitename"):
         value = fields[name]
-        if value and clean.is_spam(value):
-            fields[name] = None
+        if value and (clean.is_spam(value) or not clean.cut_injected_brands(value, page_brands)):
+            fields[name] = None  # spam, or nothing but the page's brand
     number = extracted.document_number or clean.stated_document_number(body, fields["title"])
     return Cleaned(body=body, truncated=truncated, spam_injected=spam_injected, editor_note=editor_note,
                    script="zh-Hant" if copying.traditional else "zh-Hans", document_number=number, **fields)

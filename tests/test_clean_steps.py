@@ -44,6 +44,9 @@ CONFERENCE = "2023年2月21日,2023年全省生态环境保护工作会议在广
     "凯发k8国际(中国)官方网站·一触即发", "hth华体会(中国)官方网站-IOS/安卓通用版/手机APP下载",
     # their brands' upper-case codes after …体育 or …运动
     "江南体育(JN)官方网站-登录入口", "必一运动(B-Sports)官方网站-登录入口",
+    # brands of no list, glued to the codes that spell them, and the older campaigns' brands
+    "乐虎国际lehu88", "金沙澳门官方网站js3845", "永利澳门yl23411", "易胜博ysb88", "皇冠hg0088手机版",
+    "亚洲必赢官网-欢迎您", "188金宝搏app", "新利18luck体育官网", "NG南宫28官网", "ayx爱游戏体育官网",
 ])
 def test_casino_spam_is_spam(text: str) -> None:
     assert clean.is_spam(text)
@@ -95,6 +98,9 @@ def test_casino_spam_is_spam(text: str) -> None:
     "特斯拉(中国)官网上线新车型", "世界卫生组织(WHO)官方网站发布新版指南", "更多信息请访问博世(中国)官方网站",
     "登录博世(中国)官方网站即可查询。", "来源：博世(中国)有限公司", "热烈祝贺我市与博世(中国)有限公司签约成功-官网",
     "世界卫生组织(WHO)官方网站", "国家体育总局(GASC)官方网站", "李宁(LI-NING)官方网站",  # an abbreviation after no betting word
+    # names beside their pinyin, a product's model, a format, a group, a search box's and a forum's initials
+    "华为huawei", "海尔Haier官方网站", "我们这次测评的昌河爱迪尔CH7121、北斗星CH6350B，采用的都是1.2升排量发动机",
+    "怎么把磁带转成mp3", "快乐大本营by2", "gdg郭德纲", "wxbt为雪白头",
 ])
 def test_genuine_text_is_not_spam(text: str) -> None:
     assert not clean.is_spam(text)
@@ -153,6 +159,28 @@ def test_a_weak_terms_brand_is_cut_only_where_the_pages_spam_names_it() -> None:
     assert clean.cut_injected_brands(venue, brands) == venue
 
 
+@pytest.mark.parametrize("text, numbered, initialled", [
+    ("乐虎国际lehu88官网", ["乐虎国际"], []),
+    ("广东省生态环境保护工作会议召开-金沙澳门官方网站js3845", ["金沙澳门"], []),  # the banner's words are no part of the name
+    ("太阳成集团tyc4633(中国)有限公司", ["太阳成集团"], []),
+    ("ayx爱游戏体育官方网站", [], ["爱游戏体育"]),
+    ("华为huawei", [], []), ("北京bj", [], []), ("昌河爱迪尔CH7121", [], []), ("磁带转成mp3", [], []),
+])
+def test_brands_glued_to_the_codes_that_spell_them(text: str, numbered: list[str], initialled: list[str]) -> None:
+    assert clean.brands_with_their_codes(text) == (tuple(numbered), tuple(initialled))
+
+
+def test_the_brands_a_pages_spam_spells_or_names_with_a_mock_site_are_its_brands() -> None:
+    brands = clean.page_spam_brands(["广东省生态环境保护工作会议召开-永利澳门yl23411", "永利澳门官网", CONFERENCE])
+    assert brands == {"永利澳门"}
+    # The page's byline and banner of the brand alone go; a statement naming it keeps its text.
+    assert clean.cut_injected_brands("永利澳门官网\n永利澳门888", brands) == ""
+    assert clean.cut_injected_brands(CONFERENCE, brands) == CONFERENCE
+    assert clean.page_spam_brands(["会议召开-金年会(中国)官方网站-金字招牌诚信至上", "金年会"]) == {"金年会"}
+    # A name glued to its initials where nothing else is spam names no brand: a search box's hint.
+    assert clean.page_spam_brands(["gdg郭德纲", "郭德纲相声专场演出"]) == frozenset()
+
+
 def test_spam_title_segments() -> None:
     title = "广东省生态环境保护工作会议召开-威尼斯(5848vip·WNS认证)电子游戏-Champions League"
     assert clean.remove_spam_title_segments(title) == "广东省生态环境保护工作会议召开"
@@ -198,7 +226,12 @@ def test_paywall_stub_is_cut_and_marks_truncation() -> None:
                                   "扫码关注公众号后阅读全文", "打开APP阅读全文", "完整内容请下载APP查看", "本文仅展示部分内容",
                                   # paid essay sites' other wordings, and a copied forum post's hidden part
                                   "以上为部分内容，完整版请联系客服", "想要查看完整内容，请扫码支付", "全文共计3200字，试读前1000字",
-                                  "此处为隐藏内容，请前往原网页查看", "本帖隐藏的内容，回复后可见"])
+                                  "此处为隐藏内容，请前往原网页查看", "本帖隐藏的内容，回复后可见",
+                                  # what a preview says of the rest it withholds, or of its own end
+                                  "余下全文请下载原文档", "剩余内容已隐藏，请支付后下载全文", "本文剩余内容需付费查看",
+                                  "阅读全文需支付5元", "—— 未完，请下载全文 ——", "以上为本篇文章的部分内容，完整版请下载",
+                                  "~~~以上为预览内容~~~", "本文档共10页，当前显示前3页", "全文阅读已结束，如果需要下载本文请点击",
+                                  "下载文档到电脑，查找使用更方便"])
 def test_other_stubs(stub: str) -> None:
     assert clean.cut_paywall_stub(f"{CONFERENCE}\n{stub}") == (CONFERENCE, True)
 
@@ -212,7 +245,10 @@ def test_other_stubs(stub: str) -> None:
                                   "打开APP 查看更多精彩内容", "关注公众号获取更多资讯", "详情可关注“杭州发布”微信公众号查看全文。",
                                   "市民可打开“浙里办”APP查看全部内容，按提示办理相关业务，也可拨打12345热线咨询。",
                                   "市民订阅后可查看实时空气质量。", "全市学生已阅读 85% 的推荐书目。",
-                                  "以上为部分内容摘录，全文详见附件。", "市民回复后可查看办理结果。", "评论后即可参与抽奖。"])
+                                  "以上为部分内容摘录，全文详见附件。", "市民回复后可查看办理结果。", "评论后即可参与抽奖。",
+                                  # an account's next post, a serial's next part, a task's rest, a release's attachment
+                                  "剩余内容将于明日推送", "剩余部分将在下期刊出。", "会议要求，各地要把剩余内容纳入下一阶段工作。",
+                                  "全文请下载附件查看"])
 def test_sentences_about_full_texts_are_not_stubs(line: str) -> None:
     text = f"{CONFERENCE}\n{line}\n{CONFERENCE}"
     assert clean.cut_paywall_stub(text) == (text, False)
