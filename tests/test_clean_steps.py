@@ -310,6 +310,11 @@ def test_an_app_prompt_at_the_end_is_not_truncation() -> None:
     "21世纪经济报道及其客户端所刊载内容的知识产权均属广东二十一世纪环球经济报社所有。未经书面授权，任何人不得以任何方式使用。",
     "未经正式授权严禁转载本文，侵权必究。",
     "本文来自微信公众号“环保在线”（ID：hbzx2019），作者：张三，36氪经授权发布。",
+    # Content farms' shorter takedown notes, a portal's request to write in, a site's claims and reprint terms.
+    "图文来源网络，侵删", "文中图片来自网络，侵权必删", "（来源：网络，侵删）", "部分图片来源网络，如涉及版权问题请联系我们",
+    "如涉及作品内容、版权和其它问题，请在30日内与本网联系。", "本网站转载的所有的文章、图片等资料的版权归版权所有人所有。",
+    "本站所有资源均来自互联网，仅供学习交流，请勿用于商业用途。", "如需转载请联系我们获得授权", "欢迎转发分享，转载请联系授权",
+    "转载本网文章请注明来源",
 ])
 def test_disclaimers(line: str) -> None:
     assert clean.remove_disclaimers(f"{CONFERENCE}\n{line}") == CONFERENCE
@@ -328,6 +333,8 @@ def test_disclaimers(line: str) -> None:
     "专家建议投资者据此调整操作策略，控制风险。", "本文来自微信公众号的一篇调查报道，引发社会广泛关注。",
     "根据《著作权法》规定，转载须注明出处，并向作者支付报酬。",
     "监管部门提醒投资者，投资有风险，入市需谨慎。",
+    "法院审理认为，该案涉及版权问题，被告应承担侵权责任。", "如涉及版权纠纷，权利人可依法向人民法院提起诉讼。",
+    "该平台对侵权内容予以删除，并向权利人致歉。",
 ])
 def test_news_about_copyright_is_not_a_disclaimer(line: str) -> None:
     assert clean.remove_disclaimers(f"{CONFERENCE}\n{line}") == f"{CONFERENCE}\n{line}"
