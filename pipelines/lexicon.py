@@ -781,8 +781,10 @@ COMMON_SURNAMES = frozenset(
 # user accounts (admin, 管理员, 小编). Compared in lower case.
 NAMES_OF_NO_ONE = frozenset({"未知", "不详", "佚名", "匿名", "admin", "administrator", "管理员", "超级管理员", "系统管理员",
                              "system", "root", "webmaster", "小编", "本站编辑", "网站编辑", "本网编辑",
+                             # more CMSs' defaults: an English account, the field's own label, a compiled story's
+                             "editor", "发布者", "发布人", "综合", "综合报道",
                              # what the page is, written into the field: an original, a repost
-                             "原创", "转载"})
+                             "原创", "转载", "本站原创", "本网原创"})
 # Words that stand alone on pages and start with a surname character, but name no one.
 NOT_NAMES = frozenset({"文章", "首页", "新闻", "江湖", "评论", "专题", "图片", "视频", "更多", "返回", "关闭", "打印", "分享",
                        "相关", "推荐", "高级", "全文", "原文", "时间", "来源", "作者", "编辑", "万年历", "方案", "常见问题",

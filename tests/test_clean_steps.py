@@ -915,7 +915,10 @@ LINKS = clean.LinkTexts({"中国股市遭遇历史性机会：股改行情大揭
     ("本站", None, (None, None)),
     ("网站编辑", "市生态环境局", (None, "市生态环境局")),
     # what the page is, written into the author field
-    ("原创", None, (None, None)), ("转载", "中国环境报", (None, "中国环境报")),
+    ("原创", None, (None, None)), ("转载", "中国环境报", (None, "中国环境报")), ("本站原创", None, (None, None)),
+    # more CMSs' defaults: an English account, the field's own label, a compiled story's mark
+    ("editor", None, (None, None)), ("发布者", "市生态环境局", (None, "市生态环境局")), ("综合", None, (None, None)),
+    ("综合报道", "新华社", (None, "新华社")),
     ("编辑部", None, ("编辑部", None)),  # an editorial office is credited
     ("宋怡 杨志华", "新华网", ("宋怡 杨志华", "新华网")),
     ("罗科苏盈", "第一财经日报", ("罗科苏盈", "第一财经日报")),
