@@ -428,9 +428,15 @@ def page_spam_brands(texts: Iterable[str]) -> frozenset[str]:
         return frozenset()  # most pages
     spam = [text for text in texts if is_spam(text)]
     named = {brand for brand in lexicon.SPAM_WEAK_BRANDS if any(_alternation((brand,)).search(text) for text in spam)}
+    mock_sites: set[str] = set()
     for text in spam:
         coded = brands_with_their_codes(text)
-        named.update(coded.numbered, coded.initialled, mock_official_site_brands(text))
+        named.update(coded.numbered, coded.initialled)
+        mock_sites.update(mock_official_site_brands(text))
+    # A company's own site is titled as a mock one is (宜家家居(中国)官方网站-首页), and its sentences name the company;
+    # a hijack's brand is in none of the copied article's.
+    statements = [text for text in texts if lexicon.FULL_STOP.search(text)]
+    named.update(brand for brand in mock_sites if not any(brand in statement for statement in statements))
     return frozenset(named)
 
 
