@@ -423,8 +423,9 @@ def page_spam_brands(texts: Iterable[str]) -> frozenset[str]:
     joined = "\n".join(texts)
     # A name glued to its initials alone is no reason to judge every text of the page: portals and forums write
     # them so (gdg郭德纲, wxbt为雪白头), and a page of readers' comments has many texts.
+    # (Mock sites are looked for text by text: one ends its text, and the pattern looks past it for the segment's end.)
     if not (_alternation(lexicon.SPAM_WEAK_BRANDS).search(joined) or brands_with_their_codes(joined).numbered
-            or mock_official_site_brands(joined)):
+            or any(map(mock_official_site_brands, texts))):
         return frozenset()  # most pages
     spam = [text for text in texts if is_spam(text)]
     named = {brand for brand in lexicon.SPAM_WEAK_BRANDS if any(_alternation((brand,)).search(text) for text in spam)}

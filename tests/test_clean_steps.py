@@ -177,6 +177,7 @@ def test_the_brands_a_pages_spam_spells_or_names_with_a_mock_site_are_its_brands
     assert clean.cut_injected_brands("永利澳门官网\n永利澳门888", brands) == ""
     assert clean.cut_injected_brands(CONFERENCE, brands) == CONFERENCE
     assert clean.page_spam_brands(["会议召开-金年会(中国)官方网站-金字招牌诚信至上", "金年会"]) == {"金年会"}
+    assert clean.page_spam_brands(["会议召开-金年会(中国)官方网站", "首页", "金年会"]) == {"金年会"}  # ending its text
     # A company's own site, titled as a mock one, names itself in its sentences: no brand of the page.
     own = "近日，宜家家居在上海开设新店，这是宜家家居、宜家餐厅和宜家食品超市组成的综合商场。"
     assert clean.page_spam_brands(["宜家家居(中国)官方网站-首页", own]) == frozenset()
