@@ -152,7 +152,7 @@ MOCK_OFFICIAL_SITE = re.compile(r"(?:[(（](?:中国|[a-z][A-Za-z]{1,10})[)）]|
                                 r"(?=\s*(?:$|[-_|｜–—·]))")
 MOCK_SITE_SEGMENT_START = re.compile(r"[-_|｜–—\s]")
 # The words every mock official site ends with (MOCK_OFFICIAL_SITE): a text holding none is not searched with it.
-MOCK_SITE_WORDS = ("官方网站", "官网", "有限公司")
+MOCK_SITE_WORD = re.compile("官方网站|官网|有限公司")
 MAX_MOCK_SITE_BRAND_CHARS = 12
 NOT_A_BRAND = re.compile(r"请|访问|登录|登陆|详见|查询|欢迎|关注|点击|进入|浏览")
 
