@@ -173,9 +173,10 @@ def test_brands_glued_to_the_codes_that_spell_them(text: str, numbered: list[str
 def test_the_brands_a_pages_spam_spells_or_names_with_a_mock_site_are_its_brands() -> None:
     brands = clean.page_spam_brands(["广东省生态环境保护工作会议召开-永利澳门yl23411", "永利澳门官网", CONFERENCE])
     assert brands == {"永利澳门"}
-    # The page's byline and banner of the brand alone go; a statement naming it keeps its text.
+    # The page's byline and banner of the brand alone go; a statement where the name runs into a word keeps it.
     assert clean.cut_injected_brands("永利澳门官网\n永利澳门888", brands) == ""
-    assert clean.cut_injected_brands(CONFERENCE, brands) == CONFERENCE
+    resort = "据报道，永利澳门酒店今年接待游客超过百万人次，带动了周边餐饮、零售和会展行业的发展，当地就业岗位明显增加。"
+    assert clean.cut_injected_brands(f"{resort}\n{CONFERENCE}", brands) == f"{resort}\n{CONFERENCE}"
     assert clean.page_spam_brands(["会议召开-金年会(中国)官方网站-金字招牌诚信至上", "金年会"]) == {"金年会"}
     assert clean.page_spam_brands(["会议召开-金年会(中国)官方网站", "首页", "金年会"]) == {"金年会"}  # ending its text
     # A company's own site, titled as a mock one, names itself in its sentences: no brand of the page.
