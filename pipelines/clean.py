@@ -448,11 +448,13 @@ def page_spam_brands(texts: Iterable[str]) -> frozenset[str]:
 
 @functools.cache
 def _injected_brand_pattern(page_brands: frozenset[str]) -> re.Pattern[str]:
-    strong = f"(?:{_alternation(lexicon.SPAM_STRONG_TERMS).pattern}){lexicon.INJECTED_BRAND_SUFFIX}"
+    code_before, code, suffix = lexicon.GLUED_BRAND_CODE_BEFORE, lexicon.GLUED_BRAND_CODE, lexicon.INJECTED_BRAND_SUFFIX
+    strong = f"(?:{code_before})?(?:{_alternation(lexicon.SPAM_STRONG_TERMS).pattern})(?:{code})?{suffix}"
     if not page_brands:
         return re.compile(strong, re.IGNORECASE)
-    # A weak term's brand runs into no word after it: 洛阳开元体育场 is a venue.
-    weak = f"(?:{_alternation(tuple(sorted(page_brands))).pattern}){lexicon.INJECTED_BRAND_SUFFIX}(?![\u4e00-\u9fff])"
+    # A weak term's brand runs into no word after it (洛阳开元体育场 is a venue) but where its code ends it.
+    weak = (f"(?:{code_before})?(?:{_alternation(tuple(sorted(page_brands))).pattern})"
+            f"(?:{code}{suffix}|{suffix}(?![\u4e00-\u9fff]))")
     return re.compile(f"{strong}|{weak}", re.IGNORECASE)
 
 

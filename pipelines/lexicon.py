@@ -68,6 +68,12 @@ SPAM_WEAK_BRANDS = ("开元体育", "kaiyun", "澳门金沙", "澳门银河", "�
 # What a hijack writes after a brand it injects into a copied sentence, as its banners name the brand's site:
 # "…9月12日至13日IM体育app,生态…", "…运用文释开元体育网站入口、…", "开元体育·(中国)官网".
 INJECTED_BRAND_SUFFIX = r"(?:[·・]?\s*[(（]中国[)）])?(?:\s*(?:app|官方网站|官网|网站入口|登录入口|登陆入口|入口|网页版|手机版|下载))*"
+# A code a hijack glues to a brand it writes into a copied sentence, before or after it, as its banners write the
+# brand (…工作，乐虎国际lehu88安排部署…; ayx爱游戏体育, 金沙js3845, 开云体育·kaiyun, 乐虎国际lehu88.com): it goes with
+# the brand, where it had been left in the sentence (…工作，lehu88安排部署…), or had kept the brand there as spam of its
+# own. Lower case, as the codes are written: an upper-case acronym is a word (NBA, CBA).
+GLUED_BRAND_CODE = r"[·・]?(?-i:[a-z]{2,8}\d{0,6}(?:\.[a-z]{2,4})?)(?![A-Za-z0-9])"
+GLUED_BRAND_CODE_BEFORE = r"(?<![A-Za-z0-9])(?-i:[a-z]{2,8}\d{0,6})[·・]?"
 # A name in quotes or title marks is mentioned, not injected: a police notice's "为“开云体育”等境外赌博网站引流".
 QUOTED_NAME = re.compile(r"“[^“”]{1,30}”|「[^「」]{1,30}」|《[^《》]{1,30}》|‘[^‘’]{1,30}’|\"[^\"]{1,30}\"")
 # A brand opening a sentence is its subject, as in an advert's copy ("开云体育是…平台。"), not a word slipped into

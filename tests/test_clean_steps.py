@@ -159,6 +159,33 @@ def test_a_weak_terms_brand_is_cut_only_where_the_pages_spam_names_it() -> None:
     assert clean.cut_injected_brands(venue, brands) == venue
 
 
+WORK_REPORT = ("会议总结2022年全省生态环境保护工作，安排部署2023年重点工作，深入打好污染防治攻坚战，"
+               "协同推进降碳、减污、扩绿、增长。")
+
+
+@pytest.mark.parametrize("written, brands", [
+    ("乐虎国际lehu88", ()), ("乐虎国际lehu88官网", ()), ("乐虎国际lehu88.com", ()), ("开云体育·kaiyun", ()), ("ayx爱游戏体育", ()),
+    # a brand the page's banners spell, whose code ends it where the next word begins
+    ("永利澳门yl23411", ("永利澳门",)), ("金沙js3845.com", ("金沙",)),
+])
+def test_a_brands_glued_code_goes_with_it_from_a_statement(written: str, brands: tuple[str, ...]) -> None:
+    statement = WORK_REPORT.replace("工作，", f"工作，{written}", 1)
+    cut = clean.cut_injected_brands(statement, frozenset(brands))
+    assert cut == WORK_REPORT
+    assert clean.remove_spam_lines(cut) == cut
+
+
+def test_a_glued_code_is_lower_case_and_whole() -> None:
+    # An acronym before a brand is a word of the line, and a code running on into more letters or digits is not cut
+    # apart: what is left of the line is for the spam step to judge.
+    assert clean.cut_injected_brands(f"NBA乐虎国际官网，{WORK_REPORT}") == f"NBA，{WORK_REPORT}"
+    run_on = WORK_REPORT.replace("工作，", "工作，乐虎国际lehu88a", 1)
+    assert clean.cut_injected_brands(run_on) == run_on.replace("乐虎国际", "")
+    # (the bare brand before a word stays where the page's banners give no code: it may be the resort's name)
+    resort_first = WORK_REPORT.replace("工作，", "工作，永利澳门", 1)
+    assert clean.cut_injected_brands(resort_first, frozenset({"永利澳门"})) == resort_first
+
+
 @pytest.mark.parametrize("text, numbered, initialled", [
     ("乐虎国际lehu88官网", ["乐虎国际"], []),
     ("广东省生态环境保护工作会议召开-金沙澳门官方网站js3845", ["金沙澳门"], []),  # the banner's words are no part of the name
