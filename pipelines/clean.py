@@ -573,8 +573,35 @@ def _jump_gap(match: re.Match[str]) -> str:
 # --- boilerplate ----------------------------------------------------------------------------------
 
 def remove_disclaimers(text: str) -> str:
-    """Copyright disclaimers, republishing notes and content-farm adverts."""
-    return _drop_lines_matching(text, lexicon.DISCLAIMER_LINE_PATTERNS)
+    """Copyright disclaimers, republishing notes and content-farm adverts: a line of its own goes, and one a
+    copy appended to a paragraph goes with the sentences it ends, the paragraph's text before it staying
+    ('…持续高位改善。文章来源于网络，如有侵权请联系删除。' -> '…持续高位改善。')."""
+    if not (candidates := prefilter(lexicon.DISCLAIMER_LINE_PATTERNS).candidates(text)):
+        return text
+    kept = []
+    for line in text.split("\n"):
+        if not any(pattern.search(_item(line)) for pattern in candidates):
+            kept.append(line)
+        elif text_before := _text_before_a_disclaimer(line, candidates):
+            kept.append(text_before)
+    return "\n".join(kept)
+
+
+def _text_before_a_disclaimer(line: str, patterns: Sequence[re.Pattern[str]]) -> str:
+    """The sentences of the line before the first that is a disclaimer by itself, less those before it that
+    speak of the text's source or rights (its opening: 本文部分内容来源于网络。); nothing when that leaves
+    less than a sentence's worth, or when no sentence alone is a disclaimer (the line as a whole is one)."""
+    sentences = [piece for piece in lexicon.DISCLAIMER_SENTENCE_BREAK.split(line) if piece.strip()]
+    first = next((index for index, sentence in enumerate(sentences)
+                  if any(pattern.search(sentence.strip()) for pattern in patterns)), 0)
+    while first and lexicon.DISCLAIMER_WORDING.search(sentences[first - 1]):
+        first -= 1
+    text_before = "".join(sentences[:first])
+    # A bracket the text before leaves open opens the disclaimer (【…权益归腾讯公司独家所有。未经授权，不得转载。】).
+    if unclosed := lexicon.UNCLOSED_BRACKET.search(text_before):
+        text_before = text_before[:unclosed.start()]
+    text_before = text_before.rstrip()
+    return text_before if len(text_before) >= lexicon.MIN_TEXT_BEFORE_A_DISCLAIMER else ""
 
 
 def remove_pasted_word_markup(text: str) -> str:

@@ -352,6 +352,30 @@ def test_disclaimers(line: str) -> None:
     assert clean.remove_disclaimers(f"{CONFERENCE}\n{line}") == CONFERENCE
 
 
+LAST_PARAGRAPH = "会议要求，全省生态环境系统要全力以赴、集中精力持续深入打好污染防治攻坚战。"
+
+
+@pytest.mark.parametrize("appended", [
+    "文章来源于网络，如有侵权请联系删除。", "（图文来源网络，侵删）", "版权归原作者所有，如有侵权请联系删除。谢谢阅读！",
+    # the sentences opening the disclaimer, which speak of the text's source and are no disclaimer by themselves
+    "本文部分内容来源于网络，转载目的在于分享交流。如有侵权请联系删除。",
+    # a bracket opening it in the sentence before (腾讯's rights notice)
+    "【本文作品的中文相关权益归某某公司独家所有。未经授权，不得转载、摘编等。】",
+])
+def test_a_disclaimer_appended_to_a_paragraph_goes_and_the_paragraph_stays(appended: str) -> None:
+    assert clean.remove_disclaimers(f"{CONFERENCE}\n{LAST_PARAGRAPH}{appended}") == f"{CONFERENCE}\n{LAST_PARAGRAPH}"
+
+
+@pytest.mark.parametrize("line", [
+    # a sign-off before it, no sentence's worth; a disclaimer in two sentences, its first none by itself; one sentence
+    "感谢阅读。图片来源网络，侵删。", "本网部分信息整理自各大媒体。如有侵权请联系删除。",
+    "本文内容由互联网用户自发贡献,该文观点仅代表作者本人。本站仅提供信息存储空间服务,不拥有所有权,不承担相关法律责任。",
+    "【免责声明】本文仅代表作者本人观点，与和讯网无关。和讯网站对文中陈述、观点判断保持中立。请读者仅作参考。",
+])
+def test_a_line_that_is_all_disclaimer_goes_whole(line: str) -> None:
+    assert clean.remove_disclaimers(f"{CONFERENCE}\n{line}") == CONFERENCE
+
+
 @pytest.mark.parametrize("line", [
     "国家版权局查处一批侵权盗版案件，追究相关责任人的法律责任。",
     # the words of notices in news sentences: a court's copyright case, a campaign against reposting, a report's caveat
