@@ -416,8 +416,29 @@ def is_spam(text: str) -> bool:
 
 
 def remove_spam_lines(text: str) -> str:
-    """Paragraphs carrying casino spam: banners, floating ads, spam bylines."""
-    return _drop_lines(text, is_spam)
+    """Paragraphs carrying casino spam: banners, floating ads, spam bylines; spam a hijack appended to a
+    statement goes with the sentences from the first that is spam, and a brief's worth of text before it stays
+    ('…持续高位改善。威尼斯人5848vip注册送彩金' -> '…持续高位改善。')."""
+    kept = []
+    for line in text.split("\n"):
+        if not is_spam(_item(line)):
+            kept.append(_without_spam_banner_at_the_end(line))
+        elif text_before := _text_before_sentences(line, lambda sentence: spam_hits(sentence) > 0,
+                                                   lexicon.MIN_TEXT_BEFORE_APPENDED_TEXT):
+            kept.append(text_before)
+    return "\n".join(kept)
+
+
+def _without_spam_banner_at_the_end(line: str) -> str:
+    """A statement without a banner run into its end ('…转型升级。百家乐网上赌场 注册送彩金' -> '…转型升级。'): words
+    that are spam only outside a statement (gambling's, weak terms) make one in a last piece that is no sentence."""
+    if not lexicon.FULL_STOP.search(line) or not _finds_a_term(_spam_term_finder(), line):
+        return line  # most lines
+    banner = lexicon.APPENDED_SENTENCE_BREAK.split(line)[-1]
+    if lexicon.SENTENCE_END.search(banner) or not is_spam(banner.strip()):
+        return line
+    text_before = line[:len(line) - len(banner)].rstrip()
+    return text_before if len(text_before) >= lexicon.MIN_TEXT_BEFORE_APPENDED_TEXT else line
 
 
 def page_spam_brands(texts: Iterable[str]) -> frozenset[str]:
@@ -494,7 +515,7 @@ def _without_injected_brand(line: str, pattern: re.Pattern[str]) -> str:
     if any(pattern.search(quoted.group(0)) for quoted in lexicon.QUOTED_NAME.finditer(line)) \
             or any(_opens_a_sentence(line, brand) for brand in brands):
         return line
-    cut = pattern.sub("", line)
+    cut = lexicon.EMPTIED_BRACKETS.sub("", pattern.sub("", line))
     return cut if len(cut) >= lexicon.MIN_STATEMENT_WITHOUT_BRAND_CHARS and spam_hits(cut) == 0 else line
 
 
@@ -582,26 +603,28 @@ def remove_disclaimers(text: str) -> str:
     for line in text.split("\n"):
         if not any(pattern.search(_item(line)) for pattern in candidates):
             kept.append(line)
-        elif text_before := _text_before_a_disclaimer(line, candidates):
+        elif text_before := _text_before_sentences(
+                line, lambda sentence: any(pattern.search(sentence) for pattern in candidates),
+                lexicon.MIN_TEXT_BEFORE_APPENDED_TEXT, lexicon.DISCLAIMER_WORDING):
             kept.append(text_before)
     return "\n".join(kept)
 
 
-def _text_before_a_disclaimer(line: str, patterns: Sequence[re.Pattern[str]]) -> str:
-    """The sentences of the line before the first that is a disclaimer by itself, less those before it that
-    speak of the text's source or rights (its opening: 本文部分内容来源于网络。); nothing when that leaves
-    less than a sentence's worth, or when no sentence alone is a disclaimer (the line as a whole is one)."""
-    sentences = [piece for piece in lexicon.DISCLAIMER_SENTENCE_BREAK.split(line) if piece.strip()]
-    first = next((index for index, sentence in enumerate(sentences)
-                  if any(pattern.search(sentence.strip()) for pattern in patterns)), 0)
-    while first and lexicon.DISCLAIMER_WORDING.search(sentences[first - 1]):
+def _text_before_sentences(line: str, unwanted: Callable[[str], object], min_chars: int,
+                           opening: re.Pattern[str] | None = None) -> str:
+    """The sentences of the line before the first that is unwanted by itself (lexicon.APPENDED_SENTENCE_BREAK),
+    less those just before it that the opening pattern finds (a disclaimer's: 本文部分内容来源于网络。); nothing
+    when that leaves less than min_chars, or when no sentence alone is unwanted (the line as a whole is)."""
+    sentences = [piece for piece in lexicon.APPENDED_SENTENCE_BREAK.split(line) if piece.strip()]
+    first = next((index for index, sentence in enumerate(sentences) if unwanted(sentence.strip())), 0)
+    while first and opening and opening.search(sentences[first - 1]):
         first -= 1
     text_before = "".join(sentences[:first])
-    # A bracket the text before leaves open opens the disclaimer (【…权益归腾讯公司独家所有。未经授权，不得转载。】).
+    # A bracket the text before leaves open opens what was appended (【…权益归腾讯公司独家所有。未经授权，不得转载。】).
     if unclosed := lexicon.UNCLOSED_BRACKET.search(text_before):
         text_before = text_before[:unclosed.start()]
     text_before = text_before.rstrip()
-    return text_before if len(text_before) >= lexicon.MIN_TEXT_BEFORE_A_DISCLAIMER else ""
+    return text_before if len(text_before) >= min_chars else ""
 
 
 def remove_pasted_word_markup(text: str) -> str:

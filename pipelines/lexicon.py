@@ -285,19 +285,23 @@ DISCLAIMER_LINE_PATTERNS = (
     re.compile(r"事先取得.{0,30}书面授权|提供侵权线索|报告非法侵权|(?:禁止|严禁|谢绝)商业转载|"
                r"^.{0,20}(?:版权合作|转载申请)"),
 )
-# A disclaimer a copy appends to the article's last paragraph starts a sentence of its own or a bracketed group
-# closing the line (…持续高位改善（文章来源网络，侵删）): the line breaks after a sentence's end (with its closing quote or
-# bracket) and before such a group, and the disclaimer goes with the sentences from the first that is one by itself.
-DISCLAIMER_SENTENCE_BREAK = re.compile(r"(?<=[。！？!?])(?![。！？!?”’」』）)】\]])|(?=[（(【\[][^（）()【】\[\]]{2,80}[）)】\]]\s*$)")
+# A disclaimer a copy appends to the article's last paragraph, or spam a hijack appends to one, starts a sentence of
+# its own or a bracketed group closing the line (…持续高位改善（文章来源网络，侵删）, …持续高位改善。威尼斯人5848vip注册送彩金):
+# the line breaks after a sentence's end (with its closing quote or bracket) and before such a group, and what was
+# appended goes with the sentences from the first that is a disclaimer or spam by itself.
+APPENDED_SENTENCE_BREAK = re.compile(r"(?<=[。！？!?])(?![。！？!?”’」』）)】\]])|(?=[（(【\[][^（）()【】\[\]]{2,80}[）)】\]]\s*$)")
 # The sentences just before it that speak of the text itself, its source or its rights open the same disclaimer
 # (本公众号文章部分来源于网络，转载目的在于分享。如有侵权请联系删除。; 21世纪经济报道's 所刊载内容的知识产权均属…所有。未经
 # 书面授权，任何人不得…). At worst a sentence of the text's own goes with it, where the whole paragraph had.
 DISCLAIMER_WORDING = re.compile(r"转载|转自|来源于?(?:网络|互联网)|来自(?:网络|互联网)|版权|侵权|著作权|知识产权|原作者|"
                                 r"(?:归|属)\S{0,24}所有|刊载|登载|本文|文章|本(?:站|网|号|公众号|平台)|声明")
+# Brackets a brand cut from a statement leaves empty, or holding only a label (…升级。【】, （文章来源：）).
+EMPTIED_BRACKETS = re.compile(r"[【\[(（「]\s*(?:[^\s（）()【】\[\]「」:：]{1,8}\s*[:：])?\s*[】\])）」]")
 # An opening bracket with no closing one after it.
 UNCLOSED_BRACKET = re.compile(r"[（(【\[「『][^）)】\]」』]*$")
-# What is left before it must be a sentence's worth to stay, not a sign-off (谢谢阅读！) or a fragment.
-MIN_TEXT_BEFORE_A_DISCLAIMER = 20
+# What is left before it must be a sentence's worth to stay, not a sign-off (谢谢阅读！) or an advert's opening
+# (专业平台，值得信赖。).
+MIN_TEXT_BEFORE_APPENDED_TEXT = 20
 # What a document pasted from Word leaves as text when the editor stripped its tags: its settings
 # (the view, zoom and grid values of <w:WordDocument>, three false flags, then its languages or the
 # browser it targets: "Normal 0 7.8 磅 0 2 false false false EN-US ZH-CN X-NONE", "Normal 0 false

@@ -119,6 +119,30 @@ def test_remove_spam_lines_keeps_the_article() -> None:
     assert clean.remove_spam_lines(text) == CONFERENCE
 
 
+@pytest.mark.parametrize("appended", ["威尼斯人5848vip注册送彩金", "开云体育官网入口", "百家乐网上赌场 注册送彩金",
+                                      "\u3000威尼斯人5848vip", "（威尼斯人5848vip）"])
+def test_spam_appended_to_a_statement_goes_and_the_statement_stays(appended: str) -> None:
+    assert clean.remove_spam_lines(f"{WORK_REPORT}{appended}\n{CONFERENCE}") == f"{WORK_REPORT}\n{CONFERENCE}"
+
+
+@pytest.mark.parametrize("line", [
+    # an advert: spam from its first sentence, or a fragment before it
+    "开云体育是亚洲领先的平台。公司成立于2010年，总部位于菲律宾，服务遍及全球八十多个国家和地区，深受用户信赖与好评。",
+    "专业平台，值得信赖。开云体育官网入口",
+])
+def test_an_advert_goes_whole(line: str) -> None:
+    assert clean.remove_spam_lines(f"{CONFERENCE}\n{line}") == CONFERENCE
+
+
+@pytest.mark.parametrize("line", [
+    # gambling's words in a sentence closing a statement, or in the statement, are news
+    "警方通报，该团伙以“百家乐”“老虎机”等赌博游戏引诱群众参赌。百家乐、老虎机等网络赌博危害大！",
+    "市公安局近日破获一起网络赌博案，查获百家乐赌博网站3个，涉案资金上千万元。",
+])
+def test_gambling_words_closing_a_statement_in_a_sentence_stay(line: str) -> None:
+    assert clean.remove_spam_lines(line) == line
+
+
 INJECTED_LEAD = ("9月12日至13日IM体育app,生态情况部在浙江省绍兴市组织召开全国“无废城市”扶植试点推动会,贯彻落实党中央、国务院决策部署,"
                  "交流各试点城市和地区的工作进展,研究部署下一阶段重点任务。")
 
@@ -173,6 +197,12 @@ def test_a_brands_glued_code_goes_with_it_from_a_statement(written: str, brands:
     cut = clean.cut_injected_brands(statement, frozenset(brands))
     assert cut == WORK_REPORT
     assert clean.remove_spam_lines(cut) == cut
+
+
+def test_brackets_a_cut_brand_leaves_empty_go_with_it() -> None:
+    brands = frozenset({"澳门金沙"})
+    for written in ("【澳门金沙js333官方网站】", "（文章来源：澳门金沙）"):
+        assert clean.cut_injected_brands(f"{WORK_REPORT}{written}", brands) == WORK_REPORT
 
 
 def test_a_glued_code_is_lower_case_and_whole() -> None:
