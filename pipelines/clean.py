@@ -565,18 +565,44 @@ def has_paywall_stub(text: str) -> bool:
 
 
 def cut_paywall_stub(text: str) -> tuple[str, bool]:
-    """Everything from the first paywall/trial stub paragraph on; True when a stub was cut."""
+    """Everything from the first paywall/trial stub on; True when a stub was cut. A stub run into a paragraph
+    ('…要深化农业“肥……试读结束，查阅全文加微信…') leaves the paragraph's text before it."""
     if not (stubs := prefilter(lexicon.PAYWALL_STUB_PATTERNS).candidates(text)):
         return text, False
     lines = text.split("\n")
     for index, line in enumerate(lines):
-        if any(pattern.search(line) for pattern in stubs):
-            kept = lines[:index]
-            # A row of dots or dashes leading into the stub belongs to it.
-            while kept and not re.search(r"\w", kept[-1]):
-                kept.pop()
-            return "\n".join(kept), True
+        if (start := _stub_start(line, stubs)) is None:
+            continue
+        kept = lines[:index]
+        if text_before := _text_before_a_stub(line[:start]):
+            kept.append(text_before)
+        # A row of dots or dashes leading into the stub belongs to it.
+        while kept and not re.search(r"\w", kept[-1]):
+            kept.pop()
+        return "\n".join(kept), True
     return text, False
+
+
+def _stub_start(line: str, stubs: Sequence[re.Pattern[str]]) -> int | None:
+    if starts := [match.start() for pattern in stubs if (match := pattern.search(line))]:
+        return min(starts)
+    # A funnel run into the last sentence's end (…持续高位改善。打开APP阅读全文) is a stub as a line of its own is.
+    last = lexicon.APPENDED_SENTENCE_BREAK.split(line)[-1]
+    if len(last) < len(line) and any(pattern.search(last.strip()) for pattern in stubs):
+        return len(line) - len(last)
+    return None
+
+
+def _text_before_a_stub(text: str) -> str:
+    """The paragraph's text before a stub, without the dots leading into it nor a clause of its lead-in
+    (…到这已经超出免费预览范围: 亲，该文档总共12页，到这已经); nothing when less than a sentence's worth is left."""
+    text = text.rstrip(lexicon.STUB_LEAD_IN)
+    sentence_ends = [end.end() for end in lexicon.SENTENCE_END.finditer(text)]
+    last_sentence_end = sentence_ends[-1] if sentence_ends else 0
+    if lexicon.PAYWALL_WORDING.search(text, last_sentence_end):
+        text = text[:last_sentence_end]
+    text = text.rstrip()
+    return text if len(text) >= lexicon.MIN_TEXT_BEFORE_APPENDED_TEXT else ""
 
 
 def remove_newspaper_page_jumps(text: str) -> tuple[str, bool]:

@@ -224,6 +224,11 @@ PAYWALL_STUB_PATTERNS = (
                r"当前(?:仅)?(?:显示|展示)前\s*[\d一二三四五六七八九十]+\s*页|全文阅读已结束|下载文档到电脑"),
 )
 
+# What leads into a stub run into a paragraph, which goes with it: a row of dots or dashes, an opening bracket.
+STUB_LEAD_IN = ".…·-—~=*_ \u3000（(【[<《"
+# A preview's words of itself (亲，该文档总共12页，到这已经超出免费预览范围): a clause holding one before a stub is its lead-in.
+PAYWALL_WORDING = re.compile(r"文档|预览|全文|试读|付费|下载|会员|登录|共\s*\d+\s*[页字]")
+
 # A newspaper's jump to the page an article goes on from or came from, as its digital edition keeps
 # it: "（下转第四版）" closing the front page's part, "（上接第一版）" opening the rest, "(下转A3版)", "（转第2版）".
 # Either part alone is a truncated copy; a cross-reference ("见第3版") is not a jump.

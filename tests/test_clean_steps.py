@@ -274,6 +274,29 @@ def test_paywall_stub_is_cut_and_marks_truncation() -> None:
     assert clean.cut_paywall_stub(text) == ("(三)让“全域无废”更加深入彻底。要深化农业“肥", True)
 
 
+STUBS_RUN_INTO_TEXT = ["............试读结束............查阅全文加微信3231169", "……（全文共5632字，完整版请点击下载）",
+                       "剩余内容已隐藏，请支付后下载全文"]
+
+
+@pytest.mark.parametrize("stub", [*STUBS_RUN_INTO_TEXT, "打开APP阅读全文"])
+def test_a_stub_run_into_a_paragraph_leaves_the_text_before_it(stub: str) -> None:
+    assert clean.cut_paywall_stub(f"{CONFERENCE}\n{WORK_REPORT}{stub}\n{CONFERENCE}") == (f"{CONFERENCE}\n{WORK_REPORT}", True)
+
+
+@pytest.mark.parametrize("stub", STUBS_RUN_INTO_TEXT)
+def test_a_stub_cutting_a_word_leaves_the_text_before_it(stub: str) -> None:
+    # as seed 003's essay site cuts its preview (an app's funnel, a line's words alone, follows a sentence)
+    cut_short = WORK_REPORT[:30]
+    assert clean.cut_paywall_stub(f"{CONFERENCE}\n{cut_short}{stub}") == (f"{CONFERENCE}\n{cut_short}", True)
+
+
+@pytest.mark.parametrize("line", ["亲，该文档总共12页，到这已经超出免费预览范围，如果喜欢就下载吧！", "您已阅读30%，购买后继续阅读",
+                                  "本文档共10页，当前显示前3页", "全文共计3200字，试读前1000字"])
+def test_a_stubs_own_lead_in_goes_with_it(line: str) -> None:
+    assert clean.cut_paywall_stub(f"{CONFERENCE}\n{line}") == (CONFERENCE, True)
+    assert clean.cut_paywall_stub(f"{CONFERENCE}\n{WORK_REPORT}{line}") == (f"{CONFERENCE}\n{WORK_REPORT}", True)
+
+
 @pytest.mark.parametrize("stub", ["剩余3200字,付费阅读", "登录后查看完整全文", "阅读全文请扫码关注", "VIP专享内容",
                                   "剩余80%内容，付费后即可查看全文", "……（全文共5632字，完整版请点击下载）",
                                   "以上为部分内容预览，完整内容请关注公众号回复“全文”获取。", "本文档仅提供部分内容试读，如需全文请下载。",
