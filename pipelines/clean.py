@@ -1122,6 +1122,10 @@ def split_attribution(text: str) -> tuple[str, Attribution]:
             found.setdefault("editor", value)
         elif label in lexicon.ORIGINAL_TITLE_LABELS:
             found.setdefault("original_title", _without_title_marks(value))
+    for index in (*head, *tail):
+        if credit := lexicon.CLOSING_EDITOR_CREDIT.search(lines[index]):
+            lines[index] = lines[index][:credit.start()]
+            found.setdefault("editor", credit["name"])
     # A source in brackets closing the text: its paragraph stays, as one a closing byline ends does.
     # Only the last: a figure's source may close a paragraph above ("…增长5%（来源：国家统计局）").
     closing = lexicon.CLOSING_SOURCE.search(lines[-1])

@@ -1713,6 +1713,21 @@ def test_an_editors_credit_in_brackets_ends_the_article_and_names_the_editor() -
     assert clean.remove_text_after_the_article_end(video) == video
 
 
+@pytest.mark.parametrize("credit", ["（责任编辑：张三）", "(编辑:张三)", "【责任编辑：张三】", " 责任编辑：张三", "（责编：张三）"])
+def test_an_editors_credit_run_into_the_last_sentence_names_the_editor_and_goes(credit: str) -> None:
+    body, attribution = clean.split_attribution(f"{CONFERENCE}\n{WORK_REPORT}{credit}")
+    assert (body, attribution.editor) == (f"{CONFERENCE}\n{WORK_REPORT}", "张三")
+
+
+@pytest.mark.parametrize("line", [
+    # a name after 编辑 with no brackets, not after a sentence's end, or naming more than a name
+    f"{WORK_REPORT}编辑：张三", "他的身份是编辑：张三（男），负责审稿。", f"{WORK_REPORT}（编辑：张三等五人参与）",
+])
+def test_what_is_no_closing_editors_credit_stays(line: str) -> None:
+    body, attribution = clean.split_attribution(f"{CONFERENCE}\n{line}")
+    assert (body, attribution.editor) == (f"{CONFERENCE}\n{line}", None)
+
+
 def test_an_editors_line_under_a_summary_ends_nothing() -> None:
     # A summary of a brief's length above the editor's line, the article's sentences below it.
     summary = ("导语：全省生态环境保护工作会议今天在广州召开，会议总结了去年全省生态环境保护工作，"
