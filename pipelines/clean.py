@@ -422,23 +422,48 @@ def remove_spam_lines(text: str) -> str:
     kept = []
     for line in text.split("\n"):
         if not is_spam(_item(line)):
-            kept.append(_without_spam_banner_at_the_end(line))
+            if _finds_a_term(_spam_term_finder(), line):  # words that are spam only outside a statement
+                line = _without_spam_banner_at_the_end(_without_spam_banner_at_the_start(line))
+            kept.append(line)
+        elif not is_spam(after_banner := _without_spam_banner_at_the_start(line)):
+            kept.append(after_banner)
         elif text_before := _text_before_sentences(line, lambda sentence: spam_hits(sentence) > 0,
-                                                   lexicon.MIN_TEXT_BEFORE_APPENDED_TEXT):
+                                                   lexicon.MIN_TEXT_LEFT_BY_A_CUT):
             kept.append(text_before)
     return "\n".join(kept)
+
+
+def _without_spam_banner_at_the_start(line: str) -> str:
+    """A statement without a banner opening it, its words set off by spaces or in brackets ('百家乐网上赌场 注册送彩金
+    2月1日，州生态环境局…召开。' -> '2月1日，州生态环境局…召开。'), when a sentence's worth is left, a statement with no spam of
+    its own.
+    The banner is the run of its opening words that each hold a spam term: a byline after it (本报黎川讯 （记者…）) is
+    the statement's."""
+    first_clause_end = lexicon.SENTENCE_PUNCTUATION.search(line)
+    limit = min(first_clause_end.start() if first_clause_end else len(line), lexicon.MAX_WEAK_SPAM_CHARS)
+    banner_end = word_start = 0
+    for space in lexicon.BANNER_BREAK.finditer(line, 0, limit):
+        if not spam_hits(line[word_start:space.end()].strip()):
+            break
+        word_start = space.end()
+        if is_spam(line[:word_start].strip()):
+            banner_end = word_start
+    rest = line[banner_end:].strip()
+    if banner_end and len(rest) >= lexicon.MIN_TEXT_LEFT_BY_A_CUT and lexicon.SENTENCE_END.search(rest) and not spam_hits(rest):
+        return rest
+    return line  # a banner throughout (威尼斯(5848vip·WNS认证)电子游戏-Champions League 联系电话…)
 
 
 def _without_spam_banner_at_the_end(line: str) -> str:
     """A statement without a banner run into its end ('…转型升级。百家乐网上赌场 注册送彩金' -> '…转型升级。'): words
     that are spam only outside a statement (gambling's, weak terms) make one in a last piece that is no sentence."""
-    if not lexicon.FULL_STOP.search(line) or not _finds_a_term(_spam_term_finder(), line):
-        return line  # most lines
+    if not lexicon.FULL_STOP.search(line):
+        return line
     banner = lexicon.APPENDED_SENTENCE_BREAK.split(line)[-1]
     if lexicon.SENTENCE_END.search(banner) or not is_spam(banner.strip()):
         return line
     text_before = line[:len(line) - len(banner)].rstrip()
-    return text_before if len(text_before) >= lexicon.MIN_TEXT_BEFORE_APPENDED_TEXT else line
+    return text_before if len(text_before) >= lexicon.MIN_TEXT_LEFT_BY_A_CUT else line
 
 
 def page_spam_brands(texts: Iterable[str]) -> frozenset[str]:
@@ -515,7 +540,7 @@ def _without_injected_brand(line: str, pattern: re.Pattern[str]) -> str:
     if any(pattern.search(quoted.group(0)) for quoted in lexicon.QUOTED_NAME.finditer(line)) \
             or any(_opens_a_sentence(line, brand) for brand in brands):
         return line
-    cut = lexicon.EMPTIED_BRACKETS.sub("", pattern.sub("", line))
+    cut = lexicon.EMPTIED_BRACKETS.sub("", pattern.sub("", line)).strip()
     return cut if len(cut) >= lexicon.MIN_STATEMENT_WITHOUT_BRAND_CHARS and spam_hits(cut) == 0 else line
 
 
@@ -602,7 +627,7 @@ def _text_before_a_stub(text: str) -> str:
     if lexicon.PAYWALL_WORDING.search(text, last_sentence_end):
         text = text[:last_sentence_end]
     text = text.rstrip()
-    return text if len(text) >= lexicon.MIN_TEXT_BEFORE_APPENDED_TEXT else ""
+    return text if len(text) >= lexicon.MIN_TEXT_LEFT_BY_A_CUT else ""
 
 
 def remove_newspaper_page_jumps(text: str) -> tuple[str, bool]:
@@ -631,7 +656,7 @@ def remove_disclaimers(text: str) -> str:
             kept.append(line)
         elif text_before := _text_before_sentences(
                 line, lambda sentence: any(pattern.search(sentence) for pattern in candidates),
-                lexicon.MIN_TEXT_BEFORE_APPENDED_TEXT, lexicon.DISCLAIMER_WORDING):
+                lexicon.MIN_TEXT_LEFT_BY_A_CUT, lexicon.DISCLAIMER_WORDING):
             kept.append(text_before)
     return "\n".join(kept)
 

@@ -300,13 +300,16 @@ APPENDED_SENTENCE_BREAK = re.compile(r"(?<=[。！？!?])(?![。！？!?”’�
 # 书面授权，任何人不得…). At worst a sentence of the text's own goes with it, where the whole paragraph had.
 DISCLAIMER_WORDING = re.compile(r"转载|转自|来源于?(?:网络|互联网)|来自(?:网络|互联网)|版权|侵权|著作权|知识产权|原作者|"
                                 r"(?:归|属)\S{0,24}所有|刊载|登载|本文|文章|本(?:站|网|号|公众号|平台)|声明")
+# Where a banner opening a statement may end (clean.remove_spam_lines): at a space or after a closing bracket, before
+# the statement's first clause ends (百家乐网上赌场 注册送彩金 2月1日，…; 【威尼斯人5848vip】2月1日，…).
+BANNER_BREAK = re.compile(r"\s+|(?<=[】\]）)])")
 # Brackets a brand cut from a statement leaves empty, or holding only a label (…升级。【】, （文章来源：）).
 EMPTIED_BRACKETS = re.compile(r"[【\[(（「]\s*(?:[^\s（）()【】\[\]「」:：]{1,8}\s*[:：])?\s*[】\])）」]")
 # An opening bracket with no closing one after it.
 UNCLOSED_BRACKET = re.compile(r"[（(【\[「『][^）)】\]」』]*$")
-# What is left before it must be a sentence's worth to stay, not a sign-off (谢谢阅读！) or an advert's opening
-# (专业平台，值得信赖。).
-MIN_TEXT_BEFORE_APPENDED_TEXT = 20
+# What is left of a paragraph once a disclaimer, a stub or a banner run into it goes must be a sentence's worth to
+# stay, not a sign-off (谢谢阅读！) or an advert's opening (专业平台，值得信赖。).
+MIN_TEXT_LEFT_BY_A_CUT = 20
 # What a document pasted from Word leaves as text when the editor stripped its tags: its settings
 # (the view, zoom and grid values of <w:WordDocument>, three false flags, then its languages or the
 # browser it targets: "Normal 0 7.8 磅 0 2 false false false EN-US ZH-CN X-NONE", "Normal 0 false

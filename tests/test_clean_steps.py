@@ -125,6 +125,23 @@ def test_spam_appended_to_a_statement_goes_and_the_statement_stays(appended: str
     assert clean.remove_spam_lines(f"{WORK_REPORT}{appended}\n{CONFERENCE}") == f"{WORK_REPORT}\n{CONFERENCE}"
 
 
+@pytest.mark.parametrize("banner", ["威尼斯人5848vip注册送彩金 ", "【威尼斯人5848vip】", "百家乐网上赌场 注册送彩金 ", "开云体育官网入口 "])
+def test_a_banner_opening_a_statement_goes_and_the_statement_stays(banner: str) -> None:
+    assert clean.remove_spam_lines(f"{CONFERENCE}\n{banner}{WORK_REPORT}") == f"{CONFERENCE}\n{WORK_REPORT}"
+    # a byline opening the statement after the banner is the statement's
+    byline = f"本报广州讯 （记者张三 通讯员李四）{WORK_REPORT}"
+    assert clean.remove_spam_lines(f"{banner}{byline}") == byline
+
+
+@pytest.mark.parametrize("line", [
+    # a banner throughout, its words set off by spaces; a story whose first word holds no term
+    "威尼斯(5848vip·WNS认证)电子游戏-Champions League 联系电话027-87056280",
+    "澳门 威尼斯人 度假村今年接待游客超过百万人次，带动了周边餐饮、零售和会展行业的发展。",
+])
+def test_what_no_banner_opens_is_judged_whole(line: str) -> None:
+    assert clean.remove_spam_lines(line) == ("" if clean.is_spam(line) else line)
+
+
 @pytest.mark.parametrize("line", [
     # an advert: spam from its first sentence, or a fragment before it
     "开云体育是亚洲领先的平台。公司成立于2010年，总部位于菲律宾，服务遍及全球八十多个国家和地区，深受用户信赖与好评。",
