@@ -416,9 +416,10 @@ def is_spam(text: str) -> bool:
 
 
 def remove_spam_lines(text: str) -> str:
-    """Paragraphs carrying casino spam: banners, floating ads, spam bylines; spam a hijack appended to a
-    statement goes with the sentences from the first that is spam, and a brief's worth of text before it stays
-    ('…持续高位改善。威尼斯人5848vip注册送彩金' -> '…持续高位改善。')."""
+    """Paragraphs carrying casino spam: banners, floating ads, spam bylines. Spam a hijack ran into a statement
+    goes and the statement stays: a banner opening it ('百家乐网上赌场 注册送彩金 2月1日，…' -> '2月1日，…'), or what
+    was appended to it, from the first sentence that is spam ('…持续高位改善。威尼斯人5848vip注册送彩金' ->
+    '…持续高位改善。')."""
     kept = []
     for line in text.split("\n"):
         if not is_spam(_item(line)):
@@ -427,8 +428,7 @@ def remove_spam_lines(text: str) -> str:
             kept.append(line)
         elif not is_spam(after_banner := _without_spam_banner_at_the_start(line)):
             kept.append(after_banner)
-        elif text_before := _text_before_sentences(line, lambda sentence: spam_hits(sentence) > 0,
-                                                   lexicon.MIN_TEXT_LEFT_BY_A_CUT):
+        elif text_before := _text_before_sentences(line, is_spam):
             kept.append(text_before)
     return "\n".join(kept)
 
@@ -655,17 +655,15 @@ def remove_disclaimers(text: str) -> str:
         if not any(pattern.search(_item(line)) for pattern in candidates):
             kept.append(line)
         elif text_before := _text_before_sentences(
-                line, lambda sentence: any(pattern.search(sentence) for pattern in candidates),
-                lexicon.MIN_TEXT_LEFT_BY_A_CUT, lexicon.DISCLAIMER_WORDING):
+                line, lambda sentence: any(pattern.search(sentence) for pattern in candidates), lexicon.DISCLAIMER_WORDING):
             kept.append(text_before)
     return "\n".join(kept)
 
 
-def _text_before_sentences(line: str, unwanted: Callable[[str], object], min_chars: int,
-                           opening: re.Pattern[str] | None = None) -> str:
+def _text_before_sentences(line: str, unwanted: Callable[[str], object], opening: re.Pattern[str] | None = None) -> str:
     """The sentences of the line before the first that is unwanted by itself (lexicon.APPENDED_SENTENCE_BREAK),
     less those just before it that the opening pattern finds (a disclaimer's: 本文部分内容来源于网络。); nothing
-    when that leaves less than min_chars, or when no sentence alone is unwanted (the line as a whole is)."""
+    when that leaves less than MIN_TEXT_LEFT_BY_A_CUT, or when no sentence alone is unwanted (the line as a whole is)."""
     sentences = [piece for piece in lexicon.APPENDED_SENTENCE_BREAK.split(line) if piece.strip()]
     first = next((index for index, sentence in enumerate(sentences) if unwanted(sentence.strip())), 0)
     while first and opening and opening.search(sentences[first - 1]):
@@ -675,7 +673,7 @@ def _text_before_sentences(line: str, unwanted: Callable[[str], object], min_cha
     if unclosed := lexicon.UNCLOSED_BRACKET.search(text_before):
         text_before = text_before[:unclosed.start()]
     text_before = text_before.rstrip()
-    return text_before if len(text_before) >= min_chars else ""
+    return text_before if len(text_before) >= lexicon.MIN_TEXT_LEFT_BY_A_CUT else ""
 
 
 def remove_pasted_word_markup(text: str) -> str:

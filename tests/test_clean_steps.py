@@ -123,6 +123,9 @@ def test_remove_spam_lines_keeps_the_article() -> None:
                                       "\u3000威尼斯人5848vip", "（威尼斯人5848vip）"])
 def test_spam_appended_to_a_statement_goes_and_the_statement_stays(appended: str) -> None:
     assert clean.remove_spam_lines(f"{WORK_REPORT}{appended}\n{CONFERENCE}") == f"{WORK_REPORT}\n{CONFERENCE}"
+    # a sentence naming an official site (a weak term alone) is the statement's
+    notice = "详情请登录市生态环境局官网查询。"
+    assert clean.remove_spam_lines(f"{WORK_REPORT}{notice}{appended}") == f"{WORK_REPORT}{notice}"
 
 
 @pytest.mark.parametrize("banner", ["威尼斯人5848vip注册送彩金 ", "【威尼斯人5848vip】", "百家乐网上赌场 注册送彩金 ", "开云体育官网入口 "])
