@@ -313,7 +313,7 @@ def _spam_scores(text: str) -> tuple[int, int]:
     coded = brands_with_their_codes(text)
     strong += lexicon.STRONG_SPAM_WEIGHT * bool(coded.numbered)
     weak_patterns = (sum(1 for pattern in lexicon.SPAM_WEAK_PATTERNS if pattern.search(text)) + bool(mock_official_site_brands(text))
-                     + bool(coded.initialled))
+                     + bool(coded.initialled) + lexicon.STRONG_SPAM_WEIGHT * _offers_an_illicit_service(text))
     if not _finds_a_term(_spam_term_finder(), text):
         return strong, weak_patterns
     strong_terms, weak_terms, gambling_words = _spam_term_patterns()
@@ -324,6 +324,12 @@ def _spam_scores(text: str) -> tuple[int, int]:
     # (A gambling word's own letters are no weak term besides: 娱乐城 is not also 娱乐.)
     parts = lexicon.TITLE_SEGMENT_SEPARATOR.split(gambling_words.sub(" ", lexicon.HONEST_WEAK_TERM_USES.sub(" ", text)))
     return strong, max(_distinct_terms(weak_terms, part) for part in parts) + weak_patterns + gambling
+
+
+def _offers_an_illicit_service(text: str) -> bool:
+    """Invoices or forged papers offered with a number to call (lexicon.ILLICIT_SERVICE)."""
+    return (any(word in text for word in lexicon.ILLICIT_SERVICE_WORDS)  # most texts hold none
+            and lexicon.ILLICIT_SERVICE.search(text) is not None and lexicon.CONTACT_NUMBER.search(text) is not None)
 
 
 def mock_official_site_brands(text: str) -> list[str]:

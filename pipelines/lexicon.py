@@ -175,6 +175,20 @@ MIN_OFF_SCREEN_PX = 999
 INVISIBLE_STYLE_HINT = re.compile(r":\s*-\s*\d{3}|[sS][iI][zZ][eE]\s*:\s*0")
 ZERO_FONT_SIZE_STYLE = re.compile(r"(?:^|[;\s])font-size\s*:\s*0(?:\.0+)?\s*(?:px|pt|em|rem|%)?\s*(?:!important\s*)?(?:;|$)", re.IGNORECASE)
 
+# The other spam hijacked government and school sites carry: invoices and forged papers for sale, each a banner with
+# a contact ("代开各地发票 联系电话：13800000000 微信同号", "办证刻章 QQ:123456789", "办理各类证件 微信：abc123456"). The
+# service alone is news or a tax bureau's own (税务机关代开发票, 公安机关办证大厅, 警方打掉办假证团伙), and so is a contact alone;
+# the two together in a banner (no full stop) make spam, worth a strong term there: a police appeal naming both in a
+# statement ("发现代开发票、办假证等违法行为，请拨打举报电话139…。") stays.
+# Words every such service holds: a text without them (most of a page's 50,000 links) is not searched.
+ILLICIT_SERVICE_WORDS = ("发票", "证", "刻章", "文凭")
+ILLICIT_SERVICE = re.compile(r"代开(?:各[类种地])?(?:增值税)?(?:普通|专用)?发票|发票代开|出售(?:各[类种地])?发票|"
+                             r"办证刻章|刻章办证|(?:办|做|制作?)(?:各[类种])?假证|(?:代办|办理|制作)各[类种](?:证件|证书|文凭)|"
+                             r"(?:代办|出售)(?:毕业证|学位证|身份证|驾驶证|文凭)")
+# A mobile number (138-0000-0000 written with dashes or spaces too), a QQ number, a WeChat account.
+CONTACT_NUMBER = re.compile(r"(?<!\d)1[3-9]\d(?:[-\s]?\d{4}){2}(?!\d)|(?:QQ|qq|扣扣)\s*[:：]?\s*\d{5,11}|"
+                            r"(?:微信|V[Xx]|vx)(?:号)?\s*[:：]\s*[A-Za-z0-9_-]{6,20}|微信同号")
+
 # --- Paywall and trial stubs (seed 003) ---------------------------------------------------------
 # A paragraph matching one of these starts the stub: it and everything after it go, and the
 # article is marked truncated.

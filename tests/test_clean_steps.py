@@ -163,6 +163,24 @@ def test_gambling_words_closing_a_statement_in_a_sentence_stay(line: str) -> Non
     assert clean.remove_spam_lines(line) == line
 
 
+@pytest.mark.parametrize("banner", [
+    "代开各地发票 联系电话：13800000000 微信同号", "办证刻章 QQ:123456789", "办理各类证件 微信：abc123456",
+    "广州代开增值税专用发票【电话138-0000-0000】", "出售发票13912345678", "代办毕业证 扣扣：987654321",
+])
+def test_invoices_and_papers_offered_with_a_number_are_spam(banner: str) -> None:
+    assert clean.is_spam(banner)
+    assert clean.remove_spam_lines(f"{CONFERENCE}\n{banner}") == CONFERENCE
+
+
+@pytest.mark.parametrize("line", [
+    # the service without a number to call, a bureau's own with its hotline, the office's name, and a police appeal
+    "北京代开发票", "税务机关代开发票 咨询电话：12366", "办证大厅 联系电话：13812345678", "警方打掉一个办假证团伙",
+    "市民如发现代开发票、办假证等违法行为，请拨打举报电话13912345678。",
+])
+def test_invoices_and_papers_in_news_and_services_are_no_spam(line: str) -> None:
+    assert not clean.is_spam(line)
+
+
 INJECTED_LEAD = ("9月12日至13日IM体育app,生态情况部在浙江省绍兴市组织召开全国“无废城市”扶植试点推动会,贯彻落实党中央、国务院决策部署,"
                  "交流各试点城市和地区的工作进展,研究部署下一阶段重点任务。")
 
