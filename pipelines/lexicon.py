@@ -19,8 +19,9 @@ SPAM_STRONG_TERMS = (
     "新葡萄京", "OB体育", "欧宝体育", "星空体育",
     # More of their brands, whole: 江南体育, 米兰体育 and 沙巴体育 stay out (江南体育馆, AC米兰体育总监, 沙巴体育理事会).
     "万博体育", "ManBetX", "火狐体育", "球盟会", "尊龙凯时", "凯发娱乐", "KY棋牌", "问鼎娱乐", "365bet",
-    # and one written into a spun copy's sentences ("9月12日至13日IM体育app,生态情况部在浙江省绍兴市…")
-    "IM体育",
+    # and one written into a spun copy's sentences ("9月12日至13日IM体育app,生态情况部在浙江省绍兴市…"), with its
+    # e-sports site (im电竞官网入口)
+    "IM体育", "IM电竞",
     # The older campaigns' brands, which their mirrors' titles still carry ("乐虎国际官方网站", "亚洲必赢官网-欢迎您",
     # "188金宝搏app", "新利18luck体育官网", "凯发k8国际首页登录", "w88优德中文", "NG南宫28官网"): whole names again
     # (雷火 alone is a game studio, 南宫 a city, 宝盈 and 凯发 companies, 明升 a word).
@@ -142,8 +143,11 @@ BRAND_NAME_SUFFIX = re.compile(INJECTED_BRAND_SUFFIX + "$")
 HAN_RUN_AT_END = re.compile(r"[\u3400-\u9fff]+$")
 HAN_RUN_AT_START = re.compile(r"[\u3400-\u9fff]+")
 # A domain of letters and digits (hg0088.com, amjs66.cc) counts as a weak term: honest sites are named so too,
-# in their own copyright lines (Copyright © 2000-2006 CL2000.com, xinhua08.com).
-SPAM_WEAK_PATTERNS = (re.compile(r"[A-Za-z]{2,8}\d{3,6}\.(?:com|cc|vip|net)", re.IGNORECASE),)
+# in their own copyright lines (Copyright © 2000-2006 CL2000.com, xinhua08.com). So does a name glued to its site
+# number and 网址, as hijack banners write a resort's (澳门新葡京8883网址, 澳门金沙3777网址); not the public services'
+# numbers, 123 and two digits, which are written so too (铁路12306网址, 环保12369网址).
+SPAM_WEAK_PATTERNS = (re.compile(r"[A-Za-z]{2,8}\d{3,6}\.(?:com|cc|vip|net)", re.IGNORECASE),
+                      re.compile(r"[\u4e00-\u9fff](?!123\d\d网址)\d{3,5}网址"))
 # A brand's mock official site, the name a segment of the hijacks' SEO titles of 2023–2025 ends with, counts as
 # a weak term: "千亿体育(中国)官方网站-登录入口", "leyu·乐鱼(中国)体育官方网站", "爱游戏(ayx)中国官方网站", "米兰体育(milan)官方网站",
 # "太阳成集团tyc4633(中国)有限公司-官方网站", "金年会(中国)官方网站-金字招牌诚信至上". (Weak: a company's own site is named so too.)

@@ -47,6 +47,8 @@ CONFERENCE = "2023年2月21日,2023年全省生态环境保护工作会议在广
     # brands of no list, glued to the codes that spell them, and the older campaigns' brands
     "乐虎国际lehu88", "金沙澳门官方网站js3845", "永利澳门yl23411", "易胜博ysb88", "皇冠hg0088手机版",
     "亚洲必赢官网-欢迎您", "188金宝搏app", "新利18luck体育官网", "NG南宫28官网", "ayx爱游戏体育官网",
+    # a resort's name glued to its site number and 网址, and an e-sports betting site
+    "澳门新葡京8883网址", "澳门金沙3777网址-首页", "im电竞官网入口",
 ])
 def test_casino_spam_is_spam(text: str) -> None:
     assert clean.is_spam(text)
@@ -101,6 +103,8 @@ def test_casino_spam_is_spam(text: str) -> None:
     # names beside their pinyin, a product's model, a format, a group, a search box's and a forum's initials
     "华为huawei", "海尔Haier官方网站", "我们这次测评的昌河爱迪尔CH7121、北斗星CH6350B，采用的都是1.2升排量发动机",
     "怎么把磁带转成mp3", "快乐大本营by2", "gdg郭德纲", "wxbt为雪白头",
+    # the public services' numbers before 网址
+    "中国铁路12306网址官网", "环保举报12369网址",
 ])
 def test_genuine_text_is_not_spam(text: str) -> None:
     assert not clean.is_spam(text)
