@@ -475,26 +475,27 @@ def _without_spam_banner_at_the_end(line: str) -> str:
 def page_spam_brands(texts: Iterable[str]) -> frozenset[str]:
     """The brands that the page's spam names (its banner, its spam title): those among the weak terms
     (lexicon.SPAM_WEAK_BRANDS), any it writes with a code that spells it (乐虎国际lehu88), and those whose mock
-    official sites it names (金年会(中国)官方网站)."""
+    official sites or site numbers it names (金年会(中国)官方网站, 澳门新葡京8883网址)."""
     texts = list(texts)
     joined = "\n".join(texts)
     # A name glued to its initials alone is no reason to judge every text of the page: portals and forums write
     # them so (gdg郭德纲, wxbt为雪白头), and a page of readers' comments has many texts.
     # (Mock sites are looked for text by text: one ends its text, and the pattern looks past it for the segment's end.)
     if not (_alternation(lexicon.SPAM_WEAK_BRANDS).search(joined) or brands_with_their_codes(joined).numbered
-            or any(map(mock_official_site_brands, texts))):
+            or any(map(mock_official_site_brands, texts)) or ("网址" in joined and lexicon.SITE_NUMBER_BRAND.search(joined))):
         return frozenset()  # most pages
     spam = [text for text in texts if is_spam(text)]
     named = {brand for brand in lexicon.SPAM_WEAK_BRANDS if any(_alternation((brand,)).search(text) for text in spam)}
-    mock_sites: set[str] = set()
+    sites: set[str] = set()
     for text in spam:
         coded = brands_with_their_codes(text)
         named.update(coded.numbered, coded.initialled)
-        mock_sites.update(mock_official_site_brands(text))
+        sites.update(mock_official_site_brands(text))
+        sites.update(found["brand"] for found in lexicon.SITE_NUMBER_BRAND.finditer(text))
     # A company's own site is titled as a mock one is (宜家家居(中国)官方网站-首页), and its sentences name the company;
     # a hijack's brand is in none of the copied article's.
     statements = [text for text in texts if lexicon.FULL_STOP.search(text)]
-    named.update(brand for brand in mock_sites if not any(brand in statement for statement in statements))
+    named.update(brand for brand in sites if not any(brand in statement for statement in statements))
     return frozenset(named)
 
 

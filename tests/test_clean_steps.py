@@ -269,6 +269,16 @@ def test_brands_glued_to_the_codes_that_spell_them(text: str, numbered: list[str
     assert clean.brands_with_their_codes(text) == (tuple(numbered), tuple(initialled))
 
 
+def test_a_name_glued_to_its_site_number_in_the_pages_spam_is_its_brand() -> None:
+    brands = clean.page_spam_brands(["学院召开实验室安全工作会议-澳门新葡京8883网址", "澳门新葡京", CONFERENCE])
+    assert brands == {"澳门新葡京"}
+    assert clean.cut_injected_brands("澳门新葡京", brands) == ""
+    # a public service's number, a name running on from a word, and a resort a sentence of the page names
+    assert clean.page_spam_brands(["购票请登录铁路12306网址-官网", CONFERENCE]) == frozenset()
+    assert clean.page_spam_brands(["会议召开澳门新葡京8883网址", CONFERENCE]) == frozenset()
+    assert clean.page_spam_brands(["澳门新葡京8883网址", "游客在澳门新葡京观看表演。"]) == frozenset()
+
+
 def test_the_brands_a_pages_spam_spells_or_names_with_a_mock_site_are_its_brands() -> None:
     brands = clean.page_spam_brands(["广东省生态环境保护工作会议召开-永利澳门yl23411", "永利澳门官网", CONFERENCE])
     assert brands == {"永利澳门"}
