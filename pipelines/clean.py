@@ -305,16 +305,17 @@ def _distinct_terms(pattern: re.Pattern[str], text: str) -> int:
     return len({"".join(ch for ch in m.group(0).lower() if ch not in lexicon.SPAM_TERM_BREAKS) for m in pattern.finditer(text)})
 
 
-def _spam_scores(text: str) -> tuple[int, int]:
+def _spam_scores(text: str, holds_a_term: bool | None = None) -> tuple[int, int]:
     """(strong, weak): strong terms and patterns count STRONG_SPAM_WEIGHT, weak terms 1 (each distinct term once);
     gambling's own words count as weak terms outside statements, and not at all in one: two of them make a
-    banner (网上赌场百家乐), one alone is a headline's word (警方捣毁一百家乐赌博窝点, 市区一娱乐城发生火灾)."""
+    banner (网上赌场百家乐), one alone is a headline's word (警方捣毁一百家乐赌博窝点, 市区一娱乐城发生火灾).
+    holds_a_term: whether the term finder finds one in the text, where the caller knows it."""
     strong = sum(lexicon.STRONG_SPAM_WEIGHT for pattern in lexicon.SPAM_PATTERNS if pattern.search(text))
     coded = brands_with_their_codes(text)
     strong += lexicon.STRONG_SPAM_WEIGHT * bool(coded.numbered)
     weak_patterns = (sum(1 for pattern in lexicon.SPAM_WEAK_PATTERNS if pattern.search(text)) + bool(mock_official_site_brands(text))
-                     + bool(coded.initialled) + lexicon.STRONG_SPAM_WEIGHT * _offers_an_illicit_service(text))
-    if not _finds_a_term(_spam_term_finder(), text):
+                     + bool(coded.initialled) + _names_a_site_number(text) + lexicon.STRONG_SPAM_WEIGHT * _offers_an_illicit_service(text))
+    if not (_finds_a_term(_spam_term_finder(), text) if holds_a_term is None else holds_a_term):
         return strong, weak_patterns
     strong_terms, weak_terms, gambling_words = _spam_term_patterns()
     strong += lexicon.STRONG_SPAM_WEIGHT * _distinct_terms(strong_terms, text)
@@ -324,6 +325,10 @@ def _spam_scores(text: str) -> tuple[int, int]:
     # (A gambling word's own letters are no weak term besides: 娱乐城 is not also 娱乐.)
     parts = lexicon.TITLE_SEGMENT_SEPARATOR.split(gambling_words.sub(" ", lexicon.HONEST_WEAK_TERM_USES.sub(" ", text)))
     return strong, max(_distinct_terms(weak_terms, part) for part in parts) + weak_patterns + gambling
+
+
+def _names_a_site_number(text: str) -> bool:
+    return lexicon.SITE_NUMBER_WORD in text and lexicon.SITE_NUMBER_ADDRESS.search(text) is not None
 
 
 def _offers_an_illicit_service(text: str) -> bool:
@@ -416,7 +421,10 @@ def spam_hits(text: str) -> int:
 def is_spam(text: str) -> bool:
     """Strong terms mark any text; weak ones only a banner, a title or a byline: not a statement (a text
     holding a full stop, as an exhibition's 娱乐休闲、真人互动体验等多个展区 is) and nothing longer than a banner."""
-    strong, weak = _spam_scores(text)
+    return _judged_spam(text, *_spam_scores(text))
+
+
+def _judged_spam(text: str, strong: int, weak: int) -> bool:
     return strong >= lexicon.SPAM_SCORE or (strong + weak >= lexicon.SPAM_SCORE and len(text) <= lexicon.MAX_WEAK_SPAM_CHARS
                                              and not lexicon.FULL_STOP.search(text))
 
@@ -428,8 +436,11 @@ def remove_spam_lines(text: str) -> str:
     '…持续高位改善。')."""
     kept = []
     for line in text.split("\n"):
-        if not is_spam(_item(line)):
-            if _finds_a_term(_spam_term_finder(), line):  # words that are spam only outside a statement
+        item = _item(line)
+        holds_a_term = _finds_a_term(_spam_term_finder(), item)
+        if not _judged_spam(item, *_spam_scores(item, holds_a_term)):
+            # words that are spam only outside a statement may make a banner opening or closing one
+            if holds_a_term:
                 line = _without_spam_banner_at_the_end(_without_spam_banner_at_the_start(line))
             kept.append(line)
         elif not is_spam(after_banner := _without_spam_banner_at_the_start(line)):
@@ -482,7 +493,7 @@ def page_spam_brands(texts: Iterable[str]) -> frozenset[str]:
     # them so (gdg郭德纲, wxbt为雪白头), and a page of readers' comments has many texts.
     # (Mock sites are looked for text by text: one ends its text, and the pattern looks past it for the segment's end.)
     if not (_alternation(lexicon.SPAM_WEAK_BRANDS).search(joined) or brands_with_their_codes(joined).numbered
-            or any(map(mock_official_site_brands, texts)) or ("网址" in joined and lexicon.SITE_NUMBER_BRAND.search(joined))):
+            or any(map(mock_official_site_brands, texts)) or _names_a_site_number(joined)):
         return frozenset()  # most pages
     spam = [text for text in texts if is_spam(text)]
     named = {brand for brand in lexicon.SPAM_WEAK_BRANDS if any(_alternation((brand,)).search(text) for text in spam)}

@@ -143,15 +143,18 @@ BRAND_NAME_SUFFIX = re.compile(INJECTED_BRAND_SUFFIX + "$")
 HAN_RUN_AT_END = re.compile(r"[\u3400-\u9fff]+$")
 HAN_RUN_AT_START = re.compile(r"[\u3400-\u9fff]+")
 # A domain of letters and digits (hg0088.com, amjs66.cc) counts as a weak term: honest sites are named so too,
-# in their own copyright lines (Copyright © 2000-2006 CL2000.com, xinhua08.com). So does a name glued to its site
-# number and 网址, as hijack banners write a resort's (澳门新葡京8883网址, 澳门金沙3777网址); not the public services'
-# numbers, 123 and two digits, which are written so too (铁路12306网址, 环保12369网址).
+# in their own copyright lines (Copyright © 2000-2006 CL2000.com, xinhua08.com).
+SPAM_WEAK_PATTERNS = (re.compile(r"[A-Za-z]{2,8}\d{3,6}\.(?:com|cc|vip|net)", re.IGNORECASE),)
+# So does a name glued to its site number and 网址, as hijack banners write a resort's (澳门新葡京8883网址, 澳门金沙3777网址);
+# not the public services' numbers, 123 and two digits, which are written so too (铁路12306网址, 环保12369网址).
+# A text without SITE_NUMBER_WORD is not searched: the pattern opens with a class, tried at every character.
+SITE_NUMBER_WORD = "网址"
 _PUBLIC_SERVICE_NUMBER = r"123\d\d(?!\d)"
-SPAM_WEAK_PATTERNS = (re.compile(r"[A-Za-z]{2,8}\d{3,6}\.(?:com|cc|vip|net)", re.IGNORECASE),
-                      re.compile(rf"[\u4e00-\u9fff](?!{_PUBLIC_SERVICE_NUMBER})\d{{3,5}}网址"))
+_SITE_NUMBER = rf"(?!{_PUBLIC_SERVICE_NUMBER})\d{{3,5}}{SITE_NUMBER_WORD}"
+SITE_NUMBER_ADDRESS = re.compile(rf"[\u4e00-\u9fff]{_SITE_NUMBER}")
 # The name so glued, set off before it, is a brand of the page's spam (clean.page_spam_brands), as a mock site's is:
 # a banner "澳门新葡京8883网址" names 澳门新葡京, whose byline and line alone then go.
-SITE_NUMBER_BRAND = re.compile(rf"(?<![\u4e00-\u9fff])(?P<brand>[\u4e00-\u9fff]{{2,6}})(?!{_PUBLIC_SERVICE_NUMBER})\d{{3,5}}网址")
+SITE_NUMBER_BRAND = re.compile(rf"(?<![\u4e00-\u9fff])(?P<brand>[\u4e00-\u9fff]{{2,6}}){_SITE_NUMBER}")
 # A brand's mock official site, the name a segment of the hijacks' SEO titles of 2023–2025 ends with, counts as
 # a weak term: "千亿体育(中国)官方网站-登录入口", "leyu·乐鱼(中国)体育官方网站", "爱游戏(ayx)中国官方网站", "米兰体育(milan)官方网站",
 # "太阳成集团tyc4633(中国)有限公司-官方网站", "金年会(中国)官方网站-金字招牌诚信至上". (Weak: a company's own site is named so too.)
