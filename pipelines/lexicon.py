@@ -559,8 +559,9 @@ EDITOR_STAFF_CODE = re.compile(rf"(?<![_\s])[_\s]+{_STAFF_CODE}$")
 # policy); not a video's or a picture's editor (（视频编辑：…）), whose credit may stand within the text.
 BRACKETED_EDITOR_CREDIT = re.compile(r"^[（(]\s*(?:[^\s（）()]{1,10}?(?:网|报|社|台|客户端))?(?:责任编辑|编辑)\s*[:：]?\s*"
                                      r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[）)]$")
-# The same credit, or an editor's line, run into the end of the text's last sentence, as CMSs write it inside the
-# last paragraph ("…提出具体要求。（责任编辑：张三）", "…提出具体要求。 责任编辑：张三"): the editor is read and the credit goes.
+# The same credit, or an editor's line, run into the end of a paragraph's last sentence near either end of the text, as
+# CMSs write it inside the last paragraph ("…提出具体要求。（责任编辑：张三）", "…提出具体要求。 责任编辑：张三"): the editor
+# is read and the credit goes (clean.split_attribution).
 CLOSING_EDITOR_CREDIT = re.compile(r"(?<=[。！？”])\s*(?:(?P<open>[（(【\[])\s*(?:责任编辑|编辑|责编)|(?:责任编辑|责编))\s*[:：]\s*"
                                    r"(?P<name>[\u4e00-\u9fff]{2,4})\s*(?(open)[）)】\]])$")
 # A paper's credits closing a story, without colons: 新京报's "编辑 刘晓阳 校对 李铭", after its reporters'
