@@ -443,7 +443,7 @@ def remove_spam_lines(text: str) -> str:
             if holds_a_term:
                 line = _without_spam_banner_at_the_end(_without_spam_banner_at_the_start(line))
             kept.append(line)
-        elif not is_spam(after_banner := _without_spam_banner_at_the_start(line)):
+        elif (after_banner := _without_spam_banner_at_the_start(line)) != line:  # what it leaves holds no spam
             kept.append(after_banner)
         elif text_before := _text_before_sentences(line, is_spam):
             kept.append(text_before)
