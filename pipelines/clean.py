@@ -703,8 +703,19 @@ def remove_pasted_word_markup(text: str) -> str:
 
 
 def remove_navigation(text: str) -> str:
-    """上一篇/下一篇, 相关新闻, 热门评论, 分享到, 打印本页, 关闭窗口 and the like."""
-    return _drop_lines(text, is_navigation)
+    """上一篇/下一篇, 相关新闻, 热门评论, 分享到, 打印本页, 关闭窗口 and the like. A label of another story
+    or a topic ending in its colon takes its value on the next line along, a name that is no sentence
+    (sina's 点击进入专题： / 聚焦香港局势, 上一篇： / the other story's headline)."""
+    lines = text.split("\n")
+    drop = [is_navigation(_item(line)) for line in lines]
+    for index in range(len(lines) - 1):
+        if drop[index] and lexicon.NAVIGATION_VALUE_LABEL.search(lines[index]) and _is_label_value(_item(lines[index + 1])):
+            drop[index + 1] = True
+    return "\n".join(line for line, dropped in zip(lines, drop, strict=True) if not dropped)
+
+
+def _is_label_value(line: str) -> bool:
+    return 0 < len(line) <= lexicon.MAX_NAVIGATION_VALUE_CHARS and not lexicon.SENTENCE_PUNCTUATION.search(line)
 
 
 def is_navigation(line: str) -> bool:
@@ -982,16 +993,27 @@ def remove_labels_at_the_end(text: str) -> str:
     return "\n".join(lines[:len(stripped)])
 
 
-def remove_list_headings_at_the_end(text: str, list_headings: Collection[str]) -> str:
+def remove_link_blocks_at_the_end(text: str, list_headings: Collection[str], link_texts: LinkTexts | None = None) -> str:
     """The headings of the page's link blocks closing the text (网易's 证券要闻 / 行业动态 / 公司新闻,
-    新华网's 热帖 / 热词, sina's 新媒体实验室): the extraction kept them and dropped their links. Only at
+    新华网's 热帖 / 热词, sina's 新媒体实验室): the extraction kept them and dropped their links; and
+    entries that are each a headline's link and its day (lexicon.DATED_ENTRY_DATE), however few. Only at
     the end, where the portal's blocks follow the article; `list_headings` are texts the page shows
     nowhere outside such a block (`pipelines.structure`), so a signature or a subheading stays."""
+    link_texts = link_texts or LinkTexts()
     lines = text.split("\n")
     end = len(lines)
-    while end and without_spaces(_item(lines[end - 1])) in list_headings:
+    while end and (without_spaces(_item(lines[end - 1])) in list_headings or _is_dated_entry(lines[end - 1], link_texts)):
         end -= 1
     return "\n".join(lines[:end])
+
+
+def _is_dated_entry(line: str, link_texts: LinkTexts) -> bool:
+    """A link's whole text followed by a date: "- 复盘A股惊魂30分真正原因 2015/06/05"."""
+    item = " ".join(_item(line).split())
+    if (date := lexicon.DATED_ENTRY_DATE.search(item)) is None:
+        return False
+    headline = item[:date.start()].strip()
+    return bool(headline) and headline in link_texts
 
 
 def remove_links_run_into_lines(text: str) -> str:
@@ -1016,7 +1038,17 @@ def _cut_from_lines(text: str, pattern: re.Pattern[str], may_hold: Callable[[str
 def remove_page_furniture(text: str) -> str:
     """字号 大中小, ICP/备案 lines, QR-code and app prompts, login boxes; the site's contact box."""
     return remove_site_contact_box(
-        _drop_lines_matching(text, lexicon.FURNITURE_LINE_PATTERNS))
+        _drop_lines_matching(_without_counter_numbers_above_their_words(text), lexicon.FURNITURE_LINE_PATTERNS))
+
+
+def _without_counter_numbers_above_their_words(text: str) -> str:
+    """A comment counter's number on a line of its own (its link's) above the counter's words (0 / 人参与),
+    which go as furniture: the number alone would be left closing the text."""
+    if not lexicon.COMMENT_COUNTER.search(text):
+        return text
+    lines = text.split("\n")
+    return "\n".join(line for line, below in zip(lines, [*lines[1:], ""], strict=True)
+                     if not (lexicon.COUNTER_NUMBER.match(_item(line)) and lexicon.COMMENT_COUNTER_ALONE.match(_item(below))))
 
 
 def remove_site_contact_box(text: str) -> str:

@@ -1217,7 +1217,7 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
     if published_at is None:
         published_at = script_published_time(_script_texts(tree), now)
     if published_at is None:
-        published_at = _date_before_text(own_texts, clean.unwrap_layout_tables(text, anchors), now)
+        published_at = _date_before_text(own_texts, clean.remove_link_lists(clean.unwrap_layout_tables(text, anchors), anchors), now)
     if published_at is None:
         # A time told relative to the fetch under the headline (3小时前, 昨天 08:00), where no date is stated.
         published_at = next(filter(None, (relative_time(line, now) for line in header

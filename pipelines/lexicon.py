@@ -261,6 +261,13 @@ PAYWALL_WORDING = re.compile(r"文档|预览|全文|试读|付费|下载|会员|
 NEWSPAPER_PAGE_JUMP = re.compile(r"(?=[\s（(])\s*[（(]\s*(?:下转|上接|紧接|接|转)\s*(?:第|本报)?\s*[A-Za-z]?\s*"
                                  r"[\d一二三四五六七八九十〇零]{1,3}\s*(?:版|页|面)\s*[）)]\s*")
 
+# The words of a comment box's counter, whose number stands before them, on their line or, when the number
+# is a link of its own, on the line above (163.com's "<a>0</a>人参与"; clean.remove_page_furniture).
+COMMENT_COUNTER_WORDS = r"(?:人参与|人跟贴|人跟帖|条评论)"
+COMMENT_COUNTER = re.compile(COMMENT_COUNTER_WORDS)
+COMMENT_COUNTER_ALONE = re.compile(rf"^{COMMENT_COUNTER_WORDS}$")
+COUNTER_NUMBER = re.compile(r"^\d+$")
+
 # --- Site boilerplate that reaches the main text -----------------------------------------------
 # A site's copyright, "版权所有：…", "版权所有 © 2018 …"; not the copyright holder a sentence names (版权所有者, 版权所有人,
 # 版权所有权).
@@ -362,6 +369,12 @@ LINK_RUN_INTO_LINE = re.compile(
     r"\s*(?:[（(][^()（）]{0,40}(?:下载|打开|安装)[^()（）]{0,20}(?:客户端|APP|App|app)[^()（）]{0,4}[)）]|返回\S{0,8}首页\s*[>»]+|"
     r"返回\S{1,8}[，,]\s*查看更多|(?<=[。！？!?])\s*(?:更多内容[，,：:]?\s*)?点击(?:阅读|查看)(?:全文|原文|详情)?\s*[>»]*|"
     + _WIKI_EDIT_LINK + r")$")
+# A navigation label naming another story or a topic and ending in its colon, its value on the next line
+# (点击进入专题： / 聚焦香港局势, 上一篇： / the other story's headline); not a share bar's 分享到：, whose value
+# is its icons, so the line after it is the page's. A value is a name or a headline, at most this long
+# and no sentence.
+NAVIGATION_VALUE_LABEL = re.compile(r"(?:上一?[篇条页]|下一?[篇条页]|专题|相关\S{0,4})\s*[:：]\s*$")
+MAX_NAVIGATION_VALUE_CHARS = 40
 # anchor: navigation and page furniture.
 NAVIGATION_ANCHOR_PATTERN = re.compile(
     r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|相关(?:新闻|阅读|推荐|文章|链接)|热门(?:评论|推荐|文章)|"
@@ -450,7 +463,7 @@ FURNITURE_LINE_PATTERNS = (
                r"^[↑☝]?\s*(?:点击|点|戳)(?:上方|顶部)\s*[“\"【「]?[^”\"】」\s]{1,16}[”\"】」]?\s*[,，]?\s*(?:一键)?关注.{0,12}$|^查看原文$"),
     # A comment box's counter left without its number (163.com's "<a>0</a>人参与": the extraction
     # drops the link; ifeng and gamersky show the same counter), or with it (0条评论).
-    re.compile(r"^\d*\s*(?:人参与|人跟贴|人跟帖|条评论)$"),
+    re.compile(rf"^\d*\s*{COMMENT_COUNTER_WORDS}$"),
     # A WeChat account's keyword menu and end prompts, carried along when a bureau's 公众号 post is
     # reposted ("1、回复【社保】查询广州社保缴纳记录", "点击菜单栏【便民服务】解锁更多服务！", "看都看完了，点【在看】试试").
     re.compile(r"^(?:\d{1,2}\s*[、.．]\s*)?回复[【「\[][^】」\]]{1,12}[】」\]].{0,20}$|^点击(?:底部)?菜单栏.{0,30}$|"
@@ -656,8 +669,9 @@ SENTENCE_END = re.compile(r"[。！？]")
 # "附："), and stays.
 EMPTY_LABEL_LINE = re.compile(r"^(?!.*(?:以下|如下|下列|下面|附))[^\s:：。，！？；、]{1,10}\s*[:：]$")
 # The article's tags closing the text, on the label's line or each on a line under it ("关键字：" /
-# "LPR", 北京商报; "关键词阅读： 汇丰 服务业PMI", 163.com): the page's links to its tag pages.
-TAG_ROW_LABEL = re.compile(r"^(?:文章|本文|词条)?(?:关键字|关键词|标签|Tags?)(?:阅读)?\s*[:：]", re.IGNORECASE)
+# "LPR", 北京商报; "关键词阅读： 汇丰 服务业PMI", 163.com; "关键词 >> 新冠病毒,预测指标", 澎湃): the page's links
+# to its tag pages.
+TAG_ROW_LABEL = re.compile(r"^(?:文章|本文|词条)?(?:关键字|关键词|标签|Tags?)(?:阅读)?\s*(?:[:：]|>>|»|＞＞)", re.IGNORECASE)
 # A tag is a word or a name: a line under the label longer than this, or with sentence punctuation,
 # is text, and the label above it stays.
 MAX_TAG_CHARS = 12
@@ -1017,6 +1031,10 @@ LINK_LIST_SHARE = 0.6
 # 39.net 健康资讯推荐, a poetry site's 热力榜, a portal's channel menu). Two in a row stay: an
 # article may end with its 上一篇/下一篇 pair or one 原文链接.
 MIN_LINK_RUN_LINES = 3
+# Fewer of them still close a text when each is a headline's link and its day (网易's 关键词阅读 under
+# the article: "- 复盘A股惊魂30分真正原因 2015/06/05"): an article's last paragraph is no link's text
+# followed by a date (clean.remove_link_blocks_at_the_end).
+DATED_ENTRY_DATE = re.compile(r"[\[【(（]?(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\]】)）]?\s*$")
 # A recommendation card's summary is cut short with an ellipsis ("...", "…"; prose ends with "……"),
 # or ends in a link to the rest of the story ("…【详细】", "。[详情]", "阅读全文>>").
 READ_MORE = r"(?:[【\[［]\s*(?:详细|详情|全文)\s*[】\]］]|(?:阅读|查看)全文\s*(?:>>|»|＞＞)?|详细\s*(?:>>|»|＞＞))"

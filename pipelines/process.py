@@ -156,9 +156,13 @@ def _opens_with_markup(body: bytes) -> bool:
     return body.lstrip().removeprefix(codecs.BOM_UTF8).lstrip()[:1] == b"<"
 
 
-def _is_dated_brief(text: str, chars: int, cleaned: Cleaned, published_at: datetime | None) -> bool:
-    """A news brief or short notice: headline, date, and a text (`chars` visible characters) that is mostly sentences."""
-    if cleaned.title is None or published_at is None or chars < lexicon.MIN_BRIEF_CHARS:
+def _is_dated_brief(extracted: Extracted, cleaned: Cleaned) -> bool:
+    """A news brief or short notice: headline, date, and a text that is mostly sentences. Lines made of
+    links (an e-paper's row of its editions, which the extraction of a short text brings along) are
+    neither: a list's leftovers are still too little."""
+    text = clean.remove_link_lists(extracted.text, extracted.anchor_texts)
+    chars = len(clean.without_spaces(text))
+    if cleaned.title is None or extracted.published_at is None or chars < lexicon.MIN_BRIEF_CHARS:
         return False
     sentences = sum(map(prose_chars, text.splitlines()))
     return sentences >= MIN_BRIEF_PROSE_SHARE * chars
@@ -319,7 +323,7 @@ def clean_page(extracted: Extracted, copying: Copying = Copying()) -> Cleaned:
     body, attribution = clean.split_attribution(body)
     body, byline = clean.split_byline(body)
     # After the attribution lines are read: a field such as 责任编辑：刘欢 may sit in a block of links.
-    body = clean.remove_list_headings_at_the_end(body, extracted.structure.list_headings)
+    body = clean.remove_link_blocks_at_the_end(body, extracted.structure.list_headings, extracted.anchor_texts)
     # What the page states around the headline comes first; attribution lines and bylines in the
     # text fill gaps, then what the page says elsewhere.
     if clean.is_placeholder_origin(fields["origin"]):
@@ -444,7 +448,7 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
     # of one sentence).
     too_short = (raw_chars < MIN_ARTICLE_CHARS and cleaned.document_number is None
                  and not clean.is_signed_notice(cleaned.body)
-                 and not _is_dated_brief(extracted.text, raw_chars, cleaned, extracted.published_at))
+                 and not _is_dated_brief(extracted, cleaned))
     link_dominated = ((extracted.structure.is_link_list and not extracted.brief_under_headline)
                       or (clean.link_text_share(extracted.text, extracted.anchor_texts) > clean.MAX_LINK_TEXT_SHARE
                           and not extracted.structure.has_article_prose))

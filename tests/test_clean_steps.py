@@ -508,6 +508,18 @@ def test_navigation(line: str) -> None:
     assert clean.remove_navigation(f"{CONFERENCE}\n{line}") == CONFERENCE
 
 
+@pytest.mark.parametrize("label, value", [("点击进入专题：", "聚焦香港局势"), ("上一篇 :", "今日股市行情分析--2019年8月19日"),
+                                          ("相关新闻：", "- 江苏多所高校发布2022年春学期开学返校要求")])
+def test_a_navigation_label_takes_its_value_on_the_next_line(label: str, value: str) -> None:
+    assert clean.remove_navigation(f"{CONFERENCE}\n{label}\n{value}") == CONFERENCE
+
+
+@pytest.mark.parametrize("label, line", [("分享到：", "【短视频文化现象观察】"),  # a share bar's value is its icons
+                                         ("相关新闻：", CONFERENCE)])  # a sentence is no headline
+def test_the_line_after_a_navigation_label_stays_when_it_is_not_its_value(label: str, line: str) -> None:
+    assert clean.remove_navigation(f"{CONFERENCE}\n{label}\n{line}") == f"{CONFERENCE}\n{line}"
+
+
 @pytest.mark.parametrize("text", ["会议回顾了上一篇章的成就,相关新闻媒体进行了报道。", "相关内容将另行通知。"])
 def test_navigation_words_inside_a_paragraph_stay(text: str) -> None:
     assert clean.remove_navigation(text) == text
@@ -1920,7 +1932,8 @@ def test_an_empty_field_ending_the_text_goes_and_one_above_its_value_stays() -> 
 
 
 @pytest.mark.parametrize("tail", ["跟贴热词：", "关键词阅读：\n跟贴热词：", "词条标签：", "关键字：\nLPR",
-                                  "关键词阅读： 汇丰 服务业PMI", "标签：\n生态环境\n大气污染防治\n标签："])
+                                  "关键词阅读： 汇丰 服务业PMI", "标签：\n生态环境\n大气污染防治\n标签：",
+                                  "关键词 >> 新型冠状病毒,新冠病毒,味觉嗅觉丧失,预测指标,澎湃"])
 def test_labels_and_tags_ending_the_text_go(tail: str) -> None:
     assert clean.remove_labels_at_the_end(f"{CONFERENCE}\n{tail}") == CONFERENCE
 
@@ -1985,10 +1998,40 @@ def test_a_headline_the_text_opens_with(text: str, headline: str | None) -> None
 
 def test_link_block_headings_closing_the_text_go() -> None:
     headings = {"证券要闻", "行业动态", "公司新闻"}
-    assert clean.remove_list_headings_at_the_end(f"{CONFERENCE}\n证券要闻\n行业动态\n- 公司新闻", headings) == CONFERENCE
+    assert clean.remove_link_blocks_at_the_end(f"{CONFERENCE}\n证券要闻\n行业动态\n- 公司新闻", headings) == CONFERENCE
     # Only where they close the text: above it they may be the article's own lines.
     text = f"证券要闻\n{CONFERENCE}\n广东省生态环境厅"
-    assert clean.remove_list_headings_at_the_end(text, headings) == text
+    assert clean.remove_link_blocks_at_the_end(text, headings) == text
+
+
+RELATED = clean.LinkTexts({"复盘A股惊魂30分真正原因", "沪指3周重挫近30%"})
+
+
+@pytest.mark.parametrize("entries", [
+    "- 复盘A股惊魂30分真正原因 2015/06/05",  # 网易's 关键词阅读: one related headline and its day
+    "证券要闻\n- 复盘A股惊魂30分真正原因 2015/06/05",  # the heading it leaves closing the text goes too
+    "复盘A股惊魂30分真正原因 (2015-06-05)\n沪指3周重挫近30% [06-04]",
+])
+def test_dated_related_entries_closing_the_text_go(entries: str) -> None:
+    assert clean.remove_link_blocks_at_the_end(f"{CONFERENCE}\n{entries}", {"证券要闻"}, RELATED) == CONFERENCE
+
+
+@pytest.mark.parametrize("closing", [
+    "广东省生态环境厅\n2023年2月21日",  # a notice's signature and date: no link's text before the date
+    "- 复盘A股惊魂30分真正原因",  # a link with no date: one 原文链接 may close an article
+    "复盘A股惊魂30分真正原因，2015/06/05",  # a sentence naming the same words
+])
+def test_a_texts_own_closing_lines_are_no_dated_entries(closing: str) -> None:
+    text = f"{CONFERENCE}\n{closing}"
+    assert clean.remove_link_blocks_at_the_end(text, {"证券要闻"}, RELATED) == text
+
+
+def test_a_comment_counters_number_above_its_words_goes() -> None:
+    assert clean.remove_page_furniture(f"{CONFERENCE}\n0\n人参与") == CONFERENCE
+    assert clean.remove_page_furniture(f"{CONFERENCE}\n1938\n- 条评论") == CONFERENCE
+    # A number above anything else is the text's (a table's last cell written as a line).
+    table = f"{CONFERENCE}\n合计\n1234"
+    assert clean.remove_page_furniture(table) == table
 
 
 def test_a_notices_closing_date_is_no_leftover_time() -> None:
