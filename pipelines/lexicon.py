@@ -591,9 +591,9 @@ ARTICLE_END_LINE = re.compile(r"^(?:本文来源\s*[:：]\s*\S{1,30}\s+)?"
 # next: 【纠错】 then 【责任编辑:张樵苏】) stays.
 ERROR_REPORT_BUTTON = re.compile(r"^【(?:我要)?纠错】")
 # So does the heading of the readers' comment box, which goes with the comments (最新评论, 全部评论（12）,
-# 网易's 网友评论仅供其表达个人看法… and 目前没有热门跟贴): trafilatura keeps a box whose class is not
-# "comment…" (网易's post_comment).
-COMMENT_BOX_HEADING = re.compile(r"^(?:(?:网友|文章|最新|最热|热门|全部|精彩)?(?:评论|跟贴|跟帖|留言)(?:\s*[（(]?\d*[)）]?)|"
+# 网易's 网友评论仅供其表达个人看法… and 目前没有热门跟贴, 新华网's 新闻评论): trafilatura keeps a box whose class is not
+# "comment…" (网易's post_comment, 新华网's news-com).
+COMMENT_BOX_HEADING = re.compile(r"^(?:(?:网友|文章|新闻|最新|最热|热门|全部|精彩)?(?:评论|跟贴|跟帖|留言)(?:\s*[（(]?\d*[)）]?)|"
                                  r"我要评论|发表评论|共\s*\d+\s*条评论|目前没有\S*(?:跟贴|评论)\S*|网友评论仅\S*)$")
 # So does the site footer's line with a registration number, which only a footer shows: the ICP licence
 # (湘ICP备14002927号), the public-security filing (湘公安网备号43010402000231号, 京公网安备 11010502030143号,

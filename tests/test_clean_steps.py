@@ -1639,7 +1639,7 @@ def test_an_error_report_button_under_a_brief_is_furniture() -> None:
 
 
 @pytest.mark.parametrize("heading", ["网友评论仅供其表达个人看法，并不表明网易立场。", "目前没有热门跟贴", "最新评论",
-                                     "全部评论（12）", "我要评论", "共 8 条评论", "最热评论", "文章评论"])
+                                     "全部评论（12）", "我要评论", "共 8 条评论", "最热评论", "文章评论", "新闻评论"])
 def test_the_comment_box_ends_the_article(heading: str) -> None:
     comments = "只要不让它们把钱转移出去。。。。肉烂在锅里问题不大。\n这群人那个身边没有智囊？"
     assert clean.remove_text_after_the_article_end(f"{ARTICLE}\n{heading}\n{comments}") == ARTICLE
