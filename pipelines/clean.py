@@ -907,15 +907,19 @@ def remove_leading_info_lines(text: str, info_lines: Sequence[str]) -> str:
 def remove_leading_field_values(text: str, values: tuple[str | None, ...]) -> str:
     """The info line's values that the extraction wrote on lines of their own above the text ("…来源：" /
     "人民网－财经频道", as it does reading a short text's whole page): a line among the first, before the
-    first sentence, that is only the page's origin, author or site name."""
-    return _remove_opening_lines_among(text, {without_spaces(value) for value in values if value})
+    first sentence, that is only the page's origin, author or site name, perhaps with the place the info
+    line sets after the origin's link (网易's 来源: <a>上海证券报·中国证券网</a>(上海))."""
+    return _remove_opening_lines_among(text, {without_spaces(value) for value in values if value},
+                                       lexicon.ORIGIN_PLACE_SUFFIX)
 
 
-def _remove_opening_lines_among(text: str, known: set[str]) -> str:
-    """The lines among the text's first, before its first sentence, that are one of `known` (white space removed)."""
+def _remove_opening_lines_among(text: str, known: set[str], suffix: re.Pattern[str] | None = None) -> str:
+    """The lines among the text's first, before its first sentence, that are one of `known` (white space removed),
+    with `suffix` or not."""
     lines = text.split("\n")
     head = itertools.takewhile(lambda line: not lexicon.SENTENCE_PUNCTUATION.search(line), lines[:lexicon.DATELINE_HEAD_LINES])
-    leaked = {index for index, line in enumerate(head) if without_spaces(line) in known}
+    leaked = {index for index, line in enumerate(head)
+              if (folded := without_spaces(line)) in known or (suffix is not None and suffix.sub("", folded) in known)}
     return "\n".join(line for index, line in enumerate(lines) if index not in leaked)
 
 

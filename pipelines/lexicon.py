@@ -261,6 +261,11 @@ PAYWALL_WORDING = re.compile(r"文档|预览|全文|试读|付费|下载|会员|
 NEWSPAPER_PAGE_JUMP = re.compile(r"(?=[\s（(])\s*[（(]\s*(?:下转|上接|紧接|接|转)\s*(?:第|本报)?\s*[A-Za-z]?\s*"
                                  r"[\d一二三四五六七八九十〇零]{1,3}\s*(?:版|页|面)\s*[）)]\s*")
 
+# What an info line sets in brackets after its origin's link: the city, and the outlet's web address
+# (网易's 来源: <a>上海证券报·中国证券网</a>(上海), <a>Wind资讯</a> (www.wind.com.cn)(上海)).
+ORIGIN_PLACE_SUFFIX = re.compile(r"(?:[(（](?:[\u4e00-\u9fff]{2,4}|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org))[)）])+$",
+                                 re.IGNORECASE)
+
 # The words of a comment box's counter, whose number stands before them, on their line or, when the number
 # is a link of its own, on the line above (163.com's "<a>0</a>人参与"; clean.remove_page_furniture).
 COMMENT_COUNTER_WORDS = r"(?:人参与|人跟贴|人跟帖|条评论)"
@@ -385,8 +390,9 @@ NAVIGATION_ANCHOR_PATTERN = re.compile(
     # 为您推荐 / 健康资讯推荐.
     r"(?:(?:\d{1,3}小时|一周|本周|本月|今日)?(?:点击|跟贴|跟帖|评论|阅读|热门|新闻|热点)?排行榜?|\S{0,4}(?:热力榜|活跃榜|热榜)|热点新闻|相关热门\S{0,4}|加载更多\S{0,4}|查看更多\S{0,4}|"
     r"\S{0,6}推荐(?:新闻|文章)?|(?:more|更多)\s*[>»＞]+|[^\s，。！？：:]{2,8}更多|最新(?:报道|文章|新闻|资讯|评论)|相关专题|相关内容|(?:热门|相关)标签|标签云|共\s*\d*\s*条评论|\S{0,6}精选[:：]?|"
-    # a column's and a portal's other blocks: 观察者网's 小编最近文章, 作者其他文章, TA的文章, 往期回顾, 24小时热文, 大家都在看, 我来说两句
-    r"(?:小编|作者|本文作者|TA|他|她)的?(?:最近|其他|更多)?文章|更多文章|往期(?:回顾|精选)|精彩图集|\d{1,2}小时热文|大家都在看|我来说两句)\s*$)"
+    # a column's and a portal's other blocks: 观察者网's 小编最近文章, 作者其他文章, TA的文章, 往期回顾, 24小时热文, 大家都在看, 我来说两句,
+    # and a gallery's label (图集, 新华网's over its carousel, empty when the story has no pictures)
+    r"(?:小编|作者|本文作者|TA|他|她)的?(?:最近|其他|更多)?文章|更多文章|往期(?:回顾|精选)|(?:精彩)?图集|\d{1,2}小时热文|大家都在看|我来说两句)\s*$)"
 )
 # A sentence opening with the same words is the text's ("上一篇报道中提到的问题，目前已全部整改到位。", "相关新闻
 # 发布会将于下周召开，…", "打印机、复印机等办公设备…", "扫码关注后即可参与…"): a navigation line holds no sentence

@@ -503,7 +503,7 @@ def test_news_about_copyright_is_not_a_disclaimer(line: str) -> None:
 
 @pytest.mark.parametrize("line", ["上一篇:【两会“绿”声】攻坚提质转型!", "下一篇:总投资160个亿!", "热门评论", "相关新闻",
                                   "分享到:", "打印本页", "关闭窗口", "相关内容", "理论新闻精选：", "编辑精选",
-                                  "健康资讯推荐", "精彩视频推荐", "48小时评论排行", "一周点击排行"])
+                                  "健康资讯推荐", "精彩视频推荐", "48小时评论排行", "一周点击排行", "图集"])
 def test_navigation(line: str) -> None:
     assert clean.remove_navigation(f"{CONFERENCE}\n{line}") == CONFERENCE
 
@@ -2150,6 +2150,14 @@ def test_the_leads_dateline_names_the_outlet(text: str, outlet: str | None) -> N
     # a line that only holds the name among other words stays
     ("人民网－财经频道记者调查\n据国家统计局网站消息，4月份，全国居民消费价格同比上涨0.3%。",
      "人民网－财经频道记者调查\n据国家统计局网站消息，4月份，全国居民消费价格同比上涨0.3%。"),
+    # with the city and the web address the info line sets after the origin's link (网易's 来源: <a>…</a>(上海))
+    ("人民网－财经频道(北京)\n据国家统计局网站消息，4月份，全国居民消费价格同比上涨0.3%。",
+     "据国家统计局网站消息，4月份，全国居民消费价格同比上涨0.3%。"),
+    ("人民网－财经频道 (www.people.com.cn)(北京)\n据国家统计局网站消息，4月份，全国居民消费价格同比上涨0.3%。",
+     "据国家统计局网站消息，4月份，全国居民消费价格同比上涨0.3%。"),
+    # other words in the brackets are a line of the text's
+    ("人民网－财经频道（专题：数据看中国）\n据国家统计局网站消息，4月份，全国居民消费价格同比上涨0.3%。",
+     "人民网－财经频道（专题：数据看中国）\n据国家统计局网站消息，4月份，全国居民消费价格同比上涨0.3%。"),
 ])
 def test_the_info_lines_values_above_the_text_go(text: str, expected: str) -> None:
     assert clean.remove_leading_field_values(text, ("人民网－财经频道", None, "人民网")) == expected
