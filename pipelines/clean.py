@@ -1198,6 +1198,10 @@ def split_attribution(text: str) -> tuple[str, Attribution]:
         elif label in lexicon.EDITOR_LABELS:
             found.setdefault("editor", value)
         elif label in lexicon.ORIGINAL_TITLE_LABELS:
+            if run_on := lexicon.TITLE_THEN_SENTENCE.match(value):
+                # The post's first sentence run into the line after its first title: the sentence stays.
+                value, lines[index] = run_on["title"], run_on["rest"]
+                drop.discard(index)
             found.setdefault("original_title", _without_title_marks(value))
     for index in (*head, *tail):
         if credit := lexicon.CLOSING_EDITOR_CREDIT.search(lines[index]):

@@ -685,7 +685,7 @@ MAX_TAG_CHARS = 12
 # --- Attribution and editorial lines (seeds 000, 002, 004) --------------------------------------
 # At the start or end of the body, "LABEL: value" (also 来源/…) lines are metadata, not text.
 ATTRIBUTION_LINE = re.compile(
-    r"^[【\[(（]?\s*(?P<label>来源|文章来源|本文来源|信息来源|新闻来源|稿件来源|内容来源|稿源|出处|供稿单位|供稿|出品|原标题为?|原题为?|整理|编辑|责任编辑|责编|编审|校对|审核人?|审读|"
+    r"^[【\[(（]?\s*(?P<label>来源|文章来源|本文来源|信息来源|新闻来源|稿件来源|内容来源|稿源|出处|供稿单位|供稿|出品|(?:本文)?原标题为?|原题为?|整理|编辑|责任编辑|责编|编审|校对|审核人?|审读|"
     # a repost's note of where it was taken from, with or without a colon: 转自：…, 本文转载自中国环境报
     r"(?:本文|文章)?转(?:载)?自|"
     r"一审|二审|三审|初审|复审|终审|签发|起草人|信息员|"
@@ -723,8 +723,12 @@ CREDIT_LABELS_BEFORE_NAMES = frozenset({"视频", "设计"})
 AUTHOR_LABELS = frozenset({"作者", "文", "文字", "文/图", "图/文", "文／图", "图／文", "图文", "文图", "记者", "撰稿", "撰文",
                            "执笔", "执笔人"})
 EDITOR_LABELS = frozenset({"编辑", "责任编辑", "责编", "整理", "本期编辑", "值班编辑", "文字编辑"})
-# 澎湃 closes a reposted piece with its first title, with no colon: "（原题为《是“收割韭菜”还是“回归理性”》）".
-ORIGINAL_TITLE_LABELS = frozenset({"原标题", "原标题为", "原题", "原题为"})
+# 澎湃 closes a reposted piece with its first title, with no colon: "（原题为《是“收割韭菜”还是“回归理性”》）";
+# a repost of an account's post opens with it: "本文原标题：《定了！…》".
+ORIGINAL_TITLE_LABELS = frozenset({"原标题", "原标题为", "本文原标题", "本文原标题为", "原题", "原题为"})
+# A first title in its marks with the post's first sentence run into its line after it ("本文原标题：《定了！…》搭地铁去坐邮轮
+# 玩转东南亚！"): the sentence is the text's.
+TITLE_THEN_SENTENCE = re.compile(r"^(?P<title>《[^《》]+》)\s*(?P<rest>[^《》]+[。！？!?])$")
 FIELD_LABELS = ORIGIN_LABELS | AUTHOR_LABELS | EDITOR_LABELS | ORIGINAL_TITLE_LABELS | {"编审", "校对", "审核", "监制"}
 # A news text opens with its outlet's dateline (讯头, 电头): "新浪科技讯 北京时间…", "长江网10月4日讯（记者
 # 陈智）", "华龙网-新重庆客户端讯", "新华社北京2月29日电", 央视网's "央视网消息（记者 …）". The outlet is the

@@ -746,6 +746,15 @@ def test_an_original_title_note_closing_the_text(line: str, original_title: str)
     assert (body, found.original_title) == (CONFERENCE, original_title)
 
 
+def test_the_first_sentence_run_into_an_original_title_line_stays() -> None:
+    text = f"本文原标题：《定了！广州南沙邮轮母港即将开通！》搭地铁去坐邮轮玩转东南亚！\n{CONFERENCE}"
+    body, found = clean.split_attribution(text)
+    assert (body, found.original_title) == (f"搭地铁去坐邮轮玩转东南亚！\n{CONFERENCE}", "定了！广州南沙邮轮母港即将开通！")
+    # a part number after the title is the title's, not a sentence
+    body, found = clean.split_attribution(f"原标题：《守护绿水青山》（下）\n{CONFERENCE}")
+    assert (body, found.original_title) == (CONFERENCE, "《守护绿水青山》（下）")
+
+
 def test_a_sentence_about_an_original_title_stays() -> None:
     text = f"{CONFERENCE}\n原题为这次会议定下的主题，后经修改。"
     assert clean.split_attribution(text) == (text, clean.Attribution())
