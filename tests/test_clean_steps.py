@@ -503,7 +503,8 @@ def test_news_about_copyright_is_not_a_disclaimer(line: str) -> None:
 
 @pytest.mark.parametrize("line", ["上一篇:【两会“绿”声】攻坚提质转型!", "下一篇:总投资160个亿!", "热门评论", "相关新闻",
                                   "分享到:", "打印本页", "关闭窗口", "相关内容", "理论新闻精选：", "编辑精选",
-                                  "健康资讯推荐", "精彩视频推荐", "48小时评论排行", "一周点击排行", "图集"])
+                                  "健康资讯推荐", "精彩视频推荐", "48小时评论排行", "一周点击排行", "图集",
+                                  "更多", "更多>>"])
 def test_navigation(line: str) -> None:
     assert clean.remove_navigation(f"{CONFERENCE}\n{line}") == CONFERENCE
 
