@@ -907,10 +907,10 @@ def remove_leading_info_lines(text: str, info_lines: Sequence[str]) -> str:
 def remove_leading_field_values(text: str, values: tuple[str | None, ...]) -> str:
     """The info line's values that the extraction wrote on lines of their own above the text ("…来源：" /
     "人民网－财经频道", as it does reading a short text's whole page): a line among the first, before the
-    first sentence, that is only the page's origin, author or site name, perhaps with the place the info
-    line sets after the origin's link (网易's 来源: <a>上海证券报·中国证券网</a>(上海))."""
+    first sentence, that is only the page's origin, author or site name, perhaps with the city or web address
+    the info line sets in brackets after the origin's link (网易's 来源: <a>上海证券报·中国证券网</a>(上海))."""
     return _remove_opening_lines_among(text, {without_spaces(value) for value in values if value},
-                                       lexicon.ORIGIN_PLACE_SUFFIX)
+                                       lexicon.ORIGIN_BRACKETED_SUFFIX)
 
 
 def _remove_opening_lines_among(text: str, known: set[str], suffix: re.Pattern[str] | None = None) -> str:

@@ -263,7 +263,7 @@ NEWSPAPER_PAGE_JUMP = re.compile(r"(?=[\s（(])\s*[（(]\s*(?:下转|上接|紧�
 
 # What an info line sets in brackets after its origin's link: the city, and the outlet's web address
 # (网易's 来源: <a>上海证券报·中国证券网</a>(上海), <a>Wind资讯</a> (www.wind.com.cn)(上海)).
-ORIGIN_PLACE_SUFFIX = re.compile(r"(?:[(（](?:[\u4e00-\u9fff]{2,4}|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org))[)）])+$",
+ORIGIN_BRACKETED_SUFFIX = re.compile(r"(?:[(（](?:[\u4e00-\u9fff]{2,4}|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org))[)）])+$",
                                  re.IGNORECASE)
 
 # The words of a comment box's counter, whose number stands before them, on their line or, when the number
