@@ -337,9 +337,12 @@ APPENDED_SENTENCE_BREAK = re.compile(r"(?<=[。！？!?])(?![。！？!?”’�
 # 书面授权，任何人不得…). At worst a sentence of the text's own goes with it, where the whole paragraph had.
 DISCLAIMER_WORDING = re.compile(r"转载|转自|来源于?(?:网络|互联网)|来自(?:网络|互联网)|版权|侵权|著作权|知识产权|原作者|"
                                 r"(?:归|属)\S{0,24}所有|刊载|登载|本文|文章|本(?:站|网|号|公众号|平台)|声明")
-# Where a banner opening a statement may end (clean.remove_spam_lines): at a space or after a closing bracket, before
-# the statement's first clause ends (百家乐网上赌场 注册送彩金 2月1日，…; 【威尼斯人5848vip】2月1日，…).
-BANNER_BREAK = re.compile(r"\s+|(?<=[】\]）)])")
+# Where a banner opening a statement may end (clean.remove_spam_lines): at a space, after a closing bracket or before
+# the date a statement opens with, before the statement's first clause ends (百家乐网上赌场 注册送彩金 2月1日，…;
+# 【威尼斯人5848vip】2月1日，…; 威尼斯人5848vip2023年2月21日，…, the banner glued to the date).
+# (Not inside a number: 澳门金沙js3332月21日 is the code's 3 or the month's, and the line stays whole.)
+BANNER_BREAK = re.compile(r"\s+|(?<=[】\]）)])|"
+                          r"(?<!\d)(?=(?:19|20)\d{2}年(?:1[0-2]|0?[1-9])月|(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日)")
 # Brackets a brand cut from a statement leaves empty, or holding only a label (…升级。【】, （文章来源：）).
 EMPTIED_BRACKETS = re.compile(r"[【\[(（「]\s*(?:[^\s（）()【】\[\]「」:：]{1,8}\s*[:：])?\s*[】\])）」]")
 # An opening bracket with no closing one after it.

@@ -140,6 +140,18 @@ def test_a_banner_opening_a_statement_goes_and_the_statement_stays(banner: str) 
     assert clean.remove_spam_lines(f"{banner}{byline}") == byline
 
 
+@pytest.mark.parametrize("banner", ["威尼斯人5848vip", "开云体育官网入口", "百家乐注册送彩金"])
+def test_a_banner_glued_to_the_date_a_statement_opens_with_goes(banner: str) -> None:
+    assert clean.remove_spam_lines(f"{banner}{CONFERENCE}") == CONFERENCE  # CONFERENCE opens with 2023年2月21日
+    assert clean.remove_spam_lines(f"{banner}2月21日，{WORK_REPORT}") == f"2月21日，{WORK_REPORT}"
+
+
+def test_a_code_running_into_the_date_is_not_cut_from_it() -> None:
+    # 3332月 is the code's 3 and the month's 2, or the code's 33 and a 32nd month: no break inside a number
+    line = f"澳门金沙js3332月21日，{WORK_REPORT}"
+    assert clean.remove_spam_lines(line) == ""
+
+
 @pytest.mark.parametrize("line", [
     # a banner throughout, its words set off by spaces; a story whose first word holds no term
     "威尼斯(5848vip·WNS认证)电子游戏-Champions League 联系电话027-87056280",
