@@ -1047,7 +1047,9 @@ MIN_LINK_RUN_LINES = 3
 # Fewer of them still close a text when each is a headline's link and its day (网易's 关键词阅读 under
 # the article: "- 复盘A股惊魂30分真正原因 2015/06/05"): an article's last paragraph is no link's text
 # followed by a date (clean.remove_link_blocks_at_the_end).
-DATED_ENTRY_DATE = re.compile(r"[\[【(（]?(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\]】)）]?\s*$")
+# (A day without its year is written with a hyphen, a slash or 月: "1.2" after a link's text is a version.)
+DATED_ENTRY_DATE = re.compile(r"[\[【(（]?(?:\d{4}[-/.年]\d{1,2}[-/.月]|\d{1,2}[-/月])\d{1,2}日?"
+                              r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\]】)）]?\s*$")
 # A recommendation card's summary is cut short with an ellipsis ("...", "…"; prose ends with "……"),
 # or ends in a link to the rest of the story ("…【详细】", "。[详情]", "阅读全文>>").
 READ_MORE = r"(?:[【\[［]\s*(?:详细|详情|全文)\s*[】\]］]|(?:阅读|查看)全文\s*(?:>>|»|＞＞)?|详细\s*(?:>>|»|＞＞))"

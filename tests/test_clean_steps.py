@@ -2042,6 +2042,7 @@ def test_dated_related_entries_closing_the_text_go(entries: str) -> None:
     "广东省生态环境厅\n2023年2月21日",  # a notice's signature and date: no link's text before the date
     "- 复盘A股惊魂30分真正原因",  # a link with no date: one 原文链接 may close an article
     "复盘A股惊魂30分真正原因，2015/06/05",  # a sentence naming the same words
+    "沪指3周重挫近30% 1.2",  # a version, not a day
 ])
 def test_a_texts_own_closing_lines_are_no_dated_entries(closing: str) -> None:
     text = f"{CONFERENCE}\n{closing}"
