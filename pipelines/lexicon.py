@@ -1048,8 +1048,9 @@ MIN_LINK_RUN_LINES = 3
 # the article: "- 复盘A股惊魂30分真正原因 2015/06/05"): an article's last paragraph is no link's text
 # followed by a date (clean.remove_link_blocks_at_the_end).
 # (A day without its year is written with a hyphen, a slash or 月: "1.2" after a link's text is a version.)
-DATED_ENTRY_DATE = re.compile(r"[\[【(（]?(?:\d{4}[-/.年]\d{1,2}[-/.月]|\d{1,2}[-/月])\d{1,2}日?"
-                              r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\]】)）]?\s*$")
+# An entry's date may carry its time, seconds too.
+_ENTRY_CLOCK = r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+DATED_ENTRY_DATE = re.compile(r"[\[【(（]?(?:\d{4}[-/.年]\d{1,2}[-/.月]|\d{1,2}[-/月])\d{1,2}日?" + _ENTRY_CLOCK + r"[\]】)）]?\s*$")
 # A recommendation card's summary is cut short with an ellipsis ("...", "…"; prose ends with "……"),
 # or ends in a link to the rest of the story ("…【详细】", "。[详情]", "阅读全文>>").
 READ_MORE = r"(?:[【\[［]\s*(?:详细|详情|全文)\s*[】\]］]|(?:阅读|查看)全文\s*(?:>>|»|＞＞)?|详细\s*(?:>>|»|＞＞))"
@@ -1060,8 +1061,8 @@ TEASER_ENDING = re.compile(rf"(?:(?:\.{{3}}|(?<!…)…)\s*{READ_MORE}?|{READ_MO
 # (Each look-ahead names the characters its alternative can begin with, and changes no match: most
 # places of a line then fail at their first character, where trying the alternative took a few steps.)
 LINK_ENTRY_DECORATION = re.compile(
-    r"^[-·•●◆▪■□◇>»\s]*(?:[\[【(（]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\]】)）]?)?\s*|"
-    r"(?=[\s\[【(（\d])\s*[\[【(（]?(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\]】)）]?\s*$|"
+    r"^[-·•●◆▪■□◇>»\s]*(?:[\[【(（]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?" + _ENTRY_CLOCK + r"[\]】)）]?)?\s*|"
+    r"(?=[\s\[【(（\d])\s*[\[【(（]?(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?" + _ENTRY_CLOCK + r"[\]】)）]?\s*$|"
     r"(?<!\d)(?=[\s\d])\s*\d+\s*$")
 # A line with no words between entries (a count "(38次)", "0", a date, "more>") belongs to the list.
 LIST_FILLER_LINE = re.compile(r"^[\s\d()（）次/:：.\-年月日>»更多more]*$", re.IGNORECASE)
