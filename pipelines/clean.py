@@ -999,14 +999,16 @@ def remove_labels_at_the_end(text: str) -> str:
 
 def remove_link_blocks_at_the_end(text: str, list_headings: Collection[str], link_texts: LinkTexts | None = None) -> str:
     """The headings of the page's link blocks closing the text (网易's 证券要闻 / 行业动态 / 公司新闻,
-    新华网's 热帖 / 热词, sina's 新媒体实验室): the extraction kept them and dropped their links; and
-    entries that are each a headline's link and its day (lexicon.DATED_ENTRY_DATE), however few. Only at
-    the end, where the portal's blocks follow the article; `list_headings` are texts the page shows
-    nowhere outside such a block (`pipelines.structure`), so a signature or a subheading stays."""
+    新华网's 热帖 / 热词, sina's 新媒体实验室): the extraction kept them and dropped their links; and,
+    however few, entries that are each a headline's link and its day (lexicon.DATED_ENTRY_DATE) and
+    cards whose summary ends in a link to the story's details (lexicon.CARD_DETAILS_LINK). Only at the
+    end, where the portal's blocks follow the article; `list_headings` are texts the page shows nowhere
+    outside such a block (`pipelines.structure`), so a signature or a subheading stays."""
     link_texts = link_texts or LinkTexts()
     lines = text.split("\n")
     end = len(lines)
-    while end and (without_spaces(_item(lines[end - 1])) in list_headings or _is_dated_entry(lines[end - 1], link_texts)):
+    while end and (without_spaces(_item(lines[end - 1])) in list_headings or _is_dated_entry(lines[end - 1], link_texts)
+                   or _is_card_with_details_link(lines[end - 1], link_texts)):
         end -= 1
     return "\n".join(lines[:end])
 
@@ -1018,6 +1020,11 @@ def _is_dated_entry(line: str, link_texts: LinkTexts) -> bool:
         return False
     headline = item[:date.start()].strip()
     return bool(headline) and headline in link_texts
+
+
+def _is_card_with_details_link(line: str, link_texts: LinkTexts) -> bool:
+    """A card's summary ending in the page's link to the story: "…的艺术探索与思想感悟。 【详细】"."""
+    return (details := lexicon.CARD_DETAILS_LINK.search(line)) is not None and details.group().strip() in link_texts
 
 
 def remove_links_run_into_lines(text: str) -> str:

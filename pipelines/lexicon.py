@@ -1055,6 +1055,10 @@ DATED_ENTRY_DATE = re.compile(r"[\[【(（]?(?:\d{4}[-/.年]\d{1,2}[-/.月]|\d{1
 # or ends in a link to the rest of the story ("…【详细】", "。[详情]", "阅读全文>>").
 READ_MORE = r"(?:[【\[［]\s*(?:详细|详情|全文)\s*[】\]］]|(?:阅读|查看)全文\s*(?:>>|»|＞＞)?|详细\s*(?:>>|»|＞＞))"
 TEASER_ENDING = re.compile(rf"(?:(?:\.{{3}}|(?<!…)…)\s*{READ_MORE}?|{READ_MORE})\s*$")
+# A card closing the text, a lone one too, ends in its link to the story's details (人民网's 推荐阅读: "…的艺术探索与
+# 思想感悟。 【详细】", 新华网's "[详细]", "详细>>"): an article's own last paragraph links nowhere so. (Not 阅读全文, with
+# which a news app's share page may end its last paragraph shown.)
+CARD_DETAILS_LINK = re.compile(r"(?:[【\[［]\s*(?:详细|详情)\s*[】\]］]|详细\s*(?:>>|»|＞＞))\s*$")
 # What an entry carries besides its link: a list marker, a date or time (seconds too), bracketed or
 # not ("[2005-08-21] …", "… (03-05)"), a count (an unread badge runs into its link: 和讯's "公告0"), tried
 # once a run of digits: from each of its digits, a long run (a broken page's) cost the square of its length.

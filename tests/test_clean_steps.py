@@ -2049,6 +2049,30 @@ def test_a_texts_own_closing_lines_are_no_dated_entries(closing: str) -> None:
     assert clean.remove_link_blocks_at_the_end(text, {"证券要闻"}, RELATED) == text
 
 
+CARD_LINKS = clean.LinkTexts({"【详细】", "[详细]", "详细>>"})
+CARD = "致敬改革开放四十年，文化大家讲述亲历 《见证人》邀请文化艺术大家，分享其求艺之路的艺术探索与思想感悟。"
+
+
+@pytest.mark.parametrize("cards", [
+    f"{CARD} 【详细】",  # 人民网's 推荐阅读: one card is enough
+    f"{CARD} 【详细】\n文脉颂中华·书院@家国 媒体团一同实地走访六大书院。 [详细]",
+    f"推荐阅读\n{CARD}详细>>",
+])
+def test_cards_ending_in_a_details_link_closing_the_text_go(cards: str) -> None:
+    assert clean.remove_link_blocks_at_the_end(f"{CONFERENCE}\n{cards}", {"推荐阅读"}, CARD_LINKS) == CONFERENCE
+
+
+@pytest.mark.parametrize("closing", [
+    f"{CARD} 【详细】\n{CONFERENCE}",  # above the text's last line it may be the text's own
+    f"{CARD} 【详情】",  # a details link the page does not have: the words are the text's
+    f"{CARD} 阅读全文>>",  # a share page's last paragraph shown, linking to the app's whole text
+])
+def test_a_details_link_closing_the_text_is_the_pages_link(closing: str) -> None:
+    text = f"{CONFERENCE}\n{closing}"
+    links = clean.LinkTexts({*CARD_LINKS.texts, "阅读全文>>"})
+    assert clean.remove_link_blocks_at_the_end(text, {"推荐阅读"}, links) == text
+
+
 def test_a_comment_counters_number_above_its_words_goes() -> None:
     assert clean.remove_page_furniture(f"{CONFERENCE}\n0\n人参与") == CONFERENCE
     assert clean.remove_page_furniture(f"{CONFERENCE}\n1938\n- 条评论") == CONFERENCE
