@@ -999,18 +999,32 @@ def remove_labels_at_the_end(text: str) -> str:
 
 def remove_link_blocks_at_the_end(text: str, list_headings: Collection[str], link_texts: LinkTexts | None = None) -> str:
     """The headings of the page's link blocks closing the text (网易's 证券要闻 / 行业动态 / 公司新闻,
-    新华网's 热帖 / 热词, sina's 新媒体实验室): the extraction kept them and dropped their links; and,
-    however few, entries that are each a headline's link and its day (lexicon.DATED_ENTRY_DATE) and
-    cards whose summary ends in a link to the story's details (lexicon.CARD_DETAILS_LINK). Only at the
-    end, where the portal's blocks follow the article; `list_headings` are texts the page shows nowhere
-    outside such a block (`pipelines.structure`), so a signature or a subheading stays."""
+    新华网's 热帖 / 热词, sina's 新媒体实验室): the extraction kept them and dropped their links; entries that
+    are each a headline's link and its day (lexicon.DATED_ENTRY_DATE), however few; and cards whose
+    summary ends in a link to the story's details (lexicon.CARD_DETAILS_LINK), MIN_CLOSING_CARDS or more
+    (one such line may be the article's own: 全文见生态环境部网站。[详细]). Only at the end, where the portal's
+    blocks follow the article; `list_headings` are texts the page shows nowhere outside such a block
+    (`pipelines.structure`), so a signature or a subheading stays."""
     link_texts = link_texts or LinkTexts()
     lines = text.split("\n")
-    end = len(lines)
-    while end and (without_spaces(_item(lines[end - 1])) in list_headings or _is_dated_entry(lines[end - 1], link_texts)
-                   or _is_card_with_details_link(lines[end - 1], link_texts)):
-        end -= 1
-    return "\n".join(lines[:end])
+
+    def is_entry(line: str) -> bool:
+        return without_spaces(_item(line)) in list_headings or _is_dated_entry(line, link_texts)
+
+    def is_card(line: str) -> bool:
+        return _is_card_with_details_link(line, link_texts)
+
+    start = _closing_run_start(lines, lambda line: is_entry(line) or is_card(line))
+    if sum(map(is_card, lines[start:])) < lexicon.MIN_CLOSING_CARDS:
+        start = _closing_run_start(lines, is_entry)
+    return "\n".join(lines[:start])
+
+
+def _closing_run_start(lines: list[str], belongs: Callable[[str], bool]) -> int:
+    start = len(lines)
+    while start and belongs(lines[start - 1]):
+        start -= 1
+    return start
 
 
 def _is_dated_entry(line: str, link_texts: LinkTexts) -> bool:
@@ -1774,7 +1788,7 @@ def remove_link_runs(text: str, link_texts: LinkTexts | None = None) -> str:
             return False
         return ((may_match(lexicon.TEASER_ENDING, line) and lexicon.TEASER_ENDING.search(line) is not None)
                 or link_texts.begins_one(line) or link_texts.begins_one(bare)
-                or _link_coverage(bare, link_texts)[0] > lexicon.LINK_LIST_SHARE)
+                or _link_coverage(bare, link_texts)[0] > lexicon.LINK_LIST_SHARE or _is_tagged_link(bare, link_texts))
 
     entry = [is_entry(line) for line in lines]
     in_list = [is_an_entry or bool(lexicon.LIST_FILLER_LINE.match(line)) for line, is_an_entry in zip(lines, entry, strict=True)]
@@ -1792,6 +1806,12 @@ def remove_link_runs(text: str, link_texts: LinkTexts | None = None) -> str:
             drop[index:end] = [True] * (end - index)
         index = end
     return "\n".join(line for line, dropped in zip(lines, drop, strict=True) if not dropped)
+
+
+def _is_tagged_link(line: str, link_texts: LinkTexts) -> bool:
+    """A link's whole text opening the line and a few tags after it (lexicon.ENTRY_TAGS)."""
+    return len(line) <= lexicon.MAX_TAGGED_ENTRY_CHARS and any(
+        line.startswith(link) and lexicon.ENTRY_TAGS.fullmatch(line, len(link)) for link in link_texts.inside(line))
 
 
 def remove_teaser_summaries(text: str, teasers: Iterable[str], title: str | None = None) -> str:

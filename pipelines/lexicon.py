@@ -1055,10 +1055,12 @@ DATED_ENTRY_DATE = re.compile(r"[\[【(（]?(?:\d{4}[-/.年]\d{1,2}[-/.月]|\d{1
 # or ends in a link to the rest of the story ("…【详细】", "。[详情]", "阅读全文>>").
 READ_MORE = r"(?:[【\[［]\s*(?:详细|详情|全文)\s*[】\]］]|(?:阅读|查看)全文\s*(?:>>|»|＞＞)?|详细\s*(?:>>|»|＞＞))"
 TEASER_ENDING = re.compile(rf"(?:(?:\.{{3}}|(?<!…)…)\s*{READ_MORE}?|{READ_MORE})\s*$")
-# A card closing the text, a lone one too, ends in its link to the story's details (人民网's 推荐阅读: "…的艺术探索与
-# 思想感悟。 【详细】", 新华网's "[详细]", "详细>>"): an article's own last paragraph links nowhere so. (Not 阅读全文, with
-# which a news app's share page may end its last paragraph shown.)
+# Cards closing the text end in their link to the story's details (人民网's 推荐阅读: "…的艺术探索与思想感悟。 【详细】",
+# 新华网's "[详细]", "详细>>"), too few for a run of links (MIN_LINK_RUN_LINES) but at least this many: an article's
+# own last sentence may point to its full text so (全文见生态环境部网站。[详细]). (Not 阅读全文, with which a news app's
+# share page may end its last paragraph shown.)
 CARD_DETAILS_LINK = re.compile(r"(?:[【\[［]\s*(?:详细|详情)\s*[】\]］]|详细\s*(?:>>|»|＞＞))\s*$")
+MIN_CLOSING_CARDS = 2
 # What an entry carries besides its link: a list marker, a date or time (seconds too), bracketed or
 # not ("[2005-08-21] …", "… (03-05)"), a count (an unread badge runs into its link: 和讯's "公告0"), tried
 # once a run of digits: from each of its digits, a long run (a broken page's) cost the square of its length.
@@ -1068,6 +1070,11 @@ LINK_ENTRY_DECORATION = re.compile(
     r"^[-·•●◆▪■□◇>»\s]*(?:[\[【(（]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?" + _ENTRY_CLOCK + r"[\]】)）]?)?\s*|"
     r"(?=[\s\[【(（\d])\s*[\[【(（]?(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?" + _ENTRY_CLOCK + r"[\]】)）]?\s*$|"
     r"(?<!\d)(?=[\s\d])\s*\d+\s*$")
+# An entry may follow its link with a few tags instead of a date: a hospital's grade and kind (39健康's
+# "苏州市中医医院三级甲等 中医医院 公立"), a topic's views (豆瓣's "歌手2024直播 1016次浏览"). Words, counts and
+# spaces only, at most this long: a clause after a link has its punctuation. Only lines this short are asked.
+ENTRY_TAGS = re.compile(r"[\w\s.·]{1,16}")
+MAX_TAGGED_ENTRY_CHARS = 60
 # A line with no words between entries (a count "(38次)", "0", a date, "more>") belongs to the list.
 LIST_FILLER_LINE = re.compile(r"^[\s\d()（）次/:：.\-年月日>»更多more]*$", re.IGNORECASE)
 # A paragraph found inside a story card's text is its summary when it is at least this long: shorter

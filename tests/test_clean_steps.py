@@ -1233,6 +1233,25 @@ def test_a_menu_whose_entries_carry_a_count_badge_goes() -> None:
     assert clean.remove_link_runs(text, clean.LinkTexts(["第一季度"])) == text
 
 
+def test_link_runs_go_with_the_tags_after_each_link() -> None:
+    """39健康's hospital cards (name, grade, kind, ownership) and 豆瓣's 热门话题 (topic, views) under the text."""
+    hospitals = ["鹤岗市东山区人民医院", "苏州市中医医院", "天津红桥中都白癜风医院"]
+    topics = ["歌手2024直播", "你的昆曲“入坑戏”", "你最喜欢哪位科幻小说作家？"]
+    links = clean.LinkTexts(hospitals + topics)
+    cards = "- 鹤岗市东山区人民医院二级甲等 综合医院 公立\n- 苏州市中医医院三级甲等 中医医院 公立\n- 天津红桥中都白癜风医院二级 专科医院 特色医院"
+    assert clean.remove_link_runs(f"{CONFERENCE}\n{cards}", links) == CONFERENCE
+    views = "- 歌手2024直播 1016次浏览\n- 你的昆曲“入坑戏” 8.7万次浏览\n- 你最喜欢哪位科幻小说作家？ 7.2万次浏览"
+    assert clean.remove_link_runs(f"{CONFERENCE}\n{views}", links) == CONFERENCE
+
+
+def test_lines_opening_with_a_link_and_a_clause_after_it_stay() -> None:
+    """Units a notice names, each linked, each followed by what it is to do: sentences, not tags."""
+    units = ["市生态环境局", "市自然资源局", "市住房城乡建设局"]
+    text = (f"{CONFERENCE}\n市生态环境局负责，各区配合。\n市自然资源局牵头，按月通报。\n"
+            "市住房城乡建设局负责施工扬尘管控。")
+    assert clean.remove_link_runs(text, clean.LinkTexts(units)) == text
+
+
 def test_teaser_cards_go_and_prose_ellipses_stay() -> None:
     teasers = ("近日，第37届大众电影百花奖各奖项入围名单公示，经全国观众投票，将评选出每个奖项五个提名。...\n"
                "日前，电影《绝地战警4：生死与共》发布多款制式海报，包括IMAX、杜比影院等6种制式。影片延续...\n"
@@ -2054,23 +2073,25 @@ CARD = "致敬改革开放四十年，文化大家讲述亲历 《见证人》�
 
 
 @pytest.mark.parametrize("cards", [
-    f"{CARD} 【详细】",  # 人民网's 推荐阅读: one card is enough
-    f"{CARD} 【详细】\n文脉颂中华·书院@家国 媒体团一同实地走访六大书院。 [详细]",
-    f"推荐阅读\n{CARD}详细>>",
+    f"{CARD} 【详细】\n文脉颂中华·书院@家国 媒体团一同实地走访六大书院。 [详细]",  # 人民网's 推荐阅读: two are enough
+    f"推荐阅读\n{CARD}详细>>\n{CARD}详细>>",
+    f"{CARD} 【详细】\n证券要闻\n{CARD} 【详细】",  # with a block's heading between them
 ])
 def test_cards_ending_in_a_details_link_closing_the_text_go(cards: str) -> None:
-    assert clean.remove_link_blocks_at_the_end(f"{CONFERENCE}\n{cards}", {"推荐阅读"}, CARD_LINKS) == CONFERENCE
+    assert clean.remove_link_blocks_at_the_end(f"{CONFERENCE}\n{cards}", {"推荐阅读", "证券要闻"}, CARD_LINKS) == CONFERENCE
 
 
 @pytest.mark.parametrize("closing", [
     f"{CARD} 【详细】\n{CONFERENCE}",  # above the text's last line it may be the text's own
-    f"{CARD} 【详情】",  # a details link the page does not have: the words are the text's
+    "全文见生态环境部网站。[详细]",  # one alone: the article's last sentence pointing to its full text
+    f"{CARD} 【详细】\n证券要闻",  # one alone, though a block's heading follows it (the heading goes)
+    f"{CARD} 【详情】\n{CARD} 【详情】",  # a details link the page does not have: the words are the text's
     f"{CARD} 阅读全文>>",  # a share page's last paragraph shown, linking to the app's whole text
 ])
-def test_a_details_link_closing_the_text_is_the_pages_link(closing: str) -> None:
+def test_a_texts_own_lines_ending_in_a_details_link_stay(closing: str) -> None:
     text = f"{CONFERENCE}\n{closing}"
     links = clean.LinkTexts({*CARD_LINKS.texts, "阅读全文>>"})
-    assert clean.remove_link_blocks_at_the_end(text, {"推荐阅读"}, links) == text
+    assert clean.remove_link_blocks_at_the_end(text, {"推荐阅读", "证券要闻"}, links) == text.removesuffix("\n证券要闻")
 
 
 def test_a_comment_counters_number_above_its_words_goes() -> None:
