@@ -445,9 +445,37 @@ def remove_spam_lines(text: str) -> str:
             kept.append(line)
         elif (after_banner := _without_spam_banner_at_the_start(line)) != line:  # what it leaves holds no spam
             kept.append(after_banner)
-        elif text_before := _text_before_sentences(line, is_spam):
-            kept.append(text_before)
+        elif statement := _text_around_spam(line):
+            kept.append(statement)
     return "\n".join(kept)
+
+
+def _text_around_spam(line: str) -> str:
+    """The line without the spam a hijack ran into it: its text before the first sentence that is spam by
+    itself and the statement going on after it (_statement_after_spam). With a statement after it, the text
+    before stays however short (二要围绕发展实体经济抓服务。), being the same paragraph's."""
+    after = _statement_after_spam(line)
+    return _text_before_sentences(line, is_spam, shortest=0 if after else lexicon.MIN_TEXT_LEFT_BY_A_CUT) + after
+
+
+def _statement_after_spam(line: str) -> str:
+    """What follows the spam a hijack ran into a statement, when the statement goes on past it: from a sentence
+    after the first that is spam by itself, the rest of the line, ending as a sentence does and with no spam
+    term, with a sentence's worth of Han characters on each side of the spam (MIN_STATEMENT_HAN_AROUND_SPAM):
+    '…在州政务中心召开。威尼斯人5848vip注册送彩金。此次会议旨在…改善。' keeps '此次会议旨在…改善。'. Spam appended to
+    the statement's end leaves nothing after it, nor does a phone number alone after a banner, nor an advert
+    opening with its brand (开云体育是亚洲领先的平台。公司成立于2010年，…)."""
+    sentences = [piece for piece in lexicon.APPENDED_SENTENCE_BREAK.split(line) if piece.strip()]
+    first = next((index for index, sentence in enumerate(sentences) if is_spam(sentence.strip())), len(sentences))
+    if han_count("".join(sentences[:first])) < lexicon.MIN_STATEMENT_HAN_AROUND_SPAM:
+        return ""
+    for resume in range(first + 1, len(sentences)):
+        rest = "".join(sentences[resume:]).strip()
+        if han_count(rest) < lexicon.MIN_STATEMENT_HAN_AROUND_SPAM:
+            break
+        if lexicon.SENTENCE_END.search(rest) and not spam_hits(rest):
+            return rest
+    return ""
 
 
 def _without_spam_banner_at_the_start(line: str) -> str:
@@ -678,10 +706,11 @@ def remove_disclaimers(text: str) -> str:
     return "\n".join(kept)
 
 
-def _text_before_sentences(line: str, unwanted: Callable[[str], object], opening: re.Pattern[str] | None = None) -> str:
+def _text_before_sentences(line: str, unwanted: Callable[[str], object], opening: re.Pattern[str] | None = None,
+                           shortest: int = lexicon.MIN_TEXT_LEFT_BY_A_CUT) -> str:
     """The sentences of the line before the first that is unwanted by itself (lexicon.APPENDED_SENTENCE_BREAK),
     less those just before it that the opening pattern finds (a disclaimer's: 本文部分内容来源于网络。); nothing
-    when that leaves less than MIN_TEXT_LEFT_BY_A_CUT, or when no sentence alone is unwanted (the line as a whole is)."""
+    when that leaves less than `shortest`, or when no sentence alone is unwanted (the line as a whole is)."""
     sentences = [piece for piece in lexicon.APPENDED_SENTENCE_BREAK.split(line) if piece.strip()]
     first = next((index for index, sentence in enumerate(sentences) if unwanted(sentence.strip())), 0)
     while first and opening and opening.search(sentences[first - 1]):
@@ -691,7 +720,7 @@ def _text_before_sentences(line: str, unwanted: Callable[[str], object], opening
     if unclosed := lexicon.UNCLOSED_BRACKET.search(text_before):
         text_before = text_before[:unclosed.start()]
     text_before = text_before.rstrip()
-    return text_before if len(text_before) >= lexicon.MIN_TEXT_LEFT_BY_A_CUT else ""
+    return text_before if len(text_before) >= shortest else ""
 
 
 def remove_pasted_word_markup(text: str) -> str:

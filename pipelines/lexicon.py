@@ -350,6 +350,10 @@ UNCLOSED_BRACKET = re.compile(r"[（(【\[「『][^）)】\]」』]*$")
 # What is left of a paragraph once a disclaimer, a stub or a banner run into it goes must be a sentence's worth to
 # stay, not a sign-off (谢谢阅读！) or an advert's opening (专业平台，值得信赖。).
 MIN_TEXT_LEFT_BY_A_CUT = 20
+# Spam a hijack ran into a statement has the statement on both sides, each at least this many Han characters: a
+# short sentence (两报价均与上月持平。: 8, ◆强化绿色发展转型。: 8) but not a banner's phone line after it (联系电话：138…: 4)
+# nor a greeting before it (欢迎光临！: 4). An advert opening with its brand is spam throughout.
+MIN_STATEMENT_HAN_AROUND_SPAM = 6
 # What a document pasted from Word leaves as text when the editor stripped its tags: its settings
 # (the view, zoom and grid values of <w:WordDocument>, three false flags, then its languages or the
 # browser it targets: "Normal 0 7.8 磅 0 2 false false false EN-US ZH-CN X-NONE", "Normal 0 false

@@ -161,6 +161,26 @@ def test_what_no_banner_opens_is_judged_whole(line: str) -> None:
     assert clean.remove_spam_lines(line) == ("" if clean.is_spam(line) else line)
 
 
+GOES_ON = "此次会议旨在进一步推进全州重点流域劣五类水体专项治理，确保水环境质量改善。"
+
+
+@pytest.mark.parametrize("spam", ["威尼斯人5848vip注册送彩金。", "开云体育官网入口。", "澳门金沙js333官方网站，注册即送888元彩金！",
+                                  "威尼斯人5848vip注册送彩金。开云体育官网入口。"])
+def test_spam_run_into_the_middle_of_a_statement_leaves_it_whole(spam: str) -> None:
+    assert clean.remove_spam_lines(f"{CONFERENCE}{spam}{GOES_ON}") == f"{CONFERENCE}{GOES_ON}"
+    # however short the sentence before it
+    assert clean.remove_spam_lines(f"二要围绕发展实体经济抓服务。{spam}{GOES_ON}") == f"二要围绕发展实体经济抓服务。{GOES_ON}"
+
+
+@pytest.mark.parametrize("line, kept", [
+    (f"{CONFERENCE}威尼斯人5848vip注册送彩金。联系电话：13800138000。", CONFERENCE),  # a banner's phone line is no statement
+    (f"{CONFERENCE}威尼斯人5848vip注册送彩金。{GOES_ON}澳门金沙js333官方网站", CONFERENCE),  # spam again after it
+    ("欢迎光临！威尼斯人5848vip注册送彩金。公司成立于2010年，总部位于菲律宾，服务遍及全球。", ""),  # an advert's greeting
+])
+def test_what_follows_spam_stays_only_as_a_statement(line: str, kept: str) -> None:
+    assert clean.remove_spam_lines(line) == kept
+
+
 @pytest.mark.parametrize("line", [
     # an advert: spam from its first sentence, or a fragment before it
     "开云体育是亚洲领先的平台。公司成立于2010年，总部位于菲律宾，服务遍及全球八十多个国家和地区，深受用户信赖与好评。",
