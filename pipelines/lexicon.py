@@ -102,7 +102,6 @@ NOT_AFTER_A_SPORTS_BRAND = "(?!馆|场|中心|频道|公园|学院|学校|总局
 # Hijack titles break a brand with a middle dot or a space to slip past keyword filters (乐鱼·体育, 开云 体育):
 # a term matches with one of these between any two of its characters but two Latin letters or digits.
 SPAM_TERM_BREAKS = "·・•. \u3000"
-# Brand + digits + vip, as in 5848vip, vip8888, 3522.vip, 5848vip·WNS.
 # A strong spam term or pattern counts this much, a weak term 1; a text scoring SPAM_SCORE is spam:
 # one strong term is enough, a single weak one (which an honest page may use) is not.
 STRONG_SPAM_WEIGHT = 2
@@ -112,6 +111,7 @@ SPAM_SCORE = 2
 # ordinary words.
 MAX_WEAK_SPAM_CHARS = 200
 SPAM_PATTERNS = (
+    # A site's number and vip, as in 5848vip, vip8888, 3522.vip, 5848vip·WNS.
     re.compile(r"\d{3,6}\s*[.·]?\s*vip|vip\s*\d{3,6}", re.IGNORECASE),
     # A brand's site code in brackets, lower case, as hijack titles write it: 澳门金沙(js333), 澳门皇冠(hg0088).
     re.compile(r"[(（][a-z]{2,4}\d{3,5}[)）]"),
