@@ -541,7 +541,9 @@ def page_spam_brands(texts: Iterable[str]) -> frozenset[str]:
 @functools.cache
 def _injected_brand_pattern(page_brands: frozenset[str]) -> re.Pattern[str]:
     code_before, code, suffix = lexicon.GLUED_BRAND_CODE_BEFORE, lexicon.GLUED_BRAND_CODE, lexicon.INJECTED_BRAND_SUFFIX
-    strong = f"(?:{code_before})?(?:{_alternation(lexicon.SPAM_STRONG_TERMS).pattern})(?:{code})?{suffix}"
+    site_number = (f"(?:(?:{_alternation(lexicon.SPAM_WEAK_TERMS).pattern})[\u4e00-\u9fff]?)?{lexicon.INJECTED_VIP_SITE_NUMBER}"
+                   f"(?:{_alternation(lexicon.SPAM_GAMBLING_WORDS).pattern})*")
+    strong = f"(?:{code_before})?(?:{_alternation(lexicon.SPAM_STRONG_TERMS).pattern})(?:{code})?{suffix}|{site_number}{suffix}"
     if not page_brands:
         return re.compile(strong, re.IGNORECASE)
     # A weak term's brand runs into no word after it (洛阳开元体育场 is a venue) but where its code ends it.
@@ -557,7 +559,7 @@ def cut_injected_brands(text: str, page_brands: frozenset[str] = frozenset()) ->
     ("开元体育【思想之光】…"). A statement keeps its text when a brief's worth of it is left with no spam of
     its own; a brand in quotes is mentioned, and one opening a sentence is its subject, an advert's: such
     a line is left whole, for the spam step to judge."""
-    if not page_brands and not _holds_a_strong_term(text):
+    if not page_brands and not _holds_a_strong_term(text) and not lexicon.VIP_SITE_NUMBER.search(text):
         return text  # most texts
     pattern = _injected_brand_pattern(page_brands)
     return "\n".join(kept for line in text.split("\n") if (kept := _without_injected_brand(line, pattern)))

@@ -110,9 +110,16 @@ SPAM_SCORE = 2
 # (a forum post about a singer's 娱乐 career and her 官网, an exhibition's 娱乐休闲、真人互动体验 halls) they are
 # ordinary words.
 MAX_WEAK_SPAM_CHARS = 200
+# A site's number and vip, as in 5848vip, vip8888, 3522.vip, 5848vip·WNS.
+_VIP_SITE_NUMBER = r"\d{3,6}\s*[.·]?\s*vip|vip\s*\d{3,6}"
+# A site's number and vip written into a copied sentence (…会议在广威尼斯人5848vip州召开…) goes with the weak term its
+# banners glue before it (威尼斯, and at most one character after the term: 威尼斯人) and the come-ons glued after it
+# (gambling's words: 5848vip注册送彩金), as a brand and its code do (clean.cut_injected_brands); the number alone is
+# spam, and had taken the sentence with it.
+INJECTED_VIP_SITE_NUMBER = r"(?:" + _VIP_SITE_NUMBER + r")(?:[·・]\s*[A-Z]{2,4}认证)?"
+VIP_SITE_NUMBER = re.compile(_VIP_SITE_NUMBER, re.IGNORECASE)
 SPAM_PATTERNS = (
-    # A site's number and vip, as in 5848vip, vip8888, 3522.vip, 5848vip·WNS.
-    re.compile(r"\d{3,6}\s*[.·]?\s*vip|vip\s*\d{3,6}", re.IGNORECASE),
+    VIP_SITE_NUMBER,
     # A brand's site code in brackets, lower case, as hijack titles write it: 澳门金沙(js333), 澳门皇冠(hg0088).
     re.compile(r"[(（][a-z]{2,4}\d{3,5}[)）]"),
 )

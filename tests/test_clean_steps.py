@@ -273,6 +273,22 @@ def test_a_brands_glued_code_goes_with_it_from_a_statement(written: str, brands:
     assert clean.remove_spam_lines(cut) == cut
 
 
+@pytest.mark.parametrize("written", [
+    "威尼斯人5848vip", "威尼斯5848vip·WNS认证", "5848vip注册送彩金", "vip8888",  # as seed 001's hijack writes its site
+])
+def test_a_site_number_written_into_a_word_goes_with_its_brand_and_come_ons(written: str) -> None:
+    statement = WORK_REPORT.replace("全省", f"全{written}省", 1)
+    cut = clean.cut_injected_brands(statement)
+    assert cut == WORK_REPORT
+    assert clean.remove_spam_lines(cut) == cut
+
+
+def test_a_site_number_in_a_short_line_or_an_advert_is_left_for_the_spam_step() -> None:
+    for line in ("会议在广州召开。威尼斯人5848vip", "威尼斯人5848vip是亚洲领先的平台，注册即送彩金，信誉第一，值得信赖，欢迎广大用户体验，客服全天在线。"):
+        assert clean.cut_injected_brands(line) == line
+        assert clean.remove_spam_lines(line) == ""
+
+
 def test_brackets_a_cut_brand_leaves_empty_go_with_it() -> None:
     brands = frozenset({"澳门金沙"})
     for written in ("【澳门金沙js333官方网站】", "（文章来源：澳门金沙）"):
