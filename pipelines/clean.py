@@ -612,14 +612,22 @@ def cut_page_brands_from_title(title: str, page_brands: frozenset[str]) -> str:
     return _without_brand_in_heading(title, _injected_brand_pattern(page_brands)) if page_brands else title
 
 
-def remove_spam_title_segments(title: str) -> str:
+def remove_spam_title_segments(title: str, page_brands: frozenset[str] = frozenset()) -> str:
     """'广东省…会议召开-威尼斯(5848vip·WNS认证)电子游戏-Champions League' -> '广东省…会议召开'; within the
     headline's own part, '…会议召开(开云体育官方网站)' -> '…会议召开'."""
     if not is_spam(title):
         return title
     segments = lexicon.TITLE_SEGMENT_SEPARATOR.split(title)
     kept = " - ".join(segment for segment in segments if segment.strip() and spam_hits(segment) == 0)
-    return kept or _without_spam_pieces(title)
+    return kept or _without_spam_pieces(title) or _without_brands_written_into_it(title, page_brands)
+
+
+def _without_brands_written_into_it(headline: str, page_brands: frozenset[str]) -> str:
+    """A headline a hijack wrote a brand or its site's number into, glued to its words ('广东省生威尼斯人5848vip态环境保护
+    工作会议召开' -> '广东省生态环境保护工作会议召开'), without them, as a statement loses them (cut_injected_brands, the
+    page's brands as well); nothing when what is left is spam too or no headline's worth (MIN_HEADLINE_HAN_LEFT_BY_A_CUT)."""
+    cut = lexicon.EMPTIED_BRACKETS.sub("", _injected_brand_pattern(page_brands).sub("", headline)).strip(lexicon.HEADING_SEPARATORS)
+    return cut if han_count(cut) >= lexicon.MIN_HEADLINE_HAN_LEFT_BY_A_CUT and not spam_hits(cut) else ""
 
 
 def _without_spam_pieces(title: str) -> str:

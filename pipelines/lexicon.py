@@ -632,6 +632,9 @@ MIN_BRIEF_CHARS = 60
 # A statement a hijack wrote a brand into keeps its text without the brand when a brief's worth of it is
 # left (clean.cut_injected_brands); an advert's line is shorter, and goes.
 MIN_STATEMENT_WITHOUT_BRAND_CHARS = MIN_BRIEF_CHARS
+# A headline keeps what a cut brand leaves of it when at least this many Han characters are left: the shortest
+# headlines of a government site (市长信箱回复 is six); a banner of the brand's words leaves fewer.
+MIN_HEADLINE_HAN_LEFT_BY_A_CUT = 6
 # Characters of sentences (lines with sentence punctuation; menus and share bars do not count) the end
 # needs above it...
 MIN_TEXT_BEFORE_ARTICLE_END = 200

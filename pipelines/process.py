@@ -347,10 +347,9 @@ def clean_page(extracted: Extracted, copying: Copying = Copying()) -> Cleaned:
         author, origin = clean.separate_outlet_from_author(author, origin)
     fields["author"], fields["origin"] = author, origin
     if fields["title"]:
-        fields["title"] = clean.remove_site_name_prefix(
-            clean.remove_site_suffix(clean.cut_page_brands_from_title(clean.remove_spam_title_segments(fields["title"]), page_brands),
-                                     extracted.anchor_texts),
-            fields["sitename"]) or None
+        headline = clean.cut_page_brands_from_title(clean.remove_spam_title_segments(fields["title"], page_brands), page_brands)
+        fields["title"] = clean.remove_site_name_prefix(clean.remove_site_suffix(headline, extracted.anchor_texts),
+                                                        fields["sitename"]) or None
     if fields["title"]:
         body = clean.remove_leading_headline(body, fields["title"])
         body = clean.remove_heading_area_at_the_end(body, fields["title"], extracted.header_lines)

@@ -359,11 +359,29 @@ def test_spam_title_segments() -> None:
     # the headline's own colon and brackets stay
     ("深圳：生态环境保护工作会议召开(开云体育)", "深圳：生态环境保护工作会议召开"),
     ("生态环境保护工作会议召开（图）(开云体育)", "生态环境保护工作会议召开（图）"),
-    # a brand broken across pieces leaves no title rather than itself
-    ("生态环境保护工作会议召开 开云 体育", ""),
+    # a brand broken across pieces goes whole, as a brand written into the headline does
+    ("生态环境保护工作会议召开 开云 体育", "生态环境保护工作会议召开"),
 ])
 def test_a_brand_inside_the_headlines_part_leaves_the_title(title: str, headline: str) -> None:
     assert clean.remove_spam_title_segments(title) == headline
+
+
+@pytest.mark.parametrize("written", ["威尼斯人5848vip", "乐虎国际lehu88", "开云体育官网入口", "5848vip注册送彩金", "IM体育app"])
+def test_a_brand_written_into_the_headlines_words_leaves_it(written: str) -> None:
+    headline = "广东省生态环境保护工作会议召开"
+    assert clean.remove_spam_title_segments(headline[:4] + written + headline[4:]) == headline
+
+
+def test_a_pages_own_brand_written_into_the_headline_leaves_it() -> None:
+    """As the page's statements lose it: a weak term's brand (澳门金沙) with the code its banners spell it with."""
+    title = "广东省生澳门金沙js333态环境保护工作会议召开"
+    assert clean.remove_spam_title_segments(title) == ""
+    assert clean.remove_spam_title_segments(title, frozenset({"澳门金沙"})) == "广东省生态环境保护工作会议召开"
+
+
+@pytest.mark.parametrize("title", ["威尼斯人5848vip", "乐虎国际lehu88官网", "5848vip注册送彩金", "澳门金沙js333官方网站"])
+def test_a_title_of_a_brand_alone_leaves_nothing(title: str) -> None:
+    assert clean.remove_spam_title_segments(title) == ""
 
 
 # --- paywalls (seed 003) ---
