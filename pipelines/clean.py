@@ -636,7 +636,9 @@ def _without_spam_pieces(title: str) -> str:
     dropped = {index for index in range(0, len(tokens), 2) if spam_hits(tokens[index])}
     dropped |= {index + side for index in dropped for side in (-1, 1) if 0 <= index + side < len(tokens)}
     rest = "".join(token for index, token in enumerate(tokens) if index not in dropped).strip(" -—–:：")
-    return "" if is_spam(rest) else rest  # a brand broken across pieces (开云 体育) leaves no title rather than itself
+    # A brand broken across pieces (开云 体育) leaves no title rather than itself, and a banner's leftovers (its
+    # League, its (中国)) are no headline.
+    return "" if is_spam(rest) or han_count(rest) < lexicon.MIN_HEADLINE_HAN_LEFT_BY_A_CUT else rest
 
 
 # --- paywalls -------------------------------------------------------------------------------------

@@ -633,7 +633,8 @@ MIN_BRIEF_CHARS = 60
 # left (clean.cut_injected_brands); an advert's line is shorter, and goes.
 MIN_STATEMENT_WITHOUT_BRAND_CHARS = MIN_BRIEF_CHARS
 # A headline keeps what a cut brand leaves of it when at least this many Han characters are left: the shortest
-# headlines of a government site (市长信箱回复 is six); a banner of the brand's words leaves fewer.
+# headlines of a government site (市长信箱回复 is six); a banner's leftovers are fewer (the (中国) of
+# 开云体育(中国)官方网站-登录入口, the League of …-Champions League).
 MIN_HEADLINE_HAN_LEFT_BY_A_CUT = 6
 # Characters of sentences (lines with sentence punctuation; menus and share bars do not count) the end
 # needs above it...
