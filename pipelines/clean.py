@@ -583,13 +583,27 @@ def _strong_term_finder() -> Any:
 def _without_injected_brand(line: str, pattern: re.Pattern[str]) -> str:
     if not (brands := list(pattern.finditer(line))):
         return line
-    if not lexicon.FULL_STOP.search(line):
+    if not _is_a_statement(line):
         return line if _spam_scores(line)[0] else _without_brand_in_heading(line, pattern)
-    if any(pattern.search(quoted.group(0)) for quoted in lexicon.QUOTED_NAME.finditer(line)) \
+    if any(_mentions_a_brand(quoted.group(0), pattern) for quoted in lexicon.QUOTED_NAME.finditer(line)) \
             or any(_opens_a_sentence(line, brand) for brand in brands):
         return line
     cut = lexicon.EMPTIED_BRACKETS.sub("", pattern.sub("", line)).strip()
-    return cut if len(cut) >= lexicon.MIN_STATEMENT_WITHOUT_BRAND_CHARS and spam_hits(cut) == 0 else line
+    # The statement's own words may be weak terms (苹果在官网之外开设的…, 铁路12306官方网站), which make no spam in it.
+    return cut if len(cut) >= lexicon.MIN_STATEMENT_WITHOUT_BRAND_CHARS and not is_spam(cut) else line
+
+
+def _is_a_statement(line: str) -> bool:
+    """A sentence (its full stop), or a clause a brief long that ends another way (…现就有关事项通告如下：): a banner,
+    a title or a byline is neither."""
+    return lexicon.FULL_STOP.search(line) is not None or (
+        len(line) >= lexicon.MIN_STATEMENT_WITHOUT_BRAND_CHARS and lexicon.SENTENCE_PUNCTUATION.search(line) is not None)
+
+
+def _mentions_a_brand(quoted: str, pattern: re.Pattern[str]) -> bool:
+    """Quotes or title marks around a brand, and little else (“开云体育”, “开云体育app”), mention it; a brand written
+    into a quoted title (《2024年全市生态环境保护工乐虎国际lehu88作要点》) was injected there."""
+    return pattern.search(quoted) is not None and len(pattern.sub("", quoted)) - 2 <= lexicon.MAX_MENTION_EXTRA_CHARS
 
 
 def _opens_a_sentence(line: str, brand: re.Match[str]) -> bool:

@@ -1,6 +1,7 @@
 """Each cleaning step on the defacements the seed captures show."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import lxml.html
@@ -287,6 +288,23 @@ def test_a_site_number_in_a_short_line_or_an_advert_is_left_for_the_spam_step() 
     for line in ("会议在广州召开。威尼斯人5848vip", "威尼斯人5848vip是亚洲领先的平台，注册即送彩金，信誉第一，值得信赖，欢迎广大用户体验，客服全天在线。"):
         assert clean.cut_injected_brands(line) == line
         assert clean.remove_spam_lines(line) == ""
+
+
+@pytest.mark.parametrize("statement", [
+    # a quoted word or title the brand was written into (quotes around the brand alone mention it)
+    "现将《2024年全市生态环境保护工作要点》印发给你们，请结合实际认真贯彻落实，并于12月底前将落实情况报送市生态环境局办公室。",
+    "美国寻找“反华同志”的范围日益从G7缩小到“五眼联盟”，想想华盛顿是那样讨厌在多边场合去协调其他国家利益，现在为了“反华”脸都拉下来了。",
+    # the statement's own weak terms (官网) make no spam in it
+    "目前，天猫作为苹果在官网之外开设的唯一线上商店，已成为新品首发第一平台，天猫不仅是最快买到iPhone新品的通道，也是最划算的平台。",
+    # a clause a brief long ending in a colon is a statement, not a heading
+    "为做好吉林省嫩江干流补充治理工程建设，确保工程前期建设征地实物调查工作顺利进行，维护相关单位和人民群众合法权益，现就有关事项通告如下：",
+])
+def test_a_brand_written_into_any_statement_goes(statement: str) -> None:
+    hans = [match.start() for match in re.finditer(r"[\u4e00-\u9fff]{2}", statement)]
+    for at in (hans[3] + 1, hans[12] + 1):
+        written = statement[:at] + "乐虎国际lehu88" + statement[at:]
+        assert clean.cut_injected_brands(written) == statement
+        assert clean.remove_spam_lines(clean.cut_injected_brands(written)) == statement
 
 
 def test_brackets_a_cut_brand_leaves_empty_go_with_it() -> None:
