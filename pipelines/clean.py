@@ -589,8 +589,17 @@ def _without_injected_brand(line: str, pattern: re.Pattern[str]) -> str:
             or any(_opens_a_sentence(line, brand) for brand in brands):
         return line
     cut = lexicon.EMPTIED_BRACKETS.sub("", pattern.sub("", line)).strip()
+    # A brand glued inside a word (…工作会议在广乐虎国际lehu88州召开。) was written into the statement, however short: an
+    # advert sets its brand apart as a word of its own.
+    shortest = (lexicon.MIN_TEXT_LEFT_BY_A_CUT if all(_splits_a_word(line, brand) for brand in brands)
+                else lexicon.MIN_STATEMENT_WITHOUT_BRAND_CHARS)
     # The statement's own words may be weak terms (苹果在官网之外开设的…, 铁路12306官方网站), which make no spam in it.
-    return cut if len(cut) >= lexicon.MIN_STATEMENT_WITHOUT_BRAND_CHARS and not is_spam(cut) else line
+    return cut if len(cut) >= shortest and not is_spam(cut) else line
+
+
+def _splits_a_word(line: str, brand: re.Match[str]) -> bool:
+    before, after = line[brand.start() - 1:brand.start()], line[brand.end():brand.end() + 1]
+    return bool(before and after and lexicon.HAN_CHARACTER.match(before) and lexicon.HAN_CHARACTER.match(after))
 
 
 def _is_a_statement(line: str) -> bool:

@@ -307,6 +307,21 @@ def test_a_brand_written_into_any_statement_goes(statement: str) -> None:
         assert clean.remove_spam_lines(clean.cut_injected_brands(written)) == statement
 
 
+SHORT_STATEMENT = "现将《2024年全市生态环境保护工作要点》印发给你们，请结合实际认真贯彻落实。"
+
+
+def test_a_brand_glued_inside_a_word_of_a_short_statement_goes() -> None:
+    """Under a brief's worth, a brand splitting a word was written into the statement; set apart as a word of its own,
+    as an advert writes it, the line is judged whole."""
+    assert clean.cut_injected_brands(SHORT_STATEMENT.replace("贯彻", "贯乐虎国际lehu88彻")) == SHORT_STATEMENT
+    set_apart = SHORT_STATEMENT.replace("请结合", "乐虎国际lehu88，请结合")
+    assert clean.cut_injected_brands(set_apart) == set_apart
+    assert clean.remove_spam_lines(set_apart) == ""
+    # an advert's line glued so is still too short to keep
+    advert = "注册乐虎国际lehu88送彩金，首存即送。"
+    assert clean.cut_injected_brands(advert) == advert
+
+
 def test_brackets_a_cut_brand_leaves_empty_go_with_it() -> None:
     brands = frozenset({"澳门金沙"})
     for written in ("【澳门金沙js333官方网站】", "（文章来源：澳门金沙）"):
