@@ -557,8 +557,9 @@ def cut_injected_brands(text: str, page_brands: frozenset[str] = frozenset()) ->
     "…9月12日至13日,生态环境部在…". The brands are the strong terms' and, where the page's own spam names
     them, the weak terms' brands (page_brands: 开元体育 beside its banner), which a heading loses too
     ("开元体育【思想之光】…"). A statement keeps its text when a brief's worth of it is left with no spam of
-    its own; a brand in quotes is mentioned, and one opening a sentence is its subject, an advert's: such
-    a line is left whole, for the spam step to judge."""
+    its own (a sentence's worth, where every brand cut split a word); a brand in quotes that hold little else
+    is mentioned, and one opening a sentence is its subject, an advert's: such a line is left whole, for the
+    spam step to judge."""
     if not page_brands and not _holds_a_strong_term(text) and not lexicon.VIP_SITE_NUMBER.search(text):
         return text  # most texts
     pattern = _injected_brand_pattern(page_brands)
