@@ -557,7 +557,8 @@ def cut_injected_brands(text: str, page_brands: frozenset[str] = frozenset()) ->
     "…9月12日至13日,生态环境部在…". The brands are the strong terms' and, where the page's own spam names
     them, the weak terms' brands (page_brands: 开元体育 beside its banner), which a heading loses too
     ("开元体育【思想之光】…"). A statement keeps its text when a brief's worth of it is left with no spam of
-    its own (a sentence's worth, where every brand cut split a word); a brand in quotes that hold little else
+    its own (a sentence's worth, where every brand was glued between Han characters and no advert's words are
+    left: lexicon.ADVERT_WORDS); a brand in quotes that hold little else
     is mentioned, and one opening a sentence is its subject, an advert's: such a line is left whole, for the
     spam step to judge."""
     if not page_brands and not _holds_a_strong_term(text) and not lexicon.VIP_SITE_NUMBER.search(text):
@@ -590,17 +591,20 @@ def _without_injected_brand(line: str, pattern: re.Pattern[str]) -> str:
             or any(_opens_a_sentence(line, brand) for brand in brands):
         return line
     cut = lexicon.EMPTIED_BRACKETS.sub("", pattern.sub("", line)).strip()
-    # A brand glued inside a word (…工作会议在广乐虎国际lehu88州召开。) was written into the statement, however short: an
-    # advert sets its brand apart as a word of its own.
-    shortest = (lexicon.MIN_TEXT_LEFT_BY_A_CUT if all(_splits_a_word(line, brand) for brand in brands)
+    shortest = (lexicon.MIN_TEXT_LEFT_BY_A_CUT
+                if all(_glued_between_han(line, brand) for brand in brands) and not _holds_advert_words(cut)
                 else lexicon.MIN_STATEMENT_WITHOUT_BRAND_CHARS)
     # The statement's own words may be weak terms (苹果在官网之外开设的…, 铁路12306官方网站), which make no spam in it.
     return cut if len(cut) >= shortest and not is_spam(cut) else line
 
 
-def _splits_a_word(line: str, brand: re.Match[str]) -> bool:
+def _glued_between_han(line: str, brand: re.Match[str]) -> bool:
     before, after = line[brand.start() - 1:brand.start()], line[brand.end():brand.end() + 1]
     return bool(before and after and lexicon.HAN_CHARACTER.match(before) and lexicon.HAN_CHARACTER.match(after))
+
+
+def _holds_advert_words(text: str) -> bool:
+    return any(word in text for word in lexicon.ADVERT_WORDS)
 
 
 def _is_a_statement(line: str) -> bool:

@@ -635,6 +635,12 @@ MIN_BRIEF_CHARS = 60
 # A statement a hijack wrote a brand into keeps its text without the brand when a brief's worth of it is
 # left (clean.cut_injected_brands); an advert's line is shorter, and goes.
 MIN_STATEMENT_WITHOUT_BRAND_CHARS = MIN_BRIEF_CHARS
+# Shorter, a statement keeps its text without the brand when the brand was glued between Han characters, as keyword
+# injection writes it (…和国家乐虎国际lehu88治理体系的优越性。), and what is left holds none of a betting advert's words:
+# its short copy glues the brand in too (欢迎来到乐虎国际lehu88体验最刺激的游戏，注册就送大礼包，客服全天在线。), and such a
+# line is judged whole. An honest short line holding one of them is judged whole as well, as every short line was.
+ADVERT_WORDS = ("注册", "充值", "提款", "提现", "到账", "客服", "彩金", "首存", "信誉", "优惠", "返水", "玩家", "游戏",
+                "平台", "娱乐", "体验", "下载", "领取")
 # A headline keeps what a cut brand leaves of it when at least this many Han characters are left: the shortest
 # headlines of a government site (市长信箱回复 is six); a banner's leftovers are fewer (the (中国) of
 # 开云体育(中国)官方网站-登录入口, the League of …-Champions League).

@@ -311,8 +311,8 @@ SHORT_STATEMENT = "现将《2024年全市生态环境保护工作要点》印发
 
 
 def test_a_brand_glued_inside_a_word_of_a_short_statement_goes() -> None:
-    """Under a brief's worth, a brand splitting a word was written into the statement; set apart as a word of its own,
-    as an advert writes it, the line is judged whole."""
+    """Under a brief's worth, a brand glued between Han characters was written into the statement; set apart as a
+    word of its own, the line is judged whole."""
     assert clean.cut_injected_brands(SHORT_STATEMENT.replace("贯彻", "贯乐虎国际lehu88彻")) == SHORT_STATEMENT
     set_apart = SHORT_STATEMENT.replace("请结合", "乐虎国际lehu88，请结合")
     assert clean.cut_injected_brands(set_apart) == set_apart
@@ -320,6 +320,17 @@ def test_a_brand_glued_inside_a_word_of_a_short_statement_goes() -> None:
     # an advert's line glued so is still too short to keep
     advert = "注册乐虎国际lehu88送彩金，首存即送。"
     assert clean.cut_injected_brands(advert) == advert
+
+
+@pytest.mark.parametrize("advert", [
+    "欢迎来到乐虎国际lehu88体验最刺激的游戏，注册就送大礼包，客服全天在线。",
+    "全网最好玩的乐虎国际lehu88平台，信誉第一，提款秒到账，欢迎体验。",
+    "专业的威尼斯人5848vip娱乐平台，千款游戏任你玩，充值秒到账。",
+])
+def test_a_short_advert_gluing_its_brand_in_is_spam_whole(advert: str) -> None:
+    """Its copy is an advert's (lexicon.ADVERT_WORDS): the line is judged whole, not kept without the brand."""
+    assert clean.cut_injected_brands(advert) == advert
+    assert clean.remove_spam_lines(advert) == ""
 
 
 def test_brackets_a_cut_brand_leaves_empty_go_with_it() -> None:
