@@ -464,16 +464,20 @@ def _statement_after_spam(line: str) -> str:
     term, with a sentence's worth of Han characters on each side of the spam (MIN_STATEMENT_HAN_AROUND_SPAM):
     '…在州政务中心召开。威尼斯人5848vip注册送彩金。此次会议旨在…改善。' keeps '此次会议旨在…改善。'. Spam appended to
     the statement's end leaves nothing after it, nor does a phone number alone after a banner, nor an advert
-    opening with its brand (开云体育是亚洲领先的平台。公司成立于2010年，…)."""
+    opening with its brand (开云体育是亚洲领先的平台。公司成立于2010年，…). After an opening shorter than a
+    statement's (MIN_TEXT_LEFT_BY_A_CUT: an advert's greeting, 欢迎访问本站，精彩不断。), the rest holds none of an
+    advert's words either (lexicon.ADVERT_WORDS: its copy goes on after its brand, 本平台拥有正规牌照…)."""
     sentences = [piece for piece in lexicon.APPENDED_SENTENCE_BREAK.split(line) if piece.strip()]
     first = next((index for index, sentence in enumerate(sentences) if is_spam(sentence.strip())), len(sentences))
-    if han_count("".join(sentences[:first])) < lexicon.MIN_STATEMENT_HAN_AROUND_SPAM:
+    before = "".join(sentences[:first]).strip()
+    if han_count(before) < lexicon.MIN_STATEMENT_HAN_AROUND_SPAM:
         return ""
+    may_be_an_advert = len(before) < lexicon.MIN_TEXT_LEFT_BY_A_CUT
     for resume in range(first + 1, len(sentences)):
         rest = "".join(sentences[resume:]).strip()
         if han_count(rest) < lexicon.MIN_STATEMENT_HAN_AROUND_SPAM:
             break
-        if lexicon.SENTENCE_END.search(rest) and not spam_hits(rest):
+        if lexicon.SENTENCE_END.search(rest) and not spam_hits(rest) and not (may_be_an_advert and _holds_advert_words(rest)):
             return rest
     return ""
 

@@ -639,8 +639,8 @@ MIN_STATEMENT_WITHOUT_BRAND_CHARS = MIN_BRIEF_CHARS
 # injection writes it (…和国家乐虎国际lehu88治理体系的优越性。), and what is left holds none of a betting advert's words:
 # its short copy glues the brand in too (欢迎来到乐虎国际lehu88体验最刺激的游戏，注册就送大礼包，客服全天在线。), and such a
 # line is judged whole. An honest short line holding one of them is judged whole as well, as every short line was.
-ADVERT_WORDS = ("注册", "充值", "提款", "提现", "到账", "客服", "彩金", "首存", "信誉", "优惠", "返水", "玩家", "游戏",
-                "平台", "娱乐", "体验", "下载", "领取")
+# (Words of a betting advert's money and service, not those an official text shares with it: 平台, 体验, 优惠, 下载.)
+ADVERT_WORDS = ("注册", "充值", "提款", "提现", "到账", "客服", "彩金", "首存", "信誉", "返水", "玩家")
 # A headline keeps what a cut brand leaves of it when at least this many Han characters are left: the shortest
 # headlines of a government site (市长信箱回复 is six); a banner's leftovers are fewer (the (中国) of
 # 开云体育(中国)官方网站-登录入口, the League of …-Champions League).

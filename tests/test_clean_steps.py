@@ -171,12 +171,17 @@ def test_spam_run_into_the_middle_of_a_statement_leaves_it_whole(spam: str) -> N
     assert clean.remove_spam_lines(f"{CONFERENCE}{spam}{GOES_ON}") == f"{CONFERENCE}{GOES_ON}"
     # however short the sentence before it
     assert clean.remove_spam_lines(f"二要围绕发展实体经济抓服务。{spam}{GOES_ON}") == f"二要围绕发展实体经济抓服务。{GOES_ON}"
+    # and when what follows names a platform, as official texts do
+    goes_on = "依托省生态环境监测平台，实现重点排污单位在线数据实时共享。"
+    assert clean.remove_spam_lines(f"此外，多层次提升应对处置水平。{spam}{goes_on}") == f"此外，多层次提升应对处置水平。{goes_on}"
 
 
 @pytest.mark.parametrize("line, kept", [
     (f"{CONFERENCE}威尼斯人5848vip注册送彩金。联系电话：13800138000。", CONFERENCE),  # a banner's phone line is no statement
     (f"{CONFERENCE}威尼斯人5848vip注册送彩金。{GOES_ON}澳门金沙js333官方网站", CONFERENCE),  # spam again after it
     ("欢迎光临！威尼斯人5848vip注册送彩金。公司成立于2010年，总部位于菲律宾，服务遍及全球。", ""),  # an advert's greeting
+    # a longer greeting, and copy in an advert's words after the brand
+    ("欢迎访问本站，精彩不断。威尼斯人5848vip注册送彩金。本平台拥有正规牌照，信誉有保障，欢迎广大玩家体验。", ""),
 ])
 def test_what_follows_spam_stays_only_as_a_statement(line: str, kept: str) -> None:
     assert clean.remove_spam_lines(line) == kept
