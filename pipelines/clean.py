@@ -619,9 +619,12 @@ def _is_a_statement(line: str) -> bool:
 
 
 def _mentions_a_brand(quoted: str, pattern: re.Pattern[str]) -> bool:
-    """Quotes or title marks around a brand, and little else (“开云体育”, “开云体育app”), mention it; a brand written
-    into a quoted title (《2024年全市生态环境保护工乐虎国际lehu88作要点》) was injected there."""
-    return pattern.search(quoted) is not None and len(pattern.sub("", quoted)) - 2 <= lexicon.MAX_MENTION_EXTRA_CHARS
+    """Quotes or title marks around a brand mention it when it opens them (“开云体育”, “乐虎国际体育平台”) or they hold little
+    else (“网上开云体育”); a brand written into a quoted word or title (“反华同乐虎国际lehu88志”, 《2024年全市生态环境保护
+    工乐虎国际lehu88作要点》) was injected there."""
+    if (brand := pattern.search(quoted)) is None:
+        return False
+    return brand.start() == 1 or len(pattern.sub("", quoted)) - 2 <= lexicon.MAX_MENTION_EXTRA_CHARS
 
 
 def _opens_a_sentence(line: str, brand: re.Match[str]) -> bool:

@@ -76,8 +76,8 @@ INJECTED_BRAND_SUFFIX = r"(?:[·・]?\s*[(（]中国[)）])?(?:\s*(?:app|官方�
 GLUED_BRAND_CODE = r"[·・]?(?-i:[a-z]{2,8}\d{0,6}(?:\.[a-z]{2,4})?)(?![A-Za-z0-9])"
 GLUED_BRAND_CODE_BEFORE = r"(?<![A-Za-z0-9])(?-i:[a-z]{2,8}\d{0,6})[·・]?"
 # A name in quotes or title marks is mentioned, not injected: a police notice's "为“开云体育”等境外赌博网站引流"; the
-# quotes hold the brand and at most this many characters more (“开云体育等”, “开云体育官方”), not a quoted word or
-# title it was written into (“反华同乐虎国际lehu88志”, 《…工作要点》).
+# brand opens the quotes (“乐虎国际体育平台”) or they hold at most this many characters more (“网上开云体育”), not a
+# quoted word or title it was written into (“反华同乐虎国际lehu88志”, 《…工作要点》).
 QUOTED_NAME = re.compile(r"“[^“”]{1,30}”|「[^「」]{1,30}」|《[^《》]{1,30}》|‘[^‘’]{1,30}’|\"[^\"]{1,30}\"")
 MAX_MENTION_EXTRA_CHARS = 2
 # A brand opening a sentence is its subject, as in an advert's copy ("开云体育是…平台。"), not a word slipped into

@@ -239,6 +239,8 @@ def test_a_brand_written_into_a_statement_is_cut_and_the_statement_stays() -> No
     "开云体育是亚洲领先的体育赛事服务平台,拥有欧洲权威机构颁发的运营牌照,为广大用户提供足球、篮球、网球等赛事的专业服务。",
     # A police notice mentions the brand in quotes.
     "警方近日打掉一个为“开云体育”等境外赌博网站引流的犯罪团伙,抓获犯罪嫌疑人12名,涉案流水达3000余万元,案件正在进一步侦办中。",
+    # ...and in quotes it opens, naming the site.
+    "警方近日打掉一个为“乐虎国际体育平台”等境外赌博网站引流的犯罪团伙,抓获犯罪嫌疑人12名,涉案流水达3000余万元,案件正在进一步侦办中。",
     # A short line of copy, and a statement whose rest is spam too.
     "9月12日IM体育app,会议召开。", "IM体育与万博体育联合推出注册即送活动,新用户首存即可领取彩金,详情请咨询在线客服人员。"])
 def test_a_line_the_brand_belongs_to_is_left_for_the_spam_step(line: str) -> None:
