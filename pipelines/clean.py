@@ -454,21 +454,23 @@ def _text_around_spam(line: str) -> str:
     """The line without the spam a hijack ran into it: its text before the first sentence that is spam by
     itself and the statement going on after it (_statement_after_spam). With a statement after it, the text
     before stays however short (二要围绕发展实体经济抓服务。), being the same paragraph's."""
-    after = _statement_after_spam(line)
-    return _text_before_sentences(line, is_spam, shortest=0 if after else lexicon.MIN_TEXT_LEFT_BY_A_CUT) + after
+    sentences, first = _split_at_the_first(line, is_spam)
+    if first is None:
+        return ""  # no sentence alone is spam: the line as a whole is
+    after = _statement_after_spam(sentences, first)
+    return _sentences_before(sentences, first, None, 0 if after else lexicon.MIN_TEXT_LEFT_BY_A_CUT) + after
 
 
-def _statement_after_spam(line: str) -> str:
-    """What follows the spam a hijack ran into a statement, when the statement goes on past it: from a sentence
-    after the first that is spam by itself, the rest of the line, ending as a sentence does and with no spam
-    term, with a sentence's worth of Han characters on each side of the spam (MIN_STATEMENT_HAN_AROUND_SPAM):
-    '…在州政务中心召开。威尼斯人5848vip注册送彩金。此次会议旨在…改善。' keeps '此次会议旨在…改善。'. Spam appended to
-    the statement's end leaves nothing after it, nor does a phone number alone after a banner, nor an advert
-    opening with its brand (开云体育是亚洲领先的平台。公司成立于2010年，…). After an opening shorter than a
-    statement's (MIN_TEXT_LEFT_BY_A_CUT: an advert's greeting, 欢迎访问本站，精彩不断。), the rest holds none of an
-    advert's words either (lexicon.ADVERT_WORDS: its copy goes on after its brand, 本平台拥有正规牌照…)."""
-    sentences = [piece for piece in lexicon.APPENDED_SENTENCE_BREAK.split(line) if piece.strip()]
-    first = next((index for index, sentence in enumerate(sentences) if is_spam(sentence.strip())), len(sentences))
+def _statement_after_spam(sentences: list[str], first: int) -> str:
+    """What follows the spam a hijack ran into a statement, when the statement goes on past it: from a
+    sentence after the first that is spam by itself (`first` of the line's `sentences`), the rest of the
+    line, ending as a sentence does and with no spam term, with a sentence's worth of Han characters on
+    each side of the spam (MIN_STATEMENT_HAN_AROUND_SPAM): '…在州政务中心召开。威尼斯人5848vip注册送彩金。
+    此次会议旨在…改善。' keeps '此次会议旨在…改善。'. Spam appended to the statement's end leaves nothing after
+    it, nor does a phone number alone after a banner, nor an advert opening with its brand (开云体育是亚洲领先的
+    平台。公司成立于2010年，…). After an opening shorter than a statement's (MIN_TEXT_LEFT_BY_A_CUT: an advert's
+    greeting, 欢迎访问本站，精彩不断。), the rest holds none of an advert's words either (lexicon.ADVERT_WORDS:
+    its copy goes on after its brand, 本平台拥有正规牌照…)."""
     before = "".join(sentences[:first]).strip()
     if han_count(before) < lexicon.MIN_STATEMENT_HAN_AROUND_SPAM:
         return ""
@@ -594,12 +596,17 @@ def _without_injected_brand(line: str, pattern: re.Pattern[str]) -> str:
     if any(_mentions_a_brand(quoted.group(0), pattern) for quoted in lexicon.QUOTED_NAME.finditer(line)) \
             or any(_opens_a_sentence(line, brand) for brand in brands):
         return line
-    cut = lexicon.EMPTIED_BRACKETS.sub("", pattern.sub("", line)).strip()
+    cut = _without_brands(line, pattern).strip()
     shortest = (lexicon.MIN_TEXT_LEFT_BY_A_CUT
                 if all(_glued_between_han(line, brand) for brand in brands) and not _holds_advert_words(cut)
                 else lexicon.MIN_STATEMENT_WITHOUT_BRAND_CHARS)
     # The statement's own words may be weak terms (苹果在官网之外开设的…, 铁路12306官方网站), which make no spam in it.
     return cut if len(cut) >= shortest and not is_spam(cut) else line
+
+
+def _without_brands(text: str, pattern: re.Pattern[str]) -> str:
+    """The text without the brands the pattern finds and the brackets they leave empty."""
+    return lexicon.EMPTIED_BRACKETS.sub("", pattern.sub("", text))
 
 
 def _glued_between_han(line: str, brand: re.Match[str]) -> bool:
@@ -661,7 +668,7 @@ def _without_brands_written_into_it(headline: str, page_brands: frozenset[str]) 
     """A headline a hijack wrote a brand or its site's number into, glued to its words ('广东省生威尼斯人5848vip态环境保护
     工作会议召开' -> '广东省生态环境保护工作会议召开'), without them, as a statement loses them (cut_injected_brands, the
     page's brands as well); nothing when what is left is spam too or no headline's worth (MIN_HEADLINE_HAN_LEFT_BY_A_CUT)."""
-    cut = lexicon.EMPTIED_BRACKETS.sub("", _injected_brand_pattern(page_brands).sub("", headline)).strip(lexicon.HEADING_SEPARATORS)
+    cut = _without_brands(headline, _injected_brand_pattern(page_brands)).strip(lexicon.HEADING_SEPARATORS)
     return cut if han_count(cut) >= lexicon.MIN_HEADLINE_HAN_LEFT_BY_A_CUT and not spam_hits(cut) else ""
 
 
@@ -753,13 +760,21 @@ def remove_disclaimers(text: str) -> str:
     return "\n".join(kept)
 
 
-def _text_before_sentences(line: str, unwanted: Callable[[str], object], opening: re.Pattern[str] | None = None,
-                           shortest: int = lexicon.MIN_TEXT_LEFT_BY_A_CUT) -> str:
+def _text_before_sentences(line: str, unwanted: Callable[[str], object], opening: re.Pattern[str] | None = None) -> str:
     """The sentences of the line before the first that is unwanted by itself (lexicon.APPENDED_SENTENCE_BREAK),
     less those just before it that the opening pattern finds (a disclaimer's: 本文部分内容来源于网络。); nothing
-    when that leaves less than `shortest`, or when no sentence alone is unwanted (the line as a whole is)."""
+    when that leaves less than MIN_TEXT_LEFT_BY_A_CUT, or when no sentence alone is unwanted (the line as a whole is)."""
+    sentences, first = _split_at_the_first(line, unwanted)
+    return "" if first is None else _sentences_before(sentences, first, opening, lexicon.MIN_TEXT_LEFT_BY_A_CUT)
+
+
+def _split_at_the_first(line: str, unwanted: Callable[[str], object]) -> tuple[list[str], int | None]:
+    """The line's sentences (lexicon.APPENDED_SENTENCE_BREAK) and the place of the first unwanted by itself, if any."""
     sentences = [piece for piece in lexicon.APPENDED_SENTENCE_BREAK.split(line) if piece.strip()]
-    first = next((index for index, sentence in enumerate(sentences) if unwanted(sentence.strip())), 0)
+    return sentences, next((index for index, sentence in enumerate(sentences) if unwanted(sentence.strip())), None)
+
+
+def _sentences_before(sentences: list[str], first: int, opening: re.Pattern[str] | None, shortest: int) -> str:
     while first and opening and opening.search(sentences[first - 1]):
         first -= 1
     text_before = "".join(sentences[:first])
