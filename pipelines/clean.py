@@ -1694,7 +1694,12 @@ def _link_coverage(text: str, link_texts: LinkTexts) -> tuple[float, int]:
     if not text:
         return 0.0, 0
     inside = link_texts.inside(text)
-    return min(1.0, sum(len(link) for link in inside) / len(text)), len(inside)
+    return _share_in(text, inside), len(inside)
+
+
+def _share_in(text: str, links: Collection[str]) -> float:
+    """The share of the (non-empty) text made of those link texts."""
+    return min(1.0, sum(len(link) for link in links) / len(text))
 
 
 def _is_layout_table(rows: list[list[str]], link_texts: LinkTexts) -> bool:
@@ -1879,7 +1884,8 @@ def remove_link_runs(text: str, link_texts: LinkTexts | None = None) -> str:
             return False
         return ((may_match(lexicon.TEASER_ENDING, line) and lexicon.TEASER_ENDING.search(line) is not None)
                 or link_texts.begins_one(line) or link_texts.begins_one(bare)
-                or _link_coverage(bare, link_texts)[0] > lexicon.LINK_LIST_SHARE or _is_tagged_link(bare, link_texts))
+                or _share_in(bare, inside := link_texts.inside(bare)) > lexicon.LINK_LIST_SHARE
+                or _is_tagged_link(bare, inside))
 
     entry = [is_entry(line) for line in lines]
     in_list = [is_an_entry or bool(lexicon.LIST_FILLER_LINE.match(line)) for line, is_an_entry in zip(lines, entry, strict=True)]
@@ -1899,10 +1905,10 @@ def remove_link_runs(text: str, link_texts: LinkTexts | None = None) -> str:
     return "\n".join(line for line, dropped in zip(lines, drop, strict=True) if not dropped)
 
 
-def _is_tagged_link(line: str, link_texts: LinkTexts) -> bool:
-    """A link's whole text opening the line and a few tags after it (lexicon.ENTRY_TAGS)."""
+def _is_tagged_link(line: str, inside: Collection[str]) -> bool:
+    """A link's whole text (among those `inside` the line) opening the line and a few tags after it (lexicon.ENTRY_TAGS)."""
     return len(line) <= lexicon.MAX_TAGGED_ENTRY_CHARS and any(
-        line.startswith(link) and lexicon.ENTRY_TAGS.fullmatch(line, len(link)) for link in link_texts.inside(line))
+        line.startswith(link) and lexicon.ENTRY_TAGS.fullmatch(line, len(link)) for link in inside)
 
 
 def remove_teaser_summaries(text: str, teasers: Iterable[str], title: str | None = None) -> str:
