@@ -25,7 +25,7 @@ import signal
 import time
 from collections.abc import Iterator
 
-MODULES = ("lexicon", "clean", "extract", "dates", "links", "structure", "process", "decode", "scripted",
+MODULES = ("lexicon", "clean", "spam", "extract", "dates", "links", "structure", "process", "decode", "scripted",
            "ingest", "hashing", "fingerprint")
 # Growth for doubled units or four times the characters: linear reading grows 2 and 4 times, so 6
 # leaves room for noise on a shared machine while an exponential or quadratic pattern grows far more.
@@ -57,10 +57,10 @@ def compiled_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
                 if isinstance(pattern, re.Pattern) and isinstance(pattern.pattern, str) and id(pattern) not in seen:
                     seen.add(id(pattern))
                     yield f"{module_name}.{name}" + (f"[{index}]" if isinstance(value, tuple) else ""), pattern
-    clean = importlib.import_module("pipelines.clean")
-    strong, weak = clean._spam_term_patterns()
-    yield "clean._spam_term_patterns (strong)", strong
-    yield "clean._spam_term_patterns (weak)", weak
+    # The spam terms' alternations are built from the lexicon when first asked for, not at import.
+    spam = importlib.import_module("pipelines.spam")
+    for kind, pattern in zip(("strong", "weak", "gambling"), spam._spam_term_patterns(), strict=True):
+        yield f"spam._spam_term_patterns ({kind})", pattern
 
 
 def units(pattern: re.Pattern[str]) -> set[str]:

@@ -6,18 +6,17 @@ import functools
 import itertools
 import os
 import re
-import string
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any
 
 import opencc
 
 from pipelines import lexicon
 from pipelines.dates import DATE_PATTERN, LABELLED_DATE_PATTERN
 from pipelines.opencc_tables import table_rows
-from pipelines.prefilter import may_match, prefilter
+from pipelines.prefilter import may_match, prefilter, word_automaton
 
 _INLINE_SPACE = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
 _TONE_MARKS = {"\u0300", "\u0301", "\u0304", "\u030c"}  # grave, acute, macron, caron; the diaeresis of ü stays
@@ -65,12 +64,12 @@ def as_read(text: str) -> str:
     return unicodedata.normalize("NFKC", without_spaces(text))
 
 
-def _item(line: str) -> str:
+def item_text(line: str) -> str:
     return line.removeprefix(LIST_ITEM_MARKER).strip(_BULLETS)
 
 
 def _drop_lines(text: str, unwanted: Callable[[str], object]) -> str:
-    return "\n".join(line for line in text.split("\n") if not unwanted(_item(line)))
+    return "\n".join(line for line in text.split("\n") if not unwanted(item_text(line)))
 
 
 def _drop_lines_matching(text: str, patterns: tuple[re.Pattern[str], ...]) -> str:
@@ -81,15 +80,11 @@ def _drop_lines_matching(text: str, patterns: tuple[re.Pattern[str], ...]) -> st
 
 
 def warm_up() -> None:
-    """Load the dictionaries and patterns the steps use (pypinyin's, OpenCC's, the spam lexicon), as
-    the first page would."""
+    """Load the dictionaries and patterns the steps use (pypinyin's, OpenCC's, the line lexicons), as
+    the first page would; the spam lexicon's are spam.warm_up's."""
     _syllable_inventory()
     _traditional_only_finders()
     _t2s()
-    _spam_term_patterns()
-    _spam_term_finder()
-    _strong_term_finder()
-    _injected_brand_pattern(frozenset())
     for patterns in (lexicon.PAYWALL_STUB_PATTERNS, lexicon.DISCLAIMER_LINE_PATTERNS, lexicon.FURNITURE_LINE_PATTERNS):
         prefilter(patterns)
 
@@ -120,7 +115,7 @@ def _syllable_inventory() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=8192)
-def _readings(char: str) -> frozenset[str]:
+def pinyin_readings(char: str) -> frozenset[str]:
     return frozenset(_toneless(r) for r in _character_readings().get(ord(char), "").split(",") if r)
 
 
@@ -136,7 +131,7 @@ def _valid_annotation(match: re.Match[str]) -> bool:
     syllables = [_toneless(s) for s in lexicon.PINYIN_SYLLABLE.findall(match["syllables"])]
     if not all(_is_syllable(s) for s in syllables):
         return False
-    readings = _readings(match["character"])
+    readings = pinyin_readings(match["character"])
     folded = readings | {r.replace("ü", "u") for r in readings}
     return not readings or any(s in folded or s.replace("ü", "u") in folded for s in syllables)
 
@@ -264,425 +259,6 @@ def _t2s_left_words() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, lexicon.T2S_LEFT_WORDS)))
 
 
-# --- spam -----------------------------------------------------------------------------------------
-
-@functools.cache
-def _spam_term_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    return (_alternation(lexicon.SPAM_STRONG_TERMS), _alternation(lexicon.SPAM_WEAK_TERMS),
-            _alternation(lexicon.SPAM_GAMBLING_WORDS))
-
-
-@functools.cache
-def _alternation(terms: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(map(_term_pattern, terms)), re.IGNORECASE)
-
-
-def _term_pattern(term: str) -> str:
-    # A break may come between any two characters but two Latin ones: "bet way" is English.
-    broken = "[" + re.escape(lexicon.SPAM_TERM_BREAKS) + "]?"
-    pattern = "".join(re.escape(ch) + ("" if ch.isascii() and following.isascii() else broken)
-                      for ch, following in itertools.pairwise(term)) + re.escape(term[-1])
-    return pattern + lexicon.NOT_AFTER_A_SPORTS_BRAND if term.endswith(lexicon.SPORTS_BRAND_SUFFIX) else pattern
-
-
-_SPAM_BREAK = re.compile("[" + re.escape(lexicon.SPAM_TERM_BREAKS) + "]")
-
-
-def _without_spam_breaks(text: str) -> str:
-    return _SPAM_BREAK.sub("", text.lower())
-
-
-@functools.cache
-def _spam_term_finder() -> Any:
-    """An Aho-Corasick automaton over every term, lower-cased and without break characters: a text that,
-    so folded, holds none of them matches no term pattern, and is not searched with them (they read a
-    text character by character: most of the spam test's time, and most texts hold no term)."""
-    return _automaton(_without_spam_breaks(term)
-                      for term in (*lexicon.SPAM_STRONG_TERMS, *lexicon.SPAM_WEAK_TERMS, *lexicon.SPAM_GAMBLING_WORDS))
-
-
-def _distinct_terms(pattern: re.Pattern[str], text: str) -> int:
-    return len({"".join(ch for ch in m.group(0).lower() if ch not in lexicon.SPAM_TERM_BREAKS) for m in pattern.finditer(text)})
-
-
-def _spam_scores(text: str, holds_a_term: bool | None = None) -> tuple[int, int]:
-    """(strong, weak): strong terms and patterns count STRONG_SPAM_WEIGHT, weak terms 1 (each distinct term once);
-    gambling's own words count as weak terms outside statements, and not at all in one: two of them make a
-    banner (网上赌场百家乐), one alone is a headline's word (警方捣毁一百家乐赌博窝点, 市区一娱乐城发生火灾).
-    holds_a_term: whether the term finder finds one in the text, where the caller knows it."""
-    strong = sum(lexicon.STRONG_SPAM_WEIGHT for pattern in lexicon.SPAM_PATTERNS if pattern.search(text))
-    coded = brands_with_their_codes(text)
-    strong += lexicon.STRONG_SPAM_WEIGHT * bool(coded.numbered)
-    weak_patterns = (sum(1 for pattern in lexicon.SPAM_WEAK_PATTERNS if pattern.search(text)) + bool(mock_official_site_brands(text))
-                     + bool(coded.initialled) + _names_a_site_number(text) + lexicon.STRONG_SPAM_WEIGHT * _offers_an_illicit_service(text))
-    if not (_finds_a_term(_spam_term_finder(), text) if holds_a_term is None else holds_a_term):
-        return strong, weak_patterns
-    strong_terms, weak_terms, gambling_words = _spam_term_patterns()
-    strong += lexicon.STRONG_SPAM_WEIGHT * _distinct_terms(strong_terms, text)
-    gambling = 0 if lexicon.FULL_STOP.search(text) else _distinct_terms(gambling_words, text)
-    # Weak terms count within one part of a title or banner: a headline naming an official site, then its
-    # channel (…官网发布新一季预告_娱乐_央视网), is no "…官网娱乐" banner.
-    # (A gambling word's own letters are no weak term besides: 娱乐城 is not also 娱乐.)
-    parts = lexicon.TITLE_SEGMENT_SEPARATOR.split(gambling_words.sub(" ", lexicon.HONEST_WEAK_TERM_USES.sub(" ", text)))
-    return strong, max(_distinct_terms(weak_terms, part) for part in parts) + weak_patterns + gambling
-
-
-def _names_a_site_number(text: str) -> bool:
-    return lexicon.SITE_NUMBER_WORD in text and lexicon.SITE_NUMBER_ADDRESS.search(text) is not None
-
-
-def _offers_an_illicit_service(text: str) -> bool:
-    """Invoices or forged papers offered with a number to call (lexicon.ILLICIT_SERVICE)."""
-    return (any(word in text for word in lexicon.ILLICIT_SERVICE_WORDS)  # most texts hold none
-            and lexicon.ILLICIT_SERVICE.search(text) is not None and lexicon.CONTACT_NUMBER.search(text) is not None)
-
-
-def mock_official_site_brands(text: str) -> list[str]:
-    """The brands whose mock official sites the text's segments are (lexicon.MOCK_OFFICIAL_SITE):
-    '…会议召开-金年会(中国)官方网站-金字招牌' -> ['金年会']."""
-    brands: list[str] = []
-    if not lexicon.MOCK_SITE_WORD.search(text):
-        return brands  # most texts
-    for site in lexicon.MOCK_OFFICIAL_SITE.finditer(text):
-        # The segment's start is looked for no further back than a brand's length: a longer one is no brand.
-        before = text[max(0, site.start() - lexicon.MAX_MOCK_SITE_BRAND_CHARS - 1):site.start()]
-        brand = lexicon.MOCK_SITE_SEGMENT_START.split(before)[-1].strip(lexicon.HEADING_SEPARATORS)
-        if 0 < len(brand) <= lexicon.MAX_MOCK_SITE_BRAND_CHARS and not lexicon.NOT_A_BRAND.search(brand):
-            brands.append(brand)
-    return brands
-
-
-class CodedBrands(NamedTuple):
-    numbered: tuple[str, ...]  # by a code with digits: 乐虎国际lehu88
-    initialled: tuple[str, ...]  # by initials alone: ayx爱游戏
-
-
-_NO_CODED_BRANDS = CodedBrands((), ())
-
-
-def brands_with_their_codes(text: str) -> CodedBrands:
-    """The names a text writes glued to a code that spells them (lexicon.BRAND_CODE): '乐虎国际lehu88官网'
-    -> numbered ['乐虎国际'], 'ayx爱游戏体育' -> initialled ['爱游戏体育']; '华为huawei' -> none (an honest
-    name's pinyin)."""
-    if not lexicon.BRAND_CODE.search(text):
-        return _NO_CODED_BRANDS  # most texts: a page's 50,000 links are judged one by one
-    numbered: list[str] = []
-    initialled: list[str] = []
-    for code in lexicon.BRAND_CODE.finditer(text):
-        letters = code[0].rstrip(string.digits)
-        digits = code[0][len(letters):]
-        before, after = text[code.start() - 1:code.start()], text[code.end():code.end() + 1]
-        if (len(letters) not in lexicon.BRAND_CODE_LETTERS or len(digits) > lexicon.MAX_BRAND_CODE_DIGITS
-                or 0 < len(digits) < lexicon.MIN_BRAND_CODE_DIGITS or _is_latin_or_digit(before) or _is_latin_or_digit(after)):
-            continue
-        if lexicon.HAN_CHARACTER.match(before):
-            run = lexicon.HAN_RUN_AT_END.search(text, max(0, code.start() - 2 * lexicon.MAX_CODED_BRAND_CHARS), code.start())
-            name = lexicon.BRAND_NAME_SUFFIX.sub("", run[0]) if run else ""
-            names = [name[start:] for start in range(max(0, len(name) - lexicon.MAX_CODED_BRAND_CHARS), len(name))]
-        elif lexicon.HAN_CHARACTER.match(after):
-            run = lexicon.HAN_RUN_AT_START.match(text, code.end())
-            names = [lexicon.BRAND_NAME_SUFFIX.sub("", run[0])[:lexicon.MAX_CODED_BRAND_CHARS]] if run else []
-        else:
-            continue
-        spelled = next((name for name in names if _spells_the_start(letters, name, initials_only=not digits)), None)
-        if spelled:
-            (numbered if digits else initialled).append(spelled)
-    return CodedBrands(tuple(numbered), tuple(initialled))
-
-
-def _is_latin_or_digit(char: str) -> bool:
-    return char.isascii() and char.isalnum()
-
-
-def _spells_the_start(letters: str, name: str, initials_only: bool) -> bool:
-    """Whether the letters spell the name's first characters, each by its pinyin or its initial: at least
-    MIN_SPELLED_BRAND_CHARS of them, and MIN_BRAND_INITIALS initials where only initials count."""
-    if initials_only:
-        return len(letters) >= lexicon.MIN_BRAND_INITIALS and len(name) >= len(letters) and all(
-            any(reading[0] == letter for reading in _readings(char)) for letter, char in zip(letters, name[:len(letters)], strict=True))
-
-    def spells(position: int, index: int) -> bool:
-        if position == len(letters):
-            return index >= lexicon.MIN_SPELLED_BRAND_CHARS
-        if index == len(name):
-            return False
-        spellings = {spelling for reading in _readings(name[index])
-                     for spelling in (reading[0], reading.replace("ü", "v"), reading.replace("ü", "u"))}
-        return any(letters.startswith(spelling, position) and spells(position + len(spelling), index + 1)
-                   for spelling in spellings)
-
-    return spells(0, 0)
-
-
-def spam_hits(text: str) -> int:
-    return sum(_spam_scores(text))
-
-
-def is_spam(text: str) -> bool:
-    """Strong terms mark any text; weak ones only a banner, a title or a byline: not a statement (a text
-    holding a full stop, as an exhibition's 娱乐休闲、真人互动体验等多个展区 is) and nothing longer than a banner."""
-    return _judged_spam(text, *_spam_scores(text))
-
-
-def _judged_spam(text: str, strong: int, weak: int) -> bool:
-    return strong >= lexicon.SPAM_SCORE or (strong + weak >= lexicon.SPAM_SCORE and len(text) <= lexicon.MAX_WEAK_SPAM_CHARS
-                                             and not lexicon.FULL_STOP.search(text))
-
-
-def remove_spam_lines(text: str) -> str:
-    """Paragraphs carrying casino spam: banners, floating ads, spam bylines. Spam a hijack ran into a statement
-    goes and the statement stays: a banner opening it ('百家乐网上赌场 注册送彩金 2月1日，…' -> '2月1日，…'), or what
-    was appended to it, from the first sentence that is spam ('…持续高位改善。威尼斯人5848vip注册送彩金' ->
-    '…持续高位改善。')."""
-    kept = []
-    for line in text.split("\n"):
-        item = _item(line)
-        holds_a_term = _finds_a_term(_spam_term_finder(), item)
-        if not _judged_spam(item, *_spam_scores(item, holds_a_term)):
-            # words that are spam only outside a statement may make a banner opening or closing one
-            if holds_a_term:
-                line = _without_spam_banner_at_the_end(_without_spam_banner_at_the_start(line))
-            kept.append(line)
-        elif (after_banner := _without_spam_banner_at_the_start(line)) != line:  # what it leaves holds no spam
-            kept.append(after_banner)
-        elif statement := _text_around_spam(line):
-            kept.append(statement)
-    return "\n".join(kept)
-
-
-def _text_around_spam(line: str) -> str:
-    """The line without the spam a hijack ran into it: its text before the first sentence that is spam by
-    itself and the statement going on after it (_statement_after_spam). With a statement after it, the text
-    before stays however short (二要围绕发展实体经济抓服务。), being the same paragraph's."""
-    sentences, first = _split_at_the_first(line, is_spam)
-    if first is None:
-        return ""  # no sentence alone is spam: the line as a whole is
-    after = _statement_after_spam(sentences, first)
-    return _sentences_before(sentences, first, None, 0 if after else lexicon.MIN_TEXT_LEFT_BY_A_CUT) + after
-
-
-def _statement_after_spam(sentences: list[str], first: int) -> str:
-    """What follows the spam a hijack ran into a statement, when the statement goes on past it: from a
-    sentence after the first that is spam by itself (`first` of the line's `sentences`), the rest of the
-    line, ending as a sentence does and with no spam term, with a sentence's worth of Han characters on
-    each side of the spam (MIN_STATEMENT_HAN_AROUND_SPAM): '…在州政务中心召开。威尼斯人5848vip注册送彩金。
-    此次会议旨在…改善。' keeps '此次会议旨在…改善。'. Spam appended to the statement's end leaves nothing after
-    it, nor does a phone number alone after a banner, nor an advert opening with its brand (开云体育是亚洲领先的
-    平台。公司成立于2010年，…). After an opening shorter than a statement's (MIN_TEXT_LEFT_BY_A_CUT: an advert's
-    greeting, 欢迎访问本站，精彩不断。), the rest holds none of an advert's words either (lexicon.ADVERT_WORDS:
-    its copy goes on after its brand, 本平台拥有正规牌照…)."""
-    before = "".join(sentences[:first]).strip()
-    if han_count(before) < lexicon.MIN_STATEMENT_HAN_AROUND_SPAM:
-        return ""
-    may_be_an_advert = len(before) < lexicon.MIN_TEXT_LEFT_BY_A_CUT
-    for resume in range(first + 1, len(sentences)):
-        rest = "".join(sentences[resume:]).strip()
-        if han_count(rest) < lexicon.MIN_STATEMENT_HAN_AROUND_SPAM:
-            break
-        if lexicon.SENTENCE_END.search(rest) and not spam_hits(rest) and not (may_be_an_advert and _holds_advert_words(rest)):
-            return rest
-    return ""
-
-
-def _without_spam_banner_at_the_start(line: str) -> str:
-    """A statement without a banner opening it, its words set off by spaces or in brackets ('百家乐网上赌场 注册送彩金
-    2月1日，州生态环境局…召开。' -> '2月1日，州生态环境局…召开。'), when a sentence's worth is left, a statement with no spam of
-    its own.
-    The banner is the run of its opening words that each hold a spam term: a byline after it (本报黎川讯 （记者…）) is
-    the statement's."""
-    first_clause_end = lexicon.SENTENCE_PUNCTUATION.search(line)
-    limit = min(first_clause_end.start() if first_clause_end else len(line), lexicon.MAX_WEAK_SPAM_CHARS)
-    banner_end = word_start = 0
-    for space in lexicon.BANNER_BREAK.finditer(line, 0, limit):
-        if not spam_hits(line[word_start:space.end()].strip()):
-            break
-        word_start = space.end()
-        if is_spam(line[:word_start].strip()):
-            banner_end = word_start
-    rest = line[banner_end:].strip()
-    if banner_end and len(rest) >= lexicon.MIN_TEXT_LEFT_BY_A_CUT and lexicon.SENTENCE_END.search(rest) and not spam_hits(rest):
-        return rest
-    return line  # a banner throughout (威尼斯(5848vip·WNS认证)电子游戏-Champions League 联系电话…)
-
-
-def _without_spam_banner_at_the_end(line: str) -> str:
-    """A statement without a banner run into its end ('…转型升级。百家乐网上赌场 注册送彩金' -> '…转型升级。'): words
-    that are spam only outside a statement (gambling's, weak terms) make one in a last piece that is no sentence."""
-    if not lexicon.FULL_STOP.search(line):
-        return line
-    banner = lexicon.APPENDED_SENTENCE_BREAK.split(line)[-1]
-    if lexicon.SENTENCE_END.search(banner) or not is_spam(banner.strip()):
-        return line
-    text_before = line[:len(line) - len(banner)].rstrip()
-    return text_before if len(text_before) >= lexicon.MIN_TEXT_LEFT_BY_A_CUT else line
-
-
-def page_spam_brands(texts: Iterable[str]) -> frozenset[str]:
-    """The brands that the page's spam names (its banner, its spam title): those among the weak terms
-    (lexicon.SPAM_WEAK_BRANDS), any it writes with a code that spells it (乐虎国际lehu88), and those whose mock
-    official sites or site numbers it names (金年会(中国)官方网站, 澳门新葡京8883网址)."""
-    texts = list(texts)
-    joined = "\n".join(texts)
-    # A name glued to its initials alone is no reason to judge every text of the page: portals and forums write
-    # them so (gdg郭德纲, wxbt为雪白头), and a page of readers' comments has many texts.
-    # (Mock sites are looked for text by text: one ends its text, and the pattern looks past it for the segment's end.)
-    if not (_alternation(lexicon.SPAM_WEAK_BRANDS).search(joined) or brands_with_their_codes(joined).numbered
-            or any(map(mock_official_site_brands, texts)) or _names_a_site_number(joined)):
-        return frozenset()  # most pages
-    spam = [text for text in texts if is_spam(text)]
-    named = {brand for brand in lexicon.SPAM_WEAK_BRANDS if any(_alternation((brand,)).search(text) for text in spam)}
-    sites: set[str] = set()
-    for text in spam:
-        coded = brands_with_their_codes(text)
-        named.update(coded.numbered, coded.initialled)
-        sites.update(mock_official_site_brands(text))
-        sites.update(found["brand"] for found in lexicon.SITE_NUMBER_BRAND.finditer(text))
-    # A company's own site is titled as a mock one is (宜家家居(中国)官方网站-首页), and its sentences name the company;
-    # a hijack's brand is in none of the copied article's.
-    statements = [text for text in texts if lexicon.FULL_STOP.search(text)]
-    named.update(brand for brand in sites if not any(brand in statement for statement in statements))
-    return frozenset(named)
-
-
-@functools.cache
-def _injected_brand_pattern(page_brands: frozenset[str]) -> re.Pattern[str]:
-    code_before, code, suffix = lexicon.GLUED_BRAND_CODE_BEFORE, lexicon.GLUED_BRAND_CODE, lexicon.INJECTED_BRAND_SUFFIX
-    site_number = (f"(?:(?:{_alternation(lexicon.SPAM_WEAK_TERMS).pattern})[\u4e00-\u9fff]?)?{lexicon.INJECTED_VIP_SITE_NUMBER}"
-                   f"(?:{_alternation(lexicon.SPAM_GAMBLING_WORDS).pattern})*")
-    strong = f"(?:{code_before})?(?:{_alternation(lexicon.SPAM_STRONG_TERMS).pattern})(?:{code})?{suffix}|{site_number}{suffix}"
-    if not page_brands:
-        return re.compile(strong, re.IGNORECASE)
-    # A weak term's brand runs into no word after it (洛阳开元体育场 is a venue) but where its code ends it.
-    weak = (f"(?:{code_before})?(?:{_alternation(tuple(sorted(page_brands))).pattern})"
-            f"(?:{code}{suffix}|{suffix}(?![\u4e00-\u9fff]))")
-    return re.compile(f"{strong}|{weak}", re.IGNORECASE)
-
-
-def cut_injected_brands(text: str, page_brands: frozenset[str] = frozenset()) -> str:
-    """Statements a hijack wrote a brand into, without it: "…9月12日至13日IM体育app,生态环境部在…" ->
-    "…9月12日至13日,生态环境部在…". The brands are the strong terms' and, where the page's own spam names
-    them, the weak terms' brands (page_brands: 开元体育 beside its banner), which a heading loses too
-    ("开元体育【思想之光】…"). A statement keeps its text when a brief's worth of it is left with no spam of
-    its own (a sentence's worth, where every brand was glued between Han characters and no advert's words are
-    left: lexicon.ADVERT_WORDS); a brand in quotes that hold little else
-    is mentioned, and one opening a sentence is its subject, an advert's: such a line is left whole, for the
-    spam step to judge."""
-    if not page_brands and not _holds_a_strong_term(text) and not lexicon.VIP_SITE_NUMBER.search(text):
-        return text  # most texts
-    pattern = _injected_brand_pattern(page_brands)
-    return "\n".join(kept for line in text.split("\n") if (kept := _without_injected_brand(line, pattern)))
-
-
-def _holds_a_strong_term(text: str) -> bool:
-    return _finds_a_term(_strong_term_finder(), text) and _spam_term_patterns()[0].search(text) is not None
-
-
-def _finds_a_term(finder: Any, text: str) -> bool:
-    """Whether the automaton finds one of its terms in the text, folded as the terms are."""
-    return finder is not None and next(finder.iter(_without_spam_breaks(text)), None) is not None
-
-
-@functools.cache
-def _strong_term_finder() -> Any:
-    """As _spam_term_finder, for the strong terms alone: the weak ones (官网, 娱乐) are in many honest texts."""
-    return _automaton(map(_without_spam_breaks, lexicon.SPAM_STRONG_TERMS))
-
-
-def _without_injected_brand(line: str, pattern: re.Pattern[str]) -> str:
-    if not (brands := list(pattern.finditer(line))):
-        return line
-    if not _is_a_statement(line):
-        return line if _spam_scores(line)[0] else _without_brand_in_heading(line, pattern)
-    if any(_mentions_a_brand(quoted.group(0), pattern) for quoted in lexicon.QUOTED_NAME.finditer(line)) \
-            or any(_opens_a_sentence(line, brand) for brand in brands):
-        return line
-    cut = _without_brands(line, pattern).strip()
-    shortest = (lexicon.MIN_TEXT_LEFT_BY_A_CUT
-                if all(_glued_between_han(line, brand) for brand in brands) and not _holds_advert_words(cut)
-                else lexicon.MIN_STATEMENT_WITHOUT_BRAND_CHARS)
-    # The statement's own words may be weak terms (苹果在官网之外开设的…, 铁路12306官方网站), which make no spam in it.
-    return cut if len(cut) >= shortest and not is_spam(cut) else line
-
-
-def _without_brands(text: str, pattern: re.Pattern[str]) -> str:
-    """The text without the brands the pattern finds and the brackets they leave empty."""
-    return lexicon.EMPTIED_BRACKETS.sub("", pattern.sub("", text))
-
-
-def _glued_between_han(line: str, brand: re.Match[str]) -> bool:
-    before, after = line[brand.start() - 1:brand.start()], line[brand.end():brand.end() + 1]
-    return bool(before and after and lexicon.HAN_CHARACTER.match(before) and lexicon.HAN_CHARACTER.match(after))
-
-
-def _holds_advert_words(text: str) -> bool:
-    return any(word in text for word in lexicon.ADVERT_WORDS)
-
-
-def _is_a_statement(line: str) -> bool:
-    """A sentence (its full stop), or a clause a brief long that ends another way (…现就有关事项通告如下：): a banner,
-    a title or a byline is neither."""
-    return lexicon.FULL_STOP.search(line) is not None or (
-        len(line) >= lexicon.MIN_STATEMENT_WITHOUT_BRAND_CHARS and lexicon.SENTENCE_PUNCTUATION.search(line) is not None)
-
-
-def _mentions_a_brand(quoted: str, pattern: re.Pattern[str]) -> bool:
-    """Quotes or title marks around a brand mention it when it opens them (“开云体育”, “乐虎国际体育平台”) or they hold little
-    else (“网上开云体育”); a brand written into a quoted word or title (“反华同乐虎国际lehu88志”, 《2024年全市生态环境保护
-    工乐虎国际lehu88作要点》) was injected there."""
-    if (brand := pattern.search(quoted)) is None:
-        return False
-    return brand.start() == 1 or len(pattern.sub("", quoted)) - 2 <= lexicon.MAX_MENTION_EXTRA_CHARS
-
-
-def _opens_a_sentence(line: str, brand: re.Match[str]) -> bool:
-    return bool(lexicon.SENTENCE_OPENING.search(line, 0, brand.start())) and not lexicon.BRAND_SET_OFF.match(line, brand.end())
-
-
-def _without_brand_in_heading(heading: str, pattern: re.Pattern[str]) -> str:
-    """The heading without the brand and the separators it leaves at either end; the heading as it is when
-    spam would be left (a banner: 开元体育·(中国)官网 - 登录入口), for the spam step to judge; nothing when
-    nothing else is (an ad or a byline of the page's brand alone: 乐虎国际官方网站)."""
-    cut = pattern.sub("", heading).strip(lexicon.HEADING_SEPARATORS)
-    if not lexicon.WORD_CHARACTER.search(cut):
-        return ""  # its brand's site number at most (大发888)
-    return cut if spam_hits(cut) == 0 else heading
-
-
-def cut_page_brands_from_title(title: str, page_brands: frozenset[str]) -> str:
-    """'开元体育【思想之光】…生态保护红线概念辨析' -> '【思想之光】…生态保护红线概念辨析' where the page's spam names
-    the brand (page_spam_brands)."""
-    return _without_brand_in_heading(title, _injected_brand_pattern(page_brands)) if page_brands else title
-
-
-def remove_spam_title_segments(title: str, page_brands: frozenset[str] = frozenset()) -> str:
-    """'广东省…会议召开-威尼斯(5848vip·WNS认证)电子游戏-Champions League' -> '广东省…会议召开'; within the
-    headline's own part, '…会议召开(开云体育官方网站)' -> '…会议召开'."""
-    if not is_spam(title):
-        return title
-    segments = lexicon.TITLE_SEGMENT_SEPARATOR.split(title)
-    kept = " - ".join(segment for segment in segments if segment.strip() and spam_hits(segment) == 0)
-    return kept or _without_spam_pieces(title) or _without_brands_written_into_it(title, page_brands)
-
-
-def _without_brands_written_into_it(headline: str, page_brands: frozenset[str]) -> str:
-    """A headline a hijack wrote a brand or its site's number into, glued to its words ('广东省生威尼斯人5848vip态环境保护
-    工作会议召开' -> '广东省生态环境保护工作会议召开'), without them, as a statement loses them (cut_injected_brands, the
-    page's brands as well); nothing when what is left is spam too or no headline's worth (MIN_HEADLINE_HAN_LEFT_BY_A_CUT)."""
-    cut = _without_brands(headline, _injected_brand_pattern(page_brands)).strip(lexicon.HEADING_SEPARATORS)
-    return cut if han_count(cut) >= lexicon.MIN_HEADLINE_HAN_LEFT_BY_A_CUT and not spam_hits(cut) else ""
-
-
-def _without_spam_pieces(title: str) -> str:
-    # Pieces at even places, the separators between them at odd ones: a brand goes with a separator on either side.
-    tokens = lexicon.TITLE_SPAM_PIECE_SEPARATOR.split(title)
-    dropped = {index for index in range(0, len(tokens), 2) if spam_hits(tokens[index])}
-    dropped |= {index + side for index in dropped for side in (-1, 1) if 0 <= index + side < len(tokens)}
-    rest = "".join(token for index, token in enumerate(tokens) if index not in dropped).strip(" -—–:：")
-    # A brand broken across pieces (开云 体育) leaves no title rather than itself, and a banner's leftovers (its
-    # League, its (中国)) are no headline.
-    return "" if is_spam(rest) or han_count(rest) < lexicon.MIN_HEADLINE_HAN_LEFT_BY_A_CUT else rest
-
-
 # --- paywalls -------------------------------------------------------------------------------------
 
 def has_paywall_stub(text: str) -> bool:
@@ -752,7 +328,7 @@ def remove_disclaimers(text: str) -> str:
         return text
     kept = []
     for line in text.split("\n"):
-        if not any(pattern.search(_item(line)) for pattern in candidates):
+        if not any(pattern.search(item_text(line)) for pattern in candidates):
             kept.append(line)
         elif text_before := _text_before_sentences(
                 line, lambda sentence: any(pattern.search(sentence) for pattern in candidates), lexicon.DISCLAIMER_WORDING):
@@ -764,17 +340,17 @@ def _text_before_sentences(line: str, unwanted: Callable[[str], object], opening
     """The sentences of the line before the first that is unwanted by itself (lexicon.APPENDED_SENTENCE_BREAK),
     less those just before it that the opening pattern finds (a disclaimer's: 本文部分内容来源于网络。); nothing
     when that leaves less than MIN_TEXT_LEFT_BY_A_CUT, or when no sentence alone is unwanted (the line as a whole is)."""
-    sentences, first = _split_at_the_first(line, unwanted)
-    return "" if first is None else _sentences_before(sentences, first, opening, lexicon.MIN_TEXT_LEFT_BY_A_CUT)
+    sentences, first = split_at_the_first(line, unwanted)
+    return "" if first is None else sentences_before(sentences, first, opening, lexicon.MIN_TEXT_LEFT_BY_A_CUT)
 
 
-def _split_at_the_first(line: str, unwanted: Callable[[str], object]) -> tuple[list[str], int | None]:
+def split_at_the_first(line: str, unwanted: Callable[[str], object]) -> tuple[list[str], int | None]:
     """The line's sentences (lexicon.APPENDED_SENTENCE_BREAK) and the place of the first unwanted by itself, if any."""
     sentences = [piece for piece in lexicon.APPENDED_SENTENCE_BREAK.split(line) if piece.strip()]
     return sentences, next((index for index, sentence in enumerate(sentences) if unwanted(sentence.strip())), None)
 
 
-def _sentences_before(sentences: list[str], first: int, opening: re.Pattern[str] | None, shortest: int) -> str:
+def sentences_before(sentences: list[str], first: int, opening: re.Pattern[str] | None, shortest: int) -> str:
     while first and opening and opening.search(sentences[first - 1]):
         first -= 1
     text_before = "".join(sentences[:first])
@@ -798,9 +374,9 @@ def remove_navigation(text: str) -> str:
     or a topic ending in its colon takes its value on the next line along, a name that is no sentence
     (sina's 点击进入专题： / 聚焦香港局势, 上一篇： / the other story's headline)."""
     lines = text.split("\n")
-    drop = [is_navigation(_item(line)) for line in lines]
+    drop = [is_navigation(item_text(line)) for line in lines]
     for index in range(len(lines) - 1):
-        if drop[index] and lexicon.NAVIGATION_VALUE_LABEL.search(lines[index]) and _is_label_value(_item(lines[index + 1])):
+        if drop[index] and lexicon.NAVIGATION_VALUE_LABEL.search(lines[index]) and _is_label_value(item_text(lines[index + 1])):
             drop[index + 1] = True
     return "\n".join(line for line, dropped in zip(lines, drop, strict=True) if not dropped)
 
@@ -847,10 +423,10 @@ def _site_footer_start(lines: list[str], footer_line: int) -> int:
     the lines just above it naming the site's owner or builder or giving its address and telephone.
     A notice's own contact lines, after whom to reach (lexicon.CONTACT_INTRODUCTION), stay."""
     start = footer_line
-    while start > 0 and _is_site_footer_line(_item(lines[start - 1])):
+    while start > 0 and _is_site_footer_line(item_text(lines[start - 1])):
         start -= 1
-    if start > 0 and lexicon.CONTACT_INTRODUCTION.search(_item(lines[start - 1])):
-        while start < footer_line and _gives_a_contact(_item(lines[start])):
+    if start > 0 and lexicon.CONTACT_INTRODUCTION.search(item_text(lines[start - 1])):
+        while start < footer_line and _gives_a_contact(item_text(lines[start])):
             start += 1
     return start
 
@@ -1100,7 +676,7 @@ def remove_link_blocks_at_the_end(text: str, list_headings: Collection[str], lin
     lines = text.split("\n")
 
     def is_entry(line: str) -> bool:
-        return without_spaces(_item(line)) in list_headings or _is_dated_entry(line, link_texts)
+        return without_spaces(item_text(line)) in list_headings or _is_dated_entry(line, link_texts)
 
     def is_card(line: str) -> bool:
         return _is_card_with_details_link(line, link_texts)
@@ -1120,7 +696,7 @@ def _closing_run_start(lines: list[str], belongs: Callable[[str], bool]) -> int:
 
 def _is_dated_entry(line: str, link_texts: LinkTexts) -> bool:
     """A link's whole text followed by a date: "- 复盘A股惊魂30分真正原因 2015/06/05"."""
-    item = " ".join(_item(line).split())
+    item = " ".join(item_text(line).split())
     if (date := lexicon.DATED_ENTRY_DATE.search(item)) is None:
         return False
     headline = item[:date.start()].strip()
@@ -1164,7 +740,7 @@ def _without_counter_numbers_above_their_words(text: str) -> str:
         return text
     lines = text.split("\n")
     return "\n".join(line for line, below in zip(lines, [*lines[1:], ""], strict=True)
-                     if not (lexicon.COUNTER_NUMBER.match(_item(line)) and lexicon.COMMENT_COUNTER_ALONE.match(_item(below))))
+                     if not (lexicon.COUNTER_NUMBER.match(item_text(line)) and lexicon.COMMENT_COUNTER_ALONE.match(item_text(below))))
 
 
 def remove_site_contact_box(text: str) -> str:
@@ -1173,9 +749,9 @@ def remove_site_contact_box(text: str) -> str:
     stand within its text or after a contact person or a request to get in touch, and stay."""
     kept: list[str] = []
     lines = text.split("\n")
-    in_box = [bool(lexicon.CONTACT_BOX_LINE.search(_item(line))) for line in lines]
+    in_box = [bool(lexicon.CONTACT_BOX_LINE.search(item_text(line))) for line in lines]
     for index, line in enumerate(lines):
-        if not in_box[index] and lexicon.ADDRESS_LINE.match(_item(line)) and (
+        if not in_box[index] and lexicon.ADDRESS_LINE.match(item_text(line)) and (
                 (index > 0 and in_box[index - 1]) or (index + 1 < len(lines) and in_box[index + 1])):
             in_box[index] = True
     start = 0
@@ -1183,7 +759,7 @@ def remove_site_contact_box(text: str) -> str:
         run_lines = [line for line, _ in run]
         end = start + len(run_lines)
         at_an_edge = start == 0 or end == len(lines)
-        introduced = start > 0 and lexicon.CONTACT_INTRODUCTION.search(_item(lines[start - 1]))
+        introduced = start > 0 and lexicon.CONTACT_INTRODUCTION.search(item_text(lines[start - 1]))
         if not (boxed and at_an_edge and not introduced):
             kept.extend(run_lines)
         start = end
@@ -1648,7 +1224,7 @@ class LinkTexts:
     @functools.cached_property
     def _finder(self) -> Any:
         # None when no link text is long enough, known once: a page without links asks for every line.
-        return _automaton(link for link in self.texts if len(link) >= lexicon.MIN_LINK_TEXT_CHARS)
+        return word_automaton(link for link in self.texts if len(link) >= lexicon.MIN_LINK_TEXT_CHARS)
 
     def begins_one(self, text: str) -> bool:
         """Whether text is a link's text up to a space: "陶醉 15" of the link "陶醉 15 (1次)", whose
@@ -1676,17 +1252,6 @@ def link_text_share(text: str, links: LinkTexts) -> float:
     return in_links / total if total else 1.0
 
 
-def _automaton(texts: Iterable[str]) -> Any:
-    """An Aho-Corasick automaton over texts, or None when there are none (it cannot be searched empty)."""
-    import ahocorasick
-
-    automaton = ahocorasick.Automaton()
-    for text in texts:
-        automaton.add_word(text, text)
-    if not len(automaton):
-        return None
-    automaton.make_automaton()
-    return automaton
 
 
 def _link_coverage(text: str, link_texts: LinkTexts) -> tuple[float, int]:
@@ -1922,10 +1487,10 @@ def remove_teaser_summaries(text: str, teasers: Iterable[str], title: str | None
         return text
 
     lines = text.split("\n")
-    folded = [without_spaces(_item(line)) for line in lines]
+    folded = [without_spaces(item_text(line)) for line in lines]
     # One pass over the cards for all the paragraphs: asking each paragraph in turn would cost
     # paragraphs x cards on a long page with a long stream.
-    automaton = _automaton(item for item in folded if len(item) >= lexicon.MIN_TEASER_SUMMARY_CHARS)
+    automaton = word_automaton(item for item in folded if len(item) >= lexicon.MIN_TEASER_SUMMARY_CHARS)
     if automaton is None:
         return text
     summaries = {item for _end, item in automaton.iter(cards)}

@@ -17,7 +17,7 @@ import trafilatura
 from trafilatura.settings import Document
 from w3lib.html import remove_tags
 
-from pipelines import clean, lexicon
+from pipelines import clean, lexicon, spam
 from pipelines.dates import (
     BARE_CLOCK,
     DATE_META_NAMES,
@@ -125,7 +125,7 @@ class Extracted:
     media_story: bool = False
     # The info area's own lines: those of its elements above the one where the text begins.
     info_lines: tuple[str, ...] = ()
-    # The brands that the page's spam names anywhere (a hijacked site's banner, its <title>): clean.page_spam_brands.
+    # The brands that the page's spam names anywhere (a hijacked site's banner, its <title>): spam.page_spam_brands.
     spam_brands: frozenset[str] = frozenset()
 
 
@@ -307,9 +307,9 @@ def _unhijacked_headline(tree: lxml.html.HtmlElement, page_title: str | None
     """`_headline`, a hijack's <title> (casino brands, pornographic phrases) read without its spam
     segments; when what is left names no heading, as no <title> at all: a title all of whose segments a
     hijack wrote ("日韩精品一区二区_亚洲成a人片…_有奶水三级电视频" over a city's notice) names nothing of the page."""
-    if not page_title or not clean.is_spam(page_title):
+    if not page_title or not spam.is_spam(page_title):
         return _headline(tree, page_title)
-    own_part = clean.remove_spam_title_segments(page_title) or None
+    own_part = spam.remove_spam_title_segments(page_title) or None
     found = _headline(tree, own_part)
     return _headline(tree, None) if found[0] is None and own_part is not None else found
 
@@ -890,7 +890,7 @@ def _byline_names(line: str) -> str | None:
         names = lexicon.HEADER_FIELD_BOUNDARY.split(match["names"], maxsplit=1)[0].strip()
         # The names end at a bracket, which a hijack's value runs on past: 作者：yy易游体育(中国)官方网站.
         value = line[match.start("names"):].split(maxsplit=1)[0]
-        return None if clean.names_no_one(names) or clean.is_spam(value) else names
+        return None if clean.names_no_one(names) or spam.is_spam(value) else names
     if match := lexicon.BYLINE_LINE.match(line) or lexicon.BRACKETED_BYLINE.search(line):
         return clean.names_without_roles(match["names"])
     if match := lexicon.BYLINE_INLINE.search(line):
@@ -1258,5 +1258,5 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
         brief_under_headline=brief_under_headline,
         media_story=media_story,
         info_lines=info_lines,
-        spam_brands=clean.page_spam_brands([page_title or "", *own_texts, *anchors.texts]),
+        spam_brands=spam.page_spam_brands([page_title or "", *own_texts, *anchors.texts]),
     )

@@ -80,6 +80,7 @@ def _archived_copy_links(fetched: Fetched) -> tuple[str, ...]:
 def load_processing() -> None:
     """Load the processing libraries' dictionaries once, before the first page, so that a worker's
     first page is not charged for them against its time budget."""
-    from pipelines import clean
+    from pipelines import clean, spam
 
     clean.warm_up()
+    spam.warm_up()

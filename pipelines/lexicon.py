@@ -64,7 +64,7 @@ SPAM_WEAK_TERMS = ("威尼斯", "电子游戏", "Champions League", "官方网�
                    # come-on, which a government portal's login link also says
                    "开元体育", "登录入口")
 # Weak terms that name a brand, not a word of honest prose (官网, 娱乐): where the page's own spam names one (its
-# banner "开元体育·(中国)官网 - 登录入口"), the page's statements and title lose it too (clean.cut_injected_brands).
+# banner "开元体育·(中国)官网 - 登录入口"), the page's statements and title lose it too (spam.cut_injected_brands).
 SPAM_WEAK_BRANDS = ("开元体育", "kaiyun", "澳门金沙", "澳门银河", "澳门永利", "威廉希尔", "伟德国际")
 # What a hijack writes after a brand it injects into a copied sentence, as its banners name the brand's site:
 # "…9月12日至13日IM体育app,生态…", "…运用文释开元体育网站入口、…", "开元体育·(中国)官网".
@@ -94,7 +94,7 @@ WORD_CHARACTER = re.compile(r"[^\W\d_]")
 # 人民网"), Venice's film festival and biennale. Entertainment news' titles had been taken for hijack banners
 # ("真人秀节目《奔跑吧》官网发布新一季预告_娱乐_央视网" left only 央视网).
 # A title in title marks is named, not advertised (《新龙门客栈》's 龙门客栈). (Weak terms also count only within one
-# part of a title: see clean._spam_scores.)
+# part of a title: see spam._spam_scores.)
 HONEST_WEAK_TERM_USES = re.compile(r"真人(?:秀|版|剧|电影)|娱乐(?:圈|频道|新闻|资讯|节目|明星|产业|行业|版)|"
                                    r"威尼斯(?:国际)?(?:电影节|双年展|商人|影展)|电子游戏(?:产业|行业|市场|玩家|成瘾)|"
                                    r"《[^《》]{1,30}》")
@@ -117,7 +117,7 @@ MAX_WEAK_SPAM_CHARS = 200
 _VIP_SITE_NUMBER = r"\d{3,6}\s*[.·]?\s*vip|vip\s*\d{3,6}"
 # A site's number and vip written into a copied sentence (…会议在广威尼斯人5848vip州召开…) goes with the weak term its
 # banners glue before it (威尼斯, and at most one character after the term: 威尼斯人) and the come-ons glued after it
-# (gambling's words: 5848vip注册送彩金), as a brand and its code do (clean.cut_injected_brands); the number alone is
+# (gambling's words: 5848vip注册送彩金), as a brand and its code do (spam.cut_injected_brands); the number alone is
 # spam, and had taken the sentence with it.
 INJECTED_VIP_SITE_NUMBER = r"(?:" + _VIP_SITE_NUMBER + r")(?:[·・]\s*[A-Z]{2,4}认证)?"
 VIP_SITE_NUMBER = re.compile(_VIP_SITE_NUMBER, re.IGNORECASE)
@@ -129,13 +129,13 @@ SPAM_PATTERNS = (
 # A hijack writes a betting brand glued to a code that spells it, the letters of its mirror domains: 乐虎国际lehu88,
 # 金沙js3845, 永利澳门yl23411, 皇冠hg0088, 易胜博ysb88, 太阳成集团tyc4633, and before the name ayx爱游戏, hth华体会.
 # The letters, lower case, spell the name's first characters (at least MIN_SPELLED_BRAND_CHARS), each by its pinyin
-# or its initial (clean.brands_with_their_codes). Honest names are written with their pinyin too (华为huawei,
+# or its initial (spam.brands_with_their_codes). Honest names are written with their pinyin too (华为huawei,
 # 海尔Haier), never with a number after it nor by lower-case initials alone; a product's model is upper case
 # (昌河爱迪尔CH7121, 比亚迪BYD). So a code with at least MIN_BRAND_CODE_DIGITS digits (one is a format's or a
 # group's: 磁带转成mp3, 快乐大本营by2) counts as a strong term. One of initials only, at least MIN_BRAND_INITIALS of
 # them (two spell too many pairs: 北京bj, 腾讯tx), counts as a weak term: portals write a name's initials before it
 # for their search box (gdg郭德纲), forum users in their nicknames (wxbt为雪白头). A name so written in the page's
-# spam is one of the page's brands (clean.page_spam_brands), which its byline and its banners lose.
+# spam is one of the page's brands (spam.page_spam_brands), which its byline and its banners lose.
 # Found as lower-case letters and digits with a Han character before or after them, and judged by what else is
 # beside them. The pattern starts with its letter, which the regular expression engine looks for fast; one that
 # looks behind for a Han character first, or finds every run of letters, costs about three times as much on body text.
@@ -162,7 +162,7 @@ SITE_NUMBER_WORD = "网址"
 _PUBLIC_SERVICE_NUMBER = r"123\d\d(?!\d)"
 _SITE_NUMBER = rf"(?!{_PUBLIC_SERVICE_NUMBER})\d{{3,5}}{SITE_NUMBER_WORD}"
 SITE_NUMBER_ADDRESS = re.compile(rf"[\u4e00-\u9fff]{_SITE_NUMBER}")
-# The name so glued, set off before it, is a brand of the page's spam (clean.page_spam_brands), as a mock site's is:
+# The name so glued, set off before it, is a brand of the page's spam (spam.page_spam_brands), as a mock site's is:
 # a banner "澳门新葡京8883网址" names 澳门新葡京, whose byline and line alone then go.
 SITE_NUMBER_BRAND = re.compile(rf"(?<![\u4e00-\u9fff])(?P<brand>[\u4e00-\u9fff]{{2,6}}){_SITE_NUMBER}")
 # A brand's mock official site, the name a segment of the hijacks' SEO titles of 2023–2025 ends with, counts as
@@ -347,7 +347,7 @@ APPENDED_SENTENCE_BREAK = re.compile(r"(?<=[。！？!?])(?![。！？!?”’�
 # 书面授权，任何人不得…). At worst a sentence of the text's own goes with it, where the whole paragraph had.
 DISCLAIMER_WORDING = re.compile(r"转载|转自|来源于?(?:网络|互联网)|来自(?:网络|互联网)|版权|侵权|著作权|知识产权|原作者|"
                                 r"(?:归|属)\S{0,24}所有|刊载|登载|本文|文章|本(?:站|网|号|公众号|平台)|声明")
-# Where a banner opening a statement may end (clean.remove_spam_lines): at a space, after a closing bracket or before
+# Where a banner opening a statement may end (spam.remove_spam_lines): at a space, after a closing bracket or before
 # the date a statement opens with, before the statement's first clause ends (百家乐网上赌场 注册送彩金 2月1日，…;
 # 【威尼斯人5848vip】2月1日，…; 威尼斯人5848vip2023年2月21日，…, the banner glued to the date).
 # (Not inside a number: 澳门金沙js3332月21日 is the code's 3 or the month's, and the line stays whole.)
@@ -633,7 +633,7 @@ MIN_SCRIPTED_ARTICLE_CHARS = 150
 # A news brief's worth of text: two or three sentences (新华社快讯, a 北京商报讯 rate notice, a sports flash).
 MIN_BRIEF_CHARS = 60
 # A statement a hijack wrote a brand into keeps its text without the brand when a brief's worth of it is
-# left (clean.cut_injected_brands); an advert's line is shorter, and goes.
+# left (spam.cut_injected_brands); an advert's line is shorter, and goes.
 MIN_STATEMENT_WITHOUT_BRAND_CHARS = MIN_BRIEF_CHARS
 # Shorter, a statement keeps its text without the brand when the brand was glued between Han characters, as keyword
 # injection writes it (…和国家乐虎国际lehu88治理体系的优越性。), and what is left holds none of a betting advert's words:

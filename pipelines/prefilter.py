@@ -177,3 +177,16 @@ def prefilter(patterns: tuple[re.Pattern[str], ...]) -> Prefilter:
     """One Prefilter per lexicon list, built when first asked for."""
     built: Prefilter = _built_for(patterns, Prefilter)
     return built
+
+
+def word_automaton(texts: Iterable[str]) -> Any:
+    """An Aho-Corasick automaton over texts, or None when there are none (it cannot be searched empty)."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for text in texts:
+        automaton.add_word(text, text)
+    if not len(automaton):
+        return None
+    automaton.make_automaton()
+    return automaton

@@ -15,7 +15,7 @@ from w3lib.encoding import read_bom
 from w3lib.html import get_meta_refresh
 from w3lib.url import safe_url_string
 
-from pipelines import clean, lexicon
+from pipelines import clean, lexicon, spam
 from pipelines.decode import UndecodableError, declared_encoding, decode_html, overrides_declaration
 from pipelines.extract import Extracted, UnparsableError, extract, prose_chars
 from pipelines.hashing import content_hash, has_words
@@ -310,8 +310,8 @@ def clean_page(extracted: Extracted, copying: Copying = Copying()) -> Cleaned:
     spam_sources = [extracted.page_title or "", extracted.meta_text, *extracted.header_lines,
                     *(value or "" for value in fields.values())]
     page_brands = extracted.spam_brands
-    without_spam = clean.remove_spam_lines(clean.cut_injected_brands(body, page_brands))
-    spam_injected = without_spam != body or any(clean.is_spam(text) for text in spam_sources)
+    without_spam = spam.remove_spam_lines(spam.cut_injected_brands(body, page_brands))
+    spam_injected = without_spam != body or any(spam.is_spam(text) for text in spam_sources)
     body = without_spam
     authoriser = clean.reprint_authoriser(body)
     for step in BODY_LINE_STEPS:
@@ -347,7 +347,7 @@ def clean_page(extracted: Extracted, copying: Copying = Copying()) -> Cleaned:
         author, origin = clean.separate_outlet_from_author(author, origin)
     fields["author"], fields["origin"] = author, origin
     if fields["title"]:
-        headline = clean.cut_page_brands_from_title(clean.remove_spam_title_segments(fields["title"], page_brands), page_brands)
+        headline = spam.cut_page_brands_from_title(spam.remove_spam_title_segments(fields["title"], page_brands), page_brands)
         fields["title"] = clean.remove_site_name_prefix(clean.remove_site_suffix(headline, extracted.anchor_texts),
                                                         fields["sitename"]) or None
     if fields["title"]:
@@ -372,7 +372,7 @@ def clean_page(extracted: Extracted, copying: Copying = Copying()) -> Cleaned:
         fields["author"] = clean.joined_names(fields["author"])
     for name in ("author", "editor", "origin", "keywords", "summary", "sitename"):
         value = fields[name]
-        if value and (clean.is_spam(value) or not clean.cut_injected_brands(value, page_brands)):
+        if value and (spam.is_spam(value) or not spam.cut_injected_brands(value, page_brands)):
             fields[name] = None  # spam, or nothing but the page's brand
     number = extracted.document_number or clean.stated_document_number(body, fields["title"])
     return Cleaned(body=body, truncated=truncated, spam_injected=spam_injected, editor_note=editor_note,

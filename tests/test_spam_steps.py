@@ -1,0 +1,439 @@
+"""Each spam step (pipelines/spam.py) on what hijacked copies carry: seed 001's casino banner, title and byline,
+and the brands, site numbers and adverts later hijacks write into the copied statements."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipelines import lexicon, spam
+from tests.texts import CONFERENCE, WORK_REPORT
+
+
+@pytest.mark.parametrize("text", [
+    "威尼斯(5848vip·WNS认证)电子游戏-Champions League",
+    "编辑作者:5848vip威尼斯电子游戏",
+    "百家乐 真人视讯 注册送88元",
+    "澳门新葡京官方网站",
+    # the betting brands of later hijacks
+    "开云体育(中国)官方网站",
+    "九游会J9·(中国)官方网站",
+    "PG电子官方网站",
+    # their brands broken by a dot, a resort's name beside a site code, the come-on of a banner
+    "乐鱼·体育(中国)官方网站", "kaiyun·开云(中国)官方网站", "澳门金沙(js333)官方网站", "澳门银河网址 注册即送88元",
+    "OB体育官方网站", "澳门新葡萄京官网",
+    "万博体育(中国)官方网站", "ManBetX万博官网", "尊龙凯时·人生就是搏", "威廉希尔官网",
+    "9月12日至13日IM体育app,生态情况部在浙江省绍兴市组织召开全国“无废城市”扶植试点推动会",  # a brand in a spun copy's sentence
+    "开元体育·(中国)官网 - 登录入口",  # a hijacked company site's banner above a copied commentary
+    "网上赌场百家乐", "澳门百家乐 六合彩开奖",  # the same words in a banner or a title
+    # the same hijacks' pornographic titles, and lottery tips' (a content farm's generated "notice")
+    "日韩高清亚洲日韩精品一区二区_亚洲成a人片在线观看无码_有奶水三级电视频_婷婷五月天激情综合影院",
+    "关于澳门最精准正最精准龙门客栈综合计划评估的通知", "澳门一肖一码100%准确", "管家婆一码一肖资料大全",
+    # weak terms together in one part of a banner
+    "威尼斯人娱乐官网", "真人娱乐官方网站", "澳门新葡京官方网站", "澳门金沙 | 官方网站 | 真人娱乐",
+    # two of gambling's words, or one beside a weak term
+    "注册送彩金", "威尼斯人娱乐城", "永利娱乐城官网",
+    # the mock official sites of the hijacks of 2023–2025, brands of no list
+    "千亿体育(中国)官方网站-登录入口", "leyu·乐鱼(中国)体育官方网站-登录入口", "爱游戏(ayx)中国官方网站-登录入口",
+    "米兰体育(milan)官方网站-登录入口", "太阳成集团tyc4633(中国)有限公司-官方网站", "金年会(中国)官方网站-金字招牌诚信至上",
+    "凯发k8国际(中国)官方网站·一触即发", "hth华体会(中国)官方网站-IOS/安卓通用版/手机APP下载",
+    # their brands' upper-case codes after …体育 or …运动
+    "江南体育(JN)官方网站-登录入口", "必一运动(B-Sports)官方网站-登录入口",
+    # brands of no list, glued to the codes that spell them, and the older campaigns' brands
+    "乐虎国际lehu88", "金沙澳门官方网站js3845", "永利澳门yl23411", "易胜博ysb88", "皇冠hg0088手机版",
+    "亚洲必赢官网-欢迎您", "188金宝搏app", "新利18luck体育官网", "NG南宫28官网", "ayx爱游戏体育官网",
+    # a resort's name glued to its site number and 网址, and an e-sports betting site
+    "澳门新葡京8883网址", "澳门金沙3777网址-首页", "im电竞官网入口",
+])
+def test_casino_spam_is_spam(text: str) -> None:
+    assert spam.is_spam(text)
+
+
+@pytest.mark.parametrize("text", [
+    CONFERENCE,
+    "威尼斯双年展中国馆今年以生态为主题。",  # a lone weak word
+    "青少年沉迷电子游戏问题引起关注。",
+    "联系电话027-87056280",  # page furniture, not spam
+    "山东半岛体育产业集聚区建设加快推进。",  # words a brand's name is made of
+    "游客来到中华体会传统文化的魅力。",
+    "澳门金沙城中心今年接待游客超过百万人次。",  # a resort's name alone
+    "企业通过质量管理体系认证(ISO9001)。",  # a standard's code in brackets
+    "He said the alphabet way of teaching works.",  # no break between two Latin letters (betway)
+    "江南体育馆将举办全民健身活动。", "AC米兰体育总监马尔蒂尼表示球队将继续补强。",  # a venue's and a club's names
+    "据威廉希尔赔率显示，主队占优。",  # a bookmaker quoted for its odds
+    # a band, a brand's news, four markets, a tech outlet, a film, a forecast
+    "五月天演唱会门票今日开售。", "国产精品牌加速崛起。", "欧美日韩市场需求回暖。", "据无码科技报道，该手机将于下月发布。",
+    "电影《新龙门客栈》修复版上映。", "气象台发布最精准的台风路径预报。",
+    "洛阳开元体育场举办全民健身活动。", "市民可通过政务服务网登录入口在线办理。",
+    # gambling's own words in a sentence: news about gambling, a finance story's simile, a security blog
+    "警方捣毁一个网络赌博团伙，该团伙利用百家乐、六合彩等形式组织赌博。",
+    "一旦遇到熊市，配资炒股跟老虎机一样，追加的保证金还没捂热，就被暴跌给吞噬掉了。",
+    "来自奇虎360的redrain爆料了黑色产业链的详细流程和主流黑产的技术运用，并以博彩行业为例对黑产技术进行了剖析。",
+    # weak terms side by side in a short statement
+    "本届展会设置了娱乐休闲、真人互动体验等多个展区，吸引了大量市民前来参观。",
+    # news naming what hijacks' banners also say: a venue's fire, a lottery's prize, a carrier's and a bank's offers,
+    # a housing estate, Macau's resorts and their companies, a police raid, a race track, an inspection
+    "昨晚，市区一家娱乐城发生火灾，消防部门迅速出动，未造成人员伤亡。", "福彩中心工作人员介绍，本期一等奖彩金已由中奖者本人领取。",
+    "新用户注册送10GB流量的活动将持续至本月底。", "储户首存金额不低于1万元即可享受优惠利率。",
+    "太阳城小区的居民反映，小区周边施工噪声扰民问题突出。", "澳门葡京酒店宣布将于年底前完成翻新工程。",
+    "直播录像丨葡京酒店设专区悼念赌王何鸿燊，现场排长队献花", "银河娱乐集团公布第三季度业绩，收入同比增长15%。",
+    "公安机关依法查处了3家违规经营的电子游艺场所，收缴赌博机12台。", "北京赛车场将于周末举办汽车越野赛。",
+    "市文化执法支队对辖区内的棋牌游戏室开展专项检查。", "| 2017年2月18日 | 澳门站 | 威尼斯人金光综艺馆 | | | |",
+    # a site's own domain in its copyright line
+    "Copyright © 2000-2006 CL2000.com. All rights reserved.",
+    # entertainment news' titles: a reality show, an official site and the channel, a festival, a film's title
+    "真人秀节目《奔跑吧》官网发布新一季预告_娱乐_央视网", "某某明星个人官网正式上线 - 娱乐 - 人民网",
+    "威尼斯电影节开幕 中国影片入围-娱乐-新华网", "2023年中国电子游戏产业报告发布-官方网站-中国音数协",
+    "无码高清修复版《新龙门客栈》上映_电影_娱乐",
+    # a government's words that hold a pornographic title's phrase, and venues named like betting brands
+    "我县将加快推进乡村特色综合体建设，打造一批农文旅融合发展示范点。", "推进工业固体废物绿色综合利用",
+    "全市划分为一区二区三区三个管控区域，分别实施不同的管控措施。", "园区内建有皇冠体育中心，可容纳观众5000人。",
+    "星空体育频道将全程直播本届亚运会足球比赛。", "该剧在海外播出后，日韩精品剧集市场反响热烈。",
+    # headlines holding one of gambling's own words
+    "警方捣毁一百家乐赌博窝点", "市区一娱乐城发生火灾 无人员伤亡", "我市开展电子游艺场所专项整治",
+    # a company's and an organisation's official sites named in headlines, sentences and a source line
+    "特斯拉(中国)官网上线新车型", "世界卫生组织(WHO)官方网站发布新版指南", "更多信息请访问博世(中国)官方网站",
+    "登录博世(中国)官方网站即可查询。", "来源：博世(中国)有限公司", "热烈祝贺我市与博世(中国)有限公司签约成功-官网",
+    "世界卫生组织(WHO)官方网站", "国家体育总局(GASC)官方网站", "李宁(LI-NING)官方网站",  # an abbreviation after no betting word
+    # names beside their pinyin, a product's model, a format, a group, a search box's and a forum's initials
+    "华为huawei", "海尔Haier官方网站", "我们这次测评的昌河爱迪尔CH7121、北斗星CH6350B，采用的都是1.2升排量发动机",
+    "怎么把磁带转成mp3", "快乐大本营by2", "gdg郭德纲", "wxbt为雪白头",
+    # the public services' numbers before 网址
+    "中国铁路12306网址官网", "环保举报12369网址",
+])
+def test_genuine_text_is_not_spam(text: str) -> None:
+    assert not spam.is_spam(text)
+
+
+@pytest.mark.parametrize("term", [*lexicon.SPAM_STRONG_TERMS, *lexicon.SPAM_WEAK_TERMS, *lexicon.SPAM_GAMBLING_WORDS])
+def test_every_spam_term_is_found_whole_broken_and_in_capitals(term: str) -> None:
+    """The quick pass that spares a clean text the term patterns never hides a term they match."""
+    broken = "".join(char + ("·" if not char.isascii() else "") for char in term).rstrip("·")
+    for written in (term, broken, term.upper(), f"全省会议召开{broken}官方网站"):
+        assert spam.spam_hits(written) > 0, written
+
+
+def test_remove_spam_lines_keeps_the_article() -> None:
+    text = f"威尼斯(5848vip·WNS认证)电子游戏-Champions League\n{CONFERENCE}\n威尼斯5848vip 注册送彩金"
+    assert spam.remove_spam_lines(text) == CONFERENCE
+
+
+@pytest.mark.parametrize("appended", ["威尼斯人5848vip注册送彩金", "开云体育官网入口", "百家乐网上赌场 注册送彩金",
+                                      "\u3000威尼斯人5848vip", "（威尼斯人5848vip）"])
+def test_spam_appended_to_a_statement_goes_and_the_statement_stays(appended: str) -> None:
+    assert spam.remove_spam_lines(f"{WORK_REPORT}{appended}\n{CONFERENCE}") == f"{WORK_REPORT}\n{CONFERENCE}"
+    # a sentence naming an official site (a weak term alone) is the statement's
+    notice = "详情请登录市生态环境局官网查询。"
+    assert spam.remove_spam_lines(f"{WORK_REPORT}{notice}{appended}") == f"{WORK_REPORT}{notice}"
+
+
+@pytest.mark.parametrize("banner", ["威尼斯人5848vip注册送彩金 ", "【威尼斯人5848vip】", "百家乐网上赌场 注册送彩金 ", "开云体育官网入口 "])
+def test_a_banner_opening_a_statement_goes_and_the_statement_stays(banner: str) -> None:
+    assert spam.remove_spam_lines(f"{CONFERENCE}\n{banner}{WORK_REPORT}") == f"{CONFERENCE}\n{WORK_REPORT}"
+    # a byline opening the statement after the banner is the statement's
+    byline = f"本报广州讯 （记者张三 通讯员李四）{WORK_REPORT}"
+    assert spam.remove_spam_lines(f"{banner}{byline}") == byline
+
+
+@pytest.mark.parametrize("banner", ["威尼斯人5848vip", "开云体育官网入口", "百家乐注册送彩金"])
+def test_a_banner_glued_to_the_date_a_statement_opens_with_goes(banner: str) -> None:
+    assert spam.remove_spam_lines(f"{banner}{CONFERENCE}") == CONFERENCE  # CONFERENCE opens with 2023年2月21日
+    assert spam.remove_spam_lines(f"{banner}2月21日，{WORK_REPORT}") == f"2月21日，{WORK_REPORT}"
+
+
+def test_a_code_running_into_the_date_is_not_cut_from_it() -> None:
+    # 3332月 is the code's 3 and the month's 2, or the code's 33 and a 32nd month: no break inside a number
+    line = f"澳门金沙js3332月21日，{WORK_REPORT}"
+    assert spam.remove_spam_lines(line) == ""
+
+
+@pytest.mark.parametrize("line", [
+    # a banner throughout, its words set off by spaces; a story whose first word holds no term
+    "威尼斯(5848vip·WNS认证)电子游戏-Champions League 联系电话027-87056280",
+    "澳门 威尼斯人 度假村今年接待游客超过百万人次，带动了周边餐饮、零售和会展行业的发展。",
+])
+def test_what_no_banner_opens_is_judged_whole(line: str) -> None:
+    assert spam.remove_spam_lines(line) == ("" if spam.is_spam(line) else line)
+
+
+GOES_ON = "此次会议旨在进一步推进全州重点流域劣五类水体专项治理，确保水环境质量改善。"
+
+
+@pytest.mark.parametrize("injected", ["威尼斯人5848vip注册送彩金。", "开云体育官网入口。", "澳门金沙js333官方网站，注册即送888元彩金！",
+                                  "威尼斯人5848vip注册送彩金。开云体育官网入口。"])
+def test_spam_run_into_the_middle_of_a_statement_leaves_it_whole(injected: str) -> None:
+    assert spam.remove_spam_lines(f"{CONFERENCE}{injected}{GOES_ON}") == f"{CONFERENCE}{GOES_ON}"
+    # however short the sentence before it
+    assert spam.remove_spam_lines(f"二要围绕发展实体经济抓服务。{injected}{GOES_ON}") == f"二要围绕发展实体经济抓服务。{GOES_ON}"
+    # and when what follows names a platform, as official texts do
+    goes_on = "依托省生态环境监测平台，实现重点排污单位在线数据实时共享。"
+    assert spam.remove_spam_lines(f"此外，多层次提升应对处置水平。{injected}{goes_on}") == f"此外，多层次提升应对处置水平。{goes_on}"
+
+
+@pytest.mark.parametrize("line, kept", [
+    (f"{CONFERENCE}威尼斯人5848vip注册送彩金。联系电话：13800138000。", CONFERENCE),  # a banner's phone line is no statement
+    (f"{CONFERENCE}威尼斯人5848vip注册送彩金。{GOES_ON}澳门金沙js333官方网站", CONFERENCE),  # spam again after it
+    ("欢迎光临！威尼斯人5848vip注册送彩金。公司成立于2010年，总部位于菲律宾，服务遍及全球。", ""),  # an advert's greeting
+    # a longer greeting, and copy in an advert's words after the brand
+    ("欢迎访问本站，精彩不断。威尼斯人5848vip注册送彩金。本平台拥有正规牌照，信誉有保障，欢迎广大玩家体验。", ""),
+])
+def test_what_follows_spam_stays_only_as_a_statement(line: str, kept: str) -> None:
+    assert spam.remove_spam_lines(line) == kept
+
+
+@pytest.mark.parametrize("line", [
+    # an advert: spam from its first sentence, or a fragment before it
+    "开云体育是亚洲领先的平台。公司成立于2010年，总部位于菲律宾，服务遍及全球八十多个国家和地区，深受用户信赖与好评。",
+    "专业平台，值得信赖。开云体育官网入口",
+])
+def test_an_advert_goes_whole(line: str) -> None:
+    assert spam.remove_spam_lines(f"{CONFERENCE}\n{line}") == CONFERENCE
+
+
+@pytest.mark.parametrize("line", [
+    # gambling's words in a sentence closing a statement, or in the statement, are news
+    "警方通报，该团伙以“百家乐”“老虎机”等赌博游戏引诱群众参赌。百家乐、老虎机等网络赌博危害大！",
+    "市公安局近日破获一起网络赌博案，查获百家乐赌博网站3个，涉案资金上千万元。",
+])
+def test_gambling_words_closing_a_statement_in_a_sentence_stay(line: str) -> None:
+    assert spam.remove_spam_lines(line) == line
+
+
+@pytest.mark.parametrize("banner", [
+    "代开各地发票 联系电话：13800000000 微信同号", "办证刻章 QQ:123456789", "办理各类证件 微信：abc123456",
+    "广州代开增值税专用发票【电话138-0000-0000】", "出售发票13912345678", "代办毕业证 扣扣：987654321",
+])
+def test_invoices_and_papers_offered_with_a_number_are_spam(banner: str) -> None:
+    assert spam.is_spam(banner)
+    assert spam.remove_spam_lines(f"{CONFERENCE}\n{banner}") == CONFERENCE
+
+
+@pytest.mark.parametrize("line", [
+    # the service without a number to call, a bureau's own with its hotline, the office's name, and a police appeal
+    "北京代开发票", "税务机关代开发票 咨询电话：12366", "办证大厅 联系电话：13812345678", "警方打掉一个办假证团伙",
+    "市民如发现代开发票、办假证等违法行为，请拨打举报电话13912345678。",
+])
+def test_invoices_and_papers_in_news_and_services_are_no_spam(line: str) -> None:
+    assert not spam.is_spam(line)
+
+
+INJECTED_LEAD = ("9月12日至13日IM体育app,生态情况部在浙江省绍兴市组织召开全国“无废城市”扶植试点推动会,贯彻落实党中央、国务院决策部署,"
+                 "交流各试点城市和地区的工作进展,研究部署下一阶段重点任务。")
+
+
+def test_a_brand_written_into_a_statement_is_cut_and_the_statement_stays() -> None:
+    text = f"{INJECTED_LEAD}\n{CONFERENCE}"
+    cut = spam.cut_injected_brands(text)
+    assert cut == text.replace("IM体育app", "")
+    assert spam.remove_spam_lines(cut) == cut
+
+
+@pytest.mark.parametrize("line", [
+    # An advert's copy names the brand as its subject; what is left of it is no copied text.
+    "开云体育是亚洲领先的体育赛事服务平台,拥有欧洲权威机构颁发的运营牌照,为广大用户提供足球、篮球、网球等赛事的专业服务。",
+    # A police notice mentions the brand in quotes.
+    "警方近日打掉一个为“开云体育”等境外赌博网站引流的犯罪团伙,抓获犯罪嫌疑人12名,涉案流水达3000余万元,案件正在进一步侦办中。",
+    # ...and in quotes it opens, naming the site.
+    "警方近日打掉一个为“乐虎国际体育平台”等境外赌博网站引流的犯罪团伙,抓获犯罪嫌疑人12名,涉案流水达3000余万元,案件正在进一步侦办中。",
+    # A short line of copy, and a statement whose rest is spam too.
+    "9月12日IM体育app,会议召开。", "IM体育与万博体育联合推出注册即送活动,新用户首存即可领取彩金,详情请咨询在线客服人员。"])
+def test_a_line_the_brand_belongs_to_is_left_for_the_spam_step(line: str) -> None:
+    assert spam.cut_injected_brands(line) == line
+    assert spam.remove_spam_lines(line) == ""
+
+
+def test_a_weak_terms_brand_is_cut_only_where_the_pages_spam_names_it() -> None:
+    statement = "1979年《环境保(试行)》以及1989年《环境保》颁布后开元体育,整个环境保律体系的重点都侧重于污染物防治方面,生态保护领域受到的关注明显不足。"
+    assert spam.cut_injected_brands(statement) == statement
+    brands = spam.page_spam_brands(["开元体育·(中国)官网 - 登录入口", statement])
+    assert brands == {"开元体育"}
+    assert spam.cut_injected_brands(statement, brands) == statement.replace("开元体育", "")
+    title = "开元体育【思想之光】王社坤、于子豪:生态保护红线概念辨析"
+    assert spam.cut_page_brands_from_title(title, brands) == "【思想之光】王社坤、于子豪:生态保护红线概念辨析"
+    assert spam.cut_page_brands_from_title(title, frozenset()) == title
+    # A city's sports ground, on a page whose spam (if any) names no such brand; and on one whose link to its
+    # site reads as spam (two weak terms in a short text), the venue's name runs into a word and stays.
+    assert spam.page_spam_brands(["洛阳开元体育场举办全民健身活动。", "开元体育场地址：洛阳市开元大道"]) == frozenset()
+    venue = "洛阳开元体育场将于本周六举办全民健身活动,市民可通过体育场公众号预约入场,活动免费向全体市民开放,欢迎参加。"
+    brands = spam.page_spam_brands(["开元体育场官网", venue])
+    assert spam.cut_injected_brands(venue, brands) == venue
+
+
+
+@pytest.mark.parametrize("written, brands", [
+    ("乐虎国际lehu88", ()), ("乐虎国际lehu88官网", ()), ("乐虎国际lehu88.com", ()), ("开云体育·kaiyun", ()), ("ayx爱游戏体育", ()),
+    # a brand the page's banners spell, whose code ends it where the next word begins
+    ("永利澳门yl23411", ("永利澳门",)), ("金沙js3845.com", ("金沙",)),
+])
+def test_a_brands_glued_code_goes_with_it_from_a_statement(written: str, brands: tuple[str, ...]) -> None:
+    statement = WORK_REPORT.replace("工作，", f"工作，{written}", 1)
+    cut = spam.cut_injected_brands(statement, frozenset(brands))
+    assert cut == WORK_REPORT
+    assert spam.remove_spam_lines(cut) == cut
+
+
+@pytest.mark.parametrize("written", [
+    "威尼斯人5848vip", "威尼斯5848vip·WNS认证", "5848vip注册送彩金", "vip8888",  # as seed 001's hijack writes its site
+])
+def test_a_site_number_written_into_a_word_goes_with_its_brand_and_come_ons(written: str) -> None:
+    statement = WORK_REPORT.replace("全省", f"全{written}省", 1)
+    cut = spam.cut_injected_brands(statement)
+    assert cut == WORK_REPORT
+    assert spam.remove_spam_lines(cut) == cut
+
+
+def test_a_site_number_in_a_short_line_or_an_advert_is_left_for_the_spam_step() -> None:
+    for line in ("会议在广州召开。威尼斯人5848vip", "威尼斯人5848vip是亚洲领先的平台，注册即送彩金，信誉第一，值得信赖，欢迎广大用户体验，客服全天在线。"):
+        assert spam.cut_injected_brands(line) == line
+        assert spam.remove_spam_lines(line) == ""
+
+
+@pytest.mark.parametrize("statement", [
+    # a quoted word or title the brand was written into (quotes around the brand alone mention it)
+    "现将《2024年全市生态环境保护工作要点》印发给你们，请结合实际认真贯彻落实，并于12月底前将落实情况报送市生态环境局办公室。",
+    "美国寻找“反华同志”的范围日益从G7缩小到“五眼联盟”，想想华盛顿是那样讨厌在多边场合去协调其他国家利益，现在为了“反华”脸都拉下来了。",
+    # the statement's own weak terms (官网) make no spam in it
+    "目前，天猫作为苹果在官网之外开设的唯一线上商店，已成为新品首发第一平台，天猫不仅是最快买到iPhone新品的通道，也是最划算的平台。",
+    # a clause a brief long ending in a colon is a statement, not a heading
+    "为做好吉林省嫩江干流补充治理工程建设，确保工程前期建设征地实物调查工作顺利进行，维护相关单位和人民群众合法权益，现就有关事项通告如下：",
+])
+def test_a_brand_written_into_any_statement_goes(statement: str) -> None:
+    hans = [match.start() for match in re.finditer(r"[\u4e00-\u9fff]{2}", statement)]
+    for at in (hans[3] + 1, hans[12] + 1):
+        written = statement[:at] + "乐虎国际lehu88" + statement[at:]
+        assert spam.cut_injected_brands(written) == statement
+        assert spam.remove_spam_lines(spam.cut_injected_brands(written)) == statement
+
+
+SHORT_STATEMENT = "现将《2024年全市生态环境保护工作要点》印发给你们，请结合实际认真贯彻落实。"
+
+
+def test_a_brand_glued_inside_a_word_of_a_short_statement_goes() -> None:
+    """Under a brief's worth, a brand glued between Han characters was written into the statement; set apart as a
+    word of its own, the line is judged whole."""
+    assert spam.cut_injected_brands(SHORT_STATEMENT.replace("贯彻", "贯乐虎国际lehu88彻")) == SHORT_STATEMENT
+    set_apart = SHORT_STATEMENT.replace("请结合", "乐虎国际lehu88，请结合")
+    assert spam.cut_injected_brands(set_apart) == set_apart
+    assert spam.remove_spam_lines(set_apart) == ""
+    # an advert's line glued so is still too short to keep
+    advert = "注册乐虎国际lehu88送彩金，首存即送。"
+    assert spam.cut_injected_brands(advert) == advert
+
+
+@pytest.mark.parametrize("advert", [
+    "欢迎来到乐虎国际lehu88体验最刺激的游戏，注册就送大礼包，客服全天在线。",
+    "全网最好玩的乐虎国际lehu88平台，信誉第一，提款秒到账，欢迎体验。",
+    "专业的威尼斯人5848vip娱乐平台，千款游戏任你玩，充值秒到账。",
+])
+def test_a_short_advert_gluing_its_brand_in_is_spam_whole(advert: str) -> None:
+    """Its copy is an advert's (lexicon.ADVERT_WORDS): the line is judged whole, not kept without the brand."""
+    assert spam.cut_injected_brands(advert) == advert
+    assert spam.remove_spam_lines(advert) == ""
+
+
+def test_brackets_a_cut_brand_leaves_empty_go_with_it() -> None:
+    brands = frozenset({"澳门金沙"})
+    for written in ("【澳门金沙js333官方网站】", "（文章来源：澳门金沙）"):
+        assert spam.cut_injected_brands(f"{WORK_REPORT}{written}", brands) == WORK_REPORT
+
+
+def test_a_glued_code_is_lower_case_and_whole() -> None:
+    # An acronym before a brand is a word of the line, and a code running on into more letters or digits is not cut
+    # apart: what is left of the line is for the spam step to judge.
+    assert spam.cut_injected_brands(f"NBA乐虎国际官网，{WORK_REPORT}") == f"NBA，{WORK_REPORT}"
+    run_on = WORK_REPORT.replace("工作，", "工作，乐虎国际lehu88a", 1)
+    assert spam.cut_injected_brands(run_on) == run_on.replace("乐虎国际", "")
+    # (the bare brand before a word stays where the page's banners give no code: it may be the resort's name)
+    resort_first = WORK_REPORT.replace("工作，", "工作，永利澳门", 1)
+    assert spam.cut_injected_brands(resort_first, frozenset({"永利澳门"})) == resort_first
+
+
+@pytest.mark.parametrize("text, numbered, initialled", [
+    ("乐虎国际lehu88官网", ["乐虎国际"], []),
+    ("广东省生态环境保护工作会议召开-金沙澳门官方网站js3845", ["金沙澳门"], []),  # the banner's words are no part of the name
+    ("太阳成集团tyc4633(中国)有限公司", ["太阳成集团"], []),
+    ("ayx爱游戏体育官方网站", [], ["爱游戏体育"]),
+    ("华为huawei", [], []), ("北京bj", [], []), ("昌河爱迪尔CH7121", [], []), ("磁带转成mp3", [], []),
+])
+def test_brands_glued_to_the_codes_that_spell_them(text: str, numbered: list[str], initialled: list[str]) -> None:
+    assert spam.brands_with_their_codes(text) == (tuple(numbered), tuple(initialled))
+
+
+def test_a_name_glued_to_its_site_number_in_the_pages_spam_is_its_brand() -> None:
+    brands = spam.page_spam_brands(["学院召开实验室安全工作会议-澳门新葡京8883网址", "澳门新葡京", CONFERENCE])
+    assert brands == {"澳门新葡京"}
+    assert spam.cut_injected_brands("澳门新葡京", brands) == ""
+    # a public service's number, a name running on from a word, and a resort a sentence of the page names
+    assert spam.page_spam_brands(["购票请登录铁路12306网址-官网", CONFERENCE]) == frozenset()
+    assert spam.page_spam_brands(["会议召开澳门新葡京8883网址", CONFERENCE]) == frozenset()
+    assert spam.page_spam_brands(["澳门新葡京8883网址", "游客在澳门新葡京观看表演。"]) == frozenset()
+
+
+def test_the_brands_a_pages_spam_spells_or_names_with_a_mock_site_are_its_brands() -> None:
+    brands = spam.page_spam_brands(["广东省生态环境保护工作会议召开-永利澳门yl23411", "永利澳门官网", CONFERENCE])
+    assert brands == {"永利澳门"}
+    # The page's byline and banner of the brand alone go; a statement where the name runs into a word keeps it.
+    assert spam.cut_injected_brands("永利澳门官网\n永利澳门888", brands) == ""
+    resort = "据报道，永利澳门酒店今年接待游客超过百万人次，带动了周边餐饮、零售和会展行业的发展，当地就业岗位明显增加。"
+    assert spam.cut_injected_brands(f"{resort}\n{CONFERENCE}", brands) == f"{resort}\n{CONFERENCE}"
+    assert spam.page_spam_brands(["会议召开-金年会(中国)官方网站-金字招牌诚信至上", "金年会"]) == {"金年会"}
+    assert spam.page_spam_brands(["会议召开-金年会(中国)官方网站", "首页", "金年会"]) == {"金年会"}  # ending its text
+    # A company's own site, titled as a mock one, names itself in its sentences: no brand of the page.
+    own = "近日，宜家家居在上海开设新店，这是宜家家居、宜家餐厅和宜家食品超市组成的综合商场。"
+    assert spam.page_spam_brands(["宜家家居(中国)官方网站-首页", own]) == frozenset()
+    # A name glued to its initials where nothing else is spam names no brand: a search box's hint.
+    assert spam.page_spam_brands(["gdg郭德纲", "郭德纲相声专场演出"]) == frozenset()
+
+
+def test_spam_title_segments() -> None:
+    title = "广东省生态环境保护工作会议召开-威尼斯(5848vip·WNS认证)电子游戏-Champions League"
+    assert spam.remove_spam_title_segments(title) == "广东省生态环境保护工作会议召开"
+    assert spam.remove_spam_title_segments("开云体育(中国)官方网站-广东省生态环境保护工作会议召开") == "广东省生态环境保护工作会议召开"
+    assert spam.remove_spam_title_segments("广东省生态环境保护工作会议召开") == "广东省生态环境保护工作会议召开"
+
+
+@pytest.mark.parametrize("title, headline", [
+    # a brand inside the headline's own part, set apart by brackets, a dash, a colon or a space
+    ("广东省生态环境保护工作会议召开(开云体育官方网站)", "广东省生态环境保护工作会议召开"),
+    ("广东省生态环境保护工作会议召开——万博体育ManBetX", "广东省生态环境保护工作会议召开"),
+    ("开云体育:广东省生态环境保护工作会议召开", "广东省生态环境保护工作会议召开"),
+    ("广东省生态环境保护工作会议召开 威尼斯人娱乐城", "广东省生态环境保护工作会议召开"),
+    # the headline's own colon and brackets stay
+    ("深圳：生态环境保护工作会议召开(开云体育)", "深圳：生态环境保护工作会议召开"),
+    ("生态环境保护工作会议召开（图）(开云体育)", "生态环境保护工作会议召开（图）"),
+    # a brand broken across pieces goes whole, as a brand written into the headline does
+    ("生态环境保护工作会议召开 开云 体育", "生态环境保护工作会议召开"),
+])
+def test_a_brand_inside_the_headlines_part_leaves_the_title(title: str, headline: str) -> None:
+    assert spam.remove_spam_title_segments(title) == headline
+
+
+@pytest.mark.parametrize("written", ["威尼斯人5848vip", "乐虎国际lehu88", "开云体育官网入口", "5848vip注册送彩金", "IM体育app"])
+def test_a_brand_written_into_the_headlines_words_leaves_it(written: str) -> None:
+    headline = "广东省生态环境保护工作会议召开"
+    assert spam.remove_spam_title_segments(headline[:4] + written + headline[4:]) == headline
+
+
+def test_a_pages_own_brand_written_into_the_headline_leaves_it() -> None:
+    """As the page's statements lose it: a weak term's brand (澳门金沙) with the code its banners spell it with."""
+    title = "广东省生澳门金沙js333态环境保护工作会议召开"
+    assert spam.remove_spam_title_segments(title) == ""
+    assert spam.remove_spam_title_segments(title, frozenset({"澳门金沙"})) == "广东省生态环境保护工作会议召开"
+
+
+@pytest.mark.parametrize("title", ["威尼斯人5848vip", "乐虎国际lehu88官网", "5848vip注册送彩金", "澳门金沙js333官方网站",
+                                   # a banner's leftovers, its League and its (中国), are no headline
+                                   "威尼斯(5848vip·WNS认证)电子游戏-Champions League", "开云体育(中国)官方网站-登录入口"])
+def test_a_title_of_a_brand_alone_leaves_nothing(title: str) -> None:
+    assert spam.remove_spam_title_segments(title) == ""
+
+
+def test_weak_spam_words_in_a_long_paragraph_are_not_spam() -> None:
+    """A forum post about a singer's 娱乐 career and her 官网 (CWCED's netease page) is prose; the
+    same two words make a short banner spam."""
+    post = ("在这之前，这个“幸运”歌手的一切都是受公司摆布而且还有一种千里马撞见伯乐的感恩心情，娱乐界商业行为的"
+            "中心任务——歌手，则变成了最低成本最高性能的产品，这个阶段的歌手没有脾气也不会讲条件，公司可以任意榨取利益。"
+            "一个一个玟迷似乎带着各种不同的声音去敲SONY的大门想要问个究竟，而这份热情就化作了一股网络的洪流一股脑的"
+            "涌向了Sony BMG Taiwan的官方网站，流量大到让服务器间断性停止响应长达3个多小时……")
+    assert not spam.is_spam(post)
+    assert spam.is_spam("娱乐官方网站 注册即玩")
