@@ -131,7 +131,7 @@ def brands_with_their_codes(text: str) -> CodedBrands:
         digits = code[0][len(letters):]
         before, after = text[code.start() - 1:code.start()], text[code.end():code.end() + 1]
         if (len(letters) not in lexicon.BRAND_CODE_LETTERS or len(digits) > lexicon.MAX_BRAND_CODE_DIGITS
-                or 0 < len(digits) < lexicon.MIN_BRAND_CODE_DIGITS or _is_latin_or_digit(before) or _is_latin_or_digit(after)):
+                or 0 < len(digits) < lexicon.MIN_BRAND_CODE_DIGITS or _is_latin_or_digit(after)):
             continue
         if lexicon.HAN_CHARACTER.match(before):
             run = lexicon.HAN_RUN_AT_END.search(text, max(0, code.start() - 2 * lexicon.MAX_CODED_BRAND_CHARS), code.start())

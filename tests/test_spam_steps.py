@@ -354,6 +354,8 @@ def test_a_glued_code_is_lower_case_and_whole() -> None:
     ("太阳成集团tyc4633(中国)有限公司", ["太阳成集团"], []),
     ("ayx爱游戏体育官方网站", [], ["爱游戏体育"]),
     ("华为huawei", [], []), ("北京bj", [], []), ("昌河爱迪尔CH7121", [], []), ("磁带转成mp3", [], []),
+    # a code starts where its run of letters does: letters or digits before it make it part of another word
+    ("Xayx爱游戏体育官方网站", [], []), ("2024ayx爱游戏体育", [], []), ("乐虎国际Xlehu88官网", [], []),
 ])
 def test_brands_glued_to_the_codes_that_spell_them(text: str, numbered: list[str], initialled: list[str]) -> None:
     assert spam.brands_with_their_codes(text) == (tuple(numbered), tuple(initialled))
