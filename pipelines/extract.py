@@ -17,7 +17,7 @@ import trafilatura
 from trafilatura.settings import Document
 from w3lib.html import remove_tags
 
-from pipelines import clean, lexicon, spam
+from pipelines import attribution, clean, lexicon, spam
 from pipelines.dates import (
     BARE_CLOCK,
     DATE_META_NAMES,
@@ -577,7 +577,7 @@ def _marked_source(header: _Header) -> str | None:
                  if _marks_the_source(element) and not any(map(_marks_the_source, element.iterdescendants())))
     for element in innermost:
         name = _without_origin_label(_text(element))
-        if (lexicon.SOURCE_NAME.fullmatch(name) and not clean.names_no_one(name)
+        if (lexicon.SOURCE_NAME.fullmatch(name) and not attribution.names_no_one(name)
                 and not lexicon.NAVIGATION_ANCHOR_PATTERN.match(name)):
             return name
     return None
@@ -883,20 +883,20 @@ def _labelled_lines(own_texts: list[str]) -> Iterator[str]:
 def _byline_names(line: str) -> str | None:
     """The names a byline line gives: "作者：…", "文/图 …", "新京报记者 裴剑飞", "[ 黄宇 ] 来源：…"; not
     a label read as a name (an empty "作者：" before "责任编辑："), so that the search goes on."""
-    line = clean.closed_up_names(line)
-    if names := clean.oral_account_authors(line):
+    line = attribution.closed_up_names(line)
+    if names := attribution.oral_account_authors(line):
         return names
     if match := lexicon.LABELLED_AUTHOR.search(line):
         names = lexicon.HEADER_FIELD_BOUNDARY.split(match["names"], maxsplit=1)[0].strip()
         # The names end at a bracket, which a hijack's value runs on past: 作者：yy易游体育(中国)官方网站.
         value = line[match.start("names"):].split(maxsplit=1)[0]
-        return None if clean.names_no_one(names) or spam.is_spam(value) else names
+        return None if attribution.names_no_one(names) or spam.is_spam(value) else names
     if match := lexicon.BYLINE_LINE.match(line) or lexicon.BRACKETED_BYLINE.search(line):
-        return clean.names_without_roles(match["names"])
+        return attribution.names_without_roles(match["names"])
     if match := lexicon.BYLINE_INLINE.search(line):
-        return clean.names_without_roles(match["names"] or match["names_at_end"])
+        return attribution.names_without_roles(match["names"] or match["names_at_end"])
     if (match := lexicon.NAMES_SLASH_OUTLET.match(line)) and lexicon.OUTLET_NAME.match(match["outlet"]):
-        return clean.names_without_roles(match["names"])
+        return attribution.names_without_roles(match["names"])
     return None
 
 
@@ -915,7 +915,7 @@ def _header_author(header: tuple[str, ...]) -> str | None:
     alone belongs to the cards under the article (sina's recommended stories name their authors)."""
     info = tuple(itertools.takewhile(lambda line: not _reads_as_prose(line), header))
     return next(filter(None, map(_byline_names, info)), None) \
-        or next(filter(None, map(clean.standalone_person_names, info)), None)
+        or next(filter(None, map(attribution.standalone_person_names, info)), None)
 
 
 def _page_author(region_lines: list[str], page_lines: list[str], metas: dict[str, str]) -> str | None:
@@ -931,11 +931,11 @@ def _page_author(region_lines: list[str], page_lines: list[str], metas: dict[str
                 return lexicon.HEADER_FIELD_BOUNDARY.split(match["names"], maxsplit=1)[0].strip()
     for line in page_lines:
         # "来源：尹娟": small sites name the reporter as the source (as clean_page reads the header's).
-        if (match := lexicon.HEADER_ORIGIN.search(line)) and (names := clean.standalone_person_names(match["value"])):
+        if (match := lexicon.HEADER_ORIGIN.search(line)) and (names := attribution.standalone_person_names(match["value"])):
             return names
     meta = _first_meta(metas, AUTHOR_META_NAMES)
-    names = clean.closed_up_names(" ".join(META_NAME_SEPARATOR.split(meta))) if meta else None
-    return names if names and clean.is_person_names(names) else None
+    names = attribution.closed_up_names(" ".join(META_NAME_SEPARATOR.split(meta))) if meta else None
+    return names if names and attribution.is_person_names(names) else None
 
 
 def _view_count(lines: tuple[str, ...], date_line: int | None) -> int | None:
@@ -1165,7 +1165,7 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
     headline, info = _unhijacked_headline(tree, page_title)
     # A page in Traditional characters labels its fields so (來源：, 責任編輯：): they are read in Simplified.
     in_traditional = any(lexicon.TRADITIONAL_LABEL.search(line) for line in info.lines)
-    header = tuple(map(clean.simplified_labels, info.lines)) if in_traditional else info.lines
+    header = tuple(map(attribution.simplified_labels, info.lines)) if in_traditional else info.lines
     # Framesets and broken markup can leave no <body>: then the whole document is read.
     body = tree.find("body")
     structure = link_structure(body if body is not None else tree)
@@ -1185,7 +1185,7 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
                          structure=structure)
     owned = list(_owned_texts(body if body is not None else tree))
     if in_traditional:
-        owned = [(element, clean.simplified_labels(own)) for element, own in owned]
+        owned = [(element, attribution.simplified_labels(own)) for element, own in owned]
     own_texts = [own for _, own in owned]
     published_at, date_line = _date(metas, own_texts, header, url, now)
     title = _first_meta(metas, TITLE_META_NAMES[:1]) or (_text(headline) if headline is not None else None) \

@@ -599,7 +599,7 @@ BRACKETED_EDITOR_CREDIT = re.compile(r"^[（(]\s*(?:[^\s（）()]{1,10}?(?:网|�
                                      r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[）)]$")
 # The same credit, or an editor's line, run into the end of a paragraph's last sentence near either end of the text, as
 # CMSs write it inside the last paragraph ("…提出具体要求。（责任编辑：张三）", "…提出具体要求。 责任编辑：张三"): the editor
-# is read and the credit goes (clean.split_attribution).
+# is read and the credit goes (attribution.split_attribution).
 CLOSING_EDITOR_CREDIT = re.compile(r"(?<=[。！？”])\s*(?:(?P<open>[（(【\[])\s*(?:责任编辑|编辑|责编)|(?:责任编辑|责编))\s*[:：]\s*"
                                    r"(?P<name>[\u4e00-\u9fff]{2,4})\s*(?(open)[）)】\]])$")
 # A paper's credits closing a story, without colons: 新京报's "编辑 刘晓阳 校对 李铭", after its reporters'

@@ -15,7 +15,7 @@ from w3lib.encoding import read_bom
 from w3lib.html import get_meta_refresh
 from w3lib.url import safe_url_string
 
-from pipelines import clean, lexicon, spam
+from pipelines import attribution, clean, lexicon, spam
 from pipelines.decode import UndecodableError, declared_encoding, decode_html, overrides_declaration
 from pipelines.extract import Extracted, UnparsableError, extract, prose_chars
 from pipelines.hashing import content_hash, has_words
@@ -313,38 +313,38 @@ def clean_page(extracted: Extracted, copying: Copying = Copying()) -> Cleaned:
     without_spam = spam.remove_spam_lines(spam.cut_injected_brands(body, page_brands))
     spam_injected = without_spam != body or any(spam.is_spam(text) for text in spam_sources)
     body = without_spam
-    authoriser = clean.reprint_authoriser(body)
+    authoriser = attribution.reprint_authoriser(body)
     for step in BODY_LINE_STEPS:
         body = step(body)
     body, truncated = clean.cut_paywall_stub(body)
     body, jumps_page = clean.remove_newspaper_page_jumps(body)
     truncated = truncated or jumps_page or clean.has_paywall_stub(extracted.article_region_text)
-    body, editor_note = clean.split_editor_note(body)
-    body, attribution = clean.split_attribution(body)
-    body, byline = clean.split_byline(body)
+    body, editor_note = attribution.split_editor_note(body)
+    body, stated = attribution.split_attribution(body)
+    body, byline = attribution.split_byline(body)
     # After the attribution lines are read: a field such as 责任编辑：刘欢 may sit in a block of links.
     body = clean.remove_link_blocks_at_the_end(body, extracted.structure.list_headings, extracted.anchor_texts)
     # What the page states around the headline comes first; attribution lines and bylines in the
     # text fill gaps, then what the page says elsewhere.
-    if clean.is_placeholder_origin(fields["origin"]):
+    if attribution.is_placeholder_origin(fields["origin"]):
         fields["origin"] = None  # 来源：转载文章 above the text; the text may still name the outlet
     for name in ("origin", "editor", "original_title"):
-        fields[name] = fields.get(name) or getattr(attribution, name)
-    fields["editor"] = clean.editor_name(fields["editor"])
+        fields[name] = fields.get(name) or getattr(stated, name)
+    fields["editor"] = attribution.editor_name(fields["editor"])
     if fields["origin"] in (None, fields["sitename"]):
         # A site naming itself as the source says nothing the text's dateline does not say better.
-        fields["origin"] = clean.lead_outlet(body) or fields["origin"]
+        fields["origin"] = attribution.lead_outlet(body) or fields["origin"]
     # The first that names a person is the author; an outlet named as the author (sina's 作者：新京报) is the
     # origin, and the byline in the text ("（总台央视记者 奚丹霓 张赛）") still names the reporters.
-    candidates = [fields["author"], attribution.author, byline, authoriser, fields.pop("author_elsewhere")]
-    author, origin = None, clean.outlet_name(fields["origin"])
+    candidates = [fields["author"], stated.author, byline, authoriser, fields.pop("author_elsewhere")]
+    author, origin = None, attribution.outlet_name(fields["origin"])
     for candidate in filter(None, candidates):
-        author, origin = clean.separate_outlet_from_author(clean.remove_author_noise(candidate) or None, origin)
+        author, origin = attribution.separate_outlet_from_author(attribution.remove_author_noise(candidate) or None, origin)
         if author:
             break
     if not any(candidates) and fields["origin"]:
-        author = clean.standalone_person_names(fields["origin"])  # "来源：尹娟": a person is the source
-        author, origin = clean.separate_outlet_from_author(author, origin)
+        author = attribution.standalone_person_names(fields["origin"])  # "来源：尹娟": a person is the source
+        author, origin = attribution.separate_outlet_from_author(author, origin)
     fields["author"], fields["origin"] = author, origin
     if fields["title"]:
         headline = spam.cut_page_brands_from_title(spam.remove_spam_title_segments(fields["title"], page_brands), page_brands)
@@ -369,7 +369,7 @@ def clean_page(extracted: Extracted, copying: Copying = Copying()) -> Cleaned:
         fields["author"] = None  # the page's subject (an entry's 金锺国, a profile's name), not its author
     if fields["author"]:
         # Only now: the leading lines above were matched against the names as the page wrote them.
-        fields["author"] = clean.joined_names(fields["author"])
+        fields["author"] = attribution.joined_names(fields["author"])
     for name in ("author", "editor", "origin", "keywords", "summary", "sitename"):
         value = fields[name]
         if value and (spam.is_spam(value) or not spam.cut_injected_brands(value, page_brands)):

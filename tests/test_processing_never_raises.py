@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipelines import clean, spam
+from pipelines import attribution, clean, spam
 from pipelines.process import process_page
 from pipelines.record import PageKind
 
@@ -88,7 +88,7 @@ CLEANING_STEPS = (
     clean.normalize_unicode, clean.remove_blank_lines_and_padding, clean.remove_pinyin_annotations,
     clean.count_pinyin_annotations, clean.is_traditional, clean.to_simplified, spam.is_spam, spam.remove_spam_lines,
     spam.remove_spam_title_segments, clean.cut_paywall_stub, clean.remove_disclaimers, clean.remove_navigation,
-    clean.remove_page_furniture, clean.split_attribution, clean.remove_site_suffix,
+    clean.remove_page_furniture, attribution.split_attribution, clean.remove_site_suffix,
 )
 PUNCTUATION = st.text(alphabet="()（）【】:：/|_-—。,、!?“”《》 \n", max_size=500)
 
