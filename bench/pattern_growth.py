@@ -61,10 +61,15 @@ def compiled_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
                 if isinstance(pattern, re.Pattern) and isinstance(pattern.pattern, str) and id(pattern) not in seen:
                     seen.add(id(pattern))
                     yield f"{module_name}.{name}" + (f"[{index}]" if isinstance(value, tuple) else ""), pattern
-    # The spam terms' alternations are built from the lexicon when first asked for, not at import.
+    # The spam steps build their patterns from the lexicon when first asked for, not at import: the terms'
+    # alternations, the weak terms' brands, and the brands a hijack writes into statements (with a page's own
+    # brands, that pattern adds their alternation, read as the weak brands' is).
     spam = importlib.import_module("pipelines.spam")
+    lexicon = importlib.import_module("pipelines.lexicon")
     for kind, pattern in zip(("strong", "weak", "gambling"), spam._spam_term_patterns(), strict=True):
         yield f"spam._spam_term_patterns ({kind})", pattern
+    yield "spam._alternation(lexicon.SPAM_WEAK_BRANDS)", spam._alternation(lexicon.SPAM_WEAK_BRANDS)
+    yield "spam._injected_brand_pattern (no page brands)", spam._injected_brand_pattern(frozenset())
 
 
 def units(pattern: re.Pattern[str]) -> set[str]:

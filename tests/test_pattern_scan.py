@@ -13,8 +13,9 @@ from pipelines import lexicon, spam
 
 def test_the_scan_reads_the_patterns_of_every_module_of_the_processing() -> None:
     scanned = dict(pattern_growth.compiled_patterns())
-    # the spam terms' alternations, built from the lexicon when first asked for, each kind of term
-    assert set(scanned.values()) >= set(spam._spam_term_patterns())
+    # the spam steps' patterns, built from the lexicon when first asked for: each kind of term, and the brands
+    # a hijack writes into statements
+    assert set(scanned.values()) >= {*spam._spam_term_patterns(), spam._injected_brand_pattern(frozenset())}
     # every pattern the lexicon compiles, under the lexicon's name
     assert {name for name, value in vars(lexicon).items() if isinstance(value, re.Pattern)} <= {
         name.removeprefix("lexicon.") for name in scanned if name.startswith("lexicon.")}
