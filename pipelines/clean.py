@@ -767,7 +767,6 @@ def remove_site_contact_box(text: str) -> str:
 
 # --- headlines and document numbers ---------------------------------------------------------------
 
-
 def document_number(text: str) -> str | None:
     """The document number a text is, written the standard way (国发〔2024〕3号), or None: the year's
     brackets as 〔 〕, no spaces."""
