@@ -64,6 +64,7 @@ def as_read(text: str) -> str:
 
 
 def item_text(line: str) -> str:
+    """The line as a step judges it: without trafilatura's list-item marker and the bullets around it."""
     return line.removeprefix(LIST_ITEM_MARKER).strip(_BULLETS)
 
 
@@ -115,6 +116,7 @@ def _syllable_inventory() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=8192)
 def pinyin_readings(char: str) -> frozenset[str]:
+    """The character's readings in pypinyin's dictionary, without tones (行 -> xing, hang, heng)."""
     return frozenset(_toneless(r) for r in _character_readings().get(ord(char), "").split(",") if r)
 
 
@@ -350,6 +352,8 @@ def split_at_the_first(line: str, unwanted: Callable[[str], object]) -> tuple[li
 
 
 def sentences_before(sentences: list[str], first: int, opening: re.Pattern[str] | None, shortest: int) -> str:
+    """The sentences before the `first` unwanted one, less those just before it that `opening` finds; nothing when
+    that leaves fewer than `shortest` characters."""
     while first and opening and opening.search(sentences[first - 1]):
         first -= 1
     text_before = "".join(sentences[:first])
