@@ -27,6 +27,7 @@ import time
 from collections.abc import Iterator
 
 import pipelines
+from pipelines import lexicon, spam
 
 # Every module of the processing, the lexicon first: a pattern another module imports from it is named as
 # the lexicon's.
@@ -64,8 +65,6 @@ def compiled_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
     # The spam steps build their patterns from the lexicon when first asked for, not at import: the terms'
     # alternations, the weak terms' brands, and the brands a hijack writes into statements (with a page's own
     # brands, that pattern adds their alternation, read as the weak brands' is).
-    spam = importlib.import_module("pipelines.spam")
-    lexicon = importlib.import_module("pipelines.lexicon")
     for kind, pattern in zip(("strong", "weak", "gambling"), spam._spam_term_patterns(), strict=True):
         yield f"spam._spam_term_patterns ({kind})", pattern
     yield "spam._alternation(lexicon.SPAM_WEAK_BRANDS)", spam._alternation(lexicon.SPAM_WEAK_BRANDS)
