@@ -76,10 +76,18 @@ def print_costly_pages() -> None:
     """The pages that stalled the crawl before the ingest engine: an index of 50,000 links (the
     target is under 2 s), one ending in a captioned picture (which a photo story's test must not read
     through), and a 10 MB article; an article of broken Word markup, which the patterns
-    cutting Word's leftovers must read in linear time, and a page of unbroken runs, which those
-    reading a document's headline, a unit's query and a meta's names must; best of three, bare trafilatura beside."""
+    cutting Word's leftovers must read in linear time, a page of unbroken runs, which those
+    reading a document's headline, a unit's query and a meta's names must, and a hijacked copy of one long
+    paragraph with spam at both ends, which the spam steps must; best of three, bare trafilatura beside."""
     sys.path.insert(0, str(ROOT))
-    from tests.pathological import captioned_picture_index_page, huge_article_page, link_list_page, unbroken_runs_page, unclosed_markup_page
+    from tests.pathological import (
+        captioned_picture_index_page,
+        huge_article_page,
+        link_list_page,
+        spam_at_both_ends_page,
+        unbroken_runs_page,
+        unclosed_markup_page,
+    )
 
     print("\n| costly page | `trafilatura.extract` s | `process_page` s |")
     print("|---|---|---|")
@@ -87,7 +95,8 @@ def print_costly_pages() -> None:
                         ("index of 50,000 links ending in a captioned picture", captioned_picture_index_page(50_000)),
                         ("article of 40,000 paragraphs (9.3 MB)", huge_article_page(40_000)),
                         ("article with two 200,000-character runs of broken Word markup", unclosed_markup_page(200_000)),
-                        ("page whose headline, unit query and author meta hold 200,000-character runs", unbroken_runs_page(200_000))):
+                        ("page whose headline, unit query and author meta hold 200,000-character runs", unbroken_runs_page(200_000)),
+                        ("hijacked paragraph of 2,000 sentences (74,000 characters), spam at both ends", spam_at_both_ends_page(2_000))):
         headers = {"Content-Type": "text/html; charset=utf-8"}
         best = {}
         for name, run in (("bare", bare), ("chain", chain)):

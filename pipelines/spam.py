@@ -211,36 +211,45 @@ def remove_spam_lines(text: str) -> str:
 
 def _text_around_spam(line: str) -> str:
     """The line without the spam a hijack ran into it: its text before the first sentence that is spam by
-    itself and the statement going on after it (_statement_after_spam). With a statement after it, the text
+    itself and the statements going on after it (_statements_after_spam). With a statement after it, the text
     before stays however short (二要围绕发展实体经济抓服务。), being the same paragraph's."""
     sentences, first = split_at_the_first(line, is_spam)
     if first is None:
         return ""  # no sentence alone is spam: the line as a whole is
-    after = _statement_after_spam(sentences, first)
+    after = _statements_after_spam(sentences, first)
     return sentences_before(sentences, first, None, 0 if after else lexicon.MIN_TEXT_LEFT_BY_A_CUT) + after
 
 
-def _statement_after_spam(sentences: list[str], first: int) -> str:
-    """What follows the spam a hijack ran into a statement, when the statement goes on past it: from a
-    sentence after the first that is spam by itself (`first` of the line's `sentences`), the rest of the
-    line, ending as a sentence does and with no spam term, with a sentence's worth of Han characters on
-    each side of the spam (MIN_STATEMENT_HAN_AROUND_SPAM): '…在州政务中心召开。威尼斯人5848vip注册送彩金。
-    此次会议旨在…改善。' keeps '此次会议旨在…改善。'. Spam appended to the statement's end leaves nothing after
-    it, nor does a phone number alone after a banner, nor an advert opening with its brand (开云体育是亚洲领先的
-    平台。公司成立于2010年，…). After an opening shorter than a statement's (MIN_TEXT_LEFT_BY_A_CUT: an advert's
-    greeting, 欢迎访问本站，精彩不断。), the rest holds none of an advert's words either (lexicon.ADVERT_WORDS:
-    its copy goes on after its brand, 本平台拥有正规牌照…)."""
+def _statements_after_spam(sentences: list[str], first: int) -> str:
+    """What follows the spam a hijack ran into a statement, where the statement goes on past it: the runs of
+    sentences between those holding a spam term, after the first that is spam by itself (`first` of the line's
+    `sentences`), each as _statement_in_run keeps it. '…在州政务中心召开。威尼斯人5848vip注册送彩金。此次会议旨在…改善。'
+    keeps '此次会议旨在…改善。', and spam run in twice keeps both statements after it ('A。SPAM。B。SPAM。C。' keeps
+    'B。C。'). A statement needs a sentence's worth of Han characters before the spam too
+    (MIN_STATEMENT_HAN_AROUND_SPAM): an advert opening with its brand is spam throughout (开云体育是亚洲领先的平台。
+    公司成立于2010年，…)."""
     before = "".join(sentences[:first]).strip()
     if han_count(before) < lexicon.MIN_STATEMENT_HAN_AROUND_SPAM:
         return ""
-    may_be_an_advert = len(before) < lexicon.MIN_TEXT_LEFT_BY_A_CUT
-    for resume in range(first + 1, len(sentences)):
-        rest = "".join(sentences[resume:]).strip()
-        if han_count(rest) < lexicon.MIN_STATEMENT_HAN_AROUND_SPAM:
-            break
-        if lexicon.SENTENCE_END.search(rest) and not spam_hits(rest) and not (may_be_an_advert and _holds_advert_words(rest)):
-            return rest
-    return ""
+    opening_may_be_an_advert = len(before) < lexicon.MIN_TEXT_LEFT_BY_A_CUT
+    runs = [(holds_spam, list(run))
+            for holds_spam, run in itertools.groupby(sentences[first + 1:], key=lambda sentence: spam_hits(sentence) > 0)]
+    return "".join(_statement_in_run(run, may_be_an_advert=opening_may_be_an_advert or index < len(runs) - 1)
+                   for index, (holds_spam, run) in enumerate(runs) if not holds_spam)
+
+
+def _statement_in_run(run: list[str], may_be_an_advert: bool) -> str:
+    """A run of sentences without spam, after spam a hijack ran into a statement, as a statement: a sentence's
+    worth of Han characters (MIN_STATEMENT_HAN_AROUND_SPAM) ending as a sentence does, so that a banner's phone
+    line (联系电话：138…) is none. Where it may be an advert's copy, it starts after the last sentence holding an
+    advert's words (lexicon.ADVERT_WORDS: 本平台拥有正规牌照，信誉有保障…): between two pieces of spam, or after an
+    opening shorter than a statement's (MIN_TEXT_LEFT_BY_A_CUT: an advert's greeting, 欢迎访问本站，精彩不断。)."""
+    if may_be_an_advert:
+        run = run[1 + max((index for index, sentence in enumerate(run) if _holds_advert_words(sentence)), default=-1):]
+    statement = "".join(run).strip()
+    if han_count(statement) < lexicon.MIN_STATEMENT_HAN_AROUND_SPAM or not lexicon.SENTENCE_END.search(statement):
+        return ""
+    return "" if spam_hits(statement) else statement  # spam whose words are in two sentences (代开发票。电话：138…)
 
 
 def _without_spam_banner_at_the_start(line: str) -> str:

@@ -53,3 +53,13 @@ def unbroken_runs_page(chars: int) -> bytes:
             f'<script src="/common/unitbuild.js" url="/api-gateway/jpaas-publish-server/front/page/build/unit" '
             f'queryData="{query}"></script><div>发布时间：2024-02-23</div>'
             f'<div class="article"><p>附件：政策解读.pdf</p></div></body></html>').encode()
+
+
+def spam_at_both_ends_page(sentences: int) -> bytes:
+    """A hijacked copy of an article of one paragraph of `sentences` sentences, as a document's articles run
+    together, with the hijack's spam run in after its first sentence and closing it: the spam steps read
+    the statements between in time linear in their length."""
+    statements = "".join(f"第{n}条：全省生态环境系统深入打好污染防治攻坚战，持续改善生态环境质量。" for n in range(sentences))
+    paragraph = f"全省生态环境工作会议在广州召开。威尼斯人5848vip注册送彩金。{statements}澳门金沙js333官方网站"
+    return (f'<html><head><meta charset="utf-8"><title>全省生态环境工作会议召开</title></head>'
+            f'<body><h1>全省生态环境工作会议召开</h1><div class="article"><p>{paragraph}</p></div></body></html>').encode()

@@ -172,13 +172,41 @@ def test_spam_run_into_the_middle_of_a_statement_leaves_it_whole(injected: str) 
 
 @pytest.mark.parametrize("line, kept", [
     (f"{CONFERENCE}威尼斯人5848vip注册送彩金。联系电话：13800138000。", CONFERENCE),  # a banner's phone line is no statement
-    (f"{CONFERENCE}威尼斯人5848vip注册送彩金。{GOES_ON}澳门金沙js333官方网站", CONFERENCE),  # spam again after it
+    # an invoice ad, its offer and its number in sentences of their own
+    (f"{CONFERENCE}威尼斯人5848vip注册送彩金。代开各地发票，欢迎来电咨询。联系电话：13800138000。", CONFERENCE),
     ("欢迎光临！威尼斯人5848vip注册送彩金。公司成立于2010年，总部位于菲律宾，服务遍及全球。", ""),  # an advert's greeting
     # a longer greeting, and copy in an advert's words after the brand
     ("欢迎访问本站，精彩不断。威尼斯人5848vip注册送彩金。本平台拥有正规牌照，信誉有保障，欢迎广大玩家体验。", ""),
 ])
 def test_what_follows_spam_stays_only_as_a_statement(line: str, kept: str) -> None:
     assert spam.remove_spam_lines(line) == kept
+
+
+ADVERT_COPY = "本平台拥有正规牌照，信誉有保障，欢迎广大玩家体验。"
+
+
+@pytest.mark.parametrize("line, kept", [
+    # run in twice, a statement between
+    (f"{CONFERENCE}威尼斯人5848vip注册送彩金。{WORK_REPORT}开云体育官网入口。{GOES_ON}", f"{CONFERENCE}{WORK_REPORT}{GOES_ON}"),
+    # and closing the statement
+    (f"{CONFERENCE}威尼斯人5848vip注册送彩金。{GOES_ON}澳门金沙js333官方网站", f"{CONFERENCE}{GOES_ON}"),
+    (f"{CONFERENCE}威尼斯人5848vip注册送彩金。{GOES_ON}开云体育官网入口。", f"{CONFERENCE}{GOES_ON}"),
+    # an advert's brand, its copy and its brand again
+    (f"{CONFERENCE}开云体育官网入口。{ADVERT_COPY}威尼斯人5848vip注册送彩金。{GOES_ON}", f"{CONFERENCE}{GOES_ON}"),
+    # its copy after a short opening, whatever follows it
+    (f"二要围绕发展实体经济抓服务。威尼斯人5848vip注册送彩金。{ADVERT_COPY}{GOES_ON}", f"二要围绕发展实体经济抓服务。{GOES_ON}"),
+    # a sentence between two pieces of spam shorter than a statement's (5 Han characters)
+    (f"{CONFERENCE}威尼斯人5848vip注册送彩金。9日，谈判破裂。开云体育官网入口。{GOES_ON}", f"{CONFERENCE}{GOES_ON}"),
+])
+def test_every_statement_between_spam_run_into_it_stays(line: str, kept: str) -> None:
+    assert spam.remove_spam_lines(line) == kept
+
+
+def test_a_long_statement_keeps_all_its_text_between_spam_run_into_it() -> None:
+    """A paragraph of hundreds of sentences, as a document's run together: each one stays."""
+    statements = [f"第{number}条，{WORK_REPORT}" for number in range(1, 401)]
+    line = "".join(statements[:200]) + "威尼斯人5848vip注册送彩金。" + "".join(statements[200:]) + "澳门金沙js333官方网站"
+    assert spam.remove_spam_lines(line) == "".join(statements)
 
 
 @pytest.mark.parametrize("line", [
