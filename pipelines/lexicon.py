@@ -212,6 +212,24 @@ ILLICIT_SERVICE = re.compile(r"代开(?:各[类种地])?(?:增值税)?(?:普通|
 CONTACT_NUMBER = re.compile(r"(?<!\d)1[3-9]\d(?:[-\s]?\d{4}){2}(?!\d)|(?:QQ|qq|扣扣)\s*[:：]?\s*\d{5,11}|"
                             r"(?:微信|V[Xx]|vx)(?:号)?\s*[:：]\s*[A-Za-z0-9_-]{6,20}|微信同号")
 
+# The pornographic SEO banners hijacked sites set above a copied article: a run of stock phrases recombined on every
+# site, so no list of phrases holds them ("日韩区一区二区三区四|交换国产精品视频一区|…|亚洲高清一区二区三区高清不卡",
+# "国产精品电影_久久视频免费_欧美日韩国产激情_…", "欧美性猛交XXXX免费看蜜桃,成人网18免费韩国,…"; nine sites'
+# banners). The words they are made of are each an honest word (国产, 精品, 亚洲, 高清, 午夜, 一区 a city's zone, 在线观看
+# a live broadcast); a banner is a text without a full stop whose parts are mostly made of them, each part two
+# or more of them, as a stock phrase is (国产精品, 一区二区, 久久精品, 在线观看无码).
+PORNOGRAPHIC_SEO_WORD = re.compile(r"国产|精品|久久|一区|二区|三区|无码|日韩|欧美|亚洲|成人|午夜|福利|人妻|中文字幕|高清|不卡|"
+                                   r"免费看|免费观看|在线观看|在线看|在线播放|视频|一级|三级|激情|自拍|偷拍|"
+                                   r"(?<![A-Za-z])[Aa][Vv](?![A-Za-z])")
+# The parts of such a banner: what a title's parts are split at, and commas (begun only where a run of white space
+# does, so that a long run is read once).
+BANNER_PART_SEPARATOR = re.compile(r"(?<!\s)\s*(?:\s[-–—|｜]\s|[-_|｜,，])\s*")
+# A part made of this many distinct words or more is a stock phrase; a banner holds this many such parts or more,
+# and they are at least half its parts: a headline's title with a market report's part (国产精品牌出海_亚洲欧美日韩市场)
+# holds two, and a site's channels (高清视频_在线观看_新华网) two words in one part.
+MIN_PORNOGRAPHIC_WORDS_IN_A_PART = 2
+MIN_PORNOGRAPHIC_PARTS = 3
+
 # --- Paywall and trial stubs (seed 003) ---------------------------------------------------------
 # A paragraph matching one of these starts the stub: it and everything after it go, and the
 # article is marked truncated.

@@ -70,7 +70,7 @@ def _spam_scores(text: str, holds_a_term: bool | None = None) -> tuple[int, int]
     holds_a_term: whether the term finder finds one in the text, where the caller knows it."""
     strong = sum(lexicon.STRONG_SPAM_WEIGHT for pattern in lexicon.SPAM_PATTERNS if pattern.search(text))
     coded = brands_with_their_codes(text)
-    strong += lexicon.STRONG_SPAM_WEIGHT * bool(coded.numbered)
+    strong += lexicon.STRONG_SPAM_WEIGHT * (bool(coded.numbered) + _is_a_pornographic_banner(text))
     weak_patterns = (sum(1 for pattern in lexicon.SPAM_WEAK_PATTERNS if pattern.search(text)) + bool(mock_official_site_brands(text))
                      + bool(coded.initialled) + _names_a_site_number(text) + lexicon.STRONG_SPAM_WEIGHT * _offers_an_illicit_service(text))
     if not (_finds_a_term(_spam_term_finder(), text) if holds_a_term is None else holds_a_term):
@@ -87,6 +87,21 @@ def _spam_scores(text: str, holds_a_term: bool | None = None) -> tuple[int, int]
 
 def _names_a_site_number(text: str) -> bool:
     return lexicon.SITE_NUMBER_WORD in text and lexicon.SITE_NUMBER_ADDRESS.search(text) is not None
+
+
+def _is_a_pornographic_banner(text: str) -> bool:
+    """A text without a full stop whose parts are mostly stock phrases of pornographic SEO (lexicon.PORNOGRAPHIC_SEO_WORD)."""
+    if lexicon.FULL_STOP.search(text) or not lexicon.PORNOGRAPHIC_SEO_WORD.search(text):  # most texts hold none of its words
+        return False
+    parts = [part for part in lexicon.BANNER_PART_SEPARATOR.split(text) if part.strip()]
+    if len(parts) < lexicon.MIN_PORNOGRAPHIC_PARTS:
+        return False
+    stock_phrases = sum(1 for part in parts if _is_a_pornographic_stock_phrase(part))
+    return stock_phrases >= lexicon.MIN_PORNOGRAPHIC_PARTS and 2 * stock_phrases >= len(parts)
+
+
+def _is_a_pornographic_stock_phrase(part: str) -> bool:
+    return len(set(lexicon.PORNOGRAPHIC_SEO_WORD.findall(part))) >= lexicon.MIN_PORNOGRAPHIC_WORDS_IN_A_PART
 
 
 def _offers_an_illicit_service(text: str) -> bool:
@@ -423,12 +438,15 @@ def cut_page_brands_from_title(title: str, page_brands: frozenset[str]) -> str:
 
 
 def remove_spam_title_segments(title: str, page_brands: frozenset[str] = frozenset()) -> str:
-    """'广东省…会议召开-威尼斯(5848vip·WNS认证)电子游戏-Champions League' -> '广东省…会议召开'; within the
-    headline's own part, '…会议召开(开云体育官方网站)' -> '…会议召开'."""
+    """'广东省…会议召开-威尼斯(5848vip·WNS认证)电子游戏-Champions League' -> '广东省…会议召开', '…在遂宁举办_日韩区一区二区
+    三区四|交换国产精品视频一区|…' -> '…在遂宁举办'; within the headline's own part, '…会议召开(开云体育官方网站)' -> '…会议召开'."""
     if not is_spam(title):
         return title
     segments = lexicon.TITLE_SEGMENT_SEPARATOR.split(title)
-    kept = " - ".join(segment for segment in segments if segment.strip() and spam_hits(segment) == 0)
+    # A pornographic banner's parts are spam only together.
+    pornographic = _is_a_pornographic_banner(title)
+    kept = " - ".join(segment for segment in segments if segment.strip() and spam_hits(segment) == 0
+                      and not (pornographic and _is_a_pornographic_stock_phrase(segment)))
     return kept or _without_spam_pieces(title) or _without_brands_written_into_it(title, page_brands)
 
 

@@ -49,6 +49,47 @@ def test_casino_spam_is_spam(text: str) -> None:
     assert spam.is_spam(text)
 
 
+# Pornographic SEO banners above hijacked copies, captured from nine sites: stock phrases recombined on every site.
+PORNOGRAPHIC_BANNERS = [
+    "日韩区一区二区三区四|交换国产精品视频一区|国产口爆吞精在线观视频|午夜无码大尺度福利视频|二区亚洲国产精品一区久久|"
+    "精品国产一级二级三级在线|欧美日韩精品久久久免费观看|亚洲高清一区二区三区高清不卡",
+    "午夜视频免费看_日韩三级电影网站_国产精品久久一级_亚洲一级在线播放_人妻体内射精一区二区三区_91夜夜揉人人捏人人添红杏_"
+    "91福利在线导航_国产又粗又猛又黄又爽无遮挡_欧美日韩一区在线播放_中文字幕一区二区三区四区不卡 _日日夜夜精品视频免费观看_欧美韩日一区二区三区",
+    "成人免费xxxxx在线视频软件_久久精品久久久_亚洲国产精品久久久_天天色天天色_亚洲人成一区_欧美一级欧美三级在线观看",
+    "999精品在线视频,手机成人午夜在线视频,久久不卡国产精品无码,中日无码在线观看,成人av手机在线观看,日韩精品亚洲一区中文字幕,"
+    "亚洲av无码人妻,四虎国产在线观看 ?",
+    "精品欧美一区二区三区在线观看 _久久久久国色av免费观看性色_国产精品久久在线观看_亚洲第一综合网站_91精品又粗又猛又爽_"
+    "小泽玛利亚一区二区免费_91亚洲精品国偷拍自产在线观看 _久久精品视频在线播放_美女精品久久久_欧美日韩国产成人在线",
+    "亚洲欧美第一页_禁久久精品乱码_粉嫩av一区二区三区免费野_久草精品视频",
+    "亚洲香蕉成人av网站在线观看_欧美精品成人91久久久久久久_久久久久久久久久久亚洲_热久久视久久精品18亚洲精品_国产精自产拍久久久久久_"
+    "亚洲色图国产精品_91精品国产网站_中文字幕欧美日韩精品_国产精品久久久久久亚洲调教_国产精品久久一区_性夜试看影院91社区_"
+    "97在线观看视频国产_68精品久久久久久欧美_欧美精品在线观看_国产精品一区二区久久精品_欧美老女人bb",
+    "欧美性猛交XXXX免费看蜜桃,成人网18免费韩国,亚洲国产成人精品区综合,欧美日韩一区二区三区高清不卡,亚洲综合一区二区精品久久",
+    "国产精品电影_久久视频免费_欧美日韩国产激情_成年人视频免费在线播放_日本久久亚洲电影_久久都是精品_66av99_九色精品美女在线_"
+    "蜜臀a∨国产成人精品_冲田杏梨av在线_欧美精品在线一区二区三区_麻豆mv在线看",
+]
+
+
+@pytest.mark.parametrize("banner", PORNOGRAPHIC_BANNERS)
+def test_a_pornographic_banner_of_stock_phrases_is_spam(banner: str) -> None:
+    assert spam.is_spam(banner)
+    assert spam.remove_spam_lines(f"{banner}\n{CONFERENCE}") == CONFERENCE
+
+
+@pytest.mark.parametrize("text", [
+    # each word alone is honest: a headline, a market, a site's channels, a city's zones, a navigation bar
+    "国产精品牌出海_亚洲欧美日韩市场_新华网", "高清视频_在线观看_新华网", "首页 | 国产新车 | 高清图片 | 在线观看 | 亚洲杯",
+    "全市划分为一区、二区、三区，实行网格化管理", "亚洲杯高清视频集锦,国产球员表现亮眼,日韩媒体高度评价。",
+])
+def test_words_of_pornographic_banners_are_no_spam_by_themselves(text: str) -> None:
+    assert not spam.is_spam(text)
+
+
+def test_a_pornographic_banners_parts_go_from_the_title() -> None:
+    title = "2025年六五环境日四川省主场活动在遂宁举办_日韩区一区二区三区四|交换国产精品视频一区|国产口爆吞精在线观视频"
+    assert spam.remove_spam_title_segments(title) == "2025年六五环境日四川省主场活动在遂宁举办"
+
+
 @pytest.mark.parametrize("text", [
     CONFERENCE,
     "威尼斯双年展中国馆今年以生态为主题。",  # a lone weak word
