@@ -147,6 +147,13 @@ STRAY_DOCUMENT_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
 # and lxml refuses a decoded text that carries one (<?xml version="1.0" encoding="gb2312"?>).
 XML_DECLARATION = re.compile(r"^\s*<\?\s*xml[^>]*>")
 
+# Elements whose content the parser reads as text up to their end tag. One left open takes the rest of the page
+# as its text, markup and all, and the page is stored as its own source or as no text: a hijack's <noframes> of junk
+# tags served to spiders, a template's <title> or <textarea> never closed. A browser shows such a page no better;
+# its author meant the element closed where markup starts in it.
+RAW_TEXT_TAGS = ("title", "textarea", "script", "style", "xmp", "iframe", "noembed", "noframes", "plaintext")
+MARKUP_START = re.compile(r"<[A-Za-z!/]")
+
 
 def parse_html(html: str, url: str) -> lxml.html.HtmlElement:
     # libxml2's default limit of 256 nested elements is reached by real pages (unclosed <font> and
@@ -161,15 +168,38 @@ def parse_html(html: str, url: str) -> lxml.html.HtmlElement:
     parser.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
         element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction,
         entity=lxml.html.HtmlEntity))
-    try:
-        tree = lxml.html.document_fromstring(STRAY_DOCUMENT_END.sub("", XML_DECLARATION.sub("", html, count=1)),
-                                             base_url=url, parser=parser)
-    except (lxml.etree.ParserError, ValueError) as exc:
-        raise UnparsableError(f"HTML does not parse: {exc}") from None
-    if any(error.type == lxml.etree.ErrorTypes.ERR_RESOURCE_LIMIT for error in parser.error_log):
-        raise UnparsableError(f"elements nested deeper than {MAX_NESTING_DEPTH}, the HTML parser's limit: the rest "
-                              "of the page would be lost")
+    source = STRAY_DOCUMENT_END.sub("", XML_DECLARATION.sub("", html, count=1))
+    for _ in range(len(RAW_TEXT_TAGS) + 1):  # each pass closes one element left open
+        try:
+            tree = lxml.html.document_fromstring(source, base_url=url, parser=parser)
+        except (lxml.etree.ParserError, ValueError) as exc:
+            raise UnparsableError(f"HTML does not parse: {exc}") from None
+        if any(error.type == lxml.etree.ErrorTypes.ERR_RESOURCE_LIMIT for error in parser.error_log):
+            raise UnparsableError(f"elements nested deeper than {MAX_NESTING_DEPTH}, the HTML parser's limit: the rest "
+                                  "of the page would be lost")
+        if (closed := _raw_text_closed_where_markup_starts(source, tree)) is None:
+            break
+        source = closed
     return tree
+
+
+def _raw_text_closed_where_markup_starts(source: str, tree: lxml.html.HtmlElement) -> str | None:
+    """The source with an element of RAW_TEXT_TAGS that was left open, and so holds the rest of the page as its text,
+    closed before the first markup in it: None when every such element was closed. Holding the rest of the page, it
+    is the page's last element."""
+    last = tree
+    while len(last):
+        last = last[-1]
+    tag = str(last.tag)
+    if tag not in RAW_TEXT_TAGS or (last.tail or "").strip() or not MARKUP_START.search(last.text or ""):
+        return None
+    closings = list(re.finditer(rf"</{tag}\b", source, re.IGNORECASE))
+    opening = re.compile(rf"<{tag}\b[^>]*>", re.IGNORECASE).search(source, closings[-1].end() if closings else 0)
+    if opening and tag == "plaintext":  # it has no end tag: all that follows it is text
+        return source[:opening.start()] + source[opening.end():]
+    if opening and (markup := MARKUP_START.search(source, opening.end())):
+        return f"{source[:markup.start()]}</{tag}>{source[markup.start():]}"
+    return None
 
 
 def _meta_origin(metas: dict[str, str]) -> str | None:

@@ -59,6 +59,26 @@ def test_under_a_site_title_a_lesser_heading_that_is_a_link_is_a_list_item() -> 
     assert extract(html, "https://news.qq.com/", NOW).title == "新闻中心-腾讯网"
 
 
+@pytest.mark.parametrize("opening", ["<noframes id='fpxfr'>", "<xmp>", "<textarea>", "<iframe>", "<noembed>", "<plaintext>",
+                                     "<style>", "<script>var id = 'fpxfr';", "<title>市生态环境局召开会议"])
+def test_an_element_read_as_text_and_left_open_closes_where_markup_starts(opening: str) -> None:
+    """A <noframes> of a hijack's junk tags, a template's <title>, any element whose content the parser reads as text up
+    to its end tag: left open, it would hold the rest of the page, markup and all."""
+    html = (f"<html><head><meta charset='utf-8'>{opening}<listing id='fpxfr'></listing><address id='fpxfr'></address>"
+            "<div class='content'><p>会议决定：全面推进环保设施向公众开放。</p></div></body></html>")
+    tree = parse_html(html, "https://www.example.gov.cn/a.html")
+    assert [paragraph.text for paragraph in tree.iter("p")] == ["会议决定：全面推进环保设施向公众开放。"]
+    assert "<" not in tree.text_content()
+
+
+def test_an_element_read_as_text_keeps_markup_it_was_closed_after() -> None:
+    # a page's last script writes markup, and is closed
+    html = ("<html><body><div class='content'><p>会议决定：全面推进环保设施向公众开放。</p></div>"
+            "<script>document.write('<div class=\"ad\"></div>');</script></body></html>")
+    script = next(parse_html(html, "https://www.example.gov.cn/a.html").iter("script"))
+    assert script.text == "document.write('<div class=\"ad\"></div>');"
+
+
 def test_the_page_goes_on_after_a_stray_document_end() -> None:
     # A header template that is a whole document closes </body></html> above the article; a browser
     # shows what follows, and so must the parser.
