@@ -60,7 +60,8 @@ def test_a_stubs_own_lead_in_goes_with_it(line: str) -> None:
                                   # what a preview says of the rest it withholds, or of its own end
                                   "余下全文请下载原文档", "剩余内容已隐藏，请支付后下载全文", "本文剩余内容需付费查看",
                                   "阅读全文需支付5元", "—— 未完，请下载全文 ——", "以上为本篇文章的部分内容，完整版请下载",
-                                  "~~~以上为预览内容~~~", "本文档共10页，当前显示前3页", "全文阅读已结束，如果需要下载本文请点击",
+                                  "~~~以上为预览内容~~~", "本文档共10页，当前显示前3页", "(未完,全文共782字,当前显示203字)",
+                                  "全文阅读已结束，如果需要下载本文请点击",
                                   "下载文档到电脑，查找使用更方便"])
 def test_other_stubs(stub: str) -> None:
     assert clean.cut_paywall_stub(f"{CONFERENCE}\n{stub}") == (CONFERENCE, True)
@@ -70,6 +71,7 @@ def test_other_stubs(stub: str) -> None:
                                   "居民购买后可持发票申请补贴。", "完整内容请登录国家统计局网站查阅。", "政策原文完整版请点击下载。",
                                   "出版社提供了部分内容试读。", "《规划》全文请下载附件查看。", "附件共12页，请下载后查看。",
                                   "剩余工作将于3月底前完成，还剩3个项目未验收。", "系统最多显示前20条记录。",
+                                  "报告全文共3万字，当前显示的是摘要。",
                                   # an app's promotion under a whole article, a release pointing to a bureau's account,
                                   # a service on subscription, a survey's share
                                   "打开APP 查看更多精彩内容", "关注公众号获取更多资讯", "详情可关注“杭州发布”微信公众号查看全文。",
