@@ -266,6 +266,12 @@ def has_paywall_stub(text: str) -> bool:
     return any(pattern.search(text) for pattern in prefilter(lexicon.PAYWALL_STUB_PATTERNS).candidates(text))
 
 
+def breaks_off_mid_sentence(text: str) -> bool:
+    """The text's last paragraph breaks off after its last sentence (lexicon.CUT_MID_SENTENCE): a copy cut short."""
+    cut = lexicon.CUT_MID_SENTENCE.search(text.rstrip().rpartition("\n")[2])
+    return cut is not None and han_count(cut["fragment"]) > 0 and cut["fragment"] not in lexicon.CLOSING_FORMULAS
+
+
 def cut_paywall_stub(text: str) -> tuple[str, bool]:
     """Everything from the first paywall/trial stub on; True when a stub was cut. A stub run into a paragraph
     ('…要深化农业“肥……试读结束，查阅全文加微信…') leaves the paragraph's text before it."""

@@ -281,6 +281,13 @@ PAYWALL_STUB_PATTERNS = (
                r"全文阅读已结束|下载文档到电脑"),
 )
 
+# A copy cut mid-sentence with no stub after it, as an essay site cuts its free preview at a count of characters
+# (…的良好态势。我, over the site's own notice; seed 003's …要深化农业“肥, before its stub): its last paragraph breaks off
+# after its last sentence with a few characters of the next. A dozen at most: a longer unpunctuated close is more
+# often the author's last sentence. What a text may close with after its last sentence is set apart by a bracket, a
+# space, a bar or a dash (（记者 胡晓蓉）, 新华社记者 李梦馨 摄, 编辑|禤志杰, ——汪勇, （完）), or is a closing formula.
+CUT_MID_SENTENCE = re.compile(r"[。！？!?][”’」』]*(?P<fragment>[\u4e00-\u9fff“‘《，、]{1,12})$")
+CLOSING_FORMULAS = ("特此通知", "特此公告", "特此通告", "特此函告", "特此报告", "此复", "此致", "谢谢", "谢谢大家")
 # What leads into a stub run into a paragraph, which goes with it: a row of dots or dashes, an opening bracket.
 STUB_LEAD_IN = ".…·-—~=*_ \u3000（(【[<《"
 # A preview's words of itself (亲，该文档总共12页，到这已经超出免费预览范围): a clause holding one before a stub is its lead-in.

@@ -375,6 +375,7 @@ def clean_page(extracted: Extracted, copying: Copying = Copying()) -> Cleaned:
         if value and (spam.is_spam(value) or not spam.cut_injected_brands(value, page_brands)):
             fields[name] = None  # spam, or nothing but the page's brand
     number = extracted.document_number or clean.stated_document_number(body, fields["title"])
+    truncated = truncated or clean.breaks_off_mid_sentence(body)
     return Cleaned(body=body, truncated=truncated, spam_injected=spam_injected, editor_note=editor_note,
                    script="zh-Hant" if copying.traditional else "zh-Hans", document_number=number, **fields)
 

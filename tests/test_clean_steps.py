@@ -42,6 +42,21 @@ def test_a_stubs_own_lead_in_goes_with_it(line: str) -> None:
     assert clean.cut_paywall_stub(f"{CONFERENCE}\n{WORK_REPORT}{line}") == (f"{CONFERENCE}\n{WORK_REPORT}", True)
 
 
+@pytest.mark.parametrize("text, cut", [
+    # an essay site's preview cut at a count of characters, with or without a stub after it
+    (f"{CONFERENCE}\n{WORK_REPORT}我", True), (f"{CONFERENCE}\n{WORK_REPORT}要深化农业“肥", True),
+    # what a text closes with after its last sentence: a credit set apart, a notice's closing formula
+    (f"{CONFERENCE}\n{WORK_REPORT}（记者 胡晓蓉）", False), (f"{CONFERENCE}\n{WORK_REPORT} 新华社记者 李梦馨 摄", False),
+    (f"{CONFERENCE}\n{WORK_REPORT}编辑|禤志杰", False), (f"{CONFERENCE}\n{WORK_REPORT}——汪勇", False),
+    (f"{CONFERENCE}\n{WORK_REPORT}（完）", False), (f"{CONFERENCE}\n{WORK_REPORT}特此通知", False),
+    # a last sentence its author left unpunctuated, longer than a dozen characters; a paragraph of its own
+    (f"{CONFERENCE}\n{WORK_REPORT}全市将继续加大力度推进各项工作落实落细", False), (f"{CONFERENCE}\n{WORK_REPORT}\n特此通知", False),
+    (CONFERENCE, False),
+])
+def test_a_text_breaking_off_after_its_last_sentence_was_cut(text: str, cut: bool) -> None:
+    assert clean.breaks_off_mid_sentence(text) is cut
+
+
 @pytest.mark.parametrize("stub", ["剩余3200字,付费阅读", "登录后查看完整全文", "阅读全文请扫码关注", "VIP专享内容",
                                   "剩余80%内容，付费后即可查看全文", "……（全文共5632字，完整版请点击下载）",
                                   "以上为部分内容预览，完整内容请关注公众号回复“全文”获取。", "本文档仅提供部分内容试读，如需全文请下载。",
