@@ -736,6 +736,23 @@ def _cut_from_lines(text: str, pattern: re.Pattern[str], may_hold: Callable[[str
     return "\n".join(kept)
 
 
+def remove_document_site_card(text: str) -> str:
+    """A document-sharing site's card of its file (lexicon.DOCUMENT_CARD_FIELD: 文档编号, 格式, 页数, 大小…, a run of
+    lines of nothing else) and the note under it (《….docx》由会员分享,可在线阅读,更多相关《…》请在冰豆网上搜索。)."""
+    if lexicon.DOCUMENT_CARD_FIELD.search(text) is None and "分享" not in text:
+        return text
+    lines = text.split("\n")
+    fields = [len(lexicon.DOCUMENT_CARD_FIELD.findall(line))
+              if not lexicon.DOCUMENT_CARD_FIELD.sub("", line).strip(lexicon.DOCUMENT_CARD_SEPARATORS) else 0 for line in lines]
+    card: set[int] = set()
+    for holds_fields, run in itertools.groupby(range(len(lines)), key=lambda index: fields[index] > 0):
+        indices = list(run)
+        if holds_fields and sum(fields[index] for index in indices) >= lexicon.MIN_DOCUMENT_CARD_FIELDS:
+            card.update(indices)
+    return "\n".join(line for index, line in enumerate(lines)
+                     if index not in card and not lexicon.DOCUMENT_SHARING_NOTE.match(line.strip()))
+
+
 def remove_page_furniture(text: str) -> str:
     """字号 大中小, ICP/备案 lines, QR-code and app prompts, login boxes; the site's contact box."""
     return remove_site_contact_box(

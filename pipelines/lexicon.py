@@ -313,6 +313,19 @@ COMMENT_COUNTER_ALONE = re.compile(rf"^{COMMENT_COUNTER_WORDS}$")
 COUNTER_NUMBER = re.compile(r"^\d+$")
 
 # --- Site boilerplate that reaches the main text -----------------------------------------------
+# A document-sharing site's card of the file it shows, above the text: one field a line (冰豆网, 咨信网: 文档编号:12865864,
+# 格式:DOCX, 页数:10, 大小:24.85KB), or all on one (文库网's "上传人:A海阔天空 文档编号:3324136 上传时间:2020-12-30 格式:DOC
+# 页数:13 大小:123KB", 三一办公's "资源ID:3992402 资源大小:446.50KB 全文页数:22页"). A card is a run of lines holding
+# nothing but its fields, MIN_DOCUMENT_CARD_FIELDS of them at least: a book's 页数：320 in a review is one field.
+DOCUMENT_CARD_FIELD = re.compile(r"(?:上传人|上传者|文档编号|资源ID|上传时间|文档格式|资源格式|格式|文档页数|全文页数|页数|"
+                                 r"文档大小|资源大小|大小|下载积分)\s*[:：]\s*[^\s:：]+")
+MIN_DOCUMENT_CARD_FIELDS = 3
+# What a card sets between and before its fields: spaces, bullets (a list item is read as "- "), bars.
+DOCUMENT_CARD_SEPARATORS = " \u3000\t•·-|｜/"
+# The note such sites set under the card, in one wording on several sites: "《园林局城市绿化讲话全文.docx》由会员分享,可在线阅读,
+# 更多相关《园林局城市绿化讲话全文.docx(10页珍藏版)》请在冰豆网上搜索。" (咨信网 the same, 请在咨信网上搜索).
+DOCUMENT_SHARING_NOTE = re.compile(r"^《[^》]{1,120}》由(?:会员|用户)分享[,，]\s*可在线阅读[,，]\s*"
+                                   r"更多相关《[^》]{1,140}》请在\S{1,12}上搜索[。.]?$")
 # A site's copyright, "版权所有：…", "版权所有 © 2018 …"; not the copyright holder a sentence names (版权所有者, 版权所有人,
 # 版权所有权).
 _COPYRIGHT_HELD = r"版权所有(?![者人权方])"

@@ -42,6 +42,31 @@ def test_a_stubs_own_lead_in_goes_with_it(line: str) -> None:
     assert clean.cut_paywall_stub(f"{CONFERENCE}\n{WORK_REPORT}{line}") == (f"{CONFERENCE}\n{WORK_REPORT}", True)
 
 
+@pytest.mark.parametrize("card", [
+    # 冰豆网's card, a field a line, and the note under it
+    "园林局城市绿化讲话全文.docx\n文档编号:12865864\n格式:DOCX\n页数:10\n大小:24.85KB\n"
+    "《园林局城市绿化讲话全文.docx》由会员分享,可在线阅读,更多相关《园林局城市绿化讲话全文.docx(10页珍藏版)》请在冰豆网上搜索。",
+    # 文库网's, on one line; 三一办公's, in bullets
+    "上传人:A海阔天空 文档编号:3324136 上传时间:2020-12-30 格式:DOC 页数:13 大小:123KB",
+    "• 资源ID:3992402       资源大小:446.50KB        全文页数:22页\n• 资源格式: DOC        下载积分:8金币",
+    # 咨信网's note alone
+    "《大学课程设计之高校班级管理系统精华版.doc》由会员分享,可在线阅读,更多相关《大学课程设计之高校班级管理系统精华版.doc(24页珍藏版)》请在咨信网上搜索。",
+])
+def test_a_document_sites_card_of_its_file_goes(card: str) -> None:
+    kept = clean.remove_document_site_card(f"{card}\n{CONFERENCE}\n{WORK_REPORT}")
+    assert kept.split("\n")[-2:] == [CONFERENCE, WORK_REPORT]
+    assert "由会员分享" not in kept and "页数" not in kept and "格式" not in kept
+
+
+@pytest.mark.parametrize("text", [
+    # a book's particulars in a review, one or two fields; a sentence naming a size and a format
+    f"{CONFERENCE}\n页数：320\n{WORK_REPORT}", f"{CONFERENCE}\n页数：320 定价：58元\n{WORK_REPORT}",
+    f"{CONFERENCE}\n申报材料格式：PDF，大小：不超过10MB，页数：不超过20页。",
+])
+def test_fields_that_are_no_document_card_stay(text: str) -> None:
+    assert clean.remove_document_site_card(text) == text
+
+
 @pytest.mark.parametrize("text, cut", [
     # an essay site's preview cut at a count of characters, with or without a stub after it
     (f"{CONFERENCE}\n{WORK_REPORT}我", True), (f"{CONFERENCE}\n{WORK_REPORT}要深化农业“肥", True),
