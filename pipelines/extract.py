@@ -153,6 +153,8 @@ XML_DECLARATION = re.compile(r"^\s*<\?\s*xml[^>]*>")
 # its author meant the element closed where markup starts in it.
 RAW_TEXT_TAGS = ("title", "textarea", "script", "style", "xmp", "iframe", "noembed", "noframes", "plaintext")
 MARKUP_START = re.compile(r"<[A-Za-z!/]")
+# The rest of a page closes its elements; a script's own code left open at the end (if (a<b) …) rarely writes one.
+END_TAG = re.compile(r"</[A-Za-z]")
 
 
 def parse_html(html: str, url: str) -> lxml.html.HtmlElement:
@@ -191,7 +193,7 @@ def _raw_text_closed_where_markup_starts(source: str, tree: lxml.html.HtmlElemen
     while len(last):
         last = last[-1]
     tag = str(last.tag)
-    if tag not in RAW_TEXT_TAGS or (last.tail or "").strip() or not MARKUP_START.search(last.text or ""):
+    if tag not in RAW_TEXT_TAGS or (last.tail or "").strip() or not END_TAG.search(last.text or ""):
         return None
     closings = list(re.finditer(rf"</{tag}\b", source, re.IGNORECASE))
     opening = re.compile(rf"<{tag}\b[^>]*>", re.IGNORECASE).search(source, closings[-1].end() if closings else 0)

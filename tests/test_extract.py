@@ -71,6 +71,13 @@ def test_an_element_read_as_text_and_left_open_closes_where_markup_starts(openin
     assert "<" not in tree.text_content()
 
 
+def test_a_script_left_open_at_the_end_of_the_page_keeps_its_code() -> None:
+    # no page follows it: its comparisons are no markup to close it before
+    html = "<html><body><div class='content'><p>会议决定：全面推进环保设施向公众开放。</p></div><script>if (a<b && c>d) { go(); }"
+    tree = parse_html(html, "https://www.example.gov.cn/a.html")
+    assert next(tree.iter("script")).text == "if (a<b && c>d) { go(); }"
+
+
 def test_an_element_read_as_text_keeps_markup_it_was_closed_after() -> None:
     # a page's last script writes markup, and is closed
     html = ("<html><body><div class='content'><p>会议决定：全面推进环保设施向公众开放。</p></div>"
