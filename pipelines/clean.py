@@ -742,8 +742,8 @@ def remove_document_site_card(text: str) -> str:
     if lexicon.DOCUMENT_CARD_FIELD.search(text) is None and "分享" not in text:
         return text
     lines = text.split("\n")
-    fields = [len(lexicon.DOCUMENT_CARD_FIELD.findall(line))
-              if not lexicon.DOCUMENT_CARD_FIELD.sub("", line).strip(lexicon.DOCUMENT_CARD_SEPARATORS) else 0 for line in lines]
+    fields = [count if not rest.strip(lexicon.DOCUMENT_CARD_SEPARATORS) else 0
+              for rest, count in (lexicon.DOCUMENT_CARD_FIELD.subn("", line) for line in lines)]
     card: set[int] = set()
     for holds_fields, run in itertools.groupby(range(len(lines)), key=lambda index: fields[index] > 0):
         indices = list(run)
