@@ -17,11 +17,16 @@ SPAM_STRONG_TERMS = (
     "必威体育", "betway", "雷竞技", "博鱼体育", "PG电子", "AG真人", "开元棋牌", "BOB体育",
     # The same campaigns' other brands ("澳门新葡萄京官网", "OB欧宝体育", "星空体育app下载").
     "新葡萄京", "OB体育", "欧宝体育", "星空体育",
-    # More of their brands, whole: 江南体育, 米兰体育 and 沙巴体育 stay out (江南体育馆, AC米兰体育总监, 沙巴体育理事会).
+    # More of their brands, whole: 江南体育, 米兰体育 and 沙巴体育 stay out (江南体育馆, AC米兰体育总监, 沙巴体育健儿;
+    # 沙巴体育 is a weak term).
     "万博体育", "ManBetX", "火狐体育", "球盟会", "尊龙凯时", "凯发娱乐", "KY棋牌", "问鼎娱乐", "365bet",
     # and one written into a spun copy's sentences ("9月12日至13日IM体育app,生态情况部在浙江省绍兴市…"), with its
     # e-sports site (im电竞官网入口)
     "IM体育", "IM电竞",
+    # 九游会 itself, which hijacks write with codes on either side (J9九游会·(中国)登录入口, “ag九游会登录j9入口”吉首…) and,
+    # joined to AG's 亚游, into copied sentences (…分别对福建亚游九游会、河南…); the joined name goes whole (亚游 alone
+    # is in 哥伦比亚游击队). See NOT_AFTER_A_TERM for 九游会员.
+    "亚游九游会", "九游会",
     # The older campaigns' brands, which their mirrors' titles still carry ("乐虎国际官方网站", "亚洲必赢官网-欢迎您",
     # "188金宝搏app", "新利18luck体育官网", "凯发k8国际首页登录", "w88优德中文", "NG南宫28官网"): whole names again
     # (雷火 alone is a game studio, 南宫 a city, 宝盈 and 凯发 companies, 明升 a word).
@@ -44,7 +49,12 @@ SPAM_STRONG_TERMS = (
 SPAM_GAMBLING_WORDS = ("百家乐", "博彩", "老虎机", "六合彩", "时时彩", "网上赌场", "澳门赌场", "体育投注",
                        "娱乐城", "彩金", "注册送", "开户送", "注册即送", "首存", "棋牌游戏", "电子游艺", "北京赛车",
                        # betting online and its games, which police notices name (严厉打击网赌, 幸运飞艇 rigged)
-                       "网赌", "赌博网站", "买球", "足球投注", "麻将胡了", "幸运飞艇", "极速赛车", "pk10", "开奖直播")
+                       "网赌", "赌博网站", "买球", "足球投注", "麻将胡了", "幸运飞艇", "极速赛车", "pk10", "开奖直播",
+                       # betting on a tournament and on line (沙巴体育网址_2024欧洲杯投注官网-网投|盘口 over a city's
+                       # news; 十博体育投注官网：曝辽篮…), and the private lotteries such sites run, which only police
+                       # notices name otherwise (澳洲幸运10开奖官网直播手机版 over a copied news story)
+                       "投注官网", "欧洲杯投注", "世界杯投注", "网投", "盘口", "澳洲幸运", "幸运28", "加拿大28",
+                       "极速飞艇", "分分彩")
 # Weak: words a genuine article may use; they count as spam only beside another hit.
 # The Macau resorts' names (澳门金沙, 澳门银河…) and the Latin brand kaiyun are in hijack titles ("澳门金沙(js333)官方网站",
 # "kaiyun·开云(中国)官方网站"), and the resorts are also news in honest texts.
@@ -53,8 +63,9 @@ SPAM_WEAK_TERMS = ("威尼斯", "电子游戏", "Champions League", "官方网�
                    # Macau's resorts and their listed companies, and a place name hijacks borrow, which news names
                    # (葡京酒店设专区悼念赌王, 银河娱乐集团公布业绩, 威尼斯人金光综艺馆's concerts, 太阳城小区)
                    "葡京", "金沙娱乐", "永利娱乐", "银河娱乐", "太阳城",
-                   # bookmakers that sports news quotes for their odds (据威廉希尔赔率…)
-                   "威廉希尔", "伟德国际",
+                   # bookmakers that sports news quotes for their odds (据威廉希尔赔率…), and one that Malaysian
+                   # papers' 沙巴 sport news writes (沙巴体育理事会, 沙巴体育健儿)
+                   "威廉希尔", "伟德国际", "沙巴体育",
                    # the words pornographic and lottery-tips SEO lean on, which honest texts also use
                    # (a film's 无码 version, a restaurant's 龙门客栈; a generated "关于澳门最精准正最精准龙门客栈…的通知")
                    "无码", "最精准", "龙门客栈", "天天开好彩", "精准资料",
@@ -82,8 +93,14 @@ QUOTED_NAME = re.compile(r"“[^“”]{1,30}”|「[^「」]{1,30}」|《[^《�
 MAX_MENTION_EXTRA_CHARS = 2
 # A brand opening a sentence is its subject, as in an advert's copy ("开云体育是…平台。"), not a word slipped into
 # someone else's sentence; unless a bracket or a separator sets it off from what follows, as a hijack prefixes a
-# copied headline with it ("开元体育【思想之光】…").
+# copied headline with it ("开元体育【思想之光】…"), or the line has it glued after its words at least
+# MIN_BRANDS_WRITTEN_INTO_A_COPYS_WORDS times besides: a hijack writing its brand into a copy does so at intervals
+# (亚游九游会中国经济网北京…讯…分别对福建亚游九游会、河南…甘肃亚游九游会…), an advert names it where it says something.
 SENTENCE_OPENING = re.compile(r"(?:^|[。！？!?]\s*)$")
+MIN_BRANDS_WRITTEN_INTO_A_COPYS_WORDS = 2
+# What follows a hijack's banner written into a copied sentence in place of a name (…盘口:生态环境局党组成员…), and
+# goes with it (spam.cut_page_banner).
+BANNER_WRITTEN_INTO_TEXT_END = r"[:：]?"
 BRAND_SET_OFF = re.compile(r"[【《(（\[「“:：|｜—\-\s]")
 # What a brand cut from a heading leaves at its ends: "开云体育 - …", "…召开|开元体育".
 HEADING_SEPARATORS = " -—–:：|｜_·"
@@ -101,7 +118,9 @@ HONEST_WEAK_TERM_USES = re.compile(r"真人(?:秀|版|剧|电影)|娱乐(?:圈|�
 # A betting brand named "…体育" runs into no word of a venue, a channel or a body: 皇冠体育中心 and 星空体育频道 are
 # what they say.
 SPORTS_BRAND_SUFFIX = "体育"
-NOT_AFTER_A_SPORTS_BRAND = "(?!馆|场|中心|频道|公园|学院|学校|总局|局|协会|产业|用品|彩票)"
+NOT_AFTER_A_SPORTS_BRAND = "(?!馆|场|中心|频道|公园|学院|学校|总局|局|协会|理事会|产业|用品|彩票)"
+# A term's own words that go on into an honest word: 九游会员 is a member of the 九游 game platform.
+NOT_AFTER_A_TERM = {"九游会": "(?!员)"}
 # Hijack titles break a brand with a middle dot or a space to slip past keyword filters (乐鱼·体育, 开云 体育):
 # a term matches with one of these between any two of its characters but two Latin letters or digits.
 SPAM_TERM_BREAKS = "·・•. \u3000"
@@ -1249,8 +1268,12 @@ MAX_CRUMBS_BEFORE_HEADLINE_CHARS = 40
 TITLE_SEGMENT_SEPARATOR = re.compile(r"\s*(?:\s[-–—|｜]\s|[-_|｜])\s*")
 # What sets a brand apart inside the headline's own part of a title, when no separator above does
 # ("…会议召开(开云体育官方网站)", "开云体育:…", "…召开——万博体育ManBetX", "…召开 威尼斯人娱乐城"): the brand goes
-# with the brackets, dash, colon or space beside it.
+# with the brackets, dash, colon or space beside it, but for a bracket opening or closing the next piece.
 TITLE_SPAM_PIECE_SEPARATOR = re.compile(r"([()（）【】\[\]「」]|[—–]{1,2}|[:：]|\s+)")
+OPENING_TITLE_BRACKETS = "(（【[「"
+CLOSING_TITLE_BRACKETS = ")）】]」"
+# Words a title quotes: spam and nothing else in them is the hijack's keyword, set before the headline.
+QUOTED_TITLE_WORDS = re.compile(r"“[^“”]{1,30}”|\"[^\"]{1,30}\"")
 
 # --- Traditional → Simplified ------------------------------------------------------------------
 # What OpenCC's t2s leaves in Traditional spellings where Simplified writes otherwise. Found by converting the

@@ -311,7 +311,7 @@ def clean_page(extracted: Extracted, copying: Copying = Copying()) -> Cleaned:
     spam_sources = [extracted.page_title or "", extracted.meta_text, *extracted.header_lines,
                     *(value or "" for value in fields.values())]
     page_brands = extracted.spam_brands
-    without_spam = spam.remove_spam_lines(spam.cut_injected_brands(body, page_brands))
+    without_spam = spam.remove_spam_lines(spam.cut_injected_brands(spam.cut_page_banner(body, extracted.page_title), page_brands))
     spam_injected = without_spam != body or any(spam.is_spam(text) for text in spam_sources)
     body = without_spam
     authoriser = attribution.reprint_authoriser(body)
@@ -437,8 +437,10 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
     if said := error_page_message(extracted.page_title, cleaned.title, extracted.text, raw_chars):
         # Recorded as the error it is, so a later crawl asks for the page again.
         return replace(shown, kind=PageKind.HTTP_ERROR, error=f"error_page: the page says {said!r}")
-    # A page with no headline at all is still an article when its text is long.
-    headline_or_long = cleaned.title is not None or raw_chars >= MIN_UNTITLED_ARTICLE_CHARS
+    # A page with no headline at all is still an article when its text is long; one whose headline a hijack
+    # replaced with its spam (澳洲幸运10开奖官网直播手机版 over a copied news story) had one.
+    headline_or_long = (cleaned.title is not None or raw_chars >= MIN_UNTITLED_ARTICLE_CHARS
+                        or (extracted.title is not None and spam.is_spam(extracted.title)))
     # A page that says it is an article is one however short (a 印发 notice of one sentence whose
     # document is its attachment), whatever its sidebar's links and those the extraction, reading the
     # whole page again for a short text, brought along; so is a notice whose text is its attachments, and a

@@ -40,7 +40,9 @@ def _term_pattern(term: str) -> str:
     broken = "[" + re.escape(lexicon.SPAM_TERM_BREAKS) + "]?"
     pattern = "".join(re.escape(ch) + ("" if ch.isascii() and following.isascii() else broken)
                       for ch, following in itertools.pairwise(term)) + re.escape(term[-1])
-    return pattern + lexicon.NOT_AFTER_A_SPORTS_BRAND if term.endswith(lexicon.SPORTS_BRAND_SUFFIX) else pattern
+    if term.endswith(lexicon.SPORTS_BRAND_SUFFIX):
+        return pattern + lexicon.NOT_AFTER_A_SPORTS_BRAND
+    return pattern + lexicon.NOT_AFTER_A_TERM.get(term, "")
 
 
 _SPAM_BREAK = re.compile("[" + re.escape(lexicon.SPAM_TERM_BREAKS) + "]")
@@ -341,6 +343,16 @@ def _injected_brand_pattern(page_brands: frozenset[str]) -> re.Pattern[str]:
     return re.compile(f"{strong}|{weak}", re.IGNORECASE)
 
 
+def cut_page_banner(text: str, page_title: str | None) -> str:
+    """The text without the page's <title> where that is a banner and nothing else (spam, no headline's part left by
+    remove_spam_title_segments) written into its lines, with the colon after it: a hijack wrote its banner where the
+    copy named the original site ('…召开。沙巴体育网址_2024欧洲杯投注官网-网投|盘口:生态环境局党组成员…主持会议' ->
+    '…召开。生态环境局党组成员…主持会议')."""
+    if not page_title or page_title not in text or not is_spam(page_title) or remove_spam_title_segments(page_title):
+        return text  # most pages
+    return re.sub(re.escape(page_title) + lexicon.BANNER_WRITTEN_INTO_TEXT_END, "", text)
+
+
 def cut_injected_brands(text: str, page_brands: frozenset[str] = frozenset()) -> str:
     """Statements a hijack wrote a brand into, without it: "…9月12日至13日IM体育app,生态环境部在…" ->
     "…9月12日至13日,生态环境部在…". The brands are the strong terms' and, where the page's own spam names
@@ -377,7 +389,7 @@ def _without_injected_brand(line: str, pattern: re.Pattern[str]) -> str:
     if not _is_a_statement(line):
         return line if _spam_scores(line)[0] else _without_brand_in_heading(line, pattern)
     if any(_mentions_a_brand(quoted.group(0), pattern) for quoted in lexicon.QUOTED_NAME.finditer(line)) \
-            or any(_opens_a_sentence(line, brand) for brand in brands):
+            or (any(_opens_a_sentence(line, brand) for brand in brands) and not _written_into_its_words(line, brands)):
         return line
     cut = _without_brands(line, pattern).strip()
     shortest = (lexicon.MIN_TEXT_LEFT_BY_A_CUT
@@ -390,6 +402,14 @@ def _without_injected_brand(line: str, pattern: re.Pattern[str]) -> str:
 def _without_brands(text: str, pattern: re.Pattern[str]) -> str:
     """The text without the brands the pattern finds and the brackets they leave empty."""
     return lexicon.EMPTIED_BRACKETS.sub("", pattern.sub("", text))
+
+
+def _written_into_its_words(line: str, brands: list[re.Match[str]]) -> bool:
+    """Whether the line has the brand glued after its words again and again (…分别对福建亚游九游会、河南、海南、甘肃亚游
+    九游会、青海…): a hijack wrote it into a copy, and wrote the one opening the copy's paragraph too (亚游九游会中国经济网
+    北京11月21日讯…); an advert names its brand as the subject it describes."""
+    glued = sum(1 for brand in brands if lexicon.HAN_CHARACTER.match(line[brand.start() - 1:brand.start()]))
+    return glued >= lexicon.MIN_BRANDS_WRITTEN_INTO_A_COPYS_WORDS
 
 
 def _glued_between_han(line: str, brand: re.Match[str]) -> bool:
@@ -439,15 +459,18 @@ def cut_page_brands_from_title(title: str, page_brands: frozenset[str]) -> str:
 
 def remove_spam_title_segments(title: str, page_brands: frozenset[str] = frozenset()) -> str:
     """'广东省…会议召开-威尼斯(5848vip·WNS认证)电子游戏-Champions League' -> '广东省…会议召开', '…在遂宁举办_日韩区一区二区
-    三区四|交换国产精品视频一区|…' -> '…在遂宁举办'; within the headline's own part, '…会议召开(开云体育官方网站)' -> '…会议召开'."""
+    三区四|交换国产精品视频一区|…' -> '…在遂宁举办'; when every segment holds spam, the headline's own part without it
+    ('…会议召开(开云体育官方网站)' -> '…会议召开', '开元体育【思想之光】…概念辨析-开元体育·(中国)官网 - 登录入口' ->
+    '【思想之光】…概念辨析')."""
     if not is_spam(title):
         return title
-    segments = lexicon.TITLE_SEGMENT_SEPARATOR.split(title)
     # A pornographic banner's parts are spam only together.
     pornographic = _is_a_pornographic_banner(title)
-    kept = " - ".join(segment for segment in segments if segment.strip() and spam_hits(segment) == 0
-                      and not (pornographic and _is_a_pornographic_stock_phrase(segment)))
-    return kept or _without_spam_pieces(title) or _without_brands_written_into_it(title, page_brands)
+    segments = [segment for segment in lexicon.TITLE_SEGMENT_SEPARATOR.split(title)
+                if segment.strip() and not (pornographic and _is_a_pornographic_stock_phrase(segment))]
+    kept = " - ".join(segment for segment in segments if spam_hits(segment) == 0)
+    return (kept or " - ".join(filter(None, map(_without_spam_pieces, segments)))
+            or _without_brands_written_into_it(title, page_brands))
 
 
 def _without_brands_written_into_it(headline: str, page_brands: frozenset[str]) -> str:
@@ -459,10 +482,15 @@ def _without_brands_written_into_it(headline: str, page_brands: frozenset[str]) 
 
 
 def _without_spam_pieces(title: str) -> str:
-    # Pieces at even places, the separators between them at odd ones: a brand goes with a separator on either side.
+    # Quotes holding spam and nothing else hold a hijack's keyword (“ag九游会登录j9入口”吉首…), and go whole.
+    title = lexicon.QUOTED_TITLE_WORDS.sub(lambda quoted: "" if spam_hits(quoted[0]) else quoted[0], title)
+    # Pieces at even places, the separators between them at odd ones: a brand goes with a separator on either side,
+    # but for a bracket that opens or closes the next piece, not it (开元体育【思想之光】… keeps its 【).
     tokens = lexicon.TITLE_SPAM_PIECE_SEPARATOR.split(title)
-    dropped = {index for index in range(0, len(tokens), 2) if spam_hits(tokens[index])}
-    dropped |= {index + side for index in dropped for side in (-1, 1) if 0 <= index + side < len(tokens)}
+    spam_pieces = {index for index in range(0, len(tokens), 2) if spam_hits(tokens[index])}
+    dropped = spam_pieces | {index + side for index in spam_pieces for side, others_bracket in
+                             ((-1, lexicon.CLOSING_TITLE_BRACKETS), (1, lexicon.OPENING_TITLE_BRACKETS))
+                             if 0 <= index + side < len(tokens) and tokens[index + side] not in others_bracket}
     rest = "".join(token for index, token in enumerate(tokens) if index not in dropped).strip(" -—–:：")
     # A brand broken across pieces (开云 体育) leaves no title rather than itself, and a banner's leftovers (its
     # League, its (中国)) are no headline.

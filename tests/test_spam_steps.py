@@ -44,6 +44,12 @@ from tests.texts import CONFERENCE, WORK_REPORT
     "亚洲必赢官网-欢迎您", "188金宝搏app", "新利18luck体育官网", "NG南宫28官网", "ayx爱游戏体育官网",
     # a resort's name glued to its site number and 网址, and an e-sports betting site
     "澳门新葡京8883网址", "澳门金沙3777网址-首页", "im电竞官网入口",
+    # 九游会 with its codes on either side (hijacked company sites' banners and come-ons)
+    "J9九游会·(中国)登录入口", "ag九游会登录j9入口", "亚游九游会",
+    # a betting site's banner over a city's news, and a betting brand's title prefix
+    "沙巴体育网址_2024欧洲杯投注官网-网投|盘口", "十博体育投注官网：曝辽篮与广厦均有意前NBA首轮秀",
+    # a private lottery's tips site titling a copied story
+    "澳洲幸运10开奖官网直播手机版", "加拿大28开奖官网", "极速飞艇 分分彩",
 ])
 def test_casino_spam_is_spam(text: str) -> None:
     assert spam.is_spam(text)
@@ -141,6 +147,9 @@ def test_a_pornographic_banners_parts_go_from_the_title() -> None:
     "怎么把磁带转成mp3", "快乐大本营by2", "gdg郭德纲", "wxbt为雪白头",
     # the public services' numbers before 网址
     "中国铁路12306网址官网", "环保举报12369网址",
+    # the 九游 game platform's members, Sabah's sport, a market's order book, online investment, a police notice
+    "九游会员中心上线新功能", "沙巴体育健儿在马运会夺金", "沙巴体育理事会主席会见来访代表团", "A股盘口异动 沪指涨1%",
+    "网投平台爆雷 投资人维权", "警方破获利用“澳洲幸运10”开设赌场案",
 ])
 def test_genuine_text_is_not_spam(text: str) -> None:
     assert not spam.is_spam(text)
@@ -483,6 +492,35 @@ def test_a_brand_inside_the_headlines_part_leaves_the_title(title: str, headline
 def test_a_brand_written_into_the_headlines_words_leaves_it(written: str) -> None:
     headline = "广东省生态环境保护工作会议召开"
     assert spam.remove_spam_title_segments(headline[:4] + written + headline[4:]) == headline
+
+
+def test_a_title_whose_every_segment_holds_spam_keeps_its_headlines_part() -> None:
+    """Each segment loses its spam pieces, and a bracket opening the headline stays with it; a quoted come-on
+    before the headline goes whole."""
+    banner_after = "开元体育【思想之光】王社坤、于子豪:生态保护红线概念辨析-开元体育·(中国)官网 - 登录入口"
+    assert spam.remove_spam_title_segments(banner_after) == "【思想之光】王社坤、于子豪:生态保护红线概念辨析"
+    assert spam.remove_spam_title_segments("“ag九游会登录j9入口”吉首交出生态环境优秀答卷") == "吉首交出生态环境优秀答卷"
+    # A quoted name that is no spam stays.
+    assert (spam.remove_spam_title_segments("开云体育:“无废城市”建设试点推进会召开")
+            == "“无废城市”建设试点推进会召开")
+
+
+def test_a_banner_titling_the_page_goes_from_the_sentences_it_was_written_into() -> None:
+    banner = "沙巴体育网址_2024欧洲杯投注官网-网投|盘口"
+    written = f"9月22日至23日,交流会在榕召开。{banner}:生态环境局党组成员、总工程师祁明峰主持会议,{banner}:政府办公厅范小平四级调研员致辞。"
+    assert spam.cut_page_banner(written, banner) == "9月22日至23日,交流会在榕召开。生态环境局党组成员、总工程师祁明峰主持会议,政府办公厅范小平四级调研员致辞。"
+    # A title with a headline's part is no banner, and an honest title found in the text is its own words.
+    assert spam.cut_page_banner(f"{banner}-交流会在榕召开", f"{banner}-交流会在榕召开") == f"{banner}-交流会在榕召开"
+    assert spam.cut_page_banner(written.replace(banner, "福州市"), "福州市") == written.replace(banner, "福州市")
+
+
+def test_a_brand_opening_a_paragraph_it_was_also_written_into_goes() -> None:
+    line = ("亚游九游会中国经济网北京11月21日讯(记者 杨秀峰)记者从生态环境部获悉,第三轮第一批中央生态环境保护督察全面启动。"
+            "组建5个中央生态环境保护督察组,分别对福建亚游九游会、河南、海南、甘肃亚游九游会、青海5个省开展为期约1个月的督察进驻工作。")
+    assert spam.cut_injected_brands(line) == line.replace("亚游九游会", "")
+    # Written after its words once only, it is still the subject of the advert that opens with it.
+    advert = "开云体育是亚洲领先的体育赛事服务平台,为广大用户提供开云体育app下载服务。"
+    assert spam.cut_injected_brands(advert) == advert
 
 
 def test_a_pages_own_brand_written_into_the_headline_leaves_it() -> None:
