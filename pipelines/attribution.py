@@ -224,11 +224,11 @@ def separate_outlet_from_author(author: str | None, origin: str | None) -> tuple
 
 def standalone_person_names(line: str) -> str | None:
     """'赵延东、风笑天' or '[ 黄宇 ]' alone on a line, the first name starting with a common surname
-    (a co-author's may be rare: 风笑天)."""
+    (a co-author's may be rare: 风笑天); a journal paper's authors as copies set them (lexicon.STANDALONE_NAMES)."""
     match = lexicon.STANDALONE_NAMES.match(closed_up_names(line.strip()))
-    if not match:
+    if not match or (match["mark"] is None and lexicon.AUTHOR_SLASH.search(match["names"])):
         return None
-    names = joined_names(match["names"]).split()
+    names = joined_names(lexicon.AUTHOR_LIST_MARKS.sub(" ", match["names"])).split()
     if any(name in lexicon.NOT_NAMES for name in names):
         return None
     return " ".join(names) if has_a_common_surname(names[0]) else None

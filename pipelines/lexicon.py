@@ -969,16 +969,26 @@ NOT_NAMES = frozenset({"文章", "首页", "新闻", "江湖", "评论", "专题
                        "网络", "网友", "网络整理", "本站整理", "本网整理", "综合整理", "本站", "本网",
                        # a portal's advertorial: 来源：商讯
                        "商讯",
-                       # the roles of an oral account's credit (王建国 口述 李娜 整理: ORAL_ACCOUNT_BYLINES)
-                       "口述", "整理", "记录", "执笔"}) | NAMES_OF_NO_ONE
+                       # the roles of an oral account's credit (王建国 口述 李娜 整理: ORAL_ACCOUNT_BYLINES), and those a
+                       # credit writes after a name and a slash (王磊/编译, 张三/摄影): not a co-author's name
+                       "口述", "整理", "记录", "执笔", "编译", "翻译", "摄影", "摄像", "供图", "制图", "配图", "绘图",
+                       "校对", "审核", "责编", "撰稿", "撰文", "采写"}) | NAMES_OF_NO_ONE
 # An author value that names an outlet, not a person ("作者：新京报", a 新浪财经 byline): it is the
 # article's origin. A person's name does not end in these; the national outlets named without such
 # an ending are listed (sina's author meta names the outlet of a repost: 参考消息).
 OUTLET_NAME = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z0-9·]{1,12}(?:报|网|社|电台|电视台|杂志|周刊|财经|科技|新闻|频道|客户端)|"
                          r"参考消息|求是|半月谈|瞭望|财新|南方周末)$")
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯", "长孙")
-STANDALONE_NAMES = re.compile(r"^[\[【(（]?\s*(?P<names>" + _HAN_NAME_CHAR + r"{2,3}(?:[ 、,，]+" + _HAN_NAME_CHAR
-                              + r"{2,3}){0,3})\s*[\]】)）]?$")
+# Names alone on a line: "赵延东、风笑天", "[ 黄宇 ]", and a journal paper's authors as copies of it set them above
+# their affiliation: up to six, a corresponding author's marked with an asterisk ("黄棨通 龚大洁*张海军 左甲虎 南旭梅"),
+# and after a byline's mark set apart by slashes ("■ 牛堃瑛/仇泸毅"; without the mark, 张三/李四 may be a reporter
+# and a photographer, as 澎湃's 石佳/中国青年报 is a reporter and an outlet: AUTHOR_SLASH).
+_NAME_LIST_SEPARATOR = r"(?:\*\s*|\*?[ 、,，/／]+)"
+STANDALONE_NAMES = re.compile(r"^(?P<mark>[□■◎●])?\s*[\[【(（]?\s*(?P<names>" + _HAN_NAME_CHAR + r"{2,3}(?:" + _NAME_LIST_SEPARATOR
+                              + _HAN_NAME_CHAR + r"{2,3}){0,5})\*?\s*[\]】)）]?$")
+# What sets a paper's authors apart besides a list's separators (NAME_SEPARATOR), read as a space.
+AUTHOR_LIST_MARKS = re.compile(r"[*/／]")
+AUTHOR_SLASH = re.compile(r"[/／]")
 # A meta author that names people, not a site: Han names, or one Latin handle.
 # A foreign name of several words is read only under a label (作者：Kevin Kelly): a meta author of capitalised
 # words is as often an outlet ("China Daily", "CGTN Digital").
@@ -1012,9 +1022,11 @@ HEADER_ORIGIN = re.compile(r"(?<!图片)(?<!照片)(?<!数据)(?<!资料)(?<!视
 SOURCE_MARK = re.compile(r"(?:^|[\s_-])[sS]ource|(?<=[a-z])Source")
 SOURCE_NAME = re.compile(r"[^\s:：，。！？、|｜【】\[\]<>]{2,24}")
 # An origin that names no one: the page took the story "from the web" (来源：网络), says it is a repost
-# (转载文章), or that it is the site's own (本站原创: the site is the sitename already).
+# (转载文章), that it is the site's own (本站原创: the site is the sitename already), or that a user put it up,
+# as essay and paper-sharing sites say of a copied paper (来源:用户上传, 网友投稿).
 PLACEHOLDER_ORIGINS = frozenset({"网络", "互联网", "网络整理", "网络转载", "转载", "转载文章", "转自网络", "原创", "本站",
-                                 "本站原创", "本网", "本网原创"}) | NAMES_OF_NO_ONE
+                                 "本站原创", "本网", "本网原创", "用户上传", "用户投稿", "用户发布", "网友上传", "网友投稿",
+                                 "网友发布", "网友发表", "会员上传", "会员投稿"}) | NAMES_OF_NO_ONE
 # A value ends at the bracket that closes its field ("【编辑：姚昊】"). WeChat's credits set their labels off with
 # a bar ("编辑丨王强", "编辑 | 王强").
 HEADER_EDITOR = re.compile(r"(?:责任编辑|编辑)\s*[:：|｜丨︱]\s*(?P<value>[^\s|｜丨︱:：】\])）]{2,20})")

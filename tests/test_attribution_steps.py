@@ -195,6 +195,8 @@ def test_author_noise(value: str, names: str) -> None:
     # more CMSs' defaults: an English account, the field's own label, a compiled story's mark
     ("editor", None, (None, None)), ("发布者", "市生态环境局", (None, "市生态环境局")), ("综合", None, (None, None)),
     ("综合报道", "新华社", (None, "新华社")),
+    # a user's upload, as essay and paper-sharing sites credit a copied paper
+    ("周利敏 姬磊磊", "用户上传", ("周利敏 姬磊磊", None)), (None, "网友投稿", (None, None)),
     ("编辑部", None, ("编辑部", None)),  # an editorial office is credited
     ("宋怡 杨志华", "新华网", ("宋怡 杨志华", "新华网")),
     ("罗科苏盈", "第一财经日报", ("罗科苏盈", "第一财经日报")),
@@ -204,7 +206,13 @@ def test_an_outlet_or_a_page_word_is_not_the_author(author: str, origin: str | N
 
 
 @pytest.mark.parametrize("line, names", [("王建宏、张文攀", "王建宏 张文攀"), ("赵延东、风笑天", "赵延东 风笑天"), ("[ 黄宇 ]", "黄宇"), ("欧阳修", "欧阳修"),
-                                         ("文章", None), ("高山流水", None), ("前言", None), (CONFERENCE, None)])
+                                         ("文章", None), ("高山流水", None), ("前言", None), (CONFERENCE, None),
+                                         # a journal paper's authors as copies set them: a corresponding author's mark,
+                                         # slashes, a byline's mark; six at most, and never names run together
+                                         ("黄棨通 龚大洁*张海军 左甲虎 南旭梅", "黄棨通 龚大洁 张海军 左甲虎 南旭梅"),
+                                         ("■ 牛堃瑛/仇泸毅", "牛堃瑛 仇泸毅"), ("牛堃瑛/仇泸毅", None), ("王家村新貌", None), ("刘翠燕/文", None),
+                                         ("■ 王磊/编译", None),
+                                         ("王一 王二 王三 王四 王五 王六 王七", None)])
 def test_standalone_person_names(line: str, names: str | None) -> None:
     assert attribution.standalone_person_names(line) == names
 
