@@ -238,6 +238,9 @@ CONTACT_NUMBER = re.compile(r"(?<!\d)1[3-9]\d(?:[-\s]?\d{4}){2}(?!\d)|(?:QQ|qq|�
 # a live broadcast); a banner is a text without a full stop whose parts are mostly made of them, each part two
 # or more of them, as a stock phrase is (国产精品, 一区二区, 久久精品, 在线观看无码).
 PORNOGRAPHIC_SEO_WORD = re.compile(r"国产|精品|久久|一区|二区|三区|无码|日韩|欧美|亚洲|成人|午夜|福利|人妻|中文字幕|高清|不卡|"
+                                   # 成人 scrambled (免费人成视频, 亚洲人成; honest text has it across words, 个人成长),
+                                   # and the banners' 少妇 and 伊人 (伊人综合)
+                                   r"人成|少妇|伊人|"
                                    r"免费看|免费观看|在线观看|在线看|在线播放|视频|一级|三级|激情|自拍|偷拍|"
                                    r"(?<![A-Za-z])[Aa][Vv](?![A-Za-z])")
 # The parts of such a banner: what a title's parts are split at, and commas (begun only where a run of white space

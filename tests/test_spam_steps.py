@@ -73,6 +73,10 @@ PORNOGRAPHIC_BANNERS = [
     "欧美性猛交XXXX免费看蜜桃,成人网18免费韩国,亚洲国产成人精品区综合,欧美日韩一区二区三区高清不卡,亚洲综合一区二区精品久久",
     "国产精品电影_久久视频免费_欧美日韩国产激情_成年人视频免费在线播放_日本久久亚洲电影_久久都是精品_66av99_九色精品美女在线_"
     "蜜臀a∨国产成人精品_冲田杏梨av在线_欧美精品在线一区二区三区_麻豆mv在线看",
+    # 成人 scrambled, and the banners' 伊人 and 少妇 (dzect.com, sukao365.com, taihang881.com)
+    "99ER热精品视频,免费人成视频x8x8,一本大道久久香蕉成人网,初恋对象居然是姐姐第二集",
+    "亚洲伊人成综合网,日韩区,日韩中文字幕免费版,欧美成人一区二区三区不卡视频,丝袜丽柜,午夜诱惑福利,在线男人天堂",
+    "少妇粉嫩小泬喷水视频|亚洲精品天堂在线观看2020|亚洲欧美精品专区极品|欧美亚洲日韩aⅴ在线观看",
 ]
 
 
@@ -86,6 +90,8 @@ def test_a_pornographic_banner_of_stock_phrases_is_spam(banner: str) -> None:
     # each word alone is honest: a headline, a market, a site's channels, a city's zones, a navigation bar
     "国产精品牌出海_亚洲欧美日韩市场_新华网", "高清视频_在线观看_新华网", "首页 | 国产新车 | 高清图片 | 在线观看 | 亚洲杯",
     "全市划分为一区、二区、三区，实行网格化管理", "亚洲杯高清视频集锦,国产球员表现亮眼,日韩媒体高度评价。",
+    # 人成 across words, 伊人 and 少妇 in a headline
+    "个人成长视频_青年人成才之路_新华网", "《伊人》舞台剧首演_少妇勇救落水儿童_文化频道",
 ])
 def test_words_of_pornographic_banners_are_no_spam_by_themselves(text: str) -> None:
     assert not spam.is_spam(text)
@@ -94,6 +100,9 @@ def test_words_of_pornographic_banners_are_no_spam_by_themselves(text: str) -> N
 def test_a_pornographic_banners_parts_go_from_the_title() -> None:
     title = "2025年六五环境日四川省主场活动在遂宁举办_日韩区一区二区三区四|交换国产精品视频一区|国产口爆吞精在线观视频"
     assert spam.remove_spam_title_segments(title) == "2025年六五环境日四川省主场活动在遂宁举办"
+    # a part made of 少妇 and 视频 is one of them too
+    title = "在上海租下17000㎡土地,只种杂草:他们为何这么做?_少妇粉嫩小泬喷水视频|亚洲精品天堂在线观看2020|亚洲欧美精品专区极品"
+    assert spam.remove_spam_title_segments(title) == "在上海租下17000㎡土地,只种杂草:他们为何这么做?"
 
 
 @pytest.mark.parametrize("text", [
