@@ -939,7 +939,8 @@ def _slashed_outlet(info_lines: tuple[str, ...]) -> str | None:
 
 
 def _reads_as_prose(line: str) -> bool:
-    return len(line) >= MIN_SENTENCE_LINE_CHARS and lexicon.SENTENCE_PUNCTUATION.search(line) is not None
+    return len(line) >= MIN_SENTENCE_LINE_CHARS and (lexicon.SENTENCE_PUNCTUATION.search(line) is not None
+                                                     or lexicon.ASCII_SENTENCE_END.search(line) is not None)
 
 
 def _header_author(header: tuple[str, ...]) -> str | None:

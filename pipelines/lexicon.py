@@ -750,6 +750,9 @@ MAX_CRUMB_CHARS = 8
 # or a relative one ("昨天", "3小时前").
 DATE_PIECE_LINE = re.compile(r"^(?:\d{1,4}(?:[/:.\-]\d{1,2}){0,2}|\d{1,2}(?:分钟|小时|天)前|刚刚|昨天|前天)$")
 SENTENCE_PUNCTUATION = re.compile(r"[。！？；，]")
+# A sentence's end as texts typed with ASCII marks write it (大气污染控制与环境管理专家.现任…, …减排策略. ②…): after a
+# Han character, before another, a space or the line's end (not a date's 2023.02.03 nor a domain's dot).
+ASCII_SENTENCE_END = re.compile(r"(?<=[\u4e00-\u9fff])[.;!?](?=[\u4e00-\u9fff\s]|$)")
 # So does the footer's copyright line, a year after the mark and the reservation with it ("Copyright © 1996 -
 # 2005 SINA Inc. All Rights Reserved 版权所有 新浪网", "Copyright © 2005 wenxuecity.com. All Rights Reserved.",
 # "版权所有 © 2018 某某市人民政府"), however long the links before it; a picture's credit ("© 2019 Getty

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from pipelines.dates import SHANGHAI
-from pipelines.extract import _headline_element, _wrap_loose_text_runs, extract, parse_html
+from pipelines.extract import _headline_element, _reads_as_prose, _wrap_loose_text_runs, extract, parse_html
 from pipelines.process import process_page
 
 NOW = datetime(2026, 11, 1, tzinfo=UTC)
@@ -252,6 +252,19 @@ def test_an_empty_label_closing_the_info_area_takes_no_value_from_the_text(first
     html = html.replace("<span>来源：EETOP</span>", "<span>作者：</span>").replace(TEXT, f"<p>{first_paragraph}</p>{TEXT}")
     record = process_page("http://www.example.com/a.html", html.encode(), {"Content-Type": "text/html; charset=utf-8"}, NOW)
     assert record.kind == "article" and record.author is None
+
+
+def test_the_info_area_ends_at_a_sentence_typed_with_ascii_marks() -> None:
+    """A post typed with ASCII marks (专家.现任…, …策略. ②…) begins its text at its first such sentence: read as more of
+    the info area, its short paragraphs had all gone from the text as the info area's lines."""
+    paragraphs = ["大气污染控制与环境管理专家.现任中国环境科学研究院大气领域首席科学家,国家大气污染防治攻关联合中心副主任.",
+                  "摘要:回顾了京津冀地区大气污染联防联控机制发展历程,系统地阐述了其实施效果. 结果表明:预期目标基本实现."]
+    html = (f"<html><head><title>京津冀地区大气污染联防联控机制实施效果</title></head><body><h2>京津冀地区大气污染联防联控机制实施效果</h2>"
+            f"<div><span>柴发合等</span> <em>2023-02-03</em></div><div>{''.join(f'<p>{p}</p>' for p in paragraphs)}</div></body></html>")
+    extracted = extract(html, "http://www.example.com/a.html", NOW)
+    assert extracted.info_lines == ("柴发合等", "2023-02-03")
+    # A date's and a domain's dots are no sentence's end.
+    assert not _reads_as_prose("发布日期:2023.02.03 来源:www.mee.gov.cn 作者:柴发合 责任编辑:王某")
 
 
 @pytest.mark.parametrize("info", ["【发布日期】2024-03-05【来源】市生态环境局【浏览次数】",
