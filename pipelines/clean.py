@@ -274,7 +274,9 @@ def breaks_off_mid_sentence(text: str) -> bool:
 
 def cut_paywall_stub(text: str) -> tuple[str, bool]:
     """Everything from the first paywall/trial stub on; True when a stub was cut. A stub run into a paragraph
-    ('…要深化农业“肥……试读结束，查阅全文加微信…') leaves the paragraph's text before it."""
+    ('…要深化农业“肥……试读结束，查阅全文加微信…') leaves the paragraph's text before it. A stub above the text, no
+    sentence before it and the text's after it (a document viewer's 已阅读5页,还剩31页未读 over its 文档简介), goes
+    alone: the preview is the text, and it is partial all the same."""
     if not (stubs := prefilter(lexicon.PAYWALL_STUB_PATTERNS).candidates(text)):
         return text, False
     lines = text.split("\n")
@@ -282,6 +284,10 @@ def cut_paywall_stub(text: str) -> tuple[str, bool]:
         if (start := _stub_start(line, stubs)) is None:
             continue
         kept = lines[:index]
+        after = lines[index + 1:]
+        if not _holds_sentences(kept) and _holds_sentences(after):
+            rest, _ = cut_paywall_stub("\n".join(after))
+            return "\n".join([*kept, rest]), True
         if text_before := _text_before_a_stub(line[:start]):
             kept.append(text_before)
         # A row of dots or dashes leading into the stub belongs to it.
@@ -289,6 +295,10 @@ def cut_paywall_stub(text: str) -> tuple[str, bool]:
             kept.pop()
         return "\n".join(kept), True
     return text, False
+
+
+def _holds_sentences(lines: Sequence[str]) -> bool:
+    return any(lexicon.SENTENCE_END.search(line) for line in lines)
 
 
 def _stub_start(line: str, stubs: Sequence[re.Pattern[str]]) -> int | None:
@@ -751,6 +761,34 @@ def remove_document_site_card(text: str) -> str:
             card.update(indices)
     return "\n".join(line for index, line in enumerate(lines)
                      if index not in card and not lexicon.DOCUMENT_SHARING_NOTE.match(line.strip()))
+
+
+def remove_document_viewer_lines(text: str) -> str:
+    """A document-sharing site's viewer around its preview (lexicon.DOCUMENT_VIEWER_LINE_PATTERNS): its page images'
+    texts (…_第1页), buttons and labels (下载本文档, 文档简介) and the rights line those sites share."""
+    return _drop_lines_matching(text, lexicon.DOCUMENT_VIEWER_LINE_PATTERNS)
+
+
+def join_document_preview_chunks(text: str) -> str:
+    """A preview written in numbered chunks cut at a length (1、…人连市是全 / 2、国发展最快…) without the chunks' numbers,
+    a chunk cut mid-sentence running on into the next: the numbers are the chunks' when they count up from 1 at the
+    starts of consecutive lines of lexicon.MIN_PREVIEW_CHUNK_CHARS or more (but the last), one at least cut
+    mid-sentence (a list's items are shorter, or end their sentences)."""
+    if "1、" not in text:
+        return text  # most texts
+    lines = text.split("\n")
+    for first in (index for index, line in enumerate(lines) if line.startswith("1、")):
+        chunks = [first]
+        while chunks[-1] + 1 < len(lines) and lines[chunks[-1] + 1].startswith(f"{len(chunks) + 1}、"):
+            chunks.append(chunks[-1] + 1)
+        cut = [not lexicon.CHUNK_ENDS_A_SENTENCE.search(lines[index]) for index in chunks[:-1]]
+        if any(cut) and all(len(lines[index]) >= lexicon.MIN_PREVIEW_CHUNK_CHARS for index in chunks[:-1]):
+            joined = [lines[first][len("1、"):]]
+            for number, (index, runs_on) in enumerate(zip(chunks[1:], cut, strict=True), start=2):
+                rest = lines[index][len(f"{number}、"):]
+                joined[-1:] = [joined[-1] + rest] if runs_on else [joined[-1], rest]
+            return join_document_preview_chunks("\n".join([*lines[:first], *joined, *lines[chunks[-1] + 1:]]))
+    return text
 
 
 def remove_page_furniture(text: str) -> str:

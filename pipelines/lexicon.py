@@ -348,6 +348,21 @@ DOCUMENT_CARD_SEPARATORS = " \u3000\t•·-|｜/"
 # 更多相关《园林局城市绿化讲话全文.docx(10页珍藏版)》请在冰豆网上搜索。" (咨信网 the same, 请在咨信网上搜索).
 DOCUMENT_SHARING_NOTE = re.compile(r"^《[^》]{1,120}》由(?:会员|用户)分享[,，]\s*可在线阅读[,，]\s*"
                                    r"更多相关《[^》]{1,140}》请在\S{1,12}上搜索[。.]?$")
+# line: a document-sharing site's viewer around its preview (原创力文档's copies on several domains, the 文库 sites): its
+# page images' texts (…倪光南院士_第1页, 第1页 / 共44页), its buttons and labels (下载本文档, 点击查看更多>>, 文档简介,
+# 资源描述, 合集下载), and the rights line those sites share word for word (版权说明:本文档由用户提供并上传,收益归属内容提供方,
+# 若内容存在侵权,请进行举报或认领).
+DOCUMENT_VIEWER_LINE_PATTERNS = (
+    re.compile(r"^\S.{0,120}_第\d{1,4}页$"),
+    re.compile(r"^第\d{1,4}页\s*/\s*共\d{1,4}页$"),
+    re.compile(r"^(?:下载本文档|点击查看更多\s*>*|文档简介|资源描述\s*[:：]?|合集下载)$"),
+    re.compile(r"^版权说明\s*[:：]\s*本文档由用户提供并上传[,，]\s*收益归属内容提供方"),
+)
+# A preview written in numbered chunks cut at a length, not at a sentence ("1、…人连市是全" / "2、国发展最快…"): the chunks
+# count up from 1 at the starts of lines this long at least (all but the last); a list's items (1、加强领导 / 2、明确责任)
+# are shorter, or each ends its sentence (CHUNK_ENDS_A_SENTENCE).
+MIN_PREVIEW_CHUNK_CHARS = 100
+CHUNK_ENDS_A_SENTENCE = re.compile(r"[。！？!?；;…”’」』)）]\s*$")
 # A site's copyright, "版权所有：…", "版权所有 © 2018 …"; not the copyright holder a sentence names (版权所有者, 版权所有人,
 # 版权所有权).
 _COPYRIGHT_HELD = r"版权所有(?![者人权方])"

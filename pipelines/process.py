@@ -63,6 +63,8 @@ BODY_LINE_STEPS = (
     clean.remove_navigation,
     clean.remove_page_furniture,
     clean.remove_document_site_card,
+    clean.remove_document_viewer_lines,
+    clean.join_document_preview_chunks,
     clean.remove_links_run_into_lines,
     clean.remove_information_tables,
     clean.remove_breadcrumbs,

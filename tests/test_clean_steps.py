@@ -67,6 +67,48 @@ def test_fields_that_are_no_document_card_stay(text: str) -> None:
     assert clean.remove_document_site_card(text) == text
 
 
+def test_a_stub_above_the_text_goes_alone_and_marks_truncation() -> None:
+    """A document viewer's button over its preview: the preview is the text, partial all the same."""
+    text = f"我国网信领域若干创新_第5页\n已阅读5页,还剩31页未读, 继续免费阅读\n{CONFERENCE}\n{WORK_REPORT}"
+    assert clean.cut_paywall_stub(text) == (f"我国网信领域若干创新_第5页\n{CONFERENCE}\n{WORK_REPORT}", True)
+    # ...and a stub closing that text cuts it there as ever.
+    assert clean.cut_paywall_stub(f"还剩31页未读\n{CONFERENCE}\n试读结束\n{WORK_REPORT}") == (CONFERENCE, True)
+
+
+@pytest.mark.parametrize("line", [
+    "我国网信领域若干创新-倪光南院士_第1页", "全国计算机等级考试二级公共基础知识考纲.DOC_第2页", "第1页 / 共44页",
+    "下载本文档", "点击查看更多>>", "文档简介", "资源描述：", "合集下载",
+    "版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领",
+])
+def test_a_document_viewers_lines_go(line: str) -> None:
+    assert clean.remove_document_viewer_lines(f"{CONFERENCE}\n{line}\n{WORK_REPORT}") == f"{CONFERENCE}\n{WORK_REPORT}"
+
+
+def test_a_text_naming_its_pages_keeps_them() -> None:
+    text = f"{CONFERENCE}\n详见报告第3页。\n本文档简介如下：\n{WORK_REPORT}"
+    assert clean.remove_document_viewer_lines(text) == text
+
+
+CHUNK_ONE = ("1、大连市水资源利用与宏观经济协调发展规划多目标群决策模型与方法摘要:以大连市水资源开发利用与宏观经济协调可持续发展为研究背景,"
+             "建立了宏观经济水资源发展规划多目标群决策模型。水资源是国民经济和人民生活不可或缺的资源,通过合理的规划,可以做到共生共荣。大连市是全")
+CHUNK_TWO = "2、国发展最快和最严重的缺水城市之一,其人均水资源占有量不足全国人均的四分之一,严重缺水的紧张局面多次出现。"
+
+
+def test_a_preview_in_numbered_chunks_runs_on_where_a_chunk_was_cut() -> None:
+    joined = clean.join_document_preview_chunks(f"{CHUNK_ONE}\n{CHUNK_TWO}\n{CONFERENCE}")
+    assert joined == f"{CHUNK_ONE[2:]}{CHUNK_TWO[2:]}\n{CONFERENCE}"
+
+
+@pytest.mark.parametrize("text", [
+    # a list's short items, and long ones that each end their sentence
+    "1、加强组织领导\n2、明确工作责任\n3、强化督查考核", f"{CHUNK_ONE.removesuffix('大连市是全')}\n{CHUNK_TWO}",
+    # numbers that do not count up from 1
+    f"{CHUNK_ONE[2:]}\n2、{CHUNK_TWO[2:]}", f"{CHUNK_ONE}\n3、{CHUNK_TWO[2:]}",
+])
+def test_numbered_lines_that_are_no_preview_chunks_stay(text: str) -> None:
+    assert clean.join_document_preview_chunks(text) == text
+
+
 @pytest.mark.parametrize("text, cut", [
     # an essay site's preview cut at a count of characters, with or without a stub after it
     (f"{CONFERENCE}\n{WORK_REPORT}我", True), (f"{CONFERENCE}\n{WORK_REPORT}要深化农业“肥", True),
