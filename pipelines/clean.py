@@ -26,6 +26,13 @@ def normalize_unicode(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def remove_invisible_characters(markup: str) -> str:
+    """Characters that show nothing (lexicon.INVISIBLE_CHARACTER: zero-width spaces and joiners, soft hyphens, byte
+    order marks, direction marks), out of a page's markup before it is read: a copy interleaving them with its
+    text's characters ('2\u200b0\u200b2\u200b3…') had its text stored spaced out (2 0 2 3 年) or with them unseen."""
+    return lexicon.INVISIBLE_CHARACTER.sub("", markup)
+
+
 _BULLETS = "·•●◆◇■□▪★☆ "
 # A line of list bullets, rules or separators and nothing else ("·", "———", "* * *", "：", ",") is
 # layout left without its text. A line of underscores is a form's blank to fill in, and a bracket,

@@ -6,6 +6,14 @@ to be dropped; patterns marked "anchor" must start the paragraph.
 """
 import re
 
+# --- Invisible characters ------------------------------------------------------------------------
+# Characters that show nothing, which copies interleave with a text's characters to defeat matching and which
+# stray into pages' markup: zero-width spaces, non-joiners and joiners, the soft hyphen, the byte order mark, the
+# word joiner and invisible operators, and direction marks and embeddings. A text read from the markup had them as
+# spaces between every character (2 0 2 3 年) or kept them unseen. (The reading drops the joiner of an emoji
+# sequence, 👨‍👩‍👧, all the same.)
+INVISIBLE_CHARACTER = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
 # --- Gambling / casino SEO spam injected by hijacked sites (seed 001) -------------------------
 # Strong: never found in the articles this archive collects; one hit marks a text as spam.
 SPAM_STRONG_TERMS = (

@@ -406,6 +406,7 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
     except UndecodableError as exc:
         return replace(page, error=f"decode: {exc}")
     page = replace(page, encoding=encoding, encoding_overridden=overrides_declaration(declared, encoding))
+    html = clean.remove_invisible_characters(html)
     if refreshed_to := meta_refresh_target(html, url):
         return replace(page, kind=PageKind.REDIRECT, redirect_to=refreshed_to)
     try:

@@ -13,6 +13,17 @@ from tests.texts import CONFERENCE, WORK_REPORT
 
 # --- paywalls (seed 003) ---
 
+@pytest.mark.parametrize("invisible", ["\u200b", "\u200c", "\u200d", "\u00ad", "\ufeff", "\u2060", "\u200e\u202a"])
+def test_characters_that_show_nothing_go_from_the_markup(invisible: str) -> None:
+    markup = f"<p>{invisible.join(CONFERENCE)}</p>"
+    assert clean.remove_invisible_characters(markup) == f"<p>{CONFERENCE}</p>"
+
+
+def test_visible_characters_stay_in_the_markup() -> None:
+    markup = f"<p>{CONFERENCE}\u3000{WORK_REPORT}&nbsp;（完）</p>"
+    assert clean.remove_invisible_characters(markup) == markup
+
+
 def test_paywall_stub_is_cut_and_marks_truncation() -> None:
     text = ("(三)让“全域无废”更加深入彻底。要深化农业“肥\n............试读结束............\n"
             "查阅全文加微信3231169\n如来写作网gw.rulaixiezuo.com(可搜索其他更多资料)")
