@@ -26,11 +26,13 @@ def normalize_unicode(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def remove_invisible_characters(markup: str) -> str:
+def remove_invisible_characters(text: str) -> str:
     """Characters that show nothing (lexicon.INVISIBLE_CHARACTER: zero-width spaces and joiners, soft hyphens, byte
-    order marks, direction marks), out of a page's markup before it is read: a copy interleaving them with its
-    text's characters ('2\u200b0\u200b2\u200b3…') had its text stored spaced out (2 0 2 3 年) or with them unseen."""
-    return lexicon.INVISIBLE_CHARACTER.sub("", markup)
+    order marks, direction marks), before the padding between paragraphs is read: a copy interleaving them with its
+    text's characters ('2\u200b0\u200b2\u200b3…') had its text stored spaced out (2 0 2 3 年) or with them unseen.
+    (On the text and fields, not the markup: reading a page's 90,000 characters for them costs a third of a
+    millisecond, the text's a few hundredths.)"""
+    return lexicon.INVISIBLE_CHARACTER.sub("", text)
 
 
 _BULLETS = "·•●◆◇■□▪★☆ "

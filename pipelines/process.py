@@ -244,7 +244,7 @@ class Cleaned:
 def _field(value: str | None) -> str | None:
     if value is None:
         return None
-    value = clean.remove_blank_lines_and_padding(clean.normalize_unicode(value)).replace("\n", " ")
+    value = clean.remove_blank_lines_and_padding(clean.normalize_unicode(clean.remove_invisible_characters(value))).replace("\n", " ")
     return value or None
 
 
@@ -291,7 +291,7 @@ def clean_page(extracted: Extracted, copying: Copying = Copying()) -> Cleaned:
     pinyin is stripped before script conversion (乾(qian)隆 -> 乾隆, not 干隆)."""
     fields = {name: _field(getattr(extracted, name)) for name in _CLEANED_FIELDS}
     fields["original_title"] = None
-    body = clean.remove_blank_lines_and_padding(clean.normalize_unicode(extracted.text))
+    body = clean.remove_blank_lines_and_padding(clean.normalize_unicode(clean.remove_invisible_characters(extracted.text)))
     body = clean.restore_flattened_items(body, extracted.flattened_blocks)
     body = clean.unwrap_layout_tables(body, extracted.anchor_texts, extracted.flattened_blocks)
     body = clean.remove_link_lists(body, extracted.anchor_texts)
@@ -406,7 +406,6 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
     except UndecodableError as exc:
         return replace(page, error=f"decode: {exc}")
     page = replace(page, encoding=encoding, encoding_overridden=overrides_declaration(declared, encoding))
-    html = clean.remove_invisible_characters(html)
     if refreshed_to := meta_refresh_target(html, url):
         return replace(page, kind=PageKind.REDIRECT, redirect_to=refreshed_to)
     try:

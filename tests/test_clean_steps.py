@@ -14,14 +14,13 @@ from tests.texts import CONFERENCE, WORK_REPORT
 # --- paywalls (seed 003) ---
 
 @pytest.mark.parametrize("invisible", ["\u200b", "\u200c", "\u200d", "\u00ad", "\ufeff", "\u2060", "\u200e\u202a"])
-def test_characters_that_show_nothing_go_from_the_markup(invisible: str) -> None:
-    markup = f"<p>{invisible.join(CONFERENCE)}</p>"
-    assert clean.remove_invisible_characters(markup) == f"<p>{CONFERENCE}</p>"
+def test_characters_that_show_nothing_go(invisible: str) -> None:
+    assert clean.remove_invisible_characters(f"{invisible.join(CONFERENCE)}\n{WORK_REPORT}") == f"{CONFERENCE}\n{WORK_REPORT}"
 
 
-def test_visible_characters_stay_in_the_markup() -> None:
-    markup = f"<p>{CONFERENCE}\u3000{WORK_REPORT}&nbsp;（完）</p>"
-    assert clean.remove_invisible_characters(markup) == markup
+def test_visible_characters_stay() -> None:
+    text = f"{CONFERENCE}\u3000{WORK_REPORT}\xa0（完）"
+    assert clean.remove_invisible_characters(text) == text
 
 
 def test_paywall_stub_is_cut_and_marks_truncation() -> None:
