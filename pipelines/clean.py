@@ -786,18 +786,29 @@ def join_document_preview_chunks(text: str) -> str:
     if "1、" not in text:
         return text  # most texts
     lines = text.split("\n")
-    for first in (index for index, line in enumerate(lines) if line.startswith("1、")):
-        chunks = [first]
-        while chunks[-1] + 1 < len(lines) and lines[chunks[-1] + 1].startswith(f"{len(chunks) + 1}、"):
-            chunks.append(chunks[-1] + 1)
-        cut = [not lexicon.CHUNK_ENDS_A_SENTENCE.search(lines[index]) for index in chunks[:-1]]
-        if any(cut) and all(len(lines[index]) >= lexicon.MIN_PREVIEW_CHUNK_CHARS for index in chunks[:-1]):
-            joined = [lines[first][len("1、"):]]
-            for number, (index, runs_on) in enumerate(zip(chunks[1:], cut, strict=True), start=2):
-                rest = lines[index][len(f"{number}、"):]
-                joined[-1:] = [joined[-1] + rest] if runs_on else [joined[-1], rest]
-            return join_document_preview_chunks("\n".join([*lines[:first], *joined, *lines[chunks[-1] + 1:]]))
-    return text
+    kept: list[str] = []
+    index = 0
+    while index < len(lines):
+        chunks = _numbered_run(lines, index)
+        cut = [not lexicon.CHUNK_ENDS_A_SENTENCE.search(lines[at]) for at in chunks[:-1]]
+        if not (any(cut) and all(len(lines[at]) >= lexicon.MIN_PREVIEW_CHUNK_CHARS for at in chunks[:-1])):
+            kept.append(lines[index])
+            index += 1
+            continue
+        kept.append(lines[index][len("1、"):])
+        for number, (at, runs_on) in enumerate(zip(chunks[1:], cut, strict=True), start=2):
+            rest = lines[at][len(f"{number}、"):]
+            kept[-1:] = [kept[-1] + rest] if runs_on else [kept[-1], rest]
+        index = chunks[-1] + 1
+    return "\n".join(kept)
+
+
+def _numbered_run(lines: list[str], first: int) -> list[int]:
+    """The consecutive lines from `first` that open with 1、, 2、, 3、… in turn (none when `first` does not open with 1、)."""
+    run: list[int] = []
+    while first + len(run) < len(lines) and lines[first + len(run)].startswith(f"{len(run) + 1}、"):
+        run.append(first + len(run))
+    return run
 
 
 def remove_page_furniture(text: str) -> str:

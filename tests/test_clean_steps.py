@@ -109,6 +109,14 @@ def test_a_preview_in_numbered_chunks_runs_on_where_a_chunk_was_cut() -> None:
     assert joined == f"{CHUNK_ONE[2:]}{CHUNK_TWO[2:]}\n{CONFERENCE}"
 
 
+def test_a_long_documents_preview_chunks_are_all_joined() -> None:
+    """5,000 pairs of chunks, a long document's preview: joined in one pass (chunk by chunk from the start again,
+    the join ran past the interpreter's recursion limit)."""
+    text = "\n".join(f"1、第{n}节{CHUNK_ONE[2:]}\n2、第{n}节{CHUNK_TWO[2:]}" for n in range(5000))
+    joined = clean.join_document_preview_chunks(text).split("\n")
+    assert len(joined) == 5000 and joined[4999] == f"第4999节{CHUNK_ONE[2:]}第4999节{CHUNK_TWO[2:]}"
+
+
 @pytest.mark.parametrize("text", [
     # a list's short items, and long ones that each end their sentence
     "1、加强组织领导\n2、明确工作责任\n3、强化督查考核", f"{CHUNK_ONE.removesuffix('大连市是全')}\n{CHUNK_TWO}",
