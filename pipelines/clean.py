@@ -289,25 +289,26 @@ def cut_paywall_stub(text: str) -> tuple[str, bool]:
     if not (stubs := prefilter(lexicon.PAYWALL_STUB_PATTERNS).candidates(text)):
         return text, False
     lines = text.split("\n")
+    last_sentence = max((index for index, line in enumerate(lines) if lexicon.SENTENCE_END.search(line)), default=-1)
+    above_the_text: set[int] = set()
+    text_begun = False
     for index, line in enumerate(lines):
         if (start := _stub_start(line, stubs)) is None:
+            text_begun = text_begun or lexicon.SENTENCE_END.search(line) is not None
             continue
-        kept = lines[:index]
-        after = lines[index + 1:]
-        if not _holds_sentences(kept) and _holds_sentences(after):
-            rest, _ = cut_paywall_stub("\n".join(after))
-            return "\n".join([*kept, rest]), True
+        if not text_begun and index < last_sentence:
+            above_the_text.add(index)
+            continue
+        kept = [kept_line for at, kept_line in enumerate(lines[:index]) if at not in above_the_text]
         if text_before := _text_before_a_stub(line[:start]):
             kept.append(text_before)
         # A row of dots or dashes leading into the stub belongs to it.
         while kept and not re.search(r"\w", kept[-1]):
             kept.pop()
         return "\n".join(kept), True
+    if above_the_text:
+        return "\n".join(line for index, line in enumerate(lines) if index not in above_the_text), True
     return text, False
-
-
-def _holds_sentences(lines: Sequence[str]) -> bool:
-    return any(lexicon.SENTENCE_END.search(line) for line in lines)
 
 
 def _stub_start(line: str, stubs: Sequence[re.Pattern[str]]) -> int | None:

@@ -81,6 +81,9 @@ def test_a_stub_above_the_text_goes_alone_and_marks_truncation() -> None:
     """A document viewer's button over its preview: the preview is the text, partial all the same."""
     text = f"我国网信领域若干创新_第5页\n已阅读5页,还剩31页未读, 继续免费阅读\n{CONFERENCE}\n{WORK_REPORT}"
     assert clean.cut_paywall_stub(text) == (f"我国网信领域若干创新_第5页\n{CONFERENCE}\n{WORK_REPORT}", True)
+    # Stubs in a row above it go, however many.
+    many = "\n".join(["还剩31页未读"] * 5000)
+    assert clean.cut_paywall_stub(f"{many}\n{CONFERENCE}\n{WORK_REPORT}") == (f"{CONFERENCE}\n{WORK_REPORT}", True)
     # ...and a stub closing that text cuts it there as ever.
     assert clean.cut_paywall_stub(f"还剩31页未读\n{CONFERENCE}\n试读结束\n{WORK_REPORT}") == (CONFERENCE, True)
 
