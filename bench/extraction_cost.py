@@ -99,7 +99,8 @@ def print_costly_pages() -> None:
                         ("article with two 200,000-character runs of broken Word markup", unclosed_markup_page(200_000)),
                         ("page whose headline, unit query and author meta hold 200,000-character runs", unbroken_runs_page(200_000)),
                         ("hijacked paragraph of 2,000 sentences (74,000 characters), spam at both ends", spam_at_both_ends_page(2_000)),
-                        ("document preview of 5,000 pairs of numbered chunks, each cut mid-sentence", preview_chunks_page(5_000))):
+                        ("document preview of 5,000 pairs of numbered chunks, each first cut mid-sentence", preview_chunks_page(5_000, 2)),
+                        ("document preview of one run of 20,000 numbered chunks, each cut mid-sentence", preview_chunks_page(1, 20_000))):
         headers = {"Content-Type": "text/html; charset=utf-8"}
         best = {}
         for name, run in (("bare", bare), ("chain", chain)):

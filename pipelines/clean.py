@@ -787,21 +787,25 @@ def join_document_preview_chunks(text: str) -> str:
     if "1、" not in text:
         return text  # most texts
     lines = text.split("\n")
-    kept: list[str] = []
+    # Each kept line as its pieces, joined once at the end (a preview of thousands of chunks runs on for megabytes).
+    kept: list[list[str]] = []
     index = 0
     while index < len(lines):
         chunks = _numbered_run(lines, index)
         cut = [not lexicon.CHUNK_ENDS_A_SENTENCE.search(lines[at]) for at in chunks[:-1]]
         if not (any(cut) and all(len(lines[at]) >= lexicon.MIN_PREVIEW_CHUNK_CHARS for at in chunks[:-1])):
-            kept.append(lines[index])
+            kept.append([lines[index]])
             index += 1
             continue
-        kept.append(lines[index][len("1、"):])
+        kept.append([lines[index][len("1、"):]])
         for number, (at, runs_on) in enumerate(zip(chunks[1:], cut, strict=True), start=2):
             rest = lines[at][len(f"{number}、"):]
-            kept[-1:] = [kept[-1] + rest] if runs_on else [kept[-1], rest]
+            if runs_on:
+                kept[-1].append(rest)
+            else:
+                kept.append([rest])
         index = chunks[-1] + 1
-    return "\n".join(kept)
+    return "\n".join("".join(pieces) for pieces in kept)
 
 
 def _numbered_run(lines: list[str], first: int) -> list[int]:

@@ -65,11 +65,13 @@ def spam_at_both_ends_page(sentences: int) -> bytes:
             f'<body><h1>全省生态环境工作会议召开</h1><div class="article"><p>{paragraph}</p></div></body></html>').encode()
 
 
-def preview_chunks_page(chunks: int) -> bytes:
-    """A document site's preview of `chunks` pairs of numbered chunks (1、… / 2、…), each first one cut mid-sentence,
-    as a long document's preview pages run on: the chunks are joined in one pass, in time linear in the text (joined
-    chunk by chunk again from the start, 2,500 pairs ran past the interpreter's recursion limit)."""
+def preview_chunks_page(runs: int, chunks: int) -> bytes:
+    """A document site's preview in `runs` runs of `chunks` numbered chunks (1、… / 2、… / …), each but a run's last cut
+    mid-sentence, as a long document's preview pages run on: the chunks are joined in one pass, in time linear in the
+    text (joined run by run from the start again, 2,500 runs went past the interpreter's recursion limit; and joined
+    by adding each chunk to the text joined so far, one run of 20,000 took 23 s)."""
     cut = "水资源是国民经济和人民生活不可或缺的资源,它们相互制约相互矛盾;通过合理的规划,可以做到共生共荣、互相促进,达到水资源利用与经济协调"
-    pairs = "".join(f"<p>1、第{n}节{cut}{cut}</p><p>2、发展的第{n}个目的。</p>" for n in range(chunks))
+    paragraphs = "".join(f"<p>{number}、第{run}章第{number}节{cut if number < chunks else '发展的目的。'}{cut if number < chunks else ''}</p>"
+                         for run in range(runs) for number in range(1, chunks + 1))
     return (f'<html><head><meta charset="utf-8"><title>水资源利用与宏观经济协调发展规划</title></head>'
-            f'<body><h1>水资源利用与宏观经济协调发展规划</h1><div class="intro">{pairs}</div></body></html>').encode()
+            f'<body><h1>水资源利用与宏观经济协调发展规划</h1><div class="intro">{paragraphs}</div></body></html>').encode()
