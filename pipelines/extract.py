@@ -73,6 +73,7 @@ INLINE_TAGS = frozenset({"a", "abbr", "b", "big", "br", "cite", "code", "em", "f
 # none longer than a line of page furniture.
 HEADLINE_INFO_SIBLINGS = 4
 MAX_INFO_LINE_CHARS = 200
+MAX_INFO_ELEMENT_LINES = 8
 # A line naming the author is short; longer text mentioning 作者 is prose.
 MAX_AUTHOR_LINE_CHARS = 80
 # A label standing alone on its line ("发文机关：") is at most this long; its value follows.
@@ -569,11 +570,18 @@ def _info_lines(header: _Header) -> tuple[str, ...]:
         link_texts = [link_text for link in element.iter("a") if (link_text := " ".join(link.text_content().split()))]
         # An attachment is a link (<a href="….pdf">名单.pdf</a>), which the element's own texts leave out.
         if (any(_begins_the_text(text) or clean.document_number(text) for text in texts)
-                or any(lexicon.ATTACHMENT_LINE.search(text) for text in link_texts)):
+                or any(lexicon.ATTACHMENT_LINE.search(text) for text in link_texts) or _holds_verse(texts)):
             break
         lines.extend(texts)
         lines.extend(link_texts)
     return tuple(lines)
+
+
+def _holds_verse(texts: list[str]) -> bool:
+    """More lines than an info area's element holds, none a field or a date: verse, or a text of short lines
+    with no sentence's punctuation, under its headline (a paper's supplement's poem). An info area's element
+    holds its date (the stored pages' hold at most eight lines, and a date among them)."""
+    return len(texts) > MAX_INFO_ELEMENT_LINES and not any(lexicon.INFO_FIELD_OR_DATE.search(text) for text in texts)
 
 
 def _holds_a_data_table(element: lxml.html.HtmlElement) -> bool:

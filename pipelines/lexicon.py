@@ -751,6 +751,9 @@ WEB_ADDRESS = re.compile(r"https?://\S+")
 # "（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）".
 DOCUMENT_ADOPTION_NOTE = re.compile(r"^[（(].*\d{4}\s*年.*(?:通过|公布|发布|修订|修正|施行|批准)[)）]$")
 DATELINE_HEAD_LINES = 4
+# What marks a line of the info area: a field's colon, a date or a time (2019-09-24, 2022年9月20日, 09:54), a time
+# told relative to the fetch (3小时前, 昨天).
+INFO_FIELD_OR_DATE = re.compile(r"[:：]|\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}:\d{2}|分钟前|小时前|昨天|前天")
 # A breadcrumb trail split over the first lines ("首页 >" / "快讯 >" / "公司 >" / "公司", securities
 # times; "主页" / ">" / ">", a stock-tips site): a piece ending in its separator, a separator alone or
 # the home page's link, or a last crumb after its separator (">> 政府信息公开基础平台", a province's

@@ -36,6 +36,10 @@ MIN_UNTITLED_ARTICLE_CHARS = 3 * MIN_ARTICLE_CHARS
 # ...and shorter under a headline and a date when it reads as sentences: a news brief
 # (lexicon.MIN_BRIEF_CHARS) is an article, a list's leftover link lines are not.
 MIN_BRIEF_PROSE_SHARE = 0.7
+# ...or when it is a poem its author signs: this many short lines at least (a paper's supplement sets a poem's
+# lines with no sentence's punctuation, each shorter than MAX_VERSE_LINE_CHARS).
+MIN_VERSE_LINES = 6
+MAX_VERSE_LINE_CHARS = 30
 
 
 HTML_CONTENT_TYPES = ("text/html", "application/xhtml+xml")
@@ -169,6 +173,16 @@ def _is_dated_brief(extracted: Extracted, cleaned: Cleaned) -> bool:
         return False
     sentences = sum(map(prose_chars, text.splitlines()))
     return sentences >= MIN_BRIEF_PROSE_SHARE * chars
+
+
+def _is_signed_verse(extracted: Extracted, cleaned: Cleaned) -> bool:
+    """A poem: a headline, a date, its author named, and a brief's worth of short lines that are no links (从三月出发 /
+    □ 乔桂堂 / 三月的地表还是原创的 / 封面,碧水蓝天 / …, in an e-paper's supplement)."""
+    if cleaned.title is None or extracted.published_at is None or cleaned.author is None:
+        return False
+    lines = [line for line in clean.remove_link_lists(extracted.text, extracted.anchor_texts).splitlines() if line.strip()]
+    return (len(lines) >= MIN_VERSE_LINES and all(len(line) <= MAX_VERSE_LINE_CHARS for line in lines)
+            and sum(len(clean.without_spaces(line)) for line in lines) >= lexicon.MIN_BRIEF_CHARS)
 
 
 def _is_dated_media_story(cleaned: Cleaned, extracted: Extracted) -> bool:
@@ -453,7 +467,7 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
     # of one sentence).
     too_short = (raw_chars < MIN_ARTICLE_CHARS and cleaned.document_number is None
                  and not clean.is_signed_notice(cleaned.body)
-                 and not _is_dated_brief(extracted, cleaned))
+                 and not _is_dated_brief(extracted, cleaned) and not _is_signed_verse(extracted, cleaned))
     link_dominated = ((extracted.structure.is_link_list and not extracted.brief_under_headline)
                       or (clean.link_text_share(extracted.text, extracted.anchor_texts) > clean.MAX_LINK_TEXT_SHARE
                           and not extracted.structure.has_article_prose))

@@ -282,6 +282,15 @@ def test_an_index_whose_entry_shows_a_captioned_picture_stays_a_list() -> None:
     assert record.kind == "list"
 
 
+def test_an_authors_column_of_short_linked_titles_stays_a_list() -> None:
+    """A signed poem's shape (a headline, a date, an author, short lines) made of links is a column's index."""
+    entries = "".join(f'<li><a href="/zl/2024/{n}.html">三月的第{n}首诗</a></li>' for n in range(12))
+    html = ('<html><head><meta charset="utf-8"><title>乔桂堂诗歌专栏</title></head><body><h1>乔桂堂诗歌专栏</h1>'
+            f'<div class="info">作者：乔桂堂 更新：2024-04-02</div><ul>{entries}</ul></body></html>')
+    record = process_page("http://www.example.com/zl/index.html", html.encode(), {"Content-Type": "text/html; charset=utf-8"}, FETCHED_AT)
+    assert record.kind == "list"
+
+
 def test_a_column_list_beside_no_notice_stays_a_list() -> None:
     record = process_page("http://www.example.gov.cn/2024_10/11/content-491520.html", _notice_beside_column_list(""),
                           {"Content-Type": "text/html; charset=utf-8"}, FETCHED_AT)
