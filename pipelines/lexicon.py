@@ -974,7 +974,9 @@ REPRINT_AUTHORISED_BY = re.compile(r"^本文(?:为|系)(?P<names>" + _NAME_CHAR 
 # ("本报记者 张三 通讯员 李四", "记者陈青峰 通讯员吴细兰").
 AUTHOR_VALUE_NOISE = (re.compile(r"^\S{0,12}?(?:记者|评论员|专栏作者|通讯员|实习生)(?!站)\s*"),
                       re.compile(r"\s+\S{0,8}(?:报道|出自|摄|整合|整理|编译)$"),
-                      re.compile(r"(?<=\s)(?:本报)?(?:特约|见习|摄影)?(?:通讯员|实习生|记者)\s*"))
+                      re.compile(r"(?<=\s)(?:本报)?(?:特约|见习|摄影)?(?:通讯员|实习生|记者)\s*"),
+                      # "et al." after the first author, as WeChat's author field writes several (柴发合等, 文/於方等)
+                      re.compile(r"(?<=[\u4e00-\u9fff]{2})等人?$"))
 # The issuing organ of a government document is its author: "发文机关： 吉林省人民政府".
 ISSUING_ORGAN = re.compile(r"(?:发文机关|发布机构|发文单位|发布机关)\s*[:：]\s*(?P<names>[^\s:：]{2,30})")
 # A name alone on a line, or in brackets ("[ 黄宇 ]"), under the headline is its author when it

@@ -169,7 +169,9 @@ def test_attribution_words_mid_text_stay() -> None:
                                           ("陈智 整合", "陈智"), ("路闻卓立 编译", "路闻卓立"), ("政能亮特约评论员 韩涵", "韩涵"),
                                           # a newspaper's byline names each contributor's role
                                           ("本报记者 王建宏 通讯员 张文攀", "王建宏 张文攀"), ("记者 陈智 实习生 林子沛", "陈智 林子沛"),
-                                          ("王建宏 见习记者 张文攀", "王建宏 张文攀")])
+                                          ("王建宏 见习记者 张文攀", "王建宏 张文攀"),
+                                          # et al. after the first author; a two-character name ending so stays
+                                          ("柴发合等", "柴发合"), ("於方等人", "於方"), ("何等", "何等")])
 def test_author_noise(value: str, names: str) -> None:
     assert attribution.remove_author_noise(value) == names
 
