@@ -289,12 +289,13 @@ def cut_paywall_stub(text: str) -> tuple[str, bool]:
     if not (stubs := prefilter(lexicon.PAYWALL_STUB_PATTERNS).candidates(text)):
         return text, False
     lines = text.split("\n")
-    last_sentence = max((index for index, line in enumerate(lines) if lexicon.SENTENCE_END.search(line)), default=-1)
+    ends_a_sentence = [lexicon.SENTENCE_END.search(line) is not None for line in lines]
+    last_sentence = max((index for index, ends in enumerate(ends_a_sentence) if ends), default=-1)
     above_the_text: set[int] = set()
     text_begun = False
     for index, line in enumerate(lines):
         if (start := _stub_start(line, stubs)) is None:
-            text_begun = text_begun or lexicon.SENTENCE_END.search(line) is not None
+            text_begun = text_begun or ends_a_sentence[index]
             continue
         if not text_begun and index < last_sentence:
             above_the_text.add(index)
