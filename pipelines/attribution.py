@@ -164,7 +164,7 @@ def lead_outlet(text: str) -> str | None:
     for line in text.split("\n")[:lexicon.LEAD_DATELINE_LINES]:
         if lead := lexicon.LEAD_DATELINE.match(line):
             name = lead["lead"]
-            return next((name[:end] for end in range(2, len(name) + 1) if lexicon.OUTLET_NAME.match(name[:end])), None)
+            return next((name[:end] for end in range(len(name), 1, -1) if lexicon.OUTLET_NAME.match(name[:end])), None)
     return None
 
 

@@ -969,6 +969,22 @@ def remove_heading_area_at_the_end(text: str, title: str, header_lines: Sequence
     return text
 
 
+def remove_permalink_card(text: str, title: str) -> str:
+    """A content farm's closing card naming the page's headline and address ("标题：微信举报…" / "地址：http://…",
+    "本文标题：…" / "本文链接：…"): the lines at the text's end that give one or the other under their label, the
+    headline among them (a notice's contact lines may end in its site's address: 网址：http://…)."""
+    lines = text.split("\n")
+    headline = without_spaces(title)
+    end, names_the_page = len(lines), False
+    while end > 1 and (card := lexicon.PERMALINK_CARD_LINE.match(lines[end - 1].strip())):
+        value = without_spaces(card["value"])
+        if value != headline and not lexicon.WEB_ADDRESS.fullmatch(value):
+            break
+        names_the_page = names_the_page or value == headline
+        end -= 1
+    return "\n".join(lines[:end]) if names_the_page else text
+
+
 def remove_headline_prefixes(title: str) -> str:
     """'【转载】重磅！全省生态环境工作会议召开' -> '全省生态环境工作会议召开'."""
     return lexicon.HEADLINE_PREFIX.sub("", title) or title

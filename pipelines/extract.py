@@ -412,6 +412,9 @@ def _headline_element(tree: lxml.html.HtmlElement, page_title: str | None) -> lx
         return found if found is not None else site_heading
     if site_heading is None and title:
         return _headline_shown_in_text(body, title)
+    if site_heading is None:
+        # No <title>, or one a hijack wrote whole: an old template's <td class="bt"> still names the headline.
+        return _headline_by_class(body, "")
     return site_heading
 
 
@@ -1129,13 +1132,25 @@ def _drop_text_no_one_sees(tree: lxml.html.HtmlElement) -> None:
     keywords they stuff in (the hidden-text forms search engines' guidelines name). A zero-size
     container with no text of its own, or whose children set their own size (the gap fix for inline
     blocks), stays, and so does
-    display:none, behind which pages keep the rest of an article until 展开全文 is clicked."""
+    display:none, behind which pages keep the rest of an article until 展开全文 is clicked. A forum's
+    anti-copy junk goes too: Discuz! writes random characters between a post's lines, in a
+    <font class="jammer"> its style sheet hides (7 I9 U) K# f% O) or a hidden <span> ("4 e7 A4 Z" n6 c%);
+    trafilatura would drop the span as hidden but run the lines around it together."""
+    for names in tree.xpath("//@class[contains(., 'jammer')]"):  # the attributes alone: a third of the time
+        if "jammer" in names.split():
+            names.getparent().drop_tree()
     for style in tree.xpath("//@style"):
-        if not lexicon.INVISIBLE_STYLE_HINT.search(style) or (element := style.getparent()).tag in ("html", "body"):
+        if (element := style.getparent()).tag in ("html", "body"):
             continue
-        if _is_off_screen(style) or (lexicon.ZERO_FONT_SIZE_STYLE.search(style) and _has_text_of_its_own(element)
-                                     and not any("font-size" in (child.get("style") or "") for child in element.iterdescendants())):
+        if _is_forum_jammer(element, style) or (lexicon.INVISIBLE_STYLE_HINT.search(style) and (
+                _is_off_screen(style) or (lexicon.ZERO_FONT_SIZE_STYLE.search(style) and _has_text_of_its_own(element)
+                                          and not any("font-size" in (child.get("style") or "") for child in element.iterdescendants())))):
             element.drop_tree()
+
+
+def _is_forum_jammer(element: lxml.html.HtmlElement, style: str) -> bool:
+    return (element.tag in ("span", "font") and not len(element) and lexicon.FORUM_JAMMER.fullmatch(element.text or "") is not None
+            and lexicon.HIDDEN_STYLE.search(style) is not None)
 
 
 def _has_text_of_its_own(element: lxml.html.HtmlElement) -> bool:
@@ -1148,6 +1163,8 @@ def _is_off_screen(style: str) -> bool:
     offset = max((int(match["px"]) for match in lexicon.OFF_SCREEN_OFFSET.finditer(style)), default=0)
     width = max((int(match["px"]) for match in lexicon.STYLE_WIDTH.finditer(style)), default=0)
     return offset >= lexicon.MIN_OFF_SCREEN_PX and width < offset
+
+
 
 
 # <input> types a visitor does not fill in: a form holding only these (and buttons) asks nothing.

@@ -223,6 +223,11 @@ MIN_OFF_SCREEN_PX = 999
 # What either kind of style holds at least (a negative value of three digits, a size of 0): one quick
 # search on each of a page's hundred style attributes before the exact ones.
 INVISIBLE_STYLE_HINT = re.compile(r":\s*-\s*\d{3}|[sS][iI][zZ][eE]\s*:\s*0")
+# A forum's anti-copy junk in a hidden <span>, as Discuz!'s jammer() writes it: 5 to 15 pairs of a character
+# from space to ";" and one from "?" to "~", a space between ("4 e7 A4 Z\" n6 c% M/ S; C"). Only so: a hidden span
+# may hold a date the page's scripts show.
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+FORUM_JAMMER = re.compile(r"(?:[ -;] [?-~]){5,15}")
 ZERO_FONT_SIZE_STYLE = re.compile(r"(?:^|[;\s])font-size\s*:\s*0(?:\.0+)?\s*(?:px|pt|em|rem|%)?\s*(?:!important\s*)?(?:;|$)", re.IGNORECASE)
 
 # The other spam hijacked government and school sites carry: invoices and forged papers for sale, each a banner with
@@ -527,11 +532,13 @@ FURNITURE_LINE_PATTERNS = (
                r"^微信里点\s*[“\"]?发现[”\"]?\s*[,，]?\s*扫一下|^二维码便可(?:将本文)?分享(?:至|到)朋友圈|"
                r"^打开微信\s*[,，]\s*点击底部的?\s*[“\"]?发现[”\"]?\s*[,，]?$|"
                r"^使用\s*[“\"]?扫一扫[”\"]?\s*即可将(?:网页|本文|文章)?分享(?:至|到)朋友圈"),
+    # A site's software signature left from its footer ("Powered by Discuz! X3.4", "Powered by DedeCMS").
+    re.compile(r"^powered\s+by\s+[\w!.\- ]{1,30}$", re.IGNORECASE),
     # A repost's link to its original, alone on a line with its address ("原文链接：https://…", "本文地址：http://…").
     re.compile(r"^(?:原文|本文|文章)(?:链接|地址|网址)\s*[:：]\s*https?://\S+$"),
     # A reading time above a blog's or an account's post ("本文共4541字，阅读大约需要18分钟", "阅读时长约3分钟",
-    # "全文约2300字，阅读约需5分钟", "本文字数：1234，阅读时长约3分钟").
-    re.compile(r"^[^。！？!?]{0,12}(?:\d+\s*字|字数\s*[:：]?\s*\d+)[,，。\s]*(?:预计)?阅读[^。！？!?]{0,8}\d+\s*分钟[。.]?$|"
+    # "全文约2300字，阅读约需5分钟", "本文字数：1234，阅读时长约3分钟"; content farms' template: "本篇文章584字,读完约1分钟").
+    re.compile(r"^[^。！？!?]{0,12}(?:\d+\s*字|字数\s*[:：]?\s*\d+)[,，。\s]*(?:(?:预计)?阅读|读完)[^。！？!?]{0,8}\d+\s*分钟[。.]?$|"
                r"^(?:预计)?阅读(?:时长|时间|需要?)\s*[:：]?\s*(?:约|大约)?\s*\d+\s*分钟[。.]?$"),
     re.compile(r"(?:京|沪|粤|浙|鲁|苏|冀|豫|川|鄂|湘|闽|皖|赣|晋|陕|辽|吉|黑|蒙|桂|琼|渝|滇|黔|藏|甘|青|宁|新|津)ICP[备证]|ICP备\d|(?:网站|ICP|公安机关|公安|网安)备案(?:编)?号"),
     # A portal's login box (hexun, 163, 1905.com): "登录超时，稍后再试", "免注册 快速登录", "注册电影网账号",
@@ -747,6 +754,8 @@ DATELINE_MAX_CHARS = 50
 # 08:24:06 来源: 第一财经日报 网友评论 0 条", sina's "http://house.sina.com.cn 2005年03月31日03:18"): an
 # address is no text and does not count towards that length.
 WEB_ADDRESS = re.compile(r"https?://\S+")
+# A closing card's line naming the page itself: its headline or its address (clean.remove_permalink_card).
+PERMALINK_CARD_LINE = re.compile(r"^(?:本文|文章)?(?:标题|链接|地址|网址)\s*[:：]\s*(?P<value>\S.*)$")
 # A law's or resolution's note of its adoption under its title is the document's, not a dateline:
 # "（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）".
 DOCUMENT_ADOPTION_NOTE = re.compile(r"^[（(].*\d{4}\s*年.*(?:通过|公布|发布|修订|修正|施行|批准)[)）]$")
@@ -851,13 +860,13 @@ ORIGINAL_TITLE_LABELS = frozenset({"原标题", "原标题为", "本文原标题
 TITLE_THEN_SENTENCE = re.compile(r"^(?P<title>《[^《》]+》)\s*(?P<rest>[^《》]+[。！？!?])$")
 FIELD_LABELS = ORIGIN_LABELS | AUTHOR_LABELS | EDITOR_LABELS | ORIGINAL_TITLE_LABELS | {"编审", "校对", "审核", "监制"}
 # A news text opens with its outlet's dateline (讯头, 电头): "新浪科技讯 北京时间…", "长江网10月4日讯（记者
-# 陈智）", "华龙网-新重庆客户端讯", "新华社北京2月29日电", 央视网's "央视网消息（记者 …）". The outlet is the
-# shortest start of the lead that names one (OUTLET_NAME); 本报, 本站 and 本网 name the site itself, and
+# 陈智）", "华龙网-新重庆客户端讯", "新华社北京2月29日电", 央视网's "央视网消息（记者 …）", "大气网讯:日前,…". The outlet is the
+# longest start of the lead that names one (OUTLET_NAME: 某某县融媒体中心讯, not 某某县融媒); 本报, 本站 and 本网 name the site itself, and
 # "据新华社电" cites another's. It is looked for on the text's first LEAD_DATELINE_LINES lines: a
 # headline, an info line or a picture's caption may come first.
 LEAD_DATELINE_LINES = 4
 LEAD_DATELINE = re.compile(r"^[\[【(（]?\s*(?P<lead>(?!据|本)[^\s，。,.：:（(【\[]{2,20}?)(?:\d{1,2}月\d{1,2}日)?(?:讯|电|消息)"
-                           r"(?=[\s（(【\[，,]|$)")
+                           r"(?=[\s（(【\[，,:：]|$)")
 # A 来源 value may carry the reporter: "齐鲁晚报 记者 张玉岩".
 ORIGIN_WITH_REPORTER = re.compile(r"^(?P<origin>.+?)\s*(?:记者|作者|通讯员)[:：]?\s*(?P<author>.+)$")
 # How far from either end of the body attribution lines and bylines are looked for.
@@ -1008,9 +1017,10 @@ NOT_NAMES = frozenset({"文章", "首页", "新闻", "江湖", "评论", "专题
                        "口述", "整理", "记录", "执笔", "编译", "翻译", "摄影", "摄像", "供图", "制图", "配图", "绘图",
                        "校对", "审核", "责编", "撰稿", "撰文", "采写"}) | NAMES_OF_NO_ONE
 # An author value that names an outlet, not a person ("作者：新京报", a 新浪财经 byline): it is the
-# article's origin. A person's name does not end in these; the national outlets named without such
-# an ending are listed (sina's author meta names the outlet of a repost: 参考消息).
-OUTLET_NAME = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z0-9·]{1,12}(?:报|网|社|电台|电视台|杂志|周刊|财经|科技|新闻|频道|客户端)|"
+# article's origin. A person's name does not end in these (a county's media centre either: 宿松融媒讯, 某县融媒体中心);
+# the national outlets named without such an ending are listed (sina's author meta names the outlet of a repost: 参考消息).
+OUTLET_NAME = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z0-9·]{1,12}"
+                         r"(?:报|网|社|电台|电视台|杂志|周刊|财经|科技|新闻|频道|客户端|融媒(?:体中心)?)|"
                          r"参考消息|求是|半月谈|瞭望|财新|南方周末)$")
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯", "长孙")
 # Names alone on a line: "赵延东、风笑天", "[ 黄宇 ]", and a journal paper's authors as copies of it set them above
@@ -1057,10 +1067,11 @@ SOURCE_MARK = re.compile(r"(?:^|[\s_-])[sS]ource|(?<=[a-z])Source")
 SOURCE_NAME = re.compile(r"[^\s:：，。！？、|｜【】\[\]<>]{2,24}")
 # An origin that names no one: the page took the story "from the web" (来源：网络), says it is a repost
 # (转载文章), that it is the site's own (本站原创: the site is the sitename already), or that a user put it up,
-# as essay and paper-sharing sites say of a copied paper (来源:用户上传, 网友投稿).
+# as essay and paper-sharing sites say of a copied paper (来源:用户上传, 网友投稿); or a copy cut its outlet down to a
+# bare 网 (来源: 网).
 PLACEHOLDER_ORIGINS = frozenset({"网络", "互联网", "网络整理", "网络转载", "转载", "转载文章", "转自网络", "原创", "本站",
                                  "本站原创", "本网", "本网原创", "用户上传", "用户投稿", "用户发布", "网友上传", "网友投稿",
-                                 "网友发布", "网友发表", "会员上传", "会员投稿"}) | NAMES_OF_NO_ONE
+                                 "网友发布", "网友发表", "会员上传", "会员投稿", "网", "网站"}) | NAMES_OF_NO_ONE
 # A value ends at the bracket that closes its field ("【编辑：姚昊】"). WeChat's credits set their labels off with
 # a bar ("编辑丨王强", "编辑 | 王强").
 HEADER_EDITOR = re.compile(r"(?:责任编辑|编辑)\s*[:：|｜丨︱]\s*(?P<value>[^\s|｜丨︱:：】\])）]{2,20})")
@@ -1311,7 +1322,8 @@ BREADCRUMB_HEADING = re.compile(r"^(?:首页|主页|当前位置|您的位置|�
 # and separators (首页 > 新闻中心 > 通知公告 > ).
 MAX_CRUMBS_BEFORE_HEADLINE_CHARS = 40
 # Separators between the parts of a spam-injected title.
-TITLE_SEGMENT_SEPARATOR = re.compile(r"\s*(?:\s[-–—|｜]\s|[-_|｜])\s*")
+# A hyphen inside a word or a number (2020-2021年, GB 3095-2012, CCTV-13) separates nothing.
+TITLE_SEGMENT_SEPARATOR = re.compile(r"\s*(?:\s[-–—|｜]\s|(?<![0-9A-Za-z])-|-(?![0-9A-Za-z])|[_|｜])\s*")
 # What sets a brand apart inside the headline's own part of a title, when no separator above does
 # ("…会议召开(开云体育官方网站)", "开云体育:…", "…召开——万博体育ManBetX", "…召开 威尼斯人娱乐城"): the brand goes
 # with the brackets, dash, colon or space beside it, but for a bracket opening or closing the next piece.

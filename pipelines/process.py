@@ -370,6 +370,7 @@ def clean_page(extracted: Extracted, copying: Copying = Copying()) -> Cleaned:
     if fields["title"]:
         body = clean.remove_leading_headline(body, fields["title"])
         body = clean.remove_heading_area_at_the_end(body, fields["title"], extracted.header_lines)
+        body = clean.remove_permalink_card(body, fields["title"])
     body = clean.remove_leading_field_values(body, (fields["origin"], fields["author"], fields["sitename"]))
     if clean.names_no_headline(fields["title"], fields["sitename"]):
         opening, rest = clean.split_opening_headline(body)

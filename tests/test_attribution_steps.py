@@ -390,7 +390,7 @@ def test_an_empty_field_ending_the_text_goes_and_one_above_its_value_stays() -> 
     assert attribution.split_attribution(f"{CONFERENCE}\n来源：\n新华网")[0] == f"{CONFERENCE}\n来源：\n新华网"
 
 
-@pytest.mark.parametrize("origin, kept", [("网络", None), ("转载", None), ("新华社", "新华社")])
+@pytest.mark.parametrize("origin, kept", [("网络", None), ("转载", None), ("网", None), ("新华社", "新华社")])
 def test_an_origin_that_names_no_one_goes(origin: str, kept: str | None) -> None:
     assert attribution.separate_outlet_from_author(None, origin) == (None, kept)
 
@@ -401,6 +401,10 @@ def test_an_origin_that_names_no_one_goes(origin: str, kept: str | None) -> None
     ("华龙网-新重庆客户端讯 今（9）日，记者从沙坪坝区公安分局了解到。", "华龙网"),
     ("证券时报e公司讯，当升科技：9614.5万元竞得常州市工业用地。", "证券时报"),
     ("全国人大常委会会议召开\n新华社北京2月29日电 2月28日，国务院联防联控机制印发通知。", "新华社"),
+    # a colon after the dateline; a county's media centre
+    ("大气网讯:日前,大气网获悉,《长三角地区秋冬季大气污染综合治理攻坚行动方案》印发。", "大气网"),
+    ("宿松融媒讯 在六五环境日即将来临之际,6月2日上午,我县召开新闻发布会。", "宿松融媒"),
+    ("某某县融媒体中心讯（记者 张三）6月2日上午,我县召开新闻发布会。", "某某县融媒体中心"),
     # The site itself, another outlet cited, no dateline.
     ("本报讯 （实习记者 樊亮 张明超）13岁，正是花季的年龄。", None),
     ("据新华社电 日前，国务院印发通知。", None),

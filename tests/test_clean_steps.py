@@ -349,6 +349,9 @@ def test_navigation_words_inside_a_paragraph_stay(text: str) -> None:
                                   "原文链接：https://env.example.edu.cn/info/1021/5873.htm", "本文地址：http://www.example.com/a/1.html",
                                   # a post's reading time
                                   "本文共1536字，阅读大约需要5分钟。", "阅读时长约3分钟", "全文约2300字，阅读约需5分钟", "本文字数：1234，阅读时长约3分钟",
+                                  "本篇文章584字,读完约1分钟",
+                                  # a site's software signature from its footer
+                                  "Powered by Discuz! X3.4", "powered by DedeCMS",
                                   # a blog post's closing time and counters (CWCED 54e89e4e; 博客园's)
                                   "发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)", "posted @ 2021-03-05 10:20 李建忠 阅读(123) 评论(0) 编辑 收藏",
                                   # a wiki entry's citations (zh.wikipedia's 雄安新区, magic-html 06586406)
@@ -659,6 +662,18 @@ PENALTY_FIELDS = "| 处罚名称 | 某某化工有限公司超标排放水污染
 ])
 def test_the_heading_area_closing_the_text_goes(text: str, header: tuple[str, ...], kept: str) -> None:
     assert clean.remove_heading_area_at_the_end(text, PENALTY_TITLE, header) == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a content farm's card naming the page: its headline and its address, under their labels
+    (f"{CONFERENCE}\n标题:{PENALTY_TITLE}\n地址:http://www.example.com/bqxw/6519.html", CONFERENCE),
+    (f"{CONFERENCE}\n本文标题：{PENALTY_TITLE}\n本文链接：https://www.example.com/a/1.html", CONFERENCE),
+    # a notice's contact lines ending in its site's address, and a line quoting another headline, stay
+    (f"{CONFERENCE}\n联系电话：0898-66668888\n网址：http://sthjj.example.gov.cn", f"{CONFERENCE}\n联系电话：0898-66668888\n网址：http://sthjj.example.gov.cn"),
+    (f"{CONFERENCE}\n标题：全省生态环境保护工作会议召开", f"{CONFERENCE}\n标题：全省生态环境保护工作会议召开"),
+])
+def test_a_closing_card_naming_the_page_goes(text: str, kept: str) -> None:
+    assert clean.remove_permalink_card(text, PENALTY_TITLE) == kept
 
 
 @pytest.mark.parametrize("above", [

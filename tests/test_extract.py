@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from pipelines.dates import SHANGHAI
-from pipelines.extract import _headline_element, _reads_as_prose, _wrap_loose_text_runs, extract, parse_html
+from pipelines.extract import _drop_text_no_one_sees, _headline_element, _reads_as_prose, _wrap_loose_text_runs, extract, parse_html
 from pipelines.process import process_page
 
 NOW = datetime(2026, 11, 1, tzinfo=UTC)
@@ -51,6 +51,15 @@ def test_under_a_section_and_site_title_the_lesser_heading_that_reads_as_a_headl
     "<table><tr><td class='bt'><b>我国集成电路进口突破3000亿美元</b></td></tr></table>"])
 def test_under_a_site_title_an_element_named_for_the_title_holds_the_headline(heading: str) -> None:
     html = _page("某某市生态环境局", heading, "<div class='title_bar'>联系我们</div>")
+    assert extract(html, "http://www.example.gov.cn/tzgg/1.html", NOW).title == "我国集成电路进口突破3000亿美元"
+
+
+@pytest.mark.parametrize("page_title", [
+    # a hijack's banner written over the whole <title>, and no <title> at all
+    "<title>久久精品国产色蜜蜜麻豆_日韩精品视频免费观看_91精品在线视频</title>", ""])
+def test_with_no_title_of_its_own_an_element_named_for_the_title_holds_the_headline(page_title: str) -> None:
+    html = _page("", "<table><tr><td class='bt'><b>我国集成电路进口突破3000亿美元</b></td></tr></table>", "")
+    html = html.replace("<title></title>", page_title)
     assert extract(html, "http://www.example.gov.cn/tzgg/1.html", NOW).title == "我国集成电路进口突破3000亿美元"
 
 
@@ -560,6 +569,22 @@ def _body_with_inserted(element: str) -> str:
 ])
 def test_text_a_reader_sees_or_will_see_stays(shown: str) -> None:
     assert "明星八卦" in _body_with_inserted(shown)
+
+
+@pytest.mark.parametrize("jammer", [
+    # Discuz!'s jammer(): pairs of random characters in an element its style sheet hides, or in a hidden span
+    '<font class="jammer">7 I9 U) K# f% O</font>',
+    '<span style="display:none">&quot; x4 Y. l1 [/ M/ P) ~</span>',
+    '<i class="foo jammer bar">, M0 J# x0 L/ B- S</i>'])
+def test_a_forums_anti_copy_junk_is_no_text(jammer: str) -> None:
+    body = _body_with_inserted(jammer)
+    assert body.count("魏少军教授发表了演讲") == 6 and not any(char in body for char in "#%[~")
+
+
+def test_a_hidden_span_of_other_characters_stays_for_the_scripts_that_show_it() -> None:
+    tree = parse_html("<html><body><p>正文<span style='display:none'>2024-05-24 11:36:49</span></p></body></html>", "http://x.cn/")
+    _drop_text_no_one_sees(tree)
+    assert "2024-05-24 11:36:49" in tree.text_content()
 
 
 def test_a_carousels_slides_off_screen_are_still_links() -> None:
