@@ -564,8 +564,9 @@ FURNITURE_LINE_PATTERNS = (
     # Action buttons and their toasts alone on a line: 收藏 / 赞赏 (a poetry site), sina's 已收藏! …
     # 知道了, 新华网's 【纠错】 under a short brief (under a long text it ends the article), huanqiu's
     # 感谢您的反馈，我们将会减少此类文章的推荐 under its "not interested" menu.
-    # A reply on a government message board may thank for feedback: only the recommender's toast goes.
-    re.compile(r"^(?:收藏|已收藏[!！]?|点赞|赞赏|打赏|我?知道了|【(?:我要)?纠错】)$|查看所有收藏过的文章。?$|^感谢(?:您|你)的反馈[，,]?\s*我们将(?:会)?减少此类\S{0,4}推荐[。!！]?$"),
+    # A reply on a government message board may thank for feedback: only the recommender's toast goes. A
+    # commercial site's chat button (联系客服, 在线客服: tender aggregators' copies of a bureau's notices).
+    re.compile(r"^(?:收藏|已收藏[!！]?|点赞|赞赏|打赏|我?知道了|【(?:我要)?纠错】|(?:联系|在线|人工)客服|在线咨询)$|查看所有收藏过的文章。?$|^感谢(?:您|你)的反馈[，,]?\s*我们将(?:会)?减少此类\S{0,4}推荐[。!！]?$"),
     # WeChat's page around a post, carried along when a post is reposted or its whole page read: its
     # counters (阅读 1234, 阅读 10万+ 在看 12, 1234人阅读, 点赞 12 在看 3), its links (阅读原文, 轻触阅读原文), its prompts
     # (预览时标签不可点, 继续滑动看下一个, 喜欢此内容的人还喜欢) and its collection tag (收录于合集 #生态环境 12个).
@@ -625,10 +626,11 @@ FURNITURE_LINE_PATTERNS = (
     re.compile(r"^[X×✕✖]$|^[【\[]?(?:(?:pdf|word|wps|ofd)\s*(?:版|格式)?\s*下载|下载\s*(?:pdf|word|wps|ofd)\s*(?:版|格式)?)[】\]]?$",
                re.IGNORECASE),
     re.compile(r"使用这个链接引用该篇文章|版权与免责声明"),
-    # A picture's prompt ("（点击看清晰大图）", "点击图片进入下一页"), and a time alone on a line, what is
+    # A picture's prompt ("（点击看清晰大图）", "点击图片进入下一页") or the word a copy left where the picture was
+    # (图片 alone: copies of WeChat posts on gailwq.com and ydtiger.com), and a time alone on a line, what is
     # left of a list of "headline time" entries without their headlines ("- 2020年07月08日 13:36:14"): a
     # notice's closing date has no time.
-    re.compile(r"^[（(]?点击(?:图片)?可?(?:查看|看|进入)?\S{0,4}(?:大图|原图|高清图|下一页)[)）]?$|"
+    re.compile(r"^[（(]?点击(?:图片)?可?(?:查看|看|进入)?\S{0,4}(?:大图|原图|高清图|下一页)[)）]?$|^图片$|"
                r"^\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?$"),
     # A widget's placeholder until its script fills it (光明网's poll, in a form with no fields yet: "调查问题
     # 加载中，请稍候。" / "若长时间无响应，请刷新本页面").

@@ -350,8 +350,10 @@ def test_navigation_words_inside_a_paragraph_stay(text: str) -> None:
                                   # a post's reading time
                                   "本文共1536字，阅读大约需要5分钟。", "阅读时长约3分钟", "全文约2300字，阅读约需5分钟", "本文字数：1234，阅读时长约3分钟",
                                   "本篇文章584字,读完约1分钟",
-                                  # a site's software signature from its footer
-                                  "Powered by Discuz! X3.4", "powered by DedeCMS",
+                                  # a site's software signature from its footer; a commercial site's chat button
+                                  "Powered by Discuz! X3.4", "powered by DedeCMS", "联系客服", "在线客服", "在线咨询",
+                                  # what a copy left where a picture was
+                                  "图片",
                                   # a blog post's closing time and counters (CWCED 54e89e4e; 博客园's)
                                   "发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)", "posted @ 2021-03-05 10:20 李建忠 阅读(123) 评论(0) 编辑 收藏",
                                   # a wiki entry's citations (zh.wikipedia's 雄安新区, magic-html 06586406)
