@@ -1165,8 +1165,6 @@ def _is_off_screen(style: str) -> bool:
     return offset >= lexicon.MIN_OFF_SCREEN_PX and width < offset
 
 
-
-
 # <input> types a visitor does not fill in: a form holding only these (and buttons) asks nothing.
 UNFILLED_INPUT_TYPES = frozenset({"hidden", "submit", "button", "image", "reset"})
 
