@@ -371,11 +371,11 @@ def _text_exceeds(element: lxml.html.HtmlElement, size: int) -> bool:
 
 def _headline_element(tree: lxml.html.HtmlElement, page_title: str | None) -> lxml.html.HtmlElement | None:
     """The h1 (else h2) whose text the <title> contains, else a lesser heading the <title> begins
-    with; a lone h1 when there is no <title>. A heading that is the <title>'s site part is the site's
-    name in its logo (h1 松花江网 over h2 土豆不“土” in "土豆不“土” 土豆无“土” 松花江网"): the headline
-    only when no other heading is. When the <title> is only the site's name (or its section's and
-    its name), the first h1 (else h2) it does not contain, else the first h3–h6 that reads as the
-    headline (`_headline_among_blocks`)."""
+    with; a lone h1 when there is no <title>, else an element the template names for it. A heading
+    that is the <title>'s site part is the site's name in its logo (h1 松花江网 over h2 土豆不“土” in
+    "土豆不“土” 土豆无“土” 松花江网"): the headline only when no other heading is. When the <title> is only
+    the site's name (or its section's and its name), the first h1 (else h2) it does not contain, else
+    the first h3–h6 that reads as the headline (`_headline_among_blocks`)."""
     body = tree.find("body")
     if body is None:
         return None
@@ -412,7 +412,7 @@ def _headline_element(tree: lxml.html.HtmlElement, page_title: str | None) -> lx
         return found if found is not None else site_heading
     if site_heading is None and title:
         return _headline_shown_in_text(body, title)
-    if site_heading is None:
+    if not title:
         # No <title>, or one a hijack wrote whole: an old template's <td class="bt"> still names the headline.
         return _headline_by_class(body, "")
     return site_heading
@@ -510,7 +510,8 @@ def _is_a_link(element: lxml.html.HtmlElement, text: str) -> bool:
 
 
 def _headline_by_class(body: lxml.html.HtmlElement, title: str) -> lxml.html.HtmlElement | None:
-    """On a page whose <title> only names the site and whose headline is in no heading, the first element
+    """On a page whose <title> only names the site, or that has none of its own, and whose headline is in no
+    heading, the first element
     the template names for it (class or id title, bt, biaoti: <div class="title">, <td class="bt"><b>…</b></td>)
     that holds a headline's text alone: longer than a block's heading, no sentence's end, no link."""
     for element in body.xpath(HEADLINE_CLASS_XPATH, namespaces=EXSLT_REGULAR_EXPRESSIONS):
