@@ -867,8 +867,9 @@ FIELD_LABELS = ORIGIN_LABELS | AUTHOR_LABELS | EDITOR_LABELS | ORIGINAL_TITLE_LA
 # "据新华社电" cites another's. It is looked for on the text's first LEAD_DATELINE_LINES lines: a
 # headline, an info line or a picture's caption may come first.
 LEAD_DATELINE_LINES = 4
-LEAD_DATELINE = re.compile(r"^[\[【(（]?\s*(?P<lead>(?!据|本)[^\s，。,.：:（(【\[]{2,20}?)(?:\d{1,2}月\d{1,2}日)?(?:讯|电|消息)"
-                           r"(?=[\s（(【\[，,:：]|$)")
+LEAD_DATELINE = re.compile(r"^[\[【(（]?\s*(?P<lead>(?!据|本)[^\s，。,.：:（(【\[]{2,20}?)"
+                           # with its date, a dateline may run into the lead (a spun copy's 中新网7月18日电今年6月,…)
+                           r"(?:\d{1,2}月\d{1,2}日(?:讯|电)|(?:\d{1,2}月\d{1,2}日)?(?:讯|电|消息)(?=[\s（(【\[，,:：]|$))")
 # A 来源 value may carry the reporter: "齐鲁晚报 记者 张玉岩".
 ORIGIN_WITH_REPORTER = re.compile(r"^(?P<origin>.+?)\s*(?:记者|作者|通讯员)[:：]?\s*(?P<author>.+)$")
 # How far from either end of the body attribution lines and bylines are looked for.

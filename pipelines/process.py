@@ -328,7 +328,8 @@ def clean_page(extracted: Extracted, copying: Copying = Copying()) -> Cleaned:
                     *(value or "" for value in fields.values())]
     page_brands = extracted.spam_brands
     without_spam = spam.remove_spam_lines(spam.cut_injected_brands(spam.cut_page_banner(body, extracted.page_title), page_brands))
-    spam_injected = without_spam != body or any(spam.is_spam(text) for text in spam_sources)
+    spam_injected = (without_spam != body or any(spam.is_spam(text) for text in spam_sources)
+                     or spam.titles_a_casino(extracted.page_title) or spam.names_a_casino(fields["sitename"]))
     body = without_spam
     authoriser = attribution.reprint_authoriser(body)
     for step in BODY_LINE_STEPS:
@@ -390,8 +391,9 @@ def clean_page(extracted: Extracted, copying: Copying = Copying()) -> Cleaned:
         fields["author"] = attribution.joined_names(fields["author"])
     for name in ("author", "editor", "origin", "keywords", "summary", "sitename"):
         value = fields[name]
-        if value and (spam.is_spam(value) or not spam.cut_injected_brands(value, page_brands)):
-            fields[name] = None  # spam, or nothing but the page's brand
+        if value and (spam.is_spam(value) or not spam.cut_injected_brands(value, page_brands)
+                      or (name == "sitename" and spam.names_a_casino(value))):
+            fields[name] = None  # spam, or nothing but the page's brand, or a casino's name for the site
     number = extracted.document_number or clean.stated_document_number(body, fields["title"])
     truncated = truncated or clean.breaks_off_mid_sentence(body)
     return Cleaned(body=body, truncated=truncated, spam_injected=spam_injected, editor_note=editor_note,

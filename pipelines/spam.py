@@ -343,6 +343,23 @@ def _injected_brand_pattern(page_brands: frozenset[str]) -> re.Pattern[str]:
     return re.compile(f"{strong}|{weak}", re.IGNORECASE)
 
 
+def names_a_casino(site_name: str | None) -> bool:
+    """Whether a site's name holds a gambling word: a hijack renamed the site it took over (云顶老虎机 for a city's
+    公众网, in its logo, its SiteName and its <title>). A headline may name gambling (警方查处老虎机窝点); a site's
+    name does only for a casino."""
+    return bool(site_name) and _spam_term_patterns()[2].search(site_name or "") is not None
+
+
+def titles_a_casino(page_title: str | None) -> bool:
+    """Whether a <title>'s site part names a casino (`names_a_casino`): a part of it other than its longest, the
+    headline's ("枫溪开展联合巡河 合力守护绿水青山- 云顶老虎机 公众网")."""
+    parts = [part for part in lexicon.TITLE_SEGMENT_SEPARATOR.split(page_title or "") if part.strip()]
+    if len(parts) < 2:
+        return False
+    headline = max(parts, key=len)
+    return any(names_a_casino(part) for part in parts if part is not headline)
+
+
 def cut_page_banner(text: str, page_title: str | None) -> str:
     """The text without the page's <title> where that is a banner and nothing else (spam, no headline's part left by
     remove_spam_title_segments) written into its lines, with the colon after it: a hijack wrote its banner where the

@@ -401,7 +401,8 @@ def test_an_origin_that_names_no_one_goes(origin: str, kept: str | None) -> None
     ("华龙网-新重庆客户端讯 今（9）日，记者从沙坪坝区公安分局了解到。", "华龙网"),
     ("证券时报e公司讯，当升科技：9614.5万元竞得常州市工业用地。", "证券时报"),
     ("全国人大常委会会议召开\n新华社北京2月29日电 2月28日，国务院联防联控机制印发通知。", "新华社"),
-    # a colon after the dateline; a county's media centre
+    # a colon after the dateline; its date run into the lead (a spun copy); a county's media centre
+    ("中新网7月18日电今年6月,来自生态环境部的记者收到的有关环境问题的报道大幅增加。", "中新网"),
     ("大气网讯:日前,大气网获悉,《长三角地区秋冬季大气污染综合治理攻坚行动方案》印发。", "大气网"),
     ("宿松融媒讯 在六五环境日即将来临之际,6月2日上午,我县召开新闻发布会。", "宿松融媒"),
     ("某某县融媒体中心讯（记者 张三）6月2日上午,我县召开新闻发布会。", "某某县融媒体中心"),

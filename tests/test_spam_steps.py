@@ -481,6 +481,24 @@ def test_spam_title_segments() -> None:
     assert spam.remove_spam_title_segments("广东省生态环境保护工作会议召开") == "广东省生态环境保护工作会议召开"
 
 
+@pytest.mark.parametrize("title, casino", [
+    # a hijack renamed the site: a gambling word in the <title>'s site part
+    ("枫溪开展联合巡河 合力守护绿水青山- 云顶老虎机 公众网", True),
+    ("全省生态环境保护工作会议召开_百家乐官网", True),
+    # in the headline it is news, whichever side of the site's name it stands
+    ("警方捣毁一老虎机赌博窝点_法治_新华网", False),
+    ("中国政府网 - 公安部部署严打网络赌博 百家乐等赌博网站被关停", False),
+    ("警方捣毁一老虎机赌博窝点", False),
+])
+def test_a_site_part_of_the_title_holding_a_gambling_word_titles_a_casino(title: str, casino: bool) -> None:
+    assert spam.titles_a_casino(title) is casino
+
+
+@pytest.mark.parametrize("site_name, casino", [("云顶老虎机", True), ("澳门赌场", True), ("潮州市人民政府", False), (None, False)])
+def test_a_site_name_holding_a_gambling_word_names_a_casino(site_name: str | None, casino: bool) -> None:
+    assert spam.names_a_casino(site_name) is casino
+
+
 @pytest.mark.parametrize("title, headline", [
     # a hyphen inside a number or a word separates nothing (tastyfever.com's copy of a regional plan)
     ("长三角地区2020-2021年秋冬季大气污染综合治理攻坚行动方案-88betway88", "长三角地区2020-2021年秋冬季大气污染综合治理攻坚行动方案"),
