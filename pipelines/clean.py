@@ -399,6 +399,15 @@ def remove_pasted_word_markup(text: str) -> str:
     return _cut_from_lines(text, lexicon.PASTED_WORD_MARKUP)
 
 
+def remove_forum_codes(text: str) -> str:
+    """A forum's codes a page shows as text (lexicon.FORUM_MEDIA_CODE, FORUM_FORMAT_CODE): '[attach]2680[/attach]'
+    goes, '[size=4]红网衡阳县站11月9日讯…[/size]' -> '红网衡阳县站11月9日讯…'; a line left empty goes."""
+    if "[/" not in text:
+        return text  # most texts
+    text = _cut_from_lines(text, lexicon.FORUM_MEDIA_CODE, lambda line: "[/" in line)
+    return _cut_from_lines(text, lexicon.FORUM_FORMAT_CODE, lambda line: lexicon.FORUM_CLOSING_CODE.search(line) is not None)
+
+
 def remove_navigation(text: str) -> str:
     """上一篇/下一篇, 相关新闻, 热门评论, 分享到, 打印本页, 关闭窗口 and the like. A label of another story
     or a topic ending in its colon takes its value on the next line along, a name that is no sentence
@@ -940,10 +949,10 @@ def _without_leading_headline(text: str, title: str) -> str:
 
 def _repeated_headline_end(lines: list[str], start: int, headline: str) -> int | None:
     """Where the headline ends when it is repeated from lines[start] on, over up to
-    MAX_REPEATED_HEADLINE_LINES lines."""
+    MAX_REPEATED_HEADLINE_LINES lines, under its label or not (a forum's print view: 标题: 衡阳县举办…)."""
     repeated = ""
     for end, line in enumerate(lines[start:start + lexicon.MAX_REPEATED_HEADLINE_LINES], start=start + 1):
-        repeated += as_read(line)
+        repeated += as_read(lexicon.HEADLINE_LABEL.sub("", line, count=1) if end == start + 1 else line)
         if repeated == headline:
             return end
         if not headline.startswith(repeated):

@@ -471,6 +471,16 @@ _WORD_STYLE_RULE = (r"(?:/\*[^*]{0,40}\*/\s*)?(?:@[a-z-]+)?[A-Za-z0-9_.#:,\s-]{0
 PASTED_WORD_MARKUP = re.compile(rf"{_WORD_SETTINGS}|(?:{_WORD_STYLE_RULE})+")
 # Words every such leftover holds; a text without them is not searched.
 PASTED_WORD_MARKUP_HINTS = ("false", "mso-", "panose-1")
+# The headline repeated under its label at the text's start (clean.remove_leading_headline).
+HEADLINE_LABEL = re.compile(r"^\s*(?:标题|题目)\s*[:：]\s*")
+# A forum's codes left as text where the page shows a post's source, as Discuz!'s print view and copies of its posts
+# do: an attachment's or a picture's code goes whole ([attach]2680[/attach], [img]…[/img]); a formatting code goes and
+# its text stays ([size=4]…[/size], [url=…]…[/url]), on a line that closes one (a[i] in a formula opens none).
+FORUM_MEDIA_CODE = re.compile(r"\[(attach|attachimg|img|media|flash|audio|video)(?:=[^\]\n]{0,80})?\][^\[\n]{0,300}\[/\1\]",
+                              re.IGNORECASE)
+_FORUM_FORMAT_TAGS = r"b|i|u|s|p|size|color|font|align|backcolor|url|email|quote|code|list|indent|float|table|tr|td"
+FORUM_FORMAT_CODE = re.compile(rf"\[(?:/?(?:{_FORUM_FORMAT_TAGS})(?:=[^\]\n]{{0,80}})?|hr|\*)\]", re.IGNORECASE)
+FORUM_CLOSING_CODE = re.compile(rf"\[/(?:{_FORUM_FORMAT_TAGS})\]", re.IGNORECASE)
 # A wiki's edit link after a heading: "历史沿革[编辑]", MediaWiki's "[编辑 | 编辑源代码]".
 _WIKI_EDIT_LINK = r"\[\s*编辑(?:源代码)?\s*(?:\|\s*编辑源代码\s*)?\]"
 HEADING_EDIT_LINK = re.compile(r"\s*" + _WIKI_EDIT_LINK + r"$")
@@ -532,8 +542,12 @@ FURNITURE_LINE_PATTERNS = (
                r"^微信里点\s*[“\"]?发现[”\"]?\s*[,，]?\s*扫一下|^二维码便可(?:将本文)?分享(?:至|到)朋友圈|"
                r"^打开微信\s*[,，]\s*点击底部的?\s*[“\"]?发现[”\"]?\s*[,，]?$|"
                r"^使用\s*[“\"]?扫一扫[”\"]?\s*即可将(?:网页|本文|文章)?分享(?:至|到)朋友圈"),
-    # A site's software signature left from its footer ("Powered by Discuz! X3.4", "Powered by DedeCMS").
-    re.compile(r"^powered\s+by\s+[\w!.\- ]{1,30}$", re.IGNORECASE),
+    # What a copy left of a tag it cut off: its last attributes and its end, shown as a line of text (foubo.com's copy
+    # of 中国环境报's pictures: nload="this.removeAttribute('width'); this.removeAttribute('height');…" />).
+    re.compile(r"^[A-Za-z-]{1,20}\s*=\s*\"[^\"]*\"(?:\s+[A-Za-z-]{1,20}\s*=\s*\"[^\"]*\")*\s*/?>$"),
+    # A site's software signature left from its footer ("Powered by Discuz! X3.4", "Powered by DedeCMS"), alone or
+    # closing a footer's row (Discuz!'s print view: | 欢迎光临 盛世湘黔网 (http://…) | Powered by Discuz! X3.2 |).
+    re.compile(r"^(?:\|.*\|\s*)?powered\s+by\s+[\w!.\- ]{1,30}?(?:\s*\|)?$", re.IGNORECASE),
     # A repost's link to its original, alone on a line with its address ("原文链接：https://…", "本文地址：http://…").
     re.compile(r"^(?:原文|本文|文章)(?:链接|地址|网址)\s*[:：]\s*https?://\S+$"),
     # A reading time above a blog's or an account's post ("本文共4541字，阅读大约需要18分钟", "阅读时长约3分钟",

@@ -61,6 +61,7 @@ UNNAMED_CONTENT_TYPES = frozenset({"application/octet-stream", "binary/octet-str
 # file's line before the notice it belongs to is judged.
 BODY_LINE_STEPS = (
     clean.remove_pasted_word_markup,
+    clean.remove_forum_codes,
     clean.join_annex_numbers_to_their_files,
     clean.remove_text_after_the_article_end,
     clean.remove_disclaimers,
@@ -368,6 +369,12 @@ def clean_page(extracted: Extracted, copying: Copying = Copying()) -> Cleaned:
         headline = spam.cut_page_brands_from_title(spam.remove_spam_title_segments(fields["title"], page_brands), page_brands)
         fields["title"] = clean.remove_site_name_prefix(clean.remove_site_suffix(headline, extracted.anchor_texts),
                                                         fields["sitename"]) or None
+    own_part = clean.remove_site_suffix(extracted.page_title or "", extracted.anchor_texts)
+    if fields["title"] and own_part and fields["title"] not in own_part and fields["title"] in (extracted.page_title or "") \
+            and (own_part in extracted.text or own_part in extracted.article_region_text):
+        # The heading is the <title>'s site part, the site's logo, over a page that shows the <title>'s headline in its
+        # text but in no heading (a forum's print view: <h1>盛世湘黔网</h1>, then 标题: 衡阳县举办…).
+        fields["title"] = own_part
     if fields["title"]:
         body = clean.remove_leading_headline(body, fields["title"])
         body = clean.remove_heading_area_at_the_end(body, fields["title"], extracted.header_lines)

@@ -352,8 +352,11 @@ def test_navigation_words_inside_a_paragraph_stay(text: str) -> None:
                                   "本篇文章584字,读完约1分钟",
                                   # a site's software signature from its footer; a commercial site's chat button
                                   "Powered by Discuz! X3.4", "powered by DedeCMS", "联系客服", "在线客服", "在线咨询",
-                                  # what a copy left where a picture was
-                                  "图片",
+                                  # what a copy left where a picture was, or of a tag it cut short
+                                  "图片", "nload=\"this.removeAttribute('width'); this.removeAttribute('height');\" />",
+                                  'style="display:block" alt="" />',
+                                  # a footer's row ending in the software's signature
+                                  "| 欢迎光临 盛世湘黔网 (http://bbs.example.com/) | Powered by Discuz! X3.2 |",
                                   # a blog post's closing time and counters (CWCED 54e89e4e; 博客园's)
                                   "发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)", "posted @ 2021-03-05 10:20 李建忠 阅读(123) 评论(0) 编辑 收藏",
                                   # a wiki entry's citations (zh.wikipedia's 雄安新区, magic-html 06586406)
@@ -644,6 +647,9 @@ def test_headline_repeated_as_first_paragraph() -> None:
     assert clean.remove_leading_headline(split, title) == decision
     # Lines that only begin the headline are not it.
     assert clean.remove_leading_headline(f"全国人民代表大会常务委员会\n{decision}", title) == f"全国人民代表大会常务委员会\n{decision}"
+    # Under its label, as a forum's print view repeats it over each post, with its author and time between.
+    assert clean.remove_leading_headline(f"标题: 会议召开\n作者: cnxqw\n标题: 会议召开\n{CONFERENCE}", "会议召开") == CONFERENCE
+    assert clean.remove_leading_headline(f"标题: 另一场会议召开\n{CONFERENCE}", "会议召开") == f"标题: 另一场会议召开\n{CONFERENCE}"
 
 
 PENALTY_TITLE = "某环罚〔2024〕12号行政处罚决定信息公开"
@@ -664,6 +670,19 @@ PENALTY_FIELDS = "| 处罚名称 | 某某化工有限公司超标排放水污染
 ])
 def test_the_heading_area_closing_the_text_goes(text: str, header: tuple[str, ...], kept: str) -> None:
     assert clean.remove_heading_area_at_the_end(text, PENALTY_TITLE, header) == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a forum's codes shown as text: an attachment's or picture's goes, a formatting code's text stays
+    (f"[attach]2680[/attach]\n{CONFERENCE}", CONFERENCE),
+    (f"{CONFERENCE}[img]http://bbs.example.com/data/1.jpg[/img]", CONFERENCE),
+    (f"[size=4]{CONFERENCE}[/size]", CONFERENCE),
+    (f"[url=http://www.example.com/1.html][b]{CONFERENCE}[/b][/url]", CONFERENCE),
+    # brackets that close no code are the text's: a formula's index, a citation
+    ("数组a[i]的第i项[1]", "数组a[i]的第i项[1]"),
+])
+def test_a_forums_codes_shown_as_text_go(text: str, kept: str) -> None:
+    assert clean.remove_forum_codes(text) == kept
 
 
 @pytest.mark.parametrize("text, kept", [

@@ -63,6 +63,17 @@ def test_with_no_title_of_its_own_an_element_named_for_the_title_holds_the_headl
     assert extract(html, "http://www.example.gov.cn/tzgg/1.html", NOW).title == "我国集成电路进口突破3000亿美元"
 
 
+def test_a_heading_naming_only_the_site_yields_to_the_titles_headline_the_text_shows() -> None:
+    # a forum's print view: the board's name in the only heading, the headline under a label
+    html = (f"<html><head><title>我国集成电路进口突破3000亿美元 - 电子工程网 - Powered by Discuz!</title></head><body>"
+            f"<h1>电子工程网</h1><b>标题: </b>我国集成电路进口突破3000亿美元<br/><b>作者: </b>xinpian <b>时间: </b>2019-09-07 15:10"
+            f"<br/><br/>{TEXT}</body></html>")
+    record = process_page("http://bbs.example.com/forum.php?mod=viewthread&action=printable&tid=1", html.encode(),
+                          {"Content-Type": "text/html"}, NOW)
+    assert record.title == "我国集成电路进口突破3000亿美元"
+    assert not record.article.body.startswith("标题")
+
+
 def test_under_a_site_title_a_lesser_heading_that_is_a_link_is_a_list_item() -> None:
     html = _page("新闻中心-腾讯网", "<h3><a href='/a/1.html'>我国集成电路进口突破3000亿美元</a></h3>", "")
     assert extract(html, "https://news.qq.com/", NOW).title == "新闻中心-腾讯网"
