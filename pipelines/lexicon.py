@@ -542,6 +542,11 @@ FURNITURE_LINE_PATTERNS = (
                r"^微信里点\s*[“\"]?发现[”\"]?\s*[,，]?\s*扫一下|^二维码便可(?:将本文)?分享(?:至|到)朋友圈|"
                r"^打开微信\s*[,，]\s*点击底部的?\s*[“\"]?发现[”\"]?\s*[,，]?$|"
                r"^使用\s*[“\"]?扫一扫[”\"]?\s*即可将(?:网页|本文|文章)?分享(?:至|到)朋友圈"),
+    # The author's affiliation on a line of its own, a credit like the author's name ("作者单位:湖北省恩施…巴东县分局",
+    # "【作者单位：中国社会科学院研究生院、华中科技大学社会学系】"; CWCED's labels leave it out of the text).
+    re.compile(r"^[【\[]?作者(?:所在)?单位\s*[:：]\s*[^。！？]{2,80}?[】\]]?$"),
+    # A forum archive's link to the thread it abridges (Discuz! Archiver's 查看完整版本: <the headline>).
+    re.compile(r"^查看完整版本\s*[:：]"),
     # What a copy left of a tag it cut off: its last attributes and its end, shown as a line of text (foubo.com's copy
     # of 中国环境报's pictures: nload="this.removeAttribute('width'); this.removeAttribute('height');…" />).
     re.compile(r"^[A-Za-z-]{1,20}\s*=\s*\"[^\"]*\"(?:\s+[A-Za-z-]{1,20}\s*=\s*\"[^\"]*\")*\s*/?>$"),

@@ -355,6 +355,9 @@ def test_navigation_words_inside_a_paragraph_stay(text: str) -> None:
                                   # what a copy left where a picture was, or of a tag it cut short
                                   "图片", "nload=\"this.removeAttribute('width'); this.removeAttribute('height');\" />",
                                   'style="display:block" alt="" />',
+                                  # a forum archive's link to the whole thread; the author's affiliation, a credit
+                                  "查看完整版本: 衡阳县举办“蒸水生态环保行”活动", "作者单位:湖北省恩施土家族苗族自治州生态环境局巴东县分局",
+                                  "【作者单位：中国社会科学院研究生院、华中科技大学社会学系】",
                                   # a footer's row ending in the software's signature
                                   "| 欢迎光临 盛世湘黔网 (http://bbs.example.com/) | Powered by Discuz! X3.2 |",
                                   # a blog post's closing time and counters (CWCED 54e89e4e; 博客园's)
