@@ -53,7 +53,12 @@ ARTICLE_OG_TYPES = frozenset({"article", "news"})
 ORIGIN_META_NAMES = ("contentsource", "source")
 # citation_author(s): the tags Google Scholar reads, written by every journal platform (OJS, 汉斯, 维普's
 # article pages); citation_authors lists them with semicolons.
-AUTHOR_META_NAMES = ("author", "article:author", "citation_author", "citation_authors")
+# Founder's newsroom system (人民网, 中国网, 光明网 and many papers' sites) writes the article's fields into a comment
+# (<!--enpproperty <author>辛闻</author>…<liability>刘峻凌</liability>/enpproperty-->), read as metas named so: its
+# author comes first, as 中国网 writes the editor into the author meta, and its liability (the editor in charge) is
+# the editor where the page labels none.
+FOUNDER_PROPERTY_PREFIX = "enpproperty:"
+AUTHOR_META_NAMES = (f"{FOUNDER_PROPERTY_PREFIX}author", "author", "article:author", "citation_author", "citation_authors")
 META_NAME_SEPARATOR = re.compile(r"\s*[;；]\s*")
 # Headline elements, most specific first. A lesser heading is the headline only when the page's
 # <title> begins with it (guancha's h3, EDN's h4): elsewhere they head sidebars and footers, whose
@@ -231,6 +236,15 @@ def _meta_values(tree: lxml.html.HtmlElement) -> dict[str, str]:
         if key and content and key not in metas:
             metas[key] = content
     return metas
+
+
+def _founder_properties(html: str) -> dict[str, str]:
+    """The fields of Founder's enpproperty comment that have a value, named FOUNDER_PROPERTY_PREFIX + field."""
+    if "enpproperty" not in html:
+        return {}  # most pages
+    found = lexicon.FOUNDER_PROPERTIES.search(html)
+    fields = lexicon.FOUNDER_PROPERTY.finditer(found["fields"]) if found else ()
+    return {FOUNDER_PROPERTY_PREFIX + field["name"]: value for field in fields if (value := " ".join(field["value"].split()))}
 
 
 def _declares_an_article(metas: dict[str, str]) -> bool:
@@ -1214,7 +1228,7 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
     # Links first: a carousel's slides wait off screen (left:-3600px) and lead to articles.
     links = html_links(tree, url, html, encoding)
     _drop_text_no_one_sees(tree)
-    metas = _meta_values(tree)
+    metas = _meta_values(tree) | _founder_properties(html)
     title_element = tree.find(".//title")
     page_title = _text(title_element) if title_element is not None else None
     if page_title and lexicon.EDITOR_DEFAULT_TITLE.fullmatch(page_title):
@@ -1297,7 +1311,7 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
         author=_header_author(header),
         author_elsewhere=_page_author(list(_labelled_lines(_region_texts(headline, owned))), page_lines, metas),
         origin=_labelled(fields, lexicon.HEADER_ORIGIN) or _meta_origin(metas) or _marked_source(info) or _slashed_outlet(info_lines),
-        editor=_labelled(fields, lexicon.HEADER_EDITOR),
+        editor=_labelled(fields, lexicon.HEADER_EDITOR) or metas.get(f"{FOUNDER_PROPERTY_PREFIX}liability"),
         keywords=_labelled(header, lexicon.HEADER_KEYWORDS) or metas.get("keywords"),
         summary=_labelled(header, lexicon.HEADER_SUMMARY) or metas.get("description"),
         view_count=_view_count(header, date_line),

@@ -74,6 +74,18 @@ def test_a_heading_naming_only_the_site_yields_to_the_titles_headline_the_text_s
     assert not record.article.body.startswith("标题")
 
 
+def test_founders_comment_of_the_articles_fields_names_its_author_and_editor() -> None:
+    # 中国网's template: the author meta holds the editor, the comment Founder's system writes names both
+    comment = ("<!--enpproperty <articleid>117184963</articleid><date>2024-05-13 13:48:13:671</date><author>辛闻</author>"
+               "<title>我国集成电路进口突破3000亿美元</title><subtitle></subtitle><liability>刘峻凌</liability>/enpproperty-->")
+    html = _page("我国集成电路进口突破3000亿美元_中国网", "<h1>我国集成电路进口突破3000亿美元</h1>", "")
+    html = html.replace("<head>", '<head><meta name="author" content="刘峻凌">').replace("</body>", comment + "</body>")
+    extracted = extract(html, "http://news.example.com.cn/2024-05/13/content_117184963.shtml", NOW)
+    assert (extracted.author_elsewhere, extracted.editor) == ("辛闻", "刘峻凌")
+    # without the comment, the author meta is all the page says
+    assert extract(html.replace(comment, ""), "http://news.example.com.cn/a.shtml", NOW).author_elsewhere == "刘峻凌"
+
+
 def test_under_a_site_title_a_lesser_heading_that_is_a_link_is_a_list_item() -> None:
     html = _page("新闻中心-腾讯网", "<h3><a href='/a/1.html'>我国集成电路进口突破3000亿美元</a></h3>", "")
     assert extract(html, "https://news.qq.com/", NOW).title == "新闻中心-腾讯网"
