@@ -58,6 +58,7 @@ ORIGIN_META_NAMES = ("contentsource", "source")
 # author comes first, as 中国网 writes the editor into the author meta, and its liability (the editor in charge) is
 # the editor where the page labels none.
 FOUNDER_PROPERTY_PREFIX = "enpproperty:"
+FOUNDER_DATE = f"{FOUNDER_PROPERTY_PREFIX}date"
 AUTHOR_META_NAMES = (f"{FOUNDER_PROPERTY_PREFIX}author", "author", "article:author", "citation_author", "citation_authors")
 META_NAME_SEPARATOR = re.compile(r"\s*[;；]\s*")
 # Headline elements, most specific first. A lesser heading is the headline only when the page's
@@ -1019,7 +1020,10 @@ def _date(metas: dict[str, str], own_texts: list[str], header: tuple[str, ...], 
     in the headline's info area, then a labelled
     date there with a short year or none (`parse_short_labelled_date`). A meta tag's day
     without a time takes the time the info area gives that day (人民网: "2019-06-15" in its meta,
-    "2019年06月15日08:18" under the headline)."""
+    "2019年06月15日08:18" under the headline), or else Founder's comment of the article's fields (中国网:
+    "2024-05-20" in its meta, 2024-05-20 09:37:04 in the comment), which is read last when nothing else dates
+    the page."""
+    founders = parse_chinese_datetime(metas.get(FOUNDER_DATE, ""), now=now)
     for name in DATE_META_NAMES:
         if name in metas and (found := parse_chinese_datetime(metas[name], now=now)):
             if precision_of(found) == DAY:
@@ -1027,6 +1031,8 @@ def _date(metas: dict[str, str], own_texts: list[str], header: tuple[str, ...], 
                     timed = parse_chinese_datetime(line, now=now)
                     if timed and precision_of(timed) != DAY and same_day(timed, found):
                         return timed, index
+                if founders and precision_of(founders) != DAY and same_day(founders, found):
+                    return founders, None
             return found, None
     # A label may stand in a cell of its own before its value (a 政府信息公开 table's 发布日期： | 2024年03月05日).
     labelled = [(own, own + following if _is_label(own) else own)
@@ -1051,7 +1057,7 @@ def _date(metas: dict[str, str], own_texts: list[str], header: tuple[str, ...], 
         clock = header[index + 1] if index + 1 < len(header) and BARE_CLOCK.fullmatch(header[index + 1]) else ""
         if found := parse_short_labelled_date(f"{line} {clock}", url, now, known):
             return found, index
-    return None, None
+    return founders, None
 
 
 def _text_start(own_texts: list[str], text: str) -> int | None:

@@ -86,6 +86,20 @@ def test_founders_comment_of_the_articles_fields_names_its_author_and_editor() -
     assert extract(html.replace(comment, ""), "http://news.example.com.cn/a.shtml", NOW).author_elsewhere == "刘峻凌"
 
 
+@pytest.mark.parametrize("meta, published", [
+    # a day in the meta takes the comment's time that day
+    ('<meta name="publishdate" content="2024-05-13">', datetime(2024, 5, 13, 13, 48, 13, tzinfo=SHANGHAI)),
+    # another day in the meta keeps it; no date anywhere else takes the comment's
+    ('<meta name="publishdate" content="2024-05-12">', datetime(2024, 5, 12, tzinfo=SHANGHAI)),
+    ("", datetime(2024, 5, 13, 13, 48, 13, tzinfo=SHANGHAI)),
+])
+def test_founders_comment_gives_the_time_of_the_day_and_a_date_where_none_is(meta: str, published: datetime) -> None:
+    comment = "<!--enpproperty <articleid>117184963</articleid><date>2024-05-13 13:48:13:671</date><author></author>/enpproperty-->"
+    html = (f"<html><head><title>我国集成电路进口突破3000亿美元</title>{meta}</head><body><h1>我国集成电路进口突破3000亿美元</h1>"
+            f"{TEXT}{comment}</body></html>")
+    assert extract(html, "http://news.example.com.cn/a.shtml", NOW).published_at == published
+
+
 def test_under_a_site_title_a_lesser_heading_that_is_a_link_is_a_list_item() -> None:
     html = _page("新闻中心-腾讯网", "<h3><a href='/a/1.html'>我国集成电路进口突破3000亿美元</a></h3>", "")
     assert extract(html, "https://news.qq.com/", NOW).title == "新闻中心-腾讯网"
