@@ -549,10 +549,11 @@ FURNITURE_LINE_PATTERNS = (
     re.compile(r"^查看完整版本\s*[:：]"),
     # What a copy left of a tag it cut off: its last attributes and its end, shown as a line of text (foubo.com's copy
     # of 中国环境报's pictures: nload="this.removeAttribute('width'); this.removeAttribute('height');…" />).
-    re.compile(r"^[A-Za-z-]{1,20}\s*=\s*\"[^\"]*\"(?:\s+[A-Za-z-]{1,20}\s*=\s*\"[^\"]*\")*\s*/?>$"),
+    re.compile(r"^[A-Za-z-]{1,20}=\"[^\"]*\"(?:\s+[A-Za-z-]{1,20}=\"[^\"]*\")*\s*/?>$"),
     # A site's software signature left from its footer ("Powered by Discuz! X3.4", "Powered by DedeCMS"), alone or
     # closing a footer's row (Discuz!'s print view: | 欢迎光临 盛世湘黔网 (http://…) | Powered by Discuz! X3.2 |).
-    re.compile(r"^(?:\|.*\|\s*)?powered\s+by\s+[\w!.\- ]{1,30}?(?:\s*\|)?$", re.IGNORECASE),
+    # (Spelled in its two cases, not matched ignoring case: the line prefilter then looks for "owered" first.)
+    re.compile(r"^(?:\|.*\|\s*)?[Pp]owered\s+[Bb]y\s+[\w!.\- ]{1,30}?(?:\s*\|)?$"),
     # A repost's link to its original, alone on a line with its address ("原文链接：https://…", "本文地址：http://…").
     re.compile(r"^(?:原文|本文|文章)(?:链接|地址|网址)\s*[:：]\s*https?://\S+$"),
     # A reading time above a blog's or an account's post ("本文共4541字，阅读大约需要18分钟", "阅读时长约3分钟",
