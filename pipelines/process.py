@@ -371,7 +371,7 @@ def clean_page(extracted: Extracted, copying: Copying = Copying()) -> Cleaned:
                                                         fields["sitename"]) or None
     own_part = clean.remove_site_suffix(extracted.page_title or "", extracted.anchor_texts)
     if fields["title"] and own_part and fields["title"] not in own_part and fields["title"] in (extracted.page_title or "") \
-            and (own_part in extracted.text or own_part in extracted.article_region_text):
+            and (own_part in extracted.text or own_part in extracted.article_region_text) and not spam.is_spam(own_part):
         # The heading is the <title>'s site part, the site's logo, over a page that shows the <title>'s headline in its
         # text but in no heading (a forum's print view: <h1>盛世湘黔网</h1>, then 标题: 衡阳县举办…).
         fields["title"] = own_part

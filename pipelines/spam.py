@@ -356,8 +356,8 @@ def titles_a_casino(page_title: str | None) -> bool:
     parts = [part for part in lexicon.TITLE_SEGMENT_SEPARATOR.split(page_title or "") if part.strip()]
     if len(parts) < 2:
         return False
-    headline = max(parts, key=len)
-    return any(names_a_casino(part) for part in parts if part is not headline)
+    headline = max(range(len(parts)), key=lambda index: len(parts[index]))
+    return any(names_a_casino(part) for index, part in enumerate(parts) if index != headline)
 
 
 def cut_page_banner(text: str, page_title: str | None) -> str:
