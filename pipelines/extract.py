@@ -38,8 +38,9 @@ from pipelines.structure import MIN_ARTICLE_PROSE_CHARS, MIN_PROSE_RUN_CHARS, Li
 
 # Meta tags naming the site, gov CMS first.
 SITE_NAME_META_NAMES = ("sitename", "og:site_name", "application-name")
-# Meta tags holding the article's own headline, gov CMS first.
-TITLE_META_NAMES = ("articletitle", "og:title")
+# Meta tags holding the article's own headline, gov CMS first, then Founder's comment of the article's fields (an
+# e-paper's page is titled by the paper alone: <title>浙江法治报</title>, the headline in <founder-title>).
+TITLE_META_NAMES = ("articletitle", "enpproperty:title", "og:title")
 # A page that says it is an article: the 政府网站网页设计规范 of the State Council's 政府网站发展指引
 # (国办发〔2017〕47号) has every government site write ArticleTitle on its article pages (and
 # ColumnName on its column pages; a template writing both on a column page gives them one value), and

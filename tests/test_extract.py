@@ -86,6 +86,14 @@ def test_founders_comment_of_the_articles_fields_names_its_author_and_editor() -
     assert extract(html.replace(comment, ""), "http://news.example.com.cn/a.shtml", NOW).author_elsewhere == "刘峻凌"
 
 
+def test_founders_comment_titles_a_page_the_title_of_which_names_only_the_paper() -> None:
+    comment = "<!--enpproperty <articleid>4207206</articleid><date>2024-02-28</date><title>守护好 “地球之肾”</title>/enpproperty-->"
+    html = (f"<html><head><title>浙江法治报</title></head><body><table><tr><td class='font01'><founder-title>守护好<br>“地球之肾”"
+            f"</founder-title></td></tr><tr><td><founder-content>{TEXT}</founder-content></td></tr></table>{comment}</body></html>")
+    assert extract(html, "http://epaper.example.com.cn/html/2024-02/28/content_4207206.htm", NOW).title == "守护好 “地球之肾”"
+    assert extract(html.replace(comment, ""), "http://epaper.example.com.cn/a.htm", NOW).title == "浙江法治报"
+
+
 @pytest.mark.parametrize("meta, published", [
     # a day in the meta takes the comment's time that day
     ('<meta name="publishdate" content="2024-05-13">', datetime(2024, 5, 13, 13, 48, 13, tzinfo=SHANGHAI)),
