@@ -78,8 +78,9 @@ def print_costly_pages() -> None:
     through), and a 10 MB article; an article of broken Word markup, which the patterns
     cutting Word's leftovers must read in linear time, a page of unbroken runs, which those
     reading a document's headline, a unit's query and a meta's names must, and a hijacked copy of one long
-    paragraph with spam at both ends, which the spam steps must, and a document site's preview in numbered chunks,
-    which joining them must; best of three, bare trafilatura beside."""
+    paragraph with spam at both ends, which the spam steps must, a document site's preview in numbered chunks,
+    which joining them must, and a page of unclosed openings of Founder's comment, which reading its fields must;
+    best of three, bare trafilatura beside."""
     sys.path.insert(0, str(ROOT))
     from tests.pathological import (
         captioned_picture_index_page,
@@ -88,6 +89,7 @@ def print_costly_pages() -> None:
         preview_chunks_page,
         spam_at_both_ends_page,
         unbroken_runs_page,
+        unclosed_founder_comments_page,
         unclosed_markup_page,
     )
 
@@ -100,7 +102,9 @@ def print_costly_pages() -> None:
                         ("page whose headline, unit query and author meta hold 200,000-character runs", unbroken_runs_page(200_000)),
                         ("hijacked paragraph of 2,000 sentences (74,000 characters), spam at both ends", spam_at_both_ends_page(2_000)),
                         ("document preview of 5,000 pairs of numbered chunks, each first cut mid-sentence", preview_chunks_page(5_000, 2)),
-                        ("document preview of one run of 20,000 numbered chunks, each cut mid-sentence", preview_chunks_page(1, 20_000))):
+                        ("document preview of one run of 20,000 numbered chunks, each cut mid-sentence", preview_chunks_page(1, 20_000)),
+                        ("page of 10,000 openings of Founder's comment of an article's fields, none closed",
+                         unclosed_founder_comments_page(10_000))):
         headers = {"Content-Type": "text/html; charset=utf-8"}
         best = {}
         for name, run in (("bare", bare), ("chain", chain)):

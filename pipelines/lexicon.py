@@ -1372,8 +1372,9 @@ ZHU_WRITTEN_ZHE = re.compile(r"(?<![显卓昭土专名原编论巨所译合遗�
 #   背 for carrying (揹負 for 背负), and 擡 (擡頭), which t2s leaves too.
 T2S_LEFT_CHARACTERS = str.maketrans("衞敍枱粧衹糭簷痺睪揹擡", "卫叙台妆只粽檐痹睾背抬")
 # Founder's newsroom system's comment of an article's fields (extract._founder_properties): <!--enpproperty
-# <articleid>117184963</articleid><date>…</date><author>辛闻</author>…/enpproperty-->.
-FOUNDER_PROPERTIES = re.compile(r"<!--\s*enpproperty(?P<fields>.{0,20000}?)/enpproperty\s*-->", re.DOTALL)
+# <articleid>117184963</articleid><date>…</date><author>辛闻</author>…/enpproperty-->, a few hundred characters
+# on the stored pages; its end is looked for this far.
+MAX_FOUNDER_PROPERTIES_CHARS = 20000
 FOUNDER_PROPERTY = re.compile(r"<(?P<name>[a-z]{1,30})>(?P<value>[^<]{0,400})</(?P=name)>")
 # A page's <title> as its markup writes it, found without parsing the page.
 PAGE_TITLE_ELEMENT = re.compile(r"<[tT][iI][tT][lL][eE]\b[^>]*>(?P<title>[^<]*)<")

@@ -75,3 +75,13 @@ def preview_chunks_page(runs: int, chunks: int) -> bytes:
                          for run in range(runs) for number in range(1, chunks + 1))
     return (f'<html><head><meta charset="utf-8"><title>水资源利用与宏观经济协调发展规划</title></head>'
             f'<body><h1>水资源利用与宏观经济协调发展规划</h1><div class="intro">{paragraphs}</div></body></html>').encode()
+
+
+def unclosed_founder_comments_page(openers: int) -> bytes:
+    """An article followed by `openers` openings of Founder's comment of an article's fields that nothing closes: the
+    comment is looked for from the first opening only (a pattern tried from each opening to an end up to 20,000
+    characters on took 1.6 s for 10,000 of them)."""
+    paragraph = "全省生态环境系统深入打好污染防治攻坚战，持续改善生态环境质量。" * 5
+    openings = "<!--enpproperty <articleid>1</articleid><author>张三</author>" * openers
+    return (f'<html><head><meta charset="utf-8"><title>全省生态环境工作会议召开</title></head>'
+            f'<body><h1>全省生态环境工作会议召开</h1><div class="article"><p>{paragraph}</p></div>{openings}</body></html>').encode()
