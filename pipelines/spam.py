@@ -486,22 +486,24 @@ def remove_spam_title_segments(title: str, page_brands: frozenset[str] = frozens
     segments = [segment for segment in lexicon.TITLE_SEGMENT_SEPARATOR.split(title)
                 if segment.strip() and not (pornographic and _is_a_pornographic_stock_phrase(segment))]
     kept = _joined_as_written(title, [segment for segment in segments if spam_hits(segment) == 0])
-    return (kept or _joined_as_written(title, list(filter(None, map(_without_spam_pieces, segments))))
+    return (kept or " - ".join(filter(None, map(_without_spam_pieces, segments)))
             or _without_brands_written_into_it(title, page_brands))
 
 
 def _joined_as_written(title: str, segments: list[str]) -> str:
-    """The segments joined by the separator the title has between them where they stand side by side in it
-    ("…动员会|推进…" stays so), else by " - "."""
-    joined, end = "", 0
+    """The title's segments (in its order, as it writes them) joined by the separator the title has between them
+    where they stand side by side in it ("…动员会|推进…" stays so), else by " - ". Each is looked for from the end
+    of the one before: one pass over the title."""
+    pieces: list[str] = []
+    end = 0
     for segment in segments:
         start = title.find(segment, end)
-        if joined:
-            between = title[end:start] if start >= 0 else ""
-            joined += between if lexicon.TITLE_SEGMENT_SEPARATOR.fullmatch(between) else " - "
-        joined += segment
-        end = start + len(segment) if start >= 0 else end
-    return joined
+        if pieces:
+            between = title[end:start]
+            pieces.append(between if lexicon.TITLE_SEGMENT_SEPARATOR.fullmatch(between) else " - ")
+        pieces.append(segment)
+        end = start + len(segment)
+    return "".join(pieces)
 
 
 def _without_brands_written_into_it(headline: str, page_brands: frozenset[str]) -> str:
