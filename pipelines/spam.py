@@ -347,7 +347,8 @@ def names_a_casino(site_name: str | None) -> bool:
     """Whether a site's name holds a gambling word: a hijack renamed the site it took over (云顶老虎机 for a city's
     公众网, in its logo, its SiteName and its <title>). A headline may name gambling (警方查处老虎机窝点); a site's
     name does only for a casino."""
-    return bool(site_name) and _spam_term_patterns()[2].search(site_name or "") is not None
+    _strong_terms, _weak_terms, gambling_words = _spam_term_patterns()
+    return site_name is not None and gambling_words.search(site_name) is not None
 
 
 def titles_a_casino(page_title: str | None) -> bool:
