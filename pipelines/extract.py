@@ -133,8 +133,9 @@ class Extracted:
     media_story: bool = False
     # The info area's own lines: those of its elements above the one where the text begins.
     info_lines: tuple[str, ...] = ()
-    # The brands that the page's spam names anywhere (a hijacked site's banner, its <title>): spam.page_spam_brands.
-    spam_brands: frozenset[str] = frozenset()
+    # The spam of any of the page's texts (a hijacked site's banner, its <title>, a footer's keyword list), and
+    # the brands it names: spam.page_spam.
+    page_spam: spam.PageSpam = spam.NO_PAGE_SPAM
 
 
 class UnparsableError(ValueError):
@@ -1338,5 +1339,5 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
         brief_under_headline=brief_under_headline,
         media_story=media_story,
         info_lines=info_lines,
-        spam_brands=spam.page_spam_brands([page_title or "", *own_texts, *anchors.texts]),
+        page_spam=spam.page_spam([page_title or "", *own_texts, *anchors.texts]),
     )

@@ -162,7 +162,7 @@ SPAM_PATTERNS = (
 # group's: 磁带转成mp3, 快乐大本营by2) counts as a strong term. One of initials only, at least MIN_BRAND_INITIALS of
 # them (two spell too many pairs: 北京bj, 腾讯tx), counts as a weak term: portals write a name's initials before it
 # for their search box (gdg郭德纲), forum users in their nicknames (wxbt为雪白头). A name so written in the page's
-# spam is one of the page's brands (spam.page_spam_brands), which its byline and its banners lose.
+# spam is one of the page's brands (spam.page_spam), which its byline and its banners lose.
 # Found as lower-case letters and digits with a Han character before or after them, and judged by what else is
 # beside them. The pattern starts with its letter, which the regular expression engine looks for fast; one that
 # looks behind for a Han character first, or finds every run of letters, costs about three times as much on body text.
@@ -191,7 +191,7 @@ SITE_NUMBER_WORD = "网址"
 _PUBLIC_SERVICE_NUMBER = r"123\d\d(?!\d)"
 _SITE_NUMBER = rf"(?!{_PUBLIC_SERVICE_NUMBER})\d{{3,5}}{SITE_NUMBER_WORD}"
 SITE_NUMBER_ADDRESS = re.compile(rf"[\u4e00-\u9fff]{_SITE_NUMBER}")
-# The name so glued, set off before it, is a brand of the page's spam (spam.page_spam_brands), as a mock site's is:
+# The name so glued, set off before it, is a brand of the page's spam (spam.page_spam), as a mock site's is:
 # a banner "澳门新葡京8883网址" names 澳门新葡京, whose byline and line alone then go.
 SITE_NUMBER_BRAND = re.compile(rf"(?<![\u4e00-\u9fff])(?P<brand>[\u4e00-\u9fff]{{2,6}}){_SITE_NUMBER}")
 # A brand's mock official site, the name a segment of the hijacks' SEO titles of 2023–2025 ends with, counts as
@@ -250,12 +250,13 @@ CONTACT_NUMBER = re.compile(r"(?<!\d)1[3-9]\d(?:[-\s]?\d{4}){2}(?!\d)|(?:QQ|qq|�
 # banners). The words they are made of are each an honest word (国产, 精品, 亚洲, 高清, 午夜, 一区 a city's zone, 在线观看
 # a live broadcast); a banner is a text without a full stop whose parts are mostly made of them, each part two
 # or more of them, as a stock phrase is (国产精品, 一区二区, 久久精品, 在线观看无码).
-PORNOGRAPHIC_SEO_WORD = re.compile(r"国产|精品|久久|一区|二区|三区|无码|日韩|欧美|亚洲|成人|午夜|福利|人妻|中文字幕|高清|不卡|"
-                                   # 成人 scrambled (免费人成视频, 亚洲人成; honest text has it across words, 个人成长),
-                                   # and the banners' 少妇 and 伊人 (伊人综合)
-                                   r"人成|少妇|伊人|"
-                                   r"免费看|免费观看|在线观看|在线看|在线播放|视频|一级|三级|激情|自拍|偷拍|"
-                                   r"(?<![A-Za-z])[Aa][Vv](?![A-Za-z])")
+PORNOGRAPHIC_SEO_WORDS = ("国产", "精品", "久久", "一区", "二区", "三区", "无码", "日韩", "欧美", "亚洲", "成人", "午夜",
+                          "福利", "人妻", "中文字幕", "高清", "不卡",
+                          # 成人 scrambled (免费人成视频, 亚洲人成; honest text has it across words, 个人成长),
+                          # and the banners' 少妇 and 伊人 (伊人综合)
+                          "人成", "少妇", "伊人",
+                          "免费看", "免费观看", "在线观看", "在线看", "在线播放", "视频", "一级", "三级", "激情", "自拍", "偷拍")
+PORNOGRAPHIC_SEO_WORD = re.compile("|".join(PORNOGRAPHIC_SEO_WORDS) + r"|(?<![A-Za-z])[Aa][Vv](?![A-Za-z])")
 # The parts of such a banner: what a title's parts are split at, and commas (begun only where a run of white space
 # does, so that a long run is read once).
 BANNER_PART_SEPARATOR = re.compile(r"(?<!\s)\s*(?:\s[-–—|｜]\s|[-_|｜,，])\s*")

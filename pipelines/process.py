@@ -327,9 +327,9 @@ def clean_page(extracted: Extracted, copying: Copying = Copying()) -> Cleaned:
 
     spam_sources = [extracted.page_title or "", extracted.meta_text, *extracted.header_lines,
                     *(value or "" for value in fields.values())]
-    page_brands = extracted.spam_brands
+    page_brands = extracted.page_spam.brands
     without_spam = spam.remove_spam_lines(spam.cut_injected_brands(spam.cut_page_banner(body, extracted.page_title), page_brands))
-    spam_injected = (without_spam != body or any(spam.is_spam(text) for text in spam_sources)
+    spam_injected = (without_spam != body or any(spam.is_spam(text) for text in spam_sources) or extracted.page_spam.shown
                      or spam.titles_a_casino(extracted.page_title) or spam.names_a_casino(fields["sitename"]))
     body = without_spam
     authoriser = attribution.reprint_authoriser(body)

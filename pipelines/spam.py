@@ -21,6 +21,8 @@ def warm_up() -> None:
     _spam_term_patterns()
     _spam_term_finder()
     _strong_term_finder()
+    _weak_brand_finder()
+    _pornographic_word_finder()
     _injected_brand_pattern(frozenset())
 
 
@@ -302,8 +304,17 @@ def _without_spam_banner_at_the_end(line: str) -> str:
     return text_before if len(text_before) >= lexicon.MIN_TEXT_LEFT_BY_A_CUT else line
 
 
-def page_spam_brands(texts: Iterable[str]) -> frozenset[str]:
-    """The brands that the page's spam names (its banner, its spam title): those among the weak terms
+class PageSpam(NamedTuple):
+    """What a page's spam shows anywhere on the page, not only in its title, metas and text."""
+    brands: frozenset[str]  # the brands it names
+    shown: bool  # some text of the page is spam: a banner above the article, a footer's keyword list
+
+
+NO_PAGE_SPAM = PageSpam(frozenset(), False)
+
+
+def page_spam(texts: Iterable[str]) -> PageSpam:
+    """Whether any of the page's texts is spam, and the brands that spam names: those among the weak terms
     (lexicon.SPAM_WEAK_BRANDS), any it writes with a code that spells it (乐虎国际lehu88), and those whose mock
     official sites or site numbers it names (金年会(中国)官方网站, 澳门新葡京8883网址)."""
     texts = list(texts)
@@ -311,9 +322,17 @@ def page_spam_brands(texts: Iterable[str]) -> frozenset[str]:
     # A name glued to its initials alone is no reason to judge every text of the page: portals and forums write
     # them so (gdg郭德纲, wxbt为雪白头), and a page of readers' comments has many texts.
     # (Mock sites are looked for text by text: one ends its text, and the pattern looks past it for the segment's end.)
-    if not (_alternation(lexicon.SPAM_WEAK_BRANDS).search(joined) or brands_with_their_codes(joined).numbered
-            or any(map(mock_official_site_brands, texts)) or _names_a_site_number(joined)):
-        return frozenset()  # most pages
+    folded = _without_spam_breaks(joined)
+    names_brands = bool((_holds_a_folded_term(_weak_brand_finder(), folded) and _alternation(lexicon.SPAM_WEAK_BRANDS).search(joined))
+                        or brands_with_their_codes(joined).numbered
+                        or any(map(mock_official_site_brands, texts)) or _names_a_site_number(joined))
+    if not (names_brands or _holds_a_folded_term(_strong_term_finder(), folded)):
+        # (The weak terms, 官网 or 娱乐, are on most portals' pages: judging every text of theirs would cost a
+        # page a millisecond or two. A portal's channels name pornographic SEO's words as often, 视频 and 高清, so
+        # the texts are only looked at for a banner of them.)
+        return PageSpam(frozenset(), _may_hold_a_pornographic_banner(joined) and any(map(_is_a_pornographic_banner, texts)))
+    if not names_brands:
+        return PageSpam(frozenset(), any(map(is_spam, texts)))
     spam = [text for text in texts if is_spam(text)]
     named = {brand for brand in lexicon.SPAM_WEAK_BRANDS if any(_alternation((brand,)).search(text) for text in spam)}
     sites: set[str] = set()
@@ -326,7 +345,23 @@ def page_spam_brands(texts: Iterable[str]) -> frozenset[str]:
     # a hijack's brand is in none of the copied article's.
     statements = [text for text in texts if lexicon.FULL_STOP.search(text)]
     named.update(brand for brand in sites if not any(brand in statement for statement in statements))
-    return frozenset(named)
+    return PageSpam(frozenset(named), bool(spam))
+
+
+def _may_hold_a_pornographic_banner(joined: str) -> bool:
+    """Whether the page's texts hold as many of pornographic SEO's words as one banner does (a cheap look first)."""
+    return _pornographic_word_count(joined) >= lexicon.MIN_PORNOGRAPHIC_PARTS * lexicon.MIN_PORNOGRAPHIC_WORDS_IN_A_PART
+
+
+def _pornographic_word_count(text: str) -> int:
+    return sum(1 for _ in _pornographic_word_finder().iter(text))
+
+
+@functools.cache
+def _pornographic_word_finder() -> Any:
+    """An Aho-Corasick automaton over pornographic SEO's words, AV in any case among them (in an English word
+    too: it only counts words for a cheaper look)."""
+    return word_automaton((*lexicon.PORNOGRAPHIC_SEO_WORDS, "AV", "Av", "aV", "av"))
 
 
 @functools.cache
@@ -392,7 +427,17 @@ def _holds_a_strong_term(text: str) -> bool:
 
 def _finds_a_term(finder: Any, text: str) -> bool:
     """Whether the automaton finds one of its terms in the text, folded as the terms are."""
-    return finder is not None and next(finder.iter(_without_spam_breaks(text)), None) is not None
+    return _holds_a_folded_term(finder, _without_spam_breaks(text))
+
+
+def _holds_a_folded_term(finder: Any, folded: str) -> bool:
+    return finder is not None and next(finder.iter(folded), None) is not None
+
+
+@functools.cache
+def _weak_brand_finder() -> Any:
+    """As _spam_term_finder, for the weak terms that are brands (lexicon.SPAM_WEAK_BRANDS)."""
+    return word_automaton(map(_without_spam_breaks, lexicon.SPAM_WEAK_BRANDS))
 
 
 @functools.cache
@@ -471,7 +516,7 @@ def _without_brand_in_heading(heading: str, pattern: re.Pattern[str]) -> str:
 
 def cut_page_brands_from_title(title: str, page_brands: frozenset[str]) -> str:
     """'开元体育【思想之光】…生态保护红线概念辨析' -> '【思想之光】…生态保护红线概念辨析' where the page's spam names
-    the brand (page_spam_brands)."""
+    the brand (page_spam)."""
     return _without_brand_in_heading(title, _injected_brand_pattern(page_brands)) if page_brands else title
 
 

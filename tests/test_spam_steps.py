@@ -332,7 +332,7 @@ def test_a_line_the_brand_belongs_to_is_left_for_the_spam_step(line: str) -> Non
 def test_a_weak_terms_brand_is_cut_only_where_the_pages_spam_names_it() -> None:
     statement = "1979年《环境保(试行)》以及1989年《环境保》颁布后开元体育,整个环境保律体系的重点都侧重于污染物防治方面,生态保护领域受到的关注明显不足。"
     assert spam.cut_injected_brands(statement) == statement
-    brands = spam.page_spam_brands(["开元体育·(中国)官网 - 登录入口", statement])
+    brands = spam.page_spam(["开元体育·(中国)官网 - 登录入口", statement]).brands
     assert brands == {"开元体育"}
     assert spam.cut_injected_brands(statement, brands) == statement.replace("开元体育", "")
     title = "开元体育【思想之光】王社坤、于子豪:生态保护红线概念辨析"
@@ -340,9 +340,9 @@ def test_a_weak_terms_brand_is_cut_only_where_the_pages_spam_names_it() -> None:
     assert spam.cut_page_brands_from_title(title, frozenset()) == title
     # A city's sports ground, on a page whose spam (if any) names no such brand; and on one whose link to its
     # site reads as spam (two weak terms in a short text), the venue's name runs into a word and stays.
-    assert spam.page_spam_brands(["洛阳开元体育场举办全民健身活动。", "开元体育场地址：洛阳市开元大道"]) == frozenset()
+    assert spam.page_spam(["洛阳开元体育场举办全民健身活动。", "开元体育场地址：洛阳市开元大道"]).brands == frozenset()
     venue = "洛阳开元体育场将于本周六举办全民健身活动,市民可通过体育场公众号预约入场,活动免费向全体市民开放,欢迎参加。"
-    brands = spam.page_spam_brands(["开元体育场官网", venue])
+    brands = spam.page_spam(["开元体育场官网", venue]).brands
     assert spam.cut_injected_brands(venue, brands) == venue
 
 
@@ -449,29 +449,53 @@ def test_brands_glued_to_the_codes_that_spell_them(text: str, numbered: list[str
 
 
 def test_a_name_glued_to_its_site_number_in_the_pages_spam_is_its_brand() -> None:
-    brands = spam.page_spam_brands(["学院召开实验室安全工作会议-澳门新葡京8883网址", "澳门新葡京", CONFERENCE])
+    brands = spam.page_spam(["学院召开实验室安全工作会议-澳门新葡京8883网址", "澳门新葡京", CONFERENCE]).brands
     assert brands == {"澳门新葡京"}
     assert spam.cut_injected_brands("澳门新葡京", brands) == ""
     # a public service's number, a name running on from a word, and a resort a sentence of the page names
-    assert spam.page_spam_brands(["购票请登录铁路12306网址-官网", CONFERENCE]) == frozenset()
-    assert spam.page_spam_brands(["会议召开澳门新葡京8883网址", CONFERENCE]) == frozenset()
-    assert spam.page_spam_brands(["澳门新葡京8883网址", "游客在澳门新葡京观看表演。"]) == frozenset()
+    assert spam.page_spam(["购票请登录铁路12306网址-官网", CONFERENCE]).brands == frozenset()
+    assert spam.page_spam(["会议召开澳门新葡京8883网址", CONFERENCE]).brands == frozenset()
+    assert spam.page_spam(["澳门新葡京8883网址", "游客在澳门新葡京观看表演。"]).brands == frozenset()
 
 
 def test_the_brands_a_pages_spam_spells_or_names_with_a_mock_site_are_its_brands() -> None:
-    brands = spam.page_spam_brands(["广东省生态环境保护工作会议召开-永利澳门yl23411", "永利澳门官网", CONFERENCE])
+    brands = spam.page_spam(["广东省生态环境保护工作会议召开-永利澳门yl23411", "永利澳门官网", CONFERENCE]).brands
     assert brands == {"永利澳门"}
     # The page's byline and banner of the brand alone go; a statement where the name runs into a word keeps it.
     assert spam.cut_injected_brands("永利澳门官网\n永利澳门888", brands) == ""
     resort = "据报道，永利澳门酒店今年接待游客超过百万人次，带动了周边餐饮、零售和会展行业的发展，当地就业岗位明显增加。"
     assert spam.cut_injected_brands(f"{resort}\n{CONFERENCE}", brands) == f"{resort}\n{CONFERENCE}"
-    assert spam.page_spam_brands(["会议召开-金年会(中国)官方网站-金字招牌诚信至上", "金年会"]) == {"金年会"}
-    assert spam.page_spam_brands(["会议召开-金年会(中国)官方网站", "首页", "金年会"]) == {"金年会"}  # ending its text
+    assert spam.page_spam(["会议召开-金年会(中国)官方网站-金字招牌诚信至上", "金年会"]).brands == {"金年会"}
+    assert spam.page_spam(["会议召开-金年会(中国)官方网站", "首页", "金年会"]).brands == {"金年会"}  # ending its text
     # A company's own site, titled as a mock one, names itself in its sentences: no brand of the page.
     own = "近日，宜家家居在上海开设新店，这是宜家家居、宜家餐厅和宜家食品超市组成的综合商场。"
-    assert spam.page_spam_brands(["宜家家居(中国)官方网站-首页", own]) == frozenset()
+    assert spam.page_spam(["宜家家居(中国)官方网站-首页", own]).brands == frozenset()
     # A name glued to its initials where nothing else is spam names no brand: a search box's hint.
-    assert spam.page_spam_brands(["gdg郭德纲", "郭德纲相声专场演出"]) == frozenset()
+    assert spam.page_spam(["gdg郭德纲", "郭德纲相声专场演出"]).brands == frozenset()
+
+
+STORY_LINES = ["首批环境守护者走马上任", "2017-11-11 01:02", "金山网讯 昨天上午,我市首批“环境守护者”在接受了省环保厅统一培训后,正式走马上任。",
+               "责任编辑:胡杞泽", "返回首页", "相关新闻", "返回顶部"]
+
+
+@pytest.mark.parametrize("spam_text", [
+    # A hijack's keyword list under a copied story (billyjoesbistro.com), its banner above one (m.jizihe.com).
+    "中文字幕一区在线观看视频| 精品久久久久久无码中文野结衣 | 国产精品综合专区中文字幕免费播放 | 最近中文字幕mv在线视频",
+    "99热精品在线国产_美女午夜性视频免费_国产精品国产高清国产av_av欧美777_自拍偷自拍亚洲精品老妇_亚洲熟女精品中文字幕",
+    # A content farm's links to casinos among its friends' (GeneralNewsExtractor's page of njxfhn.com).
+    "必威体育",
+])
+def test_spam_anywhere_on_the_page_is_shown(spam_text: str) -> None:
+    assert spam.page_spam([*STORY_LINES, spam_text]).shown
+    assert not spam.page_spam(STORY_LINES).shown
+
+
+def test_a_portals_channels_and_a_crackdowns_report_show_no_spam() -> None:
+    # Each of pornographic SEO's words in a channel's name, more of them than one banner holds: no banner.
+    channels = ["视频", "高清视频", "在线观看", "国产动漫", "精品课程", "亚洲杯", "午夜新闻", "福利彩票", "中文字幕版", "高清_视频_央视网"]
+    assert spam.page_spam([*STORY_LINES, *channels]).shown is False
+    crackdown = "警方捣毁一个百家乐赌博窝点，抓获涉赌人员12名，现场查获赌资3万余元。"
+    assert spam.page_spam([*STORY_LINES, crackdown]).shown is False
 
 
 def test_spam_title_segments() -> None:
