@@ -418,7 +418,12 @@ DISCLAIMER_LINE_PATTERNS = (
     re.compile(r"仅供(?:学习)?参考[、,，]?交流|(?:本文|文章|以上)(?:内容|观点)?仅供读者参考|不代表本(?:网|站|网站|平台)(?:的)?(?:观点|立场)|并不代表本(?:网|站|网站|平台)赞同"),
     re.compile(r"(?:可搜索|搜索)其他更多资料|写作网|范文网"),
     re.compile(r"^.{0,40}(?:©|Copyright|" + _COPYRIGHT_HELD + r"|All Rights Reserved).{0,80}$", re.IGNORECASE),
-    re.compile(r"^反侵权公告|未经(?:本(?:网|站))?(?:书面|正式)?(?:许可|授权|允许)[,，]?(?:擅自|请勿|不得|禁止|严禁)?转载|有权转载或摘编|"
+    # The owner may be the site itself, a county media centre's (未经本中心授权,不得转载…), or an outlet by its name
+    # (未经千龙新闻网书面特别授权，请勿转载); a sentence reporting a case names the one whose work it was
+    # (未经原告授权擅自转载), as no disclaimer does.
+    re.compile(r"^反侵权公告|未经(?:本(?:网|站|中心|报|刊|台|社|平台|公众号|号))?(?:书面|正式)?(?:许可|授权|允许)[,，]?"
+               r"(?:擅自|请勿|不得|禁止|严禁)?转载|有权转载或摘编|"
+               r"未经[\u4e00-\u9fff]{2,8}[网报台](?:书面)?(?:特别)?(?:许可|授权)[,，]?(?:请勿|不得|禁止|严禁)(?:转载|复制|摘编)|"
                r"未经(?:书面|正式)?授权[,，]?任何(?:人|单位|个人)不得|"
                r"均由其?内容合作方"),
     # A finance portal's risk notice under each article, a line of its own ("投资有风险，入市需谨慎。", "（本文仅供参考，不构成

@@ -250,6 +250,8 @@ def test_an_app_prompt_at_the_end_is_not_truncation() -> None:
     "如涉及作品内容、版权和其它问题，请在30日内与本网联系。", "本网站转载的所有的文章、图片等资料的版权归版权所有人所有。",
     "本站所有资源均来自互联网，仅供学习交流，请勿用于商业用途。", "如需转载请联系我们获得授权", "欢迎转发分享，转载请联系授权",
     "转载本网文章请注明来源",
+    # A county media centre's reprint terms (m-ysyl.5210.cn), and a portal's naming itself (千龙新闻网's footer).
+    "未经本中心授权,不得转载、摘编或以其他方式使用。", "未经千龙新闻网书面特别授权，请勿转载或建立镜像，违者依法必究",
 ])
 def test_disclaimers(line: str) -> None:
     assert clean.remove_disclaimers(f"{CONFERENCE}\n{line}") == CONFERENCE
@@ -294,6 +296,8 @@ def test_a_line_that_is_all_disclaimer_goes_whole(line: str) -> None:
     "监管部门提醒投资者，投资有风险，入市需谨慎。",
     "法院审理认为，该案涉及版权问题，被告应承担侵权责任。", "如涉及版权纠纷，权利人可依法向人民法院提起诉讼。",
     "该平台对侵权内容予以删除，并向权利人致歉。",
+    # a case names whose work was reposted; a notice on a data platform's terms
+    "法院审理查明，被告未经原告授权擅自转载涉案文章12篇。", "法院认定，某网站未经人民日报授权转载其文章，构成侵权。",
 ])
 def test_news_about_copyright_is_not_a_disclaimer(line: str) -> None:
     assert clean.remove_disclaimers(f"{CONFERENCE}\n{line}") == f"{CONFERENCE}\n{line}"
