@@ -1053,12 +1053,13 @@ OUTLET_NAME = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z0-9·]{1,12}"
                          r"参考消息|求是|半月谈|瞭望|财新|南方周末)$")
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯", "长孙")
 # Names alone on a line: "赵延东、风笑天", "[ 黄宇 ]", and a journal paper's authors as copies of it set them above
-# their affiliation: up to six, a corresponding author's marked with an asterisk ("黄棨通 龚大洁*张海军 左甲虎 南旭梅"),
+# their affiliation, a corresponding author's marked with an asterisk ("黄棨通 龚大洁*张海军 左甲虎 南旭梅"); up to twelve,
+# as a research team signs a write-up of its study (澎湃's 市政厅: "蔡博峰 王金南 龙瀛 … 王江浩", eleven),
 # and after a byline's mark set apart by slashes ("■ 牛堃瑛/仇泸毅"; without the mark, 张三/李四 may be a reporter
 # and a photographer, as 澎湃's 石佳/中国青年报 is a reporter and an outlet: AUTHOR_SLASH).
 _NAME_LIST_SEPARATOR = r"(?:\*\s*|\*?[ 、,，/／]+)"
 STANDALONE_NAMES = re.compile(r"^(?P<mark>[□■◎●])?\s*[\[【(（]?\s*(?P<names>" + _HAN_NAME_CHAR + r"{2,3}(?:" + _NAME_LIST_SEPARATOR
-                              + _HAN_NAME_CHAR + r"{2,3}){0,5})\*?\s*[\]】)）]?$")
+                              + _HAN_NAME_CHAR + r"{2,3}){0,11})\*?\s*[\]】)）]?$")
 # What sets a paper's authors apart besides a list's separators (NAME_SEPARATOR), read as a space.
 AUTHOR_LIST_MARKS = re.compile(r"[*/／]")
 AUTHOR_SLASH = re.compile(r"[/／]")

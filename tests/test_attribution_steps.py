@@ -210,11 +210,14 @@ def test_an_outlet_or_a_page_word_is_not_the_author(author: str, origin: str | N
 @pytest.mark.parametrize("line, names", [("王建宏、张文攀", "王建宏 张文攀"), ("赵延东、风笑天", "赵延东 风笑天"), ("[ 黄宇 ]", "黄宇"), ("欧阳修", "欧阳修"),
                                          ("文章", None), ("高山流水", None), ("前言", None), (CONFERENCE, None),
                                          # a journal paper's authors as copies set them: a corresponding author's mark,
-                                         # slashes, a byline's mark; six at most, and never names run together
+                                         # slashes, a byline's mark; a research team's eleven (澎湃's 市政厅); twelve at
+                                         # most, and never names run together
                                          ("黄棨通 龚大洁*张海军 左甲虎 南旭梅", "黄棨通 龚大洁 张海军 左甲虎 南旭梅"),
                                          ("■ 牛堃瑛/仇泸毅", "牛堃瑛 仇泸毅"), ("牛堃瑛/仇泸毅", None), ("王家村新貌", None), ("刘翠燕/文", None),
                                          ("■ 王磊/编译", None),
-                                         ("王一 王二 王三 王四 王五 王六 王七", None)])
+                                         ("蔡博峰 王金南 龙瀛 刘建国 倪哲 伯鑫 高庆先 李栋 曹东 刘兰翠 王江浩",
+                                          "蔡博峰 王金南 龙瀛 刘建国 倪哲 伯鑫 高庆先 李栋 曹东 刘兰翠 王江浩"),
+                                         (" ".join("王" + digit for digit in "一二三四五六七八九十壹贰叁"), None)])
 def test_standalone_person_names(line: str, names: str | None) -> None:
     assert attribution.standalone_person_names(line) == names
 
