@@ -1336,6 +1336,13 @@ def remove_site_name_prefix(title: str, sitename: str | None) -> str:
     return rest if len(rest) >= lexicon.MIN_HEADLINE_CHARS else title
 
 
+def remove_file_extension(title: str) -> str:
+    """'山西省环境保护行政处罚实施规范.doc' -> '山西省环境保护行政处罚实施规范': a document-sharing site titles a copy by
+    its file's name (lexicon.DOCUMENT_FILE_EXTENSION)."""
+    match = lexicon.DOCUMENT_FILE_EXTENSION.search(title)
+    return title[:match.start()].rstrip() if match and han_count(title[:match.start()]) >= lexicon.MIN_HEADLINE_CHARS else title
+
+
 def remove_site_suffix(title: str, link_texts: LinkTexts | None = None) -> str:
     """'…会议召开 - 广东省生态环境厅', '…_新派_潍坊新闻网', '…-资讯中心-环保产业网' -> '…'; also a
     section's name that is one of the page's links (its menu entry: '…__商贸', '… - 要闻云南'), a CMS's

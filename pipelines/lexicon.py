@@ -1316,6 +1316,9 @@ HEADLINE_PUNCTUATION = re.compile(r"[。！？；，：:!?%]")
 HEADLINE_SUBTITLE = re.compile(r"^\s*(?:访|专访|记|写在|探访|走进|对话|聚焦|来自)")
 # A headline is at least this long; shorter leftovers mean the separator was part of the headline.
 MIN_HEADLINE_CHARS = 4
+# A document's file extension ending a title: document-sharing sites title their copies by the file's name
+# (山西省环境保护行政处罚实施规范.doc, docduoduo.com; 园林局城市绿化讲话全文.docx, bdocx.com; …摘编.docx, a 文库).
+DOCUMENT_FILE_EXTENSION = re.compile(r"\.(?:docx?|wps|pdf|pptx?|xlsx?|txt|caj)\s*$", re.IGNORECASE)
 # ...except an encyclopedia entry's name (蔡健雅, 金锺国), at least this long: a heading the <title>
 # opens with before a separator and a site's name ("蔡健雅_百度百科", "金锺国 - 维基百科，自由的百科全书").
 # The <title> an HTML editor gives a new page, left on pages made with it: Dreamweaver's 无标题文档

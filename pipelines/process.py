@@ -365,10 +365,11 @@ def clean_page(extracted: Extracted, copying: Copying = Copying()) -> Cleaned:
         author = attribution.standalone_person_names(fields["origin"])  # "来源：尹娟": a person is the source
         author, origin = attribution.separate_outlet_from_author(author, origin)
     fields["author"], fields["origin"] = author, origin
+    heading = fields["title"]  # as the page shows it, a column's name or a site's before the headline (市政厅|…)
     if fields["title"]:
         headline = spam.cut_page_brands_from_title(spam.remove_spam_title_segments(fields["title"], page_brands), page_brands)
-        fields["title"] = clean.remove_site_name_prefix(clean.remove_site_suffix(headline, extracted.anchor_texts),
-                                                        fields["sitename"]) or None
+        fields["title"] = clean.remove_file_extension(clean.remove_site_name_prefix(
+            clean.remove_site_suffix(headline, extracted.anchor_texts), fields["sitename"])) or None
     own_part = clean.remove_site_suffix(extracted.page_title or "", extracted.anchor_texts)
     if fields["title"] and own_part and fields["title"] not in own_part and fields["title"] in (extracted.page_title or "") \
             and (own_part in extracted.text or own_part in extracted.article_region_text) and not spam.is_spam(own_part):
@@ -376,7 +377,8 @@ def clean_page(extracted: Extracted, copying: Copying = Copying()) -> Cleaned:
         # text but in no heading (a forum's print view: <h1>盛世湘黔网</h1>, then 标题: 衡阳县举办…).
         fields["title"] = own_part
     if fields["title"]:
-        body = clean.remove_leading_headline(body, fields["title"])
+        for shown in dict.fromkeys((heading or fields["title"], fields["title"])):
+            body = clean.remove_leading_headline(body, shown)
         body = clean.remove_heading_area_at_the_end(body, fields["title"], extracted.header_lines)
         body = clean.remove_permalink_card(body, fields["title"])
     body = clean.remove_leading_field_values(body, (fields["origin"], fields["author"], fields["sitename"]))

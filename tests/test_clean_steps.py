@@ -1659,3 +1659,14 @@ def test_the_info_lines_values_above_the_text_go(text: str, expected: str) -> No
     assert clean.remove_leading_field_values(text, ("人民网－财经频道", None, "人民网")) == expected
 
 
+
+
+@pytest.mark.parametrize("title, expected", [
+    # document-sharing sites' copies titled by their files (docduoduo.com, bdocx.com)
+    ("山西省环境保护行政处罚实施规范.doc", "山西省环境保护行政处罚实施规范"), ("园林局城市绿化讲话全文.docx", "园林局城市绿化讲话全文"),
+    ("2023年环境质量报告.PDF", "2023年环境质量报告"),
+    # an extension in the headline's words, and one leaving no headline
+    ("如何把.doc文件转换成PDF格式", "如何把.doc文件转换成PDF格式"), ("说明.doc", "说明.doc"),
+])
+def test_a_documents_file_extension_leaves_its_title(title: str, expected: str) -> None:
+    assert clean.remove_file_extension(title) == expected
