@@ -530,6 +530,8 @@ _TOOL_BUTTON = (r"(?:字号|字体|大|中|小|默认|标准|超大|特大|较�
 # prompt to read more: "市民可下载“浙里办”APP，在线办理公积金提取业务。", "扫描下方二维码即可报名参加活动。".
 _NO_SERVICE_INSTRUCTION = r"(?!.*(?:办理|查询|申报|预约|报名|缴费|缴纳|申请|提交|填写|投票|登记|领取|挂号|问卷))"
 # line: QR-code and app prompts, ICP registration, login and report boxes.
+# One author's affiliation in a journal paper: an institution, then the city's postcode.
+_AFFILIATION = r"[^()（）。！？:：;；]{2,60}?(?:大学|学院|研究院|研究所|中心|实验室|公司|医院)[^()（）。！？:：;；]{0,60}?(?<!\d)\d{6}"
 FURNITURE_LINE_PATTERNS = (
     re.compile(r"(?:字号|字体)[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小"),
     # A page's tool bar left as a line of its buttons, two or more in any order ("A- A+", "字体：小 中 大",
@@ -551,6 +553,12 @@ FURNITURE_LINE_PATTERNS = (
     # The author's affiliation on a line of its own, a credit like the author's name ("作者单位:湖北省恩施…巴东县分局",
     # "【作者单位：中国社会科学院研究生院、华中科技大学社会学系】"; CWCED's labels leave it out of the text).
     re.compile(r"^[【\[]?作者(?:所在)?单位\s*[:：]\s*[^。！？]{2,80}?[】\]]?$"),
+    # and a journal paper's, as copies of it set it under the authors' names: the institution and its city's postcode in
+    # brackets, or numbered, one per author's mark ("(南京大学环境学院,污染控制与资源化研究国家重点实验室,江苏 南京 210023)",
+    # "(1.武汉纺织大学 图书馆,武汉430200;2.武汉工程大学 马克思主义学院,武汉 430205)", "1.天津大学青岛海洋技术研究院, 山东 青岛
+    # 266235"; fx361.com and its mirrors). No label's colon: a notice's 地址：…大学… 邮编：100084 is its contact.
+    re.compile(r"^(?:[(（]\s*(?:\d{1,2}\s*[.．]\s*)?|\d{1,2}\s*[.．]\s*)" + _AFFILIATION + r"(?:\s*[;；]\s*\d{1,2}\s*[.．]\s*"
+               + _AFFILIATION + r")*\s*[)）]?$"),
     # A forum archive's link to the thread it abridges (Discuz! Archiver's 查看完整版本: <the headline>).
     re.compile(r"^查看完整版本\s*[:：]"),
     # What a copy left of a tag it cut off: its last attributes and its end, shown as a line of text (foubo.com's copy

@@ -362,6 +362,10 @@ def test_navigation_words_inside_a_paragraph_stay(text: str) -> None:
                                   # a forum archive's link to the whole thread; the author's affiliation, a credit
                                   "查看完整版本: 衡阳县举办“蒸水生态环保行”活动", "作者单位:湖北省恩施土家族苗族自治州生态环境局巴东县分局",
                                   "【作者单位：中国社会科学院研究生院、华中科技大学社会学系】",
+                                  # a journal paper's affiliations as its copies set them (fx361.com, m.fx361.cc, zgkjsz.com)
+                                  "(南京大学环境学院,污染控制与资源化研究国家重点实验室,江苏 南京 210023)",
+                                  "(1.武汉纺织大学 图书馆,武汉430200;2.武汉工程大学 马克思主义学院,武汉 430205)",
+                                  "1.天津大学青岛海洋技术研究院, 山东 青岛 266235", "（中国环境科学研究院，北京 100012）",
                                   # a footer's row ending in the software's signature
                                   "| 欢迎光临 盛世湘黔网 (http://bbs.example.com/) | Powered by Discuz! X3.2 |",
                                   # a blog post's closing time and counters (CWCED 54e89e4e; 博客园's)
@@ -391,7 +395,10 @@ def test_page_furniture(line: str) -> None:
                                   "大中小企业融通发展", "大 中 小 企业", "打印机 复印机", "语音播报系统已在全市公交车上启用。", "听新闻联播",
                                   "手机上阅读新闻的人越来越多。", "全省举办读书活动，每天阅读时间不少于30分钟。", "本次征文要求3000字，阅读对象为中学生，时间10分钟。",
                                   "50条评论中，多数赞同", "English Version 将于下月上线。", "原文链接见附件。",
-                                  "联系我们的方式已在附件中列出。", "网站地图显示，该区域共有12个监测点。"])
+                                  "联系我们的方式已在附件中列出。", "网站地图显示，该区域共有12个监测点。",
+                                  # a notice's contact under its labels; a count past a centre's name; a bracket closing a sentence
+                                  "地址：北京市海淀区清华大学环境学院 邮编：100084", "全市共有大学生就业服务中心12个，累计服务210023人次",
+                                  "（数据来源：市环境监测中心，截至2023年12月累计监测样本120000）"])
 def test_sentences_naming_page_tools_stay(line: str) -> None:
     assert clean.remove_page_furniture(f"{CONFERENCE}\n{line}") == f"{CONFERENCE}\n{line}"
 
