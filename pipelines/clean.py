@@ -1321,6 +1321,10 @@ def _names_a_site(segment: str, link_texts: LinkTexts) -> bool:
     return bool(names) and not lexicon.HEADLINE_PUNCTUATION.search(segment) and not lexicon.HEADLINE_SUBTITLE.match(segment)
 
 
+def _leaves_a_quote_open(text: str) -> bool:
+    return any(text.count(opening) > text.count(closing) for opening, closing in lexicon.TITLE_QUOTE_PAIRS)
+
+
 def _ends_as_a_site_name(segment: str) -> bool:
     return (len(segment) <= lexicon.MAX_SITE_NAME_CHARS and lexicon.SITE_NAME_ENDING.search(segment) is not None
             and not lexicon.HEADLINE_PUNCTUATION.search(segment))
@@ -1358,7 +1362,7 @@ def remove_site_suffix(title: str, link_texts: LinkTexts | None = None) -> str:
             title = rest
     while ((suffix := lexicon.TITLE_SITE_SUFFIX.search(title))
            and (lexicon.CMS_SIGNATURE.match(suffix["segment"]) or _names_a_site(suffix["segment"], link_texts))):
-        if suffix.start() < lexicon.MIN_HEADLINE_CHARS:
+        if suffix.start() < lexicon.MIN_HEADLINE_CHARS or _leaves_a_quote_open(title[:suffix.start()]):
             break
         title = title[:suffix.start()]
     while ((prefix := lexicon.TITLE_SITE_PREFIX.match(title)) and _names_a_site(prefix["segment"], link_texts)

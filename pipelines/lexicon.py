@@ -559,6 +559,11 @@ FURNITURE_LINE_PATTERNS = (
     # 266235"; fx361.com and its mirrors). No label's colon: a notice's 地址：…大学… 邮编：100084 is its contact.
     re.compile(r"^(?:[(（]\s*(?:\d{1,2}\s*[.．]\s*)?|\d{1,2}\s*[.．]\s*)" + _AFFILIATION + r"(?:\s*[;；]\s*\d{1,2}\s*[.．]\s*"
                + _AFFILIATION + r")*\s*[)）]?$"),
+    # A journal paper's library codes and the way to cite it, as its copies keep them above the text: its
+    # classification (中图分类号 X321 文献标识码 A 文章编号 …, [中圖分類號]X321[文獻標識碼]A…; shuizhifenxi.com, handmsg.com)
+    # and its reference in GB/T 7714's form, a document type's letter in brackets ([引用格式]吴翠霞,…[J].中国水土保持,2024(7):53-58.).
+    re.compile(r"^[\[【]?(?:中图分类号|文献标识码)[\]】]?\s*[:：]?\s*[A-Z][^。！？]{0,200}$|"
+               r"^(?:[\[【](?:本文)?引用格式[\]】]|(?:本文)?引用格式\s*[:：])[^。！？]{0,300}\[[JMCDNRSPZ]\]"),
     # A forum archive's link to the thread it abridges (Discuz! Archiver's 查看完整版本: <the headline>).
     re.compile(r"^查看完整版本\s*[:：]"),
     # What a copy left of a tag it cut off: its last attributes and its end, shown as a line of text (foubo.com's copy
@@ -1295,6 +1300,9 @@ MAX_REPEATED_HEADLINE_LINES = 4
 # (引题), a column's name, a date line, 欢迎.
 MAX_LINES_ABOVE_REPEATED_HEADLINE = 3
 TITLE_SITE_SUFFIX = re.compile(r"\s*(?:\s[-–—|｜]\s|[-_|｜–—]{1,2})\s*(?P<segment>[^-_|｜–—]{1," + str(MAX_SITE_NAME_CHARS) + r"})$")
+# A separator inside quotes or brackets the headline opened joins words of a quoted name ("活力-组织力-恢复力-贡献力”框架):
+# the quotes a segment is closed by, paired with those that open it.
+TITLE_QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("「", "」"), ("『", "』"), ("（", "）"), ("(", ")"), ("【", "】"))
 # Such a segment names a site or section when it holds one of these words, or opens with a portal's
 # name before its channel's (-搜狐财经, _新浪房产, -今日头条, - 雅虎社区).
 SITE_SUFFIX_WORDS = re.compile(r"网|站|厅|局|政府|委员会|报|中心|频道|新闻|资讯|客户端|APP|门户|官网|在线|壹点|新派|首页|平台|百科|博客|"

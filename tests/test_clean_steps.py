@@ -366,6 +366,10 @@ def test_navigation_words_inside_a_paragraph_stay(text: str) -> None:
                                   "(南京大学环境学院,污染控制与资源化研究国家重点实验室,江苏 南京 210023)",
                                   "(1.武汉纺织大学 图书馆,武汉430200;2.武汉工程大学 马克思主义学院,武汉 430205)",
                                   "1.天津大学青岛海洋技术研究院, 山东 青岛 266235", "（中国环境科学研究院，北京 100012）",
+                                  # a journal paper's classification and the reference to cite it (m.xzbu.com, handmsg.com)
+                                  "中图分类号:D668;C916;D638 文献标识码:A 文章编号:1009-3060(2020)01-0060-10",
+                                  "[中图分类号]X321[文献标识码]ADOI:10.3969/j.issn.1000-0941.2024.07.015",
+                                  "[引用格式]吴翠霞,颉继珍,包琼,等.基于“活力-组织力-恢复力-贡献力”框架的甘肃省黄河流域生态安全格局构建[J].中国水土保持,2024(7):53-58.",
                                   # a footer's row ending in the software's signature
                                   "| 欢迎光临 盛世湘黔网 (http://bbs.example.com/) | Powered by Discuz! X3.2 |",
                                   # a blog post's closing time and counters (CWCED 54e89e4e; 博客园's)
@@ -398,7 +402,9 @@ def test_page_furniture(line: str) -> None:
                                   "联系我们的方式已在附件中列出。", "网站地图显示，该区域共有12个监测点。",
                                   # a notice's contact under its labels; a count past a centre's name; a bracket closing a sentence
                                   "地址：北京市海淀区清华大学环境学院 邮编：100084", "全市共有大学生就业服务中心12个，累计服务210023人次",
-                                  "（数据来源：市环境监测中心，截至2023年12月累计监测样本120000）"])
+                                  "（数据来源：市环境监测中心，截至2023年12月累计监测样本120000）",
+                                  # the words of library codes and citing in sentences
+                                  "中图分类号是图书馆对文献进行分类的代码。", "引用格式应当符合GB/T 7714的要求，期刊论文标注[J]。"])
 def test_sentences_naming_page_tools_stay(line: str) -> None:
     assert clean.remove_page_furniture(f"{CONFERENCE}\n{line}") == f"{CONFERENCE}\n{line}"
 
@@ -630,6 +636,12 @@ def test_opencc_conversions_of_a_simplified_text_convert_back(simplified: str) -
     # not a channel before its portal, nor a part before a lone hyphen, which may join two offices in a headline
     ("国际新闻_网易新闻中心", "国际新闻"),
     ("中国环境报-长江十年禁渔成效初显", "中国环境报-长江十年禁渔成效初显"), ("中国环境报--长江十年禁渔成效初显", "长江十年禁渔成效初显"),
+    # hyphens inside a name the headline quotes join its words (格局 is no bureau's 局); a quote closed before the
+    # site's name leaves it a suffix
+    ("基于“活力-组织力-恢复力-贡献力”框架的甘肃省黄河流域生态安全格局构建",
+     "基于“活力-组织力-恢复力-贡献力”框架的甘肃省黄河流域生态安全格局构建"),
+    ("《京津冀-晋冀鲁豫区域协同方案》印发实施格局初成", "《京津冀-晋冀鲁豫区域协同方案》印发实施格局初成"),
+    ("《方案》解读-市政府网", "《方案》解读"),
 ])
 def test_site_suffixes_are_removed(title: str, headline: str) -> None:
     assert clean.remove_site_suffix(title) == headline
