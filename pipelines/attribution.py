@@ -269,6 +269,13 @@ def joined_names(names: str) -> str:
     return " ".join(filter(None, lexicon.NAME_SEPARATOR.split(names.strip())))
 
 
+def photo_report_authors(line: str) -> str | None:
+    """Who took a photo story's pictures and reported it, when the line is its byline (lexicon.PHOTO_REPORT_BYLINE):
+    '吕依霖 摄影报道' -> '吕依霖'; not '市民 摄影报道'."""
+    match = lexicon.PHOTO_REPORT_BYLINE.match(line)
+    return standalone_person_names(match["names"]) if match else None
+
+
 def oral_account_authors(line: str) -> str | None:
     """The narrator and who wrote the account down, when the line is an oral account's credit
     (lexicon.ORAL_ACCOUNT_BYLINES): '口述：王建国 整理：李娜' -> '王建国 李娜'."""
@@ -289,7 +296,7 @@ def split_byline(text: str) -> tuple[str, str | None]:
         if len(line) <= 40 and (match := lexicon.BYLINE_LINE.match(line)):
             drop.add(index)
             author = author or _names(match)
-        elif len(line) <= 40 and (names := oral_account_authors(line)):
+        elif len(line) <= 40 and (names := oral_account_authors(line) or photo_report_authors(line)):
             drop.add(index)
             author = author or names
         elif ((index < min(lexicon.BYLINE_END_LINES, first_sentence) or line.startswith(("（", "(")))

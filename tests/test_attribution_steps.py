@@ -471,3 +471,12 @@ def test_a_meta_author_of_capitalised_words_may_be_an_outlet() -> None:
                                             ("《人民日报》海外版", "《人民日报》海外版"), (None, None)])
 def test_an_outlets_title_marks_leave_the_origin(origin: str | None, outlet: str | None) -> None:
     assert attribution.outlet_name(origin) == outlet
+
+
+@pytest.mark.parametrize("line, names", [
+    ("吕依霖 摄影报道", "吕依霖"), ("吕依霖/摄影报道", "吕依霖"), ("张三 李四 图文报道", "张三 李四"),
+    # no one's names before it, or the words in a sentence
+    ("摄影报道", None), ("市民 摄影报道", None), ("本报讯 摄影报道", None), ("全市开展摄影报道活动", None),
+])
+def test_a_photo_storys_byline_names_its_reporter(line: str, names: str | None) -> None:
+    assert attribution.photo_report_authors(line) == names
