@@ -21,8 +21,7 @@ def warm_up() -> None:
     _spam_term_patterns()
     _spam_term_finder()
     _strong_term_finder()
-    _weak_brand_finder()
-    _pornographic_word_finder()
+    _page_word_finder()
     _injected_brand_pattern(frozenset())
 
 
@@ -322,15 +321,16 @@ def page_spam(texts: Iterable[str]) -> PageSpam:
     # A name glued to its initials alone is no reason to judge every text of the page: portals and forums write
     # them so (gdg郭德纲, wxbt为雪白头), and a page of readers' comments has many texts.
     # (Mock sites are looked for text by text: one ends its text, and the pattern looks past it for the segment's end.)
-    folded = _without_spam_breaks(joined)
-    names_brands = bool((_holds_a_folded_term(_weak_brand_finder(), folded) and _alternation(lexicon.SPAM_WEAK_BRANDS).search(joined))
+    words = _page_words(_without_spam_breaks(joined))
+    names_brands = bool((words.weak_brand and _alternation(lexicon.SPAM_WEAK_BRANDS).search(joined))
                         or brands_with_their_codes(joined).numbered
                         or any(map(mock_official_site_brands, texts)) or _names_a_site_number(joined))
-    if not (names_brands or _holds_a_folded_term(_strong_term_finder(), folded)):
+    if not (names_brands or words.strong_term):
         # (The weak terms, 官网 or 娱乐, are on most portals' pages: judging every text of theirs would cost a
         # page a millisecond or two. A portal's channels name pornographic SEO's words as often, 视频 and 高清, so
-        # the texts are only looked at for a banner of them.)
-        return PageSpam(frozenset(), _may_hold_a_pornographic_banner(joined) and any(map(_is_a_pornographic_banner, texts)))
+        # the texts are only looked at for a banner of them, and only when the page holds as many as one banner does.)
+        may_hold_a_banner = words.pornographic >= lexicon.MIN_PORNOGRAPHIC_PARTS * lexicon.MIN_PORNOGRAPHIC_WORDS_IN_A_PART
+        return PageSpam(frozenset(), may_hold_a_banner and any(map(_is_a_pornographic_banner, texts)))
     if not names_brands:
         return PageSpam(frozenset(), any(map(is_spam, texts)))
     spam = [text for text in texts if is_spam(text)]
@@ -348,20 +348,34 @@ def page_spam(texts: Iterable[str]) -> PageSpam:
     return PageSpam(frozenset(named), bool(spam))
 
 
-def _may_hold_a_pornographic_banner(joined: str) -> bool:
-    """Whether the page's texts hold as many of pornographic SEO's words as one banner does (a cheap look first)."""
-    return _pornographic_word_count(joined) >= lexicon.MIN_PORNOGRAPHIC_PARTS * lexicon.MIN_PORNOGRAPHIC_WORDS_IN_A_PART
+class _PageWords(NamedTuple):
+    strong_term: bool
+    weak_brand: bool
+    pornographic: int  # how many of pornographic SEO's words
 
 
-def _pornographic_word_count(text: str) -> int:
-    return sum(1 for _ in _pornographic_word_finder().iter(text))
+def _page_words(folded: str) -> _PageWords:
+    """What the page's text, folded as the terms are, holds of the strong terms, the weak brands and
+    pornographic SEO's words: one pass of one automaton, a cheap look before any text is judged."""
+    finder, strong_terms, weak_brands = _page_word_finder()
+    strong = brand = False
+    pornographic = 0
+    for _, word in finder.iter(folded):
+        strong = strong or word in strong_terms
+        brand = brand or word in weak_brands
+        pornographic += word in _PORNOGRAPHIC_WORDS
+    return _PageWords(strong, brand, pornographic)
+
+
+# AV in any case among them: folded, and in an English word too (it only counts words for a cheaper look).
+_PORNOGRAPHIC_WORDS = frozenset((*lexicon.PORNOGRAPHIC_SEO_WORDS, "av"))
 
 
 @functools.cache
-def _pornographic_word_finder() -> Any:
-    """An Aho-Corasick automaton over pornographic SEO's words, AV in any case among them (in an English word
-    too: it only counts words for a cheaper look)."""
-    return word_automaton((*lexicon.PORNOGRAPHIC_SEO_WORDS, "AV", "Av", "aV", "av"))
+def _page_word_finder() -> tuple[Any, frozenset[str], frozenset[str]]:
+    strong_terms = frozenset(map(_without_spam_breaks, lexicon.SPAM_STRONG_TERMS))
+    weak_brands = frozenset(map(_without_spam_breaks, lexicon.SPAM_WEAK_BRANDS))
+    return word_automaton(strong_terms | weak_brands | _PORNOGRAPHIC_WORDS), strong_terms, weak_brands
 
 
 @functools.cache
@@ -427,17 +441,7 @@ def _holds_a_strong_term(text: str) -> bool:
 
 def _finds_a_term(finder: Any, text: str) -> bool:
     """Whether the automaton finds one of its terms in the text, folded as the terms are."""
-    return _holds_a_folded_term(finder, _without_spam_breaks(text))
-
-
-def _holds_a_folded_term(finder: Any, folded: str) -> bool:
-    return finder is not None and next(finder.iter(folded), None) is not None
-
-
-@functools.cache
-def _weak_brand_finder() -> Any:
-    """As _spam_term_finder, for the weak terms that are brands (lexicon.SPAM_WEAK_BRANDS)."""
-    return word_automaton(map(_without_spam_breaks, lexicon.SPAM_WEAK_BRANDS))
+    return finder is not None and next(finder.iter(_without_spam_breaks(text)), None) is not None
 
 
 @functools.cache
