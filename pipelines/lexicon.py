@@ -529,9 +529,9 @@ _TOOL_BUTTON = (r"(?:字号|字体|大|中|小|默认|标准|超大|特大|较�
 # A short line sending the reader to an app or a QR code to do something is a notice's instruction, not a
 # prompt to read more: "市民可下载“浙里办”APP，在线办理公积金提取业务。", "扫描下方二维码即可报名参加活动。".
 _NO_SERVICE_INSTRUCTION = r"(?!.*(?:办理|查询|申报|预约|报名|缴费|缴纳|申请|提交|填写|投票|登记|领取|挂号|问卷))"
-# line: QR-code and app prompts, ICP registration, login and report boxes.
 # One author's affiliation in a journal paper: an institution, then the city's postcode.
 _AFFILIATION = r"[^()（）。！？:：;；]{2,60}?(?:大学|学院|研究院|研究所|中心|实验室|公司|医院)[^()（）。！？:：;；]{0,60}?(?<!\d)\d{6}"
+# line: QR-code and app prompts, ICP registration, login and report boxes.
 FURNITURE_LINE_PATTERNS = (
     re.compile(r"(?:字号|字体)[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小"),
     # A page's tool bar left as a line of its buttons, two or more in any order ("A- A+", "字体：小 中 大",
