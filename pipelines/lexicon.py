@@ -255,6 +255,10 @@ PORNOGRAPHIC_SEO_WORDS = ("国产", "精品", "久久", "一区", "二区", "三
                           # 成人 scrambled (免费人成视频, 亚洲人成; honest text has it across words, 个人成长),
                           # and the banners' 少妇 and 伊人 (伊人综合)
                           "人成", "少妇", "伊人",
+                          # the porn sites' names the banners recombine (五月丁香婷婷精品, 色婷婷久久色丁香色, 青青草原在线伊人,
+                          # 黄色三级在线观看; wxjxgy.cn): a girl's name, a flower, grass and a colour in honest texts, where
+                          # a part holds one of them, not two of the banners' words
+                          "婷婷", "丁香", "青草", "黄色",
                           "免费看", "免费观看", "在线观看", "在线看", "在线播放", "视频", "一级", "三级", "激情", "自拍", "偷拍")
 PORNOGRAPHIC_SEO_WORD = re.compile("|".join(PORNOGRAPHIC_SEO_WORDS) + r"|(?<![A-Za-z])[Aa][Vv](?![A-Za-z])")
 # The parts of such a banner: what a title's parts are split at, and commas (begun only where a run of white space

@@ -482,6 +482,9 @@ STORY_LINES = ["首批环境守护者走马上任", "2017-11-11 01:02", "金山�
     # A hijack's keyword list under a copied story (billyjoesbistro.com), its banner above one (m.jizihe.com).
     "中文字幕一区在线观看视频| 精品久久久久久无码中文野结衣 | 国产精品综合专区中文字幕免费播放 | 最近中文字幕mv在线视频",
     "99热精品在线国产_美女午夜性视频免费_国产精品国产高清国产av_av欧美777_自拍偷自拍亚洲精品老妇_亚洲熟女精品中文字幕",
+    # one recombined from porn sites' names (wxjxgy.cn)
+    "久久久久久性生活|欧美二区亚洲一区|欧美婷婷丁香97|五月丁香婷婷精品|一本无码AAAA|亚洲中文免费在线播放|青青草原在线伊人|"
+    "青草草在线视频永久免费|色婷婷久久色丁香色|黄色三级在线观看",
     # A content farm's links to casinos among its friends' (GeneralNewsExtractor's page of njxfhn.com).
     "必威体育",
 ])
@@ -494,6 +497,9 @@ def test_a_portals_channels_and_a_crackdowns_report_show_no_spam() -> None:
     # Each of pornographic SEO's words in a channel's name, more of them than one banner holds: no banner.
     channels = ["视频", "高清视频", "在线观看", "国产动漫", "精品课程", "亚洲杯", "午夜新闻", "福利彩票", "中文字幕版", "高清_视频_央视网"]
     assert spam.page_spam([*STORY_LINES, *channels]).shown is False
+    # The names of those sites are a flower's, a girl's, grass and a colour: one in a part of a headline is news.
+    assert not spam.is_spam("暴雨黄色预警|五月首场强降雨|青草湖水位上涨")
+    assert not spam.is_spam("丁香花开满校园_婷婷的春日随笔_青草地上的野餐")
     crackdown = "警方捣毁一个百家乐赌博窝点，抓获涉赌人员12名，现场查获赌资3万余元。"
     assert spam.page_spam([*STORY_LINES, crackdown]).shown is False
 
