@@ -79,14 +79,16 @@ def print_costly_pages() -> None:
     cutting Word's leftovers must read in linear time, a page of unbroken runs, which those
     reading a document's headline, a unit's query and a meta's names must, and a hijacked copy of one long
     paragraph with spam at both ends, which the spam steps must, a document site's preview in numbered chunks,
-    which joining them must, and a page of unclosed openings of Founder's comment, which reading its fields must;
-    best of three, bare trafilatura beside."""
+    which joining them must, a page of unclosed openings of Founder's comment, which reading its fields must, and a
+    <title> of a site's name repeated 20,000 times, which cutting site names from it must; best of three, bare
+    trafilatura beside."""
     sys.path.insert(0, str(ROOT))
     from tests.pathological import (
         captioned_picture_index_page,
         huge_article_page,
         link_list_page,
         preview_chunks_page,
+        site_names_title_page,
         spam_at_both_ends_page,
         unbroken_runs_page,
         unclosed_founder_comments_page,
@@ -104,7 +106,9 @@ def print_costly_pages() -> None:
                         ("document preview of 5,000 pairs of numbered chunks, each first cut mid-sentence", preview_chunks_page(5_000, 2)),
                         ("document preview of one run of 20,000 numbered chunks, each cut mid-sentence", preview_chunks_page(1, 20_000)),
                         ("page of 10,000 openings of Founder's comment of an article's fields, none closed",
-                         unclosed_founder_comments_page(10_000))):
+                         unclosed_founder_comments_page(10_000)),
+                        ("<title> of the headline and a site's name after 20,000 separators (80,000 characters)",
+                         site_names_title_page(20_000))):
         headers = {"Content-Type": "text/html; charset=utf-8"}
         best = {}
         for name, run in (("bare", bare), ("chain", chain)):

@@ -1321,8 +1321,9 @@ def _names_a_site(segment: str, link_texts: LinkTexts) -> bool:
     return bool(names) and not lexicon.HEADLINE_PUNCTUATION.search(segment) and not lexicon.HEADLINE_SUBTITLE.match(segment)
 
 
-def _leaves_a_quote_open(text: str) -> bool:
-    return any(text.count(opening) > text.count(closing) for opening, closing in lexicon.TITLE_QUOTE_PAIRS)
+def _open_quotes(text: str) -> list[int]:
+    """For each kind of quote or bracket (lexicon.TITLE_QUOTE_PAIRS), how many more the text opens than it closes."""
+    return [text.count(opening) - text.count(closing) for opening, closing in lexicon.TITLE_QUOTE_PAIRS]
 
 
 def _ends_as_a_site_name(segment: str) -> bool:
@@ -1360,12 +1361,19 @@ def remove_site_suffix(title: str, link_texts: LinkTexts | None = None) -> str:
         head = lexicon.TITLE_SEGMENT_SEPARATOR.split(rest, maxsplit=1)[0].strip()
         if len(head) > len(first["segment"].strip()) and not _ends_as_a_site_name(head):
             title = rest
-    while ((suffix := lexicon.TITLE_SITE_SUFFIX.search(title))
+    # Segments are cut by moving the title's end and start, each looked for in a window of its own length: a spam
+    # <title> of 80,000 characters, a site's name repeated after every separator, was cut and searched again whole
+    # for every segment (40 s).
+    end, open_quotes = len(title), _open_quotes(title)
+    while ((suffix := lexicon.TITLE_SITE_SUFFIX.search(title, max(0, end - lexicon.MAX_SITE_SUFFIX_CHARS), end))
            and (lexicon.CMS_SIGNATURE.match(suffix["segment"]) or _names_a_site(suffix["segment"], link_texts))):
-        if suffix.start() < lexicon.MIN_HEADLINE_CHARS or _leaves_a_quote_open(title[:suffix.start()]):
+        left_open = [count - cut for count, cut in zip(open_quotes, _open_quotes(title[suffix.start():end]), strict=True)]
+        if suffix.start() < lexicon.MIN_HEADLINE_CHARS or any(count > 0 for count in left_open):
             break
-        title = title[:suffix.start()]
-    while ((prefix := lexicon.TITLE_SITE_PREFIX.match(title)) and _names_a_site(prefix["segment"], link_texts)
+        end, open_quotes = suffix.start(), left_open
+    title = title[:end].rstrip() if end < len(title) else title
+    start = 0
+    while ((prefix := lexicon.TITLE_SITE_PREFIX.match(title, start)) and _names_a_site(prefix["segment"], link_texts)
            and len(title) - prefix.end() >= lexicon.MIN_HEADLINE_CHARS):
-        title = title[prefix.end():]
-    return title
+        start = prefix.end()
+    return title[start:]

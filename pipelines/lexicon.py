@@ -1307,6 +1307,9 @@ MAX_REPEATED_HEADLINE_LINES = 4
 # (引题), a column's name, a date line, 欢迎.
 MAX_LINES_ABOVE_REPEATED_HEADLINE = 3
 TITLE_SITE_SUFFIX = re.compile(r"\s*(?:\s[-–—|｜]\s|[-_|｜–—]{1,2})\s*(?P<segment>[^-_|｜–—]{1," + str(MAX_SITE_NAME_CHARS) + r"})$")
+# The most such a suffix spans: its segment, and its separator with the spaces around it (a wider run of spaces before
+# the separator stays with the headline, and is stripped).
+MAX_SITE_SUFFIX_CHARS = MAX_SITE_NAME_CHARS + 16
 # A separator inside quotes or brackets the headline opened joins words of a quoted name ("活力-组织力-恢复力-贡献力”框架):
 # the quotes a segment is closed by, paired with those that open it.
 TITLE_QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("「", "」"), ("『", "』"), ("（", "）"), ("(", ")"), ("【", "】"))
@@ -1327,7 +1330,7 @@ MAX_SECTION_NAME_CHARS = 8
 CMS_SIGNATURE = re.compile(r"^\s*powered\s+by\b", re.IGNORECASE)
 # A site's (or its section's) name before the headline, as WordPress writes "博客名 » 文章标题" ("多维博客 »
 # 播客热潮迅速蔓延…") and some CMSs "某某市人民政府 » 通知公告 » 关于…的通知".
-TITLE_SITE_PREFIX = re.compile(r"^(?P<segment>[^»]{1," + str(MAX_SITE_NAME_CHARS) + r"}?)\s*»\s*")
+TITLE_SITE_PREFIX = re.compile(r"(?P<segment>[^»]{1," + str(MAX_SITE_NAME_CHARS) + r"}?)\s*»\s*")  # matched from a position
 # The site's own name before the headline, as its SiteName or og:site_name meta gives it, and a separator
 # ("保定市人民政府网——保定市统筹推动…", a city government's CMS).
 SITE_NAME_SEPARATOR = re.compile(r"\s*(?:[-_|｜–—»·:：]+|\s)\s*")

@@ -85,3 +85,12 @@ def unclosed_founder_comments_page(openers: int) -> bytes:
     openings = "<!--enpproperty <articleid>1</articleid><author>张三</author>" * openers
     return (f'<html><head><meta charset="utf-8"><title>全省生态环境工作会议召开</title></head>'
             f'<body><h1>全省生态环境工作会议召开</h1><div class="article"><p>{paragraph}</p></div>{openings}</body></html>').encode()
+
+
+def site_names_title_page(segments: int) -> bytes:
+    """An article whose <title> is its headline and then a site's name after `segments` separators, as a spam title
+    repeats one: the site's names are cut in one pass from the end (cut and searched again whole for each, a title of
+    20,000 took 40 s in each of the two readings of the <title>)."""
+    paragraph = "全省生态环境系统深入打好污染防治攻坚战，持续改善生态环境质量。" * 5
+    return (f'<html><head><meta charset="utf-8"><title>全省生态环境工作会议召开{"-新闻网" * segments}</title></head>'
+            f'<body><div class="article"><p>{paragraph}</p></div></body></html>').encode()

@@ -647,6 +647,14 @@ def test_site_suffixes_are_removed(title: str, headline: str) -> None:
     assert clean.remove_site_suffix(title) == headline
 
 
+def test_a_site_name_repeated_after_every_separator_is_cut_whole() -> None:
+    # A spam title's: the headline is what is left, whatever the number of segments (tests.pathological's page, smaller).
+    assert clean.remove_site_suffix("全省生态环境工作会议召开" + "-新闻网" * 2000) == "全省生态环境工作会议召开"
+    assert clean.remove_site_suffix("首页 » " * 2000 + "全省生态环境工作会议召开") == "全省生态环境工作会议召开"
+    # spaces before the separator stay with no headline
+    assert clean.remove_site_suffix("全省生态环境工作会议召开" + " " * 40 + "- 新闻网") == "全省生态环境工作会议召开"
+
+
 @pytest.mark.parametrize("title, headline", [
     ("17种产品、1个园区入选国家绿色制造名单 - 要闻云南", "17种产品、1个园区入选国家绿色制造名单"),
     ("四年前中500万现穷困潦倒 一夜暴富后如何经营__商贸", "四年前中500万现穷困潦倒 一夜暴富后如何经营"),
