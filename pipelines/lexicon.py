@@ -46,6 +46,11 @@ SPAM_STRONG_TERMS = (
     # and 绿色综合利用, 一区二区三区 in a city's zones, and stay out).
     "精品一区二区", "亚洲成a人", "婷婷五月", "激情综合", "久久精品", "国产精品久久",
     "自拍偷拍", "偷拍自拍", "亚洲AV", "AV无码", "无码AV", "成人影院",
+    # and their phrases of a porn site's "zones", which content farms' spun posts glue into their sentences (…吃瓜中文一区二区
+    # 三区亚洲构建起…, …午夜成人一区二区三区又通过…, …黑料少妇激情一区二区三区案件…; ylgood.com.cn, taj.org.cn). A place
+    # has its 一区二区 after its own name (园区一区二区), never after these words.
+    "成人一区二区", "激情一区二区", "中文一区二区", "午夜一区二区", "国产一区二区", "日韩一区二区", "欧美一区二区",
+    "亚洲一区二区", "无码一区二区", "久久一区二区",
     # Lottery tips' jargon (the 六合彩 "一肖一码" sites' "澳门一肖一码100%准确", "管家婆一码一肖资料"): no honest text's.
     "一肖一码", "一码一肖", "一码中特", "三肖三码", "平特一肖", "澳门开奖", "六开彩", "管家婆一码", "管家婆资料",
 )

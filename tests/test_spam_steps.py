@@ -614,3 +614,12 @@ def test_weak_spam_words_in_a_long_paragraph_are_not_spam() -> None:
             "涌向了Sony BMG Taiwan的官方网站，流量大到让服务器间断性停止响应长达3个多小时……")
     assert not spam.is_spam(post)
     assert spam.is_spam("娱乐官方网站 注册即玩")
+
+
+def test_a_porn_sites_zones_glued_into_a_sentence_are_spam_and_a_places_are_not() -> None:
+    # ylgood.com.cn's and taj.org.cn's spun posts
+    assert spam.is_spam("这种技术组合既规避了监管追踪,午夜成人一区二区三区又通过虚拟货币激励机制吸引用户主动爆料。")
+    assert spam.is_spam("犯罪团伙通过剪辑境外内容并谎称本地新闻,少妇激情一区二区三区案件非法获利超百万元。")
+    # a development zone's and a park's own zones
+    assert not spam.is_spam("开发区一区二区三区的企业已全部复工复产。")
+    assert not spam.is_spam("工业园区一区二区的污水管网改造工程已完工。")
