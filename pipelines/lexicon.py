@@ -962,7 +962,8 @@ BYLINE_LINE = re.compile(r"^[□■◎●]?\s*(?P<outlet>[^\s记]{0,16}?)\s*"
                          + _PHOTO_CREDIT_AFTER + "|" + _WRITERS_THEN_PHOTOGRAPHERS + r")?\s*$")
 # A photo story's byline needs no role: names, then 摄影报道 (沧州晚报's "吕依霖 摄影报道": the pictures and the report);
 # the names are read as names alone on a line are (attribution.standalone_person_names).
-PHOTO_REPORT_BYLINE = re.compile(r"^(?P<names>[^\s/／]{2,4}(?:[ 、,，]+[^\s/／]{2,4}){0,3})\s*[/／]?\s*(?:摄影|图文)报道$")
+# (A name holds no separator, so the line is split into names one way only.)
+PHOTO_REPORT_BYLINE = re.compile(r"^(?P<names>[^\s/／、,，]{2,4}(?:[ 、,，]+[^\s/／、,，]{2,4}){0,3})\s*[/／]?\s*(?:摄影|图文)报道$")
 # An info line giving the reporter and the outlet without labels, as 澎湃 writes a partner's story
 # ("石佳/中国青年报"): the names are the author, the outlet (OUTLET_NAME) the origin. A picture's or a
 # video's credit ("图片/新华社") names no one.
