@@ -269,6 +269,12 @@ def joined_names(names: str) -> str:
     return " ".join(filter(None, lexicon.NAME_SEPARATOR.split(names.strip())))
 
 
+def credit_line_authors(line: str) -> str | None:
+    """The authors a credit line without a reporter's role names: an oral account's narrator and who wrote it
+    down, a photo story's reporter (`oral_account_authors`, `photo_report_authors`)."""
+    return oral_account_authors(line) or photo_report_authors(line)
+
+
 def photo_report_authors(line: str) -> str | None:
     """Who took a photo story's pictures and reported it, when the line is its byline (lexicon.PHOTO_REPORT_BYLINE):
     '吕依霖 摄影报道' -> '吕依霖'; not '市民 摄影报道'."""
@@ -296,7 +302,7 @@ def split_byline(text: str) -> tuple[str, str | None]:
         if len(line) <= 40 and (match := lexicon.BYLINE_LINE.match(line)):
             drop.add(index)
             author = author or _names(match)
-        elif len(line) <= 40 and (names := oral_account_authors(line) or photo_report_authors(line)):
+        elif len(line) <= 40 and (names := credit_line_authors(line)):
             drop.add(index)
             author = author or names
         elif ((index < min(lexicon.BYLINE_END_LINES, first_sentence) or line.startswith(("（", "(")))

@@ -947,7 +947,7 @@ def _byline_names(line: str) -> str | None:
     """The names a byline line gives: "作者：…", "文/图 …", "新京报记者 裴剑飞", "[ 黄宇 ] 来源：…"; not
     a label read as a name (an empty "作者：" before "责任编辑："), so that the search goes on."""
     line = attribution.closed_up_names(line)
-    if names := attribution.oral_account_authors(line) or attribution.photo_report_authors(line):
+    if names := attribution.credit_line_authors(line):
         return names
     if match := lexicon.LABELLED_AUTHOR.search(line):
         names = lexicon.HEADER_FIELD_BOUNDARY.split(match["names"], maxsplit=1)[0].strip()
