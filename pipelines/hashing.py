@@ -43,8 +43,17 @@ def character_folding() -> dict[int, str]:
     return {ord(char): root(char) for char in parent if root(char) != char}
 
 
+# The compatibility characters Chinese text is full of (full-width punctuation, the ellipsis): NFKC reads a text
+# holding one of them character by character, a third of a millisecond for an article, and returns one that
+# holds none at a glance (its quick check). Each is first replaced by its decomposition, which is what NFKC
+# makes of it: the text's decomposition, and so its normalization, is the same (an equal result, sooner).
+_DECOMPOSED_COMPATIBILITY_CHARACTERS = {char: unicodedata.normalize("NFKD", char) for char in "，：（）；？！…％．－～／"}
+
+
 def folded(text: str) -> str:
     """Width, case and character forms folded: the text as hashing and search compare it."""
+    for char, decomposed in _DECOMPOSED_COMPATIBILITY_CHARACTERS.items():
+        text = text.replace(char, decomposed)
     return unicodedata.normalize("NFKC", text).casefold().translate(character_folding())
 
 

@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+import unicodedata
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipelines.dates import (
     SHANGHAI,
@@ -14,7 +17,7 @@ from pipelines.dates import (
     time_of_day_in_scripts,
     url_compact_date,
 )
-from pipelines.hashing import content_hash
+from pipelines.hashing import character_folding, content_hash, folded
 
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 BODY = "会议强调,2023年,是全面贯彻落实党的二十大精神的开局之年。\n要坚持守正创新(PM2.5)。"
@@ -33,6 +36,16 @@ def test_content_hash_ignores_width_whitespace_and_punctuation(variant: str) -> 
 
 def test_content_hash_sees_a_changed_word() -> None:
     assert content_hash(BODY.replace("守正", "改革")) != content_hash(BODY)
+
+
+# Full-width punctuation, which `folded` decomposes before normalizing, beside what could compose with it or
+# decompose with it: combining marks, a decomposed accent's letter, Hangul jamo, ligatures and circled digits.
+_FOLDING_ALPHABET = "，：（）；？！…％．－～／。、“”生態环保e\u0301\u0308\u0338\u1100\u1161\u11a8가ﬁ①㎡Ａ＿ "
+
+
+@given(st.text(alphabet=_FOLDING_ALPHABET, max_size=40))
+def test_folding_is_width_case_and_character_forms_whatever_the_neighbours(text: str) -> None:
+    assert folded(text) == unicodedata.normalize("NFKC", text).casefold().translate(character_folding())
 
 
 @pytest.mark.parametrize("text, labelled, expected", [
