@@ -137,13 +137,42 @@ def _is_syllable(candidate: str) -> bool:
 
 
 def _valid_annotation(match: re.Match[str]) -> bool:
-    """Every syllable is real pinyin and, where the dictionary knows the character, one is its reading."""
+    """Every syllable is real pinyin and, where the dictionary knows the character, one is its reading; a word's
+    run-together syllables spell the characters before them (_annotates_the_word_before)."""
+    if match.re is lexicon.WORD_PINYIN_ANNOTATION:
+        return _annotates_the_word_before(match)
     syllables = [_toneless(s) for s in lexicon.PINYIN_SYLLABLE.findall(match["syllables"])]
     if not all(_is_syllable(s) for s in syllables):
         return False
     readings = pinyin_readings(match["character"])
     folded = readings | {r.replace("ü", "u") for r in readings}
     return not readings or any(s in folded or s.replace("ü", "u") in folded for s in syllables)
+
+
+def _annotates_the_word_before(match: re.Match[str]) -> bool:
+    """Whether the bracket's letters, tones aside, are the readings of the characters before it, one syllable
+    each, for a word of MIN_ANNOTATED_WORD_CHARS to MAX_ANNOTATED_WORD_CHARS characters the dictionary knows."""
+    letters = _toneless(match["syllables"][1:-1])
+    end = match.end("character")
+    for length in range(lexicon.MIN_ANNOTATED_WORD_CHARS, lexicon.MAX_ANNOTATED_WORD_CHARS + 1):
+        word = match.string[max(0, end - length):end]
+        if len(word) < length or not lexicon.HAN_CHARACTER.match(word[0]):
+            return False
+        if _spells(letters, word):
+            return True
+    return False
+
+
+def _spells(letters: str, word: str) -> bool:
+    """Whether the letters are one reading of each of the word's characters in turn (ü also written u or v)."""
+    ends = {0}
+    for char in word:
+        spellings = {spelling for reading in pinyin_readings(char)
+                     for spelling in (reading, reading.replace("ü", "u"), reading.replace("ü", "v"))}
+        ends = {end + len(spelling) for end in ends for spelling in spellings if letters.startswith(spelling, end)}
+        if not ends:
+            return False
+    return len(letters) in ends
 
 
 def count_pinyin_annotations(text: str) -> int:

@@ -1507,6 +1507,16 @@ BARE_PINYIN_ANNOTATION = re.compile(
     _ANNOTATED_CHARACTER + rf"(?P<syllables>[{_PINYIN_LETTERS}]{{1,6}}?)"
     r"(?P=syllables){0,3}(?![a-z\u00c0-\u024f\u1e00-\u1eff@]|\.[A-Za-z])"
 )
+# A word's syllables run together in one bracket after its last character, as a plugin annotating a text word by
+# word writes them (工程(gōngchéng), 打响(dǎxiǎng), 引人瞩目(yǐnrénzhǔmù): huaxhzp2.com's copy of a 三北 story): they
+# must spell the readings of the MIN_ANNOTATED_WORD_CHARS to MAX_ANNOTATED_WORD_CHARS characters before the
+# bracket (clean.remove_pinyin_annotations). A reader's gloss of a rare word spaces its syllables (饕餮(tāo tiè)).
+MIN_ANNOTATED_WORD_CHARS = 2
+MAX_ANNOTATED_WORD_CHARS = 6
+WORD_PINYIN_ANNOTATION = re.compile(
+    _ANNOTATED_CHARACTER + rf"(?P<syllables>[{_OPENING_BRACKETS}][{_PINYIN_LETTERS}]{{2,{6 * MAX_ANNOTATED_WORD_CHARS}}}"
+    rf"[{_CLOSING_BRACKETS}])"
+)
 # Where any form can go on from its character: a letter after a Han character, bracketed or not. A page's
 # text is searched for these first (a few per page), and only there for each form. (The look-ahead names what
 # a match begins with, which no Han character is: a Chinese text fails at most places before the look-behind,
@@ -1516,7 +1526,7 @@ PINYIN_ANNOTATION_START = re.compile(
     rf"(?:[ \u3000]?[{_OPENING_BRACKETS}])?[{_PINYIN_LETTERS}]"
 )
 # Each form is decided on its own: a page writes its annotations one way.
-PINYIN_ANNOTATION_FORMS = (PINYIN_ANNOTATION, BARE_PINYIN_ANNOTATION)
+PINYIN_ANNOTATION_FORMS = (PINYIN_ANNOTATION, BARE_PINYIN_ANNOTATION, WORD_PINYIN_ANNOTATION)
 PINYIN_SYLLABLE = re.compile(rf"[{_PINYIN_LETTERS}]+[1-5]?")
 # Fewer valid annotations of one form than this on a page and they are taken for real parentheticals
 # (or, bare, for a word of Latin letters after a character that happens to be its reading: 小米mi).

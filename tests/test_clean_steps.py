@@ -489,6 +489,11 @@ def test_a_portals_report_box_at_the_end_goes_and_a_notices_stays() -> None:
     ("中華人民共和國監察法fa-紀檢_監察cha", "中華人民共和國監察法-紀檢_監察"),
     ("遴選6—8家jiaEOD模mo式", "遴選6—8家EOD模式"),
     ("全省sheng8大行業、全省sheng2022年", "全省8大行業、全省2022年"),
+    # a word's syllables run together after its last character (huaxhzp2.com), beside a character's own
+    ("“三北”工程(gōngchéng)攻坚战打响(dǎxiǎng)以来", "“三北”工程攻坚战打响以来"),
+    ("尤为引人瞩目(yǐnrénzhǔmù),各地通过生物治沙(zhìshā)、工程固沙", "尤为引人瞩目,各地通过生物治沙、工程固沙"),
+    ("护林员艾力·麦麦(màimài)提(tí)小心翼翼", "护林员艾力·麦麦提小心翼翼"),
+    ("绿色(lǜsè)发展、绿色(lvse)发展、绿色(luse)发展", "绿色发展、绿色发展、绿色发展"),
 ])
 def test_pinyin_annotations_are_removed(annotated: str, plain: str) -> None:
     assert clean.remove_pinyin_annotations(annotated) == plain
@@ -496,7 +501,10 @@ def test_pinyin_annotations_are_removed(annotated: str, plain: str) -> None:
 
 @pytest.mark.parametrize("text", ["(EOD)", "挥发性有机物(VOCS)和氮氧化物(NOX)", "细颗粒物(PM2.5)和臭氧(O3)", "河(湖)长制",
                                   "(一)加快推进", "办法(试行)", "“1字头”(19微克/立方米)", "某(x)",
-                                  "北京 (Beijing) 和上海 (Shanghai)", "城市 (city) 更新", "参考文献[1]", "见图[a]"])
+                                  "北京 (Beijing) 和上海 (Shanghai)", "城市 (city) 更新", "参考文献[1]", "见图[a]",
+                                  # English in brackets, a word's syllables that are not its reading, a reader's
+                                  # spaced gloss of a rare word
+                                  "研究(research)平台(platform)", "工程(gongzuo)", "饕餮(tāo tiè)"])
 def test_real_parentheticals_survive(text: str) -> None:
     assert clean.remove_pinyin_annotations(text) == text
     assert clean.count_pinyin_annotations(text) == 0
@@ -516,6 +524,14 @@ def test_each_form_of_annotation_is_decided_on_its_own() -> None:
     assert forms == (lexicon.PINYIN_ANNOTATION,)
     assert clean.remove_pinyin_annotations(text, forms) == "生態環境。小米mi手機"
     assert clean.pinyin_forms_in("小米mi手機。生(sheng)態") == ()
+
+
+def test_words_annotated_whole_are_a_form_of_their_own() -> None:
+    text = "“三北”工程(gōngchéng)攻坚战打响(dǎxiǎng)以来,尤为引人瞩目(yǐnrénzhǔmù)。研究(research)"
+    assert clean.pinyin_forms_in(text) == (lexicon.WORD_PINYIN_ANNOTATION,)
+    assert clean.remove_pinyin_annotations(text, clean.pinyin_forms_in(text)) == "“三北”工程攻坚战打响以来,尤为引人瞩目。研究(research)"
+    # Two are a page's glosses, not its pinyin.
+    assert clean.pinyin_forms_in("工程(gōngchéng)攻坚战打响(dǎxiǎng)以来") == ()
 
 
 def test_the_space_after_an_annotation_goes_with_it_only_where_most_annotations_have_one() -> None:
