@@ -26,6 +26,14 @@ def normalize_unicode(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def remove_injected_commas(text: str) -> str:
+    """A comma right before another pause or stop, which copies put all through a text (lexicon.INJECTED_COMMA):
+    '主峰，，盘羊…汲水，。…野驴，、狐狸' -> '主峰，盘羊…汲水。…野驴、狐狸'; where a text holds MIN_INJECTED_COMMAS."""
+    if len(lexicon.INJECTED_COMMA.findall(text)) < lexicon.MIN_INJECTED_COMMAS:
+        return text
+    return lexicon.INJECTED_COMMA.sub("", text)
+
+
 def remove_invisible_characters(text: str) -> str:
     """Characters that show nothing (lexicon.INVISIBLE_CHARACTER: zero-width spaces and joiners, soft hyphens, byte
     order marks, direction marks), before the padding between paragraphs is read: a copy interleaving them with its

@@ -14,6 +14,13 @@ import re
 # sequence, 👨‍👩‍👧, all the same.)
 INVISIBLE_CHARACTER = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
+# A comma a copy put before the text's own pause or stop, all through it, to defeat matching: hijacked copies of
+# 新华社's stories (新华社记者张晓龙，、曲延函，、张啸诚 / 主峰，，盘羊 / 汲水，。; feifmx.com, j637.cn). Only after a
+# character outside ASCII: a data line's empty field (2023,,45) stays.
+INJECTED_COMMA = re.compile(r"(?<=[^\x00-\x7f])[,，](?=[，,、。；])")
+# Fewer in a text than this are its typos (赞叹我中国，，畏服我中国, an old essay's), which are left as the page has them.
+MIN_INJECTED_COMMAS = 3
+
 # --- Gambling / casino SEO spam injected by hijacked sites (seed 001) -------------------------
 # Strong: never found in the articles this archive collects; one hit marks a text as spam.
 SPAM_STRONG_TERMS = (

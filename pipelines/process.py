@@ -256,10 +256,15 @@ class Cleaned:
     document_number: str | None
 
 
+def _without_hidden_marks(text: str) -> str:
+    """Without what a copy put between a text's characters to defeat matching: invisible characters, commas."""
+    return clean.remove_injected_commas(clean.remove_invisible_characters(text))
+
+
 def _field(value: str | None) -> str | None:
     if value is None:
         return None
-    value = clean.remove_blank_lines_and_padding(clean.normalize_unicode(clean.remove_invisible_characters(value))).replace("\n", " ")
+    value = clean.remove_blank_lines_and_padding(clean.normalize_unicode(_without_hidden_marks(value))).replace("\n", " ")
     return value or None
 
 
@@ -306,7 +311,7 @@ def clean_page(extracted: Extracted, copying: Copying = Copying()) -> Cleaned:
     pinyin is stripped before script conversion (乾(qian)隆 -> 乾隆, not 干隆)."""
     fields = {name: _field(getattr(extracted, name)) for name in _CLEANED_FIELDS}
     fields["original_title"] = None
-    body = clean.remove_blank_lines_and_padding(clean.normalize_unicode(clean.remove_invisible_characters(extracted.text)))
+    body = clean.remove_blank_lines_and_padding(clean.normalize_unicode(_without_hidden_marks(extracted.text)))
     body = clean.restore_flattened_items(body, extracted.flattened_blocks)
     body = clean.unwrap_layout_tables(body, extracted.anchor_texts, extracted.flattened_blocks)
     body = clean.remove_link_lists(body, extracted.anchor_texts)

@@ -465,6 +465,25 @@ def test_a_portals_report_box_at_the_end_goes_and_a_notices_stays() -> None:
     assert clean.remove_site_contact_box(notice) == notice
 
 
+# --- commas put between a text's characters ---
+
+@pytest.mark.parametrize("injected, plain", [
+    # j637.cn's and feifmx.com's copies of 新华社 stories
+    ("为生活在天山南北的各族居民，，努力建设一座天蓝、地绿，、水清的美丽家园，。", "为生活在天山南北的各族居民，努力建设一座天蓝、地绿、水清的美丽家园。"),
+    ("新华社记者张晓龙,、曲延函,、张啸诚,，", "新华社记者张晓龙、曲延函、张啸诚，"),
+    ("保护区内分布有野生动物，；鸟类，、兽类，、鱼类", "保护区内分布有野生动物；鸟类、兽类、鱼类"),
+])
+def test_commas_put_before_punctuation_are_removed(injected: str, plain: str) -> None:
+    assert clean.remove_injected_commas(injected) == plain
+
+
+@pytest.mark.parametrize("text", ["2023,,45", "价格为1,000元，", "“好，”他说，", "抽样,（一）", "是吗，？", "a,,b",
+                                  # a text's own typos, fewer than a copy puts in
+                                  "都要赞叹我中国，，畏服我中国，岂非可快到极处吗？于今还说后来再预备，，不但是说说谎话罢了"])
+def test_commas_of_data_quotes_and_questions_stay(text: str) -> None:
+    assert clean.remove_injected_commas(text) == text
+
+
 # --- pinyin (seeds 002, 004) ---
 
 @pytest.mark.parametrize("annotated, plain", [
