@@ -1389,8 +1389,10 @@ def remove_site_suffix(title: str, link_texts: LinkTexts | None = None) -> str:
     """'…会议召开 - 广东省生态环境厅', '…_新派_潍坊新闻网', '…-资讯中心-环保产业网' -> '…'; also a
     section's name that is one of the page's links (its menu entry: '…__商贸', '… - 要闻云南'), a CMS's
     signature ('… - powered by Discuz! Archiver'), a blog's name before its post ('多维博客 » …') and a site's
-    name before the headline ('济南市生态环境局--我市开展…检查')."""
+    name before the headline ('济南市生态环境局--我市开展…检查'); separators left dangling at its end ('…埋单”？- -')."""
     link_texts = link_texts or LinkTexts()
+    if len(headline := title.rstrip(lexicon.DANGLING_TITLE_SEPARATORS)) >= lexicon.MIN_HEADLINE_CHARS:
+        title = headline
     if (first := lexicon.TITLE_SITE_NAME_FIRST.match(title)) and _ends_as_a_site_name(first["segment"].strip()):
         # The site's name first (济南市生态环境局--…): the headline is what follows, when it is longer and no
         # site's name itself (国际新闻_网易新闻中心 is a channel, then its portal).

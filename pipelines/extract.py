@@ -408,6 +408,8 @@ def _headline_element(tree: lxml.html.HtmlElement, page_title: str | None) -> lx
             if len(text) < lexicon.MIN_HEADLINE_CHARS:
                 continue
             if tag in HEADLINE_TAGS and (not title or text in title):
+                if not title and _links_home(element, text):
+                    continue  # a logo's heading, the site's name, over a page with no <title> of its own
                 if title and (site_title or _names_the_site_in(title, text)):
                     site_heading = site_heading if site_heading is not None else element
                     continue
@@ -520,6 +522,13 @@ def _entry_name(tree: lxml.html.HtmlElement, page_title: str | None) -> str | No
                 and not _is_a_link(heading, name)):
             return name
     return None
+
+
+def _links_home(element: lxml.html.HtmlElement, text: str) -> bool:
+    """Whether the element's text is a link's to the site's home page (lexicon.HOME_LINK): a logo's."""
+    links = [link for link in element.iter("a") if _text(link) == text]
+    links += [link for link in element.iterancestors("a")]
+    return any(lexicon.HOME_LINK.match(link.get("href", "").strip()) for link in links)
 
 
 def _is_a_link(element: lxml.html.HtmlElement, text: str) -> bool:

@@ -1320,6 +1320,10 @@ MAX_REPEATED_HEADLINE_LINES = 4
 # (引题), a column's name, a date line, 欢迎.
 MAX_LINES_ABOVE_REPEATED_HEADLINE = 3
 TITLE_SITE_SUFFIX = re.compile(r"\s*(?:\s[-–—|｜]\s|[-_|｜–—]{1,2})\s*(?P<segment>[^-_|｜–—]{1," + str(MAX_SITE_NAME_CHARS) + r"})$")
+# Separators the title ends with, naming nothing after them: a blog's template closing every post's title so
+# (谁来为无序拆房“埋单”？- -, blogchina.com), a site's name left out of its suffix (…会议召开_).
+# (Stripped as characters, not searched for: a pattern would read a long run of separators again from each of them.)
+DANGLING_TITLE_SEPARATORS = "-_|｜–— \t\u3000\xa0"
 # The most such a suffix spans: its segment, and its separator with the spaces around it (a wider run of spaces before
 # the separator stays with the headline, and is stripped).
 MAX_SITE_SUFFIX_CHARS = MAX_SITE_NAME_CHARS + 16
@@ -1355,6 +1359,10 @@ HEADLINE_PUNCTUATION = re.compile(r"[。！？；，：:!?%]")
 HEADLINE_SUBTITLE = re.compile(r"^\s*(?:访|专访|记|写在|探访|走进|对话|聚焦|来自)")
 # A headline is at least this long; shorter leftovers mean the separator was part of the headline.
 MIN_HEADLINE_CHARS = 4
+# A link to the site's home page: its root or its index (/, ./, index.html, default.aspx, http://host/), as a logo's
+# heading links (blogchina's <h1 class="title"><a href="index.html">bjreader的博客</a></h1> over a post's h2).
+HOME_LINK = re.compile(r"^(?:https?://[^/?#]+/?|(?:\.{0,2}/)+|(?:\.{0,2}/)*(?:index|default|home)\.[a-z]{2,5})(?:[?#].*)?$",
+                       re.IGNORECASE)
 # A document's file extension ending a title: document-sharing sites title their copies by the file's name
 # (山西省环境保护行政处罚实施规范.doc, docduoduo.com; 园林局城市绿化讲话全文.docx, bdocx.com; …摘编.docx, a 文库).
 DOCUMENT_FILE_EXTENSION = re.compile(r"\.(?:docx?|wps|pdf|pptx?|xlsx?|txt|caj)\s*$", re.IGNORECASE)

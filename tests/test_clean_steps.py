@@ -677,6 +677,9 @@ def test_opencc_conversions_of_a_simplified_text_convert_back(simplified: str) -
      "基于“活力-组织力-恢复力-贡献力”框架的甘肃省黄河流域生态安全格局构建"),
     ("《京津冀-晋冀鲁豫区域协同方案》印发实施格局初成", "《京津冀-晋冀鲁豫区域协同方案》印发实施格局初成"),
     ("《方案》解读-市政府网", "《方案》解读"),
+    # separators left dangling at the end (a blog's template), not a headline's own hyphen
+    ("谁来为无序拆房“埋单”？- -", "谁来为无序拆房“埋单”？"), ("全省生态环境工作会议召开_", "全省生态环境工作会议召开"),
+    ("新冠病毒检测COVID-19", "新冠病毒检测COVID-19"),
 ])
 def test_site_suffixes_are_removed(title: str, headline: str) -> None:
     assert clean.remove_site_suffix(title) == headline

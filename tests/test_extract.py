@@ -63,6 +63,21 @@ def test_with_no_title_of_its_own_an_element_named_for_the_title_holds_the_headl
     assert extract(html, "http://www.example.gov.cn/tzgg/1.html", NOW).title == "我国集成电路进口突破3000亿美元"
 
 
+@pytest.mark.parametrize("page_title", [
+    # a hijack's banner written over the whole <title>, and no <title> at all
+    "<title>久久精品国产色蜜蜜麻豆_日韩精品视频免费观看_91精品在线视频</title>", ""])
+@pytest.mark.parametrize("home", ["index.html", "/", "http://www.example.gov.cn/", "../default.aspx"])
+def test_with_no_title_of_its_own_a_logo_heading_linking_home_is_no_headline(page_title: str, home: str) -> None:
+    html = _page("", f"<h1><a href='{home}'>某某市生态环境局</a></h1><h2>我国集成电路进口突破3000亿美元</h2>", "")
+    html = html.replace("<title></title>", page_title)
+    assert extract(html, "http://www.example.gov.cn/tzgg/1.html", NOW).title == "我国集成电路进口突破3000亿美元"
+
+
+def test_a_heading_linking_to_its_own_post_is_the_headline() -> None:
+    html = _page("", "<h1><a href='/tzgg/1.html'>我国集成电路进口突破3000亿美元</a></h1>", "").replace("<title></title>", "")
+    assert extract(html, "http://www.example.gov.cn/tzgg/1.html", NOW).title == "我国集成电路进口突破3000亿美元"
+
+
 def test_a_heading_naming_only_the_site_yields_to_the_titles_headline_the_text_shows() -> None:
     # a forum's print view: the board's name in the only heading, the headline under a label
     html = (f"<html><head><title>我国集成电路进口突破3000亿美元 - 电子工程网 - Powered by Discuz!</title></head><body>"
