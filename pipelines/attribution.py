@@ -224,8 +224,15 @@ def separate_outlet_from_author(author: str | None, origin: str | None) -> tuple
 
 def standalone_person_names(line: str) -> str | None:
     """'赵延东、风笑天' or '[ 黄宇 ]' alone on a line, the first name starting with a common surname
-    (a co-author's may be rare: 风笑天); a journal paper's authors as copies set them (lexicon.STANDALONE_NAMES)."""
-    match = lexicon.STANDALONE_NAMES.match(closed_up_names(line.strip()))
+    (a co-author's may be rare: 风笑天); a journal paper's authors as copies set them (lexicon.STANDALONE_NAMES), with
+    the marks tying them to their affiliations and the affiliations after them ('王开荣¹²,杜小康,于守兵')."""
+    line = line.strip()
+    if any(char.isdigit() for char in line):  # most lines: no mark to look for
+        line = lexicon.AUTHOR_AFFILIATION_MARKS.sub("", line)
+        opening = max(line.rfind("("), line.rfind("（"))
+        if opening > 0 and lexicon.AFFILIATION_AFTER_NAMES.fullmatch(line, opening):
+            line = line[:opening].rstrip()
+    match = lexicon.STANDALONE_NAMES.match(closed_up_names(line))
     if not match or (match["mark"] is None and lexicon.AUTHOR_SLASH.search(match["names"])):
         return None
     names = joined_names(lexicon.AUTHOR_LIST_MARKS.sub(" ", match["names"])).split()

@@ -546,7 +546,9 @@ _TOOL_BUTTON = (r"(?:字号|字体|大|中|小|默认|标准|超大|特大|较�
 # prompt to read more: "市民可下载“浙里办”APP，在线办理公积金提取业务。", "扫描下方二维码即可报名参加活动。".
 _NO_SERVICE_INSTRUCTION = r"(?!.*(?:办理|查询|申报|预约|报名|缴费|缴纳|申请|提交|填写|投票|登记|领取|挂号|问卷))"
 # One author's affiliation in a journal paper: an institution, then the city's postcode.
-_AFFILIATION = r"[^()（）。！？:：;；]{2,60}?(?:大学|学院|研究院|研究所|中心|实验室|公司|医院)[^()（）。！？:：;；]{0,60}?(?<!\d)\d{6}"
+# (Some journals set the postcode before the city: "黄河水利科学研究院,450003,郑州".)
+_AFFILIATION = (r"[^()（）。！？:：;；]{2,60}?(?:大学|学院|研究院|研究所|中心|实验室|公司|医院)[^()（）。！？:：;；]{0,60}?(?<!\d)\d{6}"
+                r"(?:\s*[,，]\s*[\u4e00-\u9fff]{2,4})?")
 # line: QR-code and app prompts, ICP registration, login and report boxes.
 FURNITURE_LINE_PATTERNS = (
     re.compile(r"(?:字号|字体)[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小"),
@@ -574,7 +576,10 @@ FURNITURE_LINE_PATTERNS = (
     # "(1.武汉纺织大学 图书馆,武汉430200;2.武汉工程大学 马克思主义学院,武汉 430205)", "1.天津大学青岛海洋技术研究院, 山东 青岛
     # 266235"; fx361.com and its mirrors). No label's colon: a notice's 地址：…大学… 邮编：100084 is its contact.
     re.compile(r"^(?:[(（]\s*(?:\d{1,2}\s*[.．]\s*)?|\d{1,2}\s*[.．]\s*)" + _AFFILIATION + r"(?:\s*[;；]\s*\d{1,2}\s*[.．]\s*"
-               + _AFFILIATION + r")*\s*[)）]?$"),
+               + _AFFILIATION + r")*\s*[)）]?$|"
+               # each author's in brackets of its own, side by side ("(中国医学科学院北京协和医院 北京 100730) (国家开放大学图书馆
+               # 北京 100039)", zgkjsz.com)
+               r"^(?:\s*[(（]" + _AFFILIATION + r"\s*[)）]){2,4}$"),
     # A journal paper's library codes and the way to cite it, as its copies keep them above the text: its
     # classification (中图分类号 X321 文献标识码 A 文章编号 …, [中圖分類號]X321[文獻標識碼]A…; shuizhifenxi.com, handmsg.com)
     # and its reference in GB/T 7714's form, a document type's letter in brackets ([引用格式]吴翠霞,…[J].中国水土保持,2024(7):53-58.).
@@ -1093,6 +1098,16 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
 _NAME_LIST_SEPARATOR = r"(?:\*\s*|\*?[ 、,，/／]+)"
 STANDALONE_NAMES = re.compile(r"^(?P<mark>[□■◎●])?\s*[\[【(（]?\s*(?P<names>" + _HAN_NAME_CHAR + r"{2,3}(?:" + _NAME_LIST_SEPARATOR
                               + _HAN_NAME_CHAR + r"{2,3}){0,11})\*?\s*[\]】)）]?$")
+# The marks that tie a paper's author to an affiliation, after the name: superscript or plain digits, one or several
+# ("王开荣¹²,杜小康,于守兵", cehome.com's copy of a 中国水利 paper; "王开荣1,2,杜小康2" where the superscript was lost).
+_AFFILIATION_MARK = r"(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2})"
+AUTHOR_AFFILIATION_MARKS = re.compile(r"(?<=[\u4e00-\u9fff])" + _AFFILIATION_MARK + r"(?:[,，]" + _AFFILIATION_MARK
+                                      + r"(?![\d\u4e00-\u9fff]))*")
+# The authors' affiliation in brackets after their names on the same line ("秦怡雯,钱 瑜*,荣婷婷 (南京大学环境学院,…,江苏 南京
+# 210023)", fx361.com's copy of a 中国环境科学 paper).
+# (Matched from the line's last opening bracket: searched for, a run of spaces would be read again from each.)
+AFFILIATION_AFTER_NAMES = re.compile(r"[(（]\s*(?:\d{1,2}\s*[.．]\s*)?" + _AFFILIATION + r"(?:\s*[;；]\s*(?:\d{1,2}\s*[.．]\s*)?"
+                                     + _AFFILIATION + r")*\s*[)）]")
 # What sets a paper's authors apart besides a list's separators (NAME_SEPARATOR), read as a space.
 AUTHOR_LIST_MARKS = re.compile(r"[*/／]")
 AUTHOR_SLASH = re.compile(r"[/／]")

@@ -217,7 +217,13 @@ def test_an_outlet_or_a_page_word_is_not_the_author(author: str, origin: str | N
                                          ("■ 王磊/编译", None),
                                          ("蔡博峰 王金南 龙瀛 刘建国 倪哲 伯鑫 高庆先 李栋 曹东 刘兰翠 王江浩",
                                           "蔡博峰 王金南 龙瀛 刘建国 倪哲 伯鑫 高庆先 李栋 曹东 刘兰翠 王江浩"),
-                                         (" ".join("王" + digit for digit in "一二三四五六七八九十壹贰叁"), None)])
+                                         (" ".join("王" + digit for digit in "一二三四五六七八九十壹贰叁"), None),
+                                         # marks tying authors to affiliations, and the affiliation after the names
+                                         # (cehome.com, fx361.com); digits that are no mark leave no name
+                                         ("王开荣¹²,杜小康,于守兵", "王开荣 杜小康 于守兵"), ("王开荣1,2,杜小康2,于守兵1", "王开荣 杜小康 于守兵"),
+                                         ("秦怡雯,钱 瑜*,荣婷婷 (南京大学环境学院,污染控制与资源化研究国家重点实验室,江苏 南京 210023)",
+                                          "秦怡雯 钱瑜 荣婷婷"),
+                                         ("张三 2024", None), ("第3章", None), ("王家村12组", None)])
 def test_standalone_person_names(line: str, names: str | None) -> None:
     assert attribution.standalone_person_names(line) == names
 

@@ -366,6 +366,9 @@ def test_navigation_words_inside_a_paragraph_stay(text: str) -> None:
                                   "(南京大学环境学院,污染控制与资源化研究国家重点实验室,江苏 南京 210023)",
                                   "(1.武汉纺织大学 图书馆,武汉430200;2.武汉工程大学 马克思主义学院,武汉 430205)",
                                   "1.天津大学青岛海洋技术研究院, 山东 青岛 266235", "（中国环境科学研究院，北京 100012）",
+                                  # the postcode before the city (cehome.com), each author's in brackets of its own (zgkjsz.com)
+                                  "(1.黄河水利委员会黄河水利科学研究院,450003,郑州;2.水利部黄河下游河道与河口治理重点实验室,450003,郑州)",
+                                  "(中国医学科学院北京协和医院 北京 100730) (国家开放大学图书馆 北京 100039)",
                                   # a journal paper's classification and the reference to cite it (m.xzbu.com, handmsg.com)
                                   "中图分类号:D668;C916;D638 文献标识码:A 文章编号:1009-3060(2020)01-0060-10",
                                   "[中图分类号]X321[文献标识码]ADOI:10.3969/j.issn.1000-0941.2024.07.015",
