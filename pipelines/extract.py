@@ -492,14 +492,20 @@ def _width(text: str) -> int:
 def _information_table_title(tree: lxml.html.HtmlElement) -> str | None:
     """The document's name a 政府信息公开 information table gives (名称 / 标题, in a cell of its own or with
     its value), for a page with no heading for its headline and a <title> of the site's name."""
+    value = _information_table_field(tree, lexicon.INFORMATION_TABLE_TITLE)
+    return value if value and len(value) >= lexicon.MIN_INFORMATION_TABLE_TITLE_CHARS else None
+
+
+def _information_table_field(tree: lxml.html.HtmlElement, label: re.Pattern[str]) -> str | None:
+    """The value of the first field a 政府信息公开 information table labels so: after the label's colon in its
+    cell, or in the cell after the label's."""
     for table in tree.iter("table"):
         if not _is_information_table(table):
             continue
         cells = [" ".join(cell.text_content().split()) for cell in table.iter("td", "th")]
         for cell, following in itertools.zip_longest(cells, cells[1:], fillvalue=""):
-            if match := lexicon.INFORMATION_TABLE_TITLE.match(cell):
-                value = match["value"] or following
-                return value if len(value) >= lexicon.MIN_INFORMATION_TABLE_TITLE_CHARS else None
+            if match := label.match(cell):
+                return match["value"] or following
     return None
 
 
@@ -1328,7 +1334,8 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
         page_title=page_title,
         text=text,
         author=_header_author(header),
-        author_elsewhere=_page_author(list(_labelled_lines(_region_texts(headline, owned))), page_lines, metas),
+        author_elsewhere=_page_author(list(_labelled_lines(_region_texts(headline, owned))), page_lines, metas)
+        or _information_table_field(tree, lexicon.INFORMATION_TABLE_ISSUER) or None,
         origin=_labelled(fields, lexicon.HEADER_ORIGIN) or _meta_origin(metas) or _marked_source(info) or _slashed_outlet(info_lines),
         editor=_labelled(fields, lexicon.HEADER_EDITOR) or metas.get(f"{FOUNDER_PROPERTY_PREFIX}liability"),
         keywords=_labelled(header, lexicon.HEADER_KEYWORDS) or metas.get("keywords"),

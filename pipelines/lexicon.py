@@ -1181,6 +1181,10 @@ MIN_INFORMATION_TABLE_FIELDS = 3
 # than a document's shortest (关于…的通知) is a placeholder.
 INFORMATION_TABLE_TITLE = re.compile(r"^(?:名\s*称|标\s*题|文件名称|信息名称)\s*(?:[:：]\s*(?P<value>.*))?$")
 MIN_INFORMATION_TABLE_TITLE_CHARS = 6
+# The table's field naming the issuing organ, the document's author, its label spaced or not and its value in the
+# cell after it or after its colon (qqhr.gov.cn's 发 布 机 构 | 市人民政府办公室).
+INFORMATION_TABLE_ISSUER = re.compile(r"^(?:发\s*文\s*机\s*关|发\s*布\s*机\s*构|发\s*文\s*单\s*位|发\s*布\s*机\s*关)\s*"
+                                      r"(?:[:：]\s*(?P<value>.*))?$")
 # An official document's number (发文字号, GB/T 9704): the issuer's code, the year in 〔 〕 and the
 # serial, "国发〔2024〕3号", "吉政明电〔2022〕1号"; pages also bracket the year in [ ], ［ ］, 【 】 or （ ）.
 DOCUMENT_NUMBER = re.compile(r"(?P<issuer>[\u4e00-\u9fff]{1,12})\s*[〔\[［【(（]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］】)）]"
