@@ -498,15 +498,20 @@ def _information_table_title(tree: lxml.html.HtmlElement) -> str | None:
 
 def _information_table_field(tree: lxml.html.HtmlElement, label: re.Pattern[str]) -> str | None:
     """The value of the first field a 政府信息公开 information table labels so: after the label's colon in its
-    cell, or in the cell after the label's."""
+    cell, or in the cell after the label's, unless that cell is the next field's label (the value left out)."""
     for table in tree.iter("table"):
         if not _is_information_table(table):
             continue
         cells = [" ".join(cell.text_content().split()) for cell in table.iter("td", "th")]
         for cell, following in itertools.zip_longest(cells, cells[1:], fillvalue=""):
             if match := label.match(cell):
-                return match["value"] or following
+                return match["value"] or (None if _is_information_table_label(following) else following)
     return None
+
+
+def _is_information_table_label(cell: str) -> bool:
+    # A label's letters closed up: templates space them to one width (索 引 号：, 名　　称：).
+    return lexicon.INFORMATION_TABLE_LABEL.match("".join(cell.split()).rstrip(":：") + "：") is not None
 
 
 def _entry_name(tree: lxml.html.HtmlElement, page_title: str | None) -> str | None:
@@ -635,9 +640,8 @@ def _is_table_of_the_text(table: lxml.html.HtmlElement) -> bool:
 
 
 def _is_information_table(table: lxml.html.HtmlElement) -> bool:
-    # A label's letters closed up: templates space them to one width (索 引 号：, 名　　称：).
-    labels = ("".join(cell.text_content().split()).rstrip(":：") + "：" for cell in table.iter("td", "th"))
-    return sum(1 for label in labels if lexicon.INFORMATION_TABLE_LABEL.match(label)) >= lexicon.MIN_INFORMATION_TABLE_FIELDS
+    labels = sum(1 for cell in table.iter("td", "th") if _is_information_table_label(cell.text_content()))
+    return labels >= lexicon.MIN_INFORMATION_TABLE_FIELDS
 
 
 def _marks_the_source(element: lxml.html.HtmlElement) -> bool:

@@ -1176,7 +1176,7 @@ HEADER_FIELD_BOUNDARY = re.compile(r"(?:发布时间|发布日期|文章分类|�
 # inside a label are out; a run of at least MIN_INFORMATION_TABLE_FIELDS of them is the table, not a
 # document's own "标题：" or "发布日期：" line.
 INFORMATION_TABLE_LABEL = re.compile(r"^[【\[(（]?(?:索引号|分类|主题分类|组配分类|体裁分类|服务对象分类|发文机关|发布机构|发文单位|"
-                                     r"成文日期|发布日期|生成日期|印发日期|生效日期|废止日期|有效性|时效|标题|名称|文号|发文字号|主题词|"
+                                     r"成文日期|发文日期|发布日期|生成日期|印发日期|生效日期|废止日期|有效性|时效|标题|名称|文号|发文字号|主题词|"
                                      r"公开方式|公开范围|公开时限|所属机构|信息来源|信息分类)[】\])）]?\s*[:：]\s*(?P<value>.*)$")
 MIN_INFORMATION_TABLE_FIELDS = 3
 # The table's field naming the document (名称：, 标题：, 文件名称：), its label spaced or not; a name shorter

@@ -455,7 +455,10 @@ def test_a_documents_information_table_gives_its_number(table: str, number: str 
     ("<tr><td>索引号</td><td>20191202-189769</td><td>发文机关：吉林省人民政府</td><td>成文日期</td><td>2022年01月27日</td></tr>",
      "吉林省人民政府"),
     # two fields are no information table: a page's own table naming an organisation
-    ("<tr><td>发布机构</td><td>市人民政府办公室</td><td>联系电话</td><td>12345</td></tr>", None)])
+    ("<tr><td>发布机构</td><td>市人民政府办公室</td><td>联系电话</td><td>12345</td></tr>", None),
+    # the value left out: the next cell is the next field's label
+    ("<tr><td>索 引 号</td><td>20191202-189769</td><td>分 类</td><td>其他</td></tr>"
+     "<tr><td>发 布 机 构</td><td>发 文 日 期</td><td>2019-11-29</td></tr>", None)])
 def test_an_information_tables_issuing_organ_is_the_author(table: str, issuer: str | None) -> None:
     html = (f"<html><head><title>关于禁止新增建设项目的通告</title></head><body><table>{table}</table>"
             f"<h1>关于禁止新增建设项目的通告</h1><div class='content'>{TEXT}</div></body></html>")
