@@ -537,15 +537,18 @@ def _entry_name(tree: lxml.html.HtmlElement, page_title: str | None) -> str | No
 
 def _links_home(element: lxml.html.HtmlElement, text: str) -> bool:
     """Whether the element's text is a link's to the site's home page (lexicon.HOME_LINK): a logo's."""
-    links = [link for link in element.iter("a") if _text(link) == text]
-    links += [link for link in element.iterancestors("a")]
-    return any(lexicon.HOME_LINK.match(link.get("href", "").strip()) for link in links)
+    return any(lexicon.HOME_LINK.match(link.get("href", "").strip()) for link in _links_of(element, text))
 
 
 def _is_a_link(element: lxml.html.HtmlElement, text: str) -> bool:
-    """Whether the element's text is a link's: it sits in one, or one inside it holds that text (a
-    logo, a list's item)."""
-    return any(True for _ in element.iterancestors("a")) or any(_text(link) == text for link in element.iter("a"))
+    """Whether the element's text is a link's (a logo, a list's item)."""
+    return any(True for _ in _links_of(element, text))
+
+
+def _links_of(element: lxml.html.HtmlElement, text: str) -> Iterator[lxml.html.HtmlElement]:
+    """The links whose text the element's is: those it sits in, and those inside it holding that text."""
+    yield from element.iterancestors("a")
+    yield from (link for link in element.iter("a") if _text(link) == text)
 
 
 def _headline_by_class(body: lxml.html.HtmlElement, title: str) -> lxml.html.HtmlElement | None:
