@@ -79,14 +79,20 @@ def _bracketed_credits(line: str) -> list[tuple[str, str]] | None:
     return credits
 
 
+def _attribution_line_indexes(count: int) -> tuple[int, ...]:
+    """The indexes of a text's lines that may hold attribution: its first and last lines (lexicon.ATTRIBUTION_HEAD_LINES,
+    ATTRIBUTION_TAIL_LINES), each once."""
+    head = range(min(lexicon.ATTRIBUTION_HEAD_LINES, count))
+    return (*head, *range(max(count - lexicon.ATTRIBUTION_TAIL_LINES, len(head)), count))
+
+
 def split_attribution(text: str) -> tuple[str, Attribution]:
     """来源/…, 原标题:…, 编辑/一审/二审/三审 …, 记者 … lines near either end of the body become metadata."""
     lines = text.split("\n")
-    head = range(min(lexicon.ATTRIBUTION_HEAD_LINES, len(lines)))
-    tail = range(max(len(lines) - lexicon.ATTRIBUTION_TAIL_LINES, len(head)), len(lines))
+    ends = _attribution_line_indexes(len(lines))
     found: dict[str, str] = {}
     drop: set[int] = set()
-    for index in (*head, *tail):
+    for index in ends:
         line = lines[index].removeprefix(LIST_ITEM_MARKER)
         line = closed_up_names(unspaced_label(line))
         if lexicon.BRACKETED_CREDITS_LINE.fullmatch(line) and (credits := _bracketed_credits(line)) is not None:
@@ -134,7 +140,7 @@ def split_attribution(text: str) -> tuple[str, Attribution]:
                 value, lines[index] = run_on["title"], run_on["rest"]
                 drop.discard(index)
             found.setdefault("original_title", _without_title_marks(value))
-    for index in (*head, *tail):
+    for index in ends:
         if credit := lexicon.CLOSING_EDITOR_CREDIT.search(lines[index]):
             lines[index] = lines[index][:credit.start()]
             found.setdefault("editor", credit["name"])
@@ -148,6 +154,38 @@ def split_attribution(text: str) -> tuple[str, Attribution]:
         found.setdefault("origin", outlet)
     body = "\n".join(line for index, line in enumerate(lines) if index not in drop)
     return body, Attribution(**found)
+
+
+def split_platform_credit(text: str) -> tuple[str, Attribution]:
+    """The text without a platform's credit line for a post it took from an account, a work or a paper
+    (lexicon.PLATFORM_CREDIT_SOURCE) among its first or last lines, and what the line credits: read before the
+    disclaimer steps, which take 36氪's out as a note of authorisation."""
+    lines = text.split("\n")
+    for index in _attribution_line_indexes(len(lines)):
+        if credit := _platform_credit(lines[index].removeprefix(LIST_ITEM_MARKER).strip()):
+            return "\n".join(lines[:index] + lines[index + 1:]), credit
+    return text, Attribution()
+
+
+def _platform_credit(line: str) -> Attribution | None:
+    first, *rest = lexicon.PLATFORM_CREDIT_PART_SEPARATOR.split(line.rstrip("。."))
+    source = lexicon.PLATFORM_CREDIT_SOURCE.match(first.strip())
+    fields = [lexicon.PLATFORM_CREDIT_FIELD.match(part.strip()) for part in rest]
+    if source is None or not all(fields):
+        return None
+    labelled: dict[str, str] = {}
+    for field in fields:
+        if field is not None and field["label"]:
+            labelled.setdefault(field["label"], field["value"].strip())
+    # "本文来自一线调研" names no account, work or writer: a sentence, not a credit.
+    if not (source["account"] or source["id"] or source["work"] or "作者" in labelled):
+        return None
+    author = labelled.get("作者")
+    title = labelled.get("原文标题") or labelled.get("原标题")
+    return Attribution(origin=source["quoted"] or source["work"] or source["name"],
+                       author=None if author is None or names_no_one(author) else author,
+                       editor=labelled.get("编辑") or labelled.get("责任编辑"),
+                       original_title=_without_title_marks(title) if title else None)
 
 
 def reprint_authoriser(text: str) -> str | None:

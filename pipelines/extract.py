@@ -568,10 +568,12 @@ def _headline_by_class(body: lxml.html.HtmlElement, title: str) -> lxml.html.Htm
 def _headline_among_blocks(heading: lxml.html.HtmlElement, title: str) -> bool:
     """Whether an h3–h6 on a page whose <title> only names the site is its headline: not the site's
     or section's name, not a block's heading nor a breadcrumb (中国地理学会's h3 首页 - 新闻动态, then
-    the h5 headline, then h4 联系我们), not a link (a list's items are <h3><a>…</a></h3>)."""
+    the h5 headline, then h4 联系我们), not a section's heading inside the text (虎嗅's h3 一、log10(10) under the h1
+    双向复利 of "双向复利-虎嗅网", a <title> read as a section's and the site's name), not a link (a list's items are
+    <h3><a>…</a></h3>)."""
     text = _text(heading)
     return (len(text) > lexicon.BLOCK_HEADING_MAX_CHARS and text not in title
-            and not lexicon.BREADCRUMB_HEADING.search(text)
+            and not lexicon.BREADCRUMB_HEADING.search(text) and not lexicon.SECTION_NUMBER.match(text)
             and not any(_text(link) == text for link in heading.iter("a")))
 
 

@@ -1047,6 +1047,19 @@ LABELLED_AUTHOR = re.compile(
 # 独家授权…" name the author (or an outlet: "本文为百略网授权…", which becomes the origin); "本文系作者授权发布",
 # "本文系读者授权转载" and "本文系网友授权" name no one.
 REPRINT_AUTHORISED_BY = re.compile(r"^本文(?:为|系)(?P<names>" + _NAME_CHAR + r"{2,8}?|" + _LATIN_NAME + r")(?<![者友])(?:独家)?授权")
+# A platform's credit for a post it took from a WeChat account, a book or a paper: a line opening or closing the text
+# whose comma-separated parts are the source, then the credits (虎嗅's "本文来自微信公众号:经济观察报 (ID:eeo-com-cn),
+# 作者:李佩珊,头图来自:视觉中国" and "本文摘编自《流行之道》,作者:胡泳,题图来源:视觉中国"; 36氪's "本文来自微信公众号“…”
+# （ID：…），作者：…，36氪经授权发布。"). The source is the origin, without the account's ID.
+PLATFORM_CREDIT_SOURCE = re.compile(
+    r"^(?:本文|文章)(?:来自|来源于|转载自|转自|摘编自|摘自|选自)\s*+[:：]?\s*+(?:(?P<account>(?:微信)?公众号)\s*+[:：]?\s*+)?"
+    r"(?:“(?P<quoted>[^“”]{1,30})”|(?P<work>《[^《》]{1,60}》)|(?P<name>[^\s,，(（)）“”《》:：]{2,30}))"
+    r"\s*+(?P<id>[(（]\s*+ID\s*+[:：][^()（）]{1,40}[)）])?$")
+PLATFORM_CREDIT_PART_SEPARATOR = re.compile(r"[,，]")
+# A credit after the source: the author, the editor, the post's first title, the pictures' source, and the platform's
+# note that it was authorised.
+PLATFORM_CREDIT_FIELD = re.compile(r"^(?:(?P<label>作者|编辑|责任编辑|原文标题|原标题)\s*+[:：]\s*+(?P<value>\S.*)|"
+                                   r"(?:头图|题图|封面|配图|图片)(?:来自|来源于?)?\s*+[:：]\s*+\S.*|\S{1,16}经授权(?:发布|转载))$")
 # What surrounds reporter names in a labelled author value: "信报记者 蔡雪婧", "观察者网专栏作者 王文",
 # "姚峰 上海报道", "陈智 整合" (compiled by); and the roles between them in a newspaper's byline
 # ("本报记者 张三 通讯员 李四", "记者陈青峰 通讯员吴细兰").
@@ -1418,6 +1431,9 @@ SITE_NAME_TITLE = re.compile(r"^[-_|｜\s]*(?:[\u4e00-\u9fff]{2,6}[-_|｜\s]+)?"
 # On such a page an h3–h6 is the headline only when it is longer than a block's heading (联系我们,
 # 新闻排行榜, 友情链接) and is no breadcrumb (首页 - 新闻动态, 当前位置：…).
 BLOCK_HEADING_MAX_CHARS = 6
+# A section's number opening a heading inside the text ("一、log10(10)", "（二）主要做法", "3. 结论"; not "1.5亿元…"):
+# a part of the article, never its headline.
+SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|\d{1,2}(?:[、．]|\.(?!\d)))")
 BREADCRUMB_HEADING = re.compile(r"^(?:首页|主页|当前位置|您的位置|你的位置|位置)|[>＞»›]")
 # A breadcrumb trail ends with the page's headline in plain text after at most this much of crumbs
 # and separators (首页 > 新闻中心 > 通知公告 > ).

@@ -337,6 +337,7 @@ def clean_page(extracted: Extracted, copying: Copying = Copying()) -> Cleaned:
     spam_injected = (without_spam != body or any(spam.is_spam(text) for text in spam_sources) or extracted.page_spam.shown
                      or spam.titles_a_casino(extracted.page_title) or spam.names_a_casino(fields["sitename"]))
     body = without_spam
+    body, credited = attribution.split_platform_credit(body)
     authoriser = attribution.reprint_authoriser(body)
     for step in BODY_LINE_STEPS:
         body = step(body)
@@ -353,14 +354,14 @@ def clean_page(extracted: Extracted, copying: Copying = Copying()) -> Cleaned:
     if attribution.is_placeholder_origin(fields["origin"]):
         fields["origin"] = None  # 来源：转载文章 above the text; the text may still name the outlet
     for name in ("origin", "editor", "original_title"):
-        fields[name] = fields.get(name) or getattr(stated, name)
+        fields[name] = fields.get(name) or getattr(stated, name) or getattr(credited, name)
     fields["editor"] = attribution.editor_name(fields["editor"])
     if fields["origin"] in (None, fields["sitename"]):
         # A site naming itself as the source says nothing the text's dateline does not say better.
         fields["origin"] = attribution.lead_outlet(body) or fields["origin"]
     # The first that names a person is the author; an outlet named as the author (sina's 作者：新京报) is the
     # origin, and the byline in the text ("（总台央视记者 奚丹霓 张赛）") still names the reporters.
-    candidates = [fields["author"], stated.author, byline, authoriser, fields.pop("author_elsewhere")]
+    candidates = [fields["author"], stated.author, credited.author, byline, authoriser, fields.pop("author_elsewhere")]
     author, origin = None, attribution.outlet_name(fields["origin"])
     for candidate in filter(None, candidates):
         author, origin = attribution.separate_outlet_from_author(attribution.remove_author_noise(candidate) or None, origin)

@@ -449,6 +449,31 @@ def test_a_lead_opening_with_an_outlets_news_names_the_outlet(text: str, outlet:
     assert attribution.lead_outlet(text) == outlet
 
 
+@pytest.mark.parametrize("line, found", [
+    # 虎嗅's credit for an account's post, a book's excerpt, and 36氪's, which closes with its note of authorisation
+    ("本文来自微信公众号:42章经(ID:myfortytwo),作者:曲凯,头图来自:视觉中国",
+     attribution.Attribution(origin="42章经", author="曲凯")),
+    ("文章来自微信公众号:魔铁的世界(ID:jiangpeiyu0916),作者:魔铁", attribution.Attribution(origin="魔铁的世界", author="魔铁")),
+    ("本文摘编自《流行之道:在潮流中把握真实世界》,作者:胡泳,题图来源:视觉中国",
+     attribution.Attribution(origin="《流行之道:在潮流中把握真实世界》", author="胡泳")),
+    ("本文来自微信公众号“环球时报”（ID：hqsbwx），作者：李艾鑫，原文标题：《定了！》，36氪经授权发布。",
+     attribution.Attribution(origin="环球时报", author="李艾鑫", original_title="定了！")),
+    ("本文来源于微信公众号：生态环境部", attribution.Attribution(origin="生态环境部")),
+])
+def test_a_platforms_credit_for_a_post_it_took_names_the_source_and_goes(line: str, found: attribution.Attribution) -> None:
+    assert attribution.split_platform_credit(f"{line}\n{CONFERENCE}") == (CONFERENCE, found)
+    assert attribution.split_platform_credit(f"{CONFERENCE}\n{line}") == (CONFERENCE, found)
+
+
+@pytest.mark.parametrize("line", [
+    "本文来自一线调研，作者走访了多家企业。",  # no account, work or writer: a sentence
+    "本文来自微信公众号:42章经(ID:myfortytwo),作者曲凯在文中回顾了创业经历",  # a part that is no credit
+    "本文转载自中国环境报",  # the source alone: a repost's note, which split_attribution reads
+])
+def test_a_line_that_is_no_platform_credit_stays(line: str) -> None:
+    assert attribution.split_platform_credit(f"{line}\n{CONFERENCE}") == (f"{line}\n{CONFERENCE}", attribution.Attribution())
+
+
 @pytest.mark.parametrize("text, authoriser", [
     ("大会为期三天。\n本文为南冥一鲨授权网易财经《亦观察》专栏发布，转载须注明出处", "南冥一鲨"),
     ("大会为期三天。\n本文系作者授权发布，转载请注明出处", None),

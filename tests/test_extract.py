@@ -44,6 +44,17 @@ def test_under_a_section_and_site_title_the_lesser_heading_that_reads_as_a_headl
     assert extracted.origin == "EETOP"
 
 
+@pytest.mark.parametrize("section, headline", [
+    ("<h3>一、log10(10)</h3>", "双向复利"),  # a section's heading inside the text: the h1, the <title>'s first part
+    ("<h3>（二）主要做法和成效</h3>", "双向复利"),
+    ("<h3>3. 结论与建议</h3>", "双向复利"),
+    ("<h3>1.5亿元专项资金下达各地</h3>", "1.5亿元专项资金下达各地"),  # a figure, not a section's number
+])
+def test_under_a_title_read_as_a_section_and_site_a_numbered_section_heading_is_no_headline(section: str, headline: str) -> None:
+    html = _page("双向复利-虎嗅网", f"<h1>双向复利</h1>{section}", "<h4>联系我们</h4>")
+    assert extract(html, "https://www.huxiu.com/article/494643.html", NOW).title == headline
+
+
 @pytest.mark.parametrize("heading", [
     # the column's name in the page's only h1, the headline in an element named for it
     "<h1>通知公告</h1><div class='xl_title'>我国集成电路进口突破3000亿美元</div>",
