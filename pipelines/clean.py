@@ -1065,6 +1065,9 @@ class LinkTexts:
 
     def __init__(self, texts: Iterable[str] = ()):
         self.texts = frozenset(texts)
+        # What each paragraph holds, kept: the steps ask of the same lines in turn (unwrap_layout_tables,
+        # remove_link_lists, remove_link_runs), twice over for most of them.
+        self._held: dict[str, frozenset[str]] = {}
 
     def __contains__(self, text: object) -> bool:
         return text in self.texts
@@ -1084,11 +1087,14 @@ class LinkTexts:
         count the extraction put on a line of its own."""
         return text in self._heads
 
-    def inside(self, text: str) -> set[str]:
+    def inside(self, text: str) -> frozenset[str]:
         """The distinct link texts (of at least MIN_LINK_TEXT_CHARS) that occur in text."""
         if self._finder is None:
-            return set()
-        return {link for _end, link in self._finder.iter(text)}
+            return frozenset()
+        held = self._held.get(text)
+        if held is None:
+            held = self._held[text] = frozenset(link for _end, link in self._finder.iter(text))
+        return held
 
 
 # An article's text is at most this share (in visible characters) lines that repeat a link's text:
@@ -1286,6 +1292,17 @@ def _made_of_links(word: str, link_texts: LinkTexts) -> bool:
     return len(word) in ends
 
 
+def without_entry_decoration(line: str) -> str:
+    """The line without what a list entry carries besides its link (lexicon.LINK_ENTRY_DECORATION). Its trailing date
+    or count reaches the line's end, so a line ending in none of their characters is only looked at for its
+    leading marker: the trailing alternatives are tried at every place of a line (half of remove_link_runs' time)."""
+    last = line[-1:]
+    if last.isspace() or last.isdecimal() or (last and last in lexicon.LINK_ENTRY_DECORATION_ENDS):
+        return lexicon.LINK_ENTRY_DECORATION.sub("", line)
+    # The leading alternative matches at the start of every line (emptily, if nothing is there): it is the first match.
+    return lexicon.LINK_ENTRY_DECORATION.sub("", line, count=1)
+
+
 def remove_link_runs(text: str, link_texts: LinkTexts | None = None) -> str:
     """Runs of lines that are each one link or a teaser cut short with an ellipsis (menus, related and
     ranking lists, recommendation cards), with the dates and counts between them; a document's
@@ -1295,7 +1312,7 @@ def remove_link_runs(text: str, link_texts: LinkTexts | None = None) -> str:
 
     def is_entry(line: str) -> bool:
         line = " ".join(line.split())
-        bare = lexicon.LINK_ENTRY_DECORATION.sub("", line).strip()
+        bare = without_entry_decoration(line).strip()
         if not bare or lexicon.ATTACHMENT_LINE.search(line):
             return False
         return ((may_match(lexicon.TEASER_ENDING, line) and lexicon.TEASER_ENDING.search(line) is not None)

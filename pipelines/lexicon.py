@@ -1309,6 +1309,9 @@ LINK_ENTRY_DECORATION = re.compile(
     r"^[-·•●◆▪■□◇>»\s]*(?:[\[【(（]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?" + _ENTRY_CLOCK + r"[\]】)）]?)?\s*|"
     r"(?=[\s\[【(（\d])\s*[\[【(（]?(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?" + _ENTRY_CLOCK + r"[\]】)）]?\s*$|"
     r"(?<!\d)(?=[\s\d])\s*\d+\s*$")
+# What a trailing date or count can end with, besides digits and white space: a line ending otherwise has only its
+# leading marker to lose (clean.without_entry_decoration).
+LINK_ENTRY_DECORATION_ENDS = "日]】)）"
 # An entry may follow its link with a few tags instead of a date: a hospital's grade and kind (39健康's
 # "苏州市中医医院三级甲等 中医医院 公立"), a topic's views (豆瓣's "歌手2024直播 1016次浏览"). Words, counts and
 # spaces only, at most this long: a clause after a link has its punctuation. Only lines this short are asked.

@@ -190,3 +190,17 @@ def word_automaton(texts: Iterable[str]) -> Any:
         return None
     automaton.make_automaton()
     return automaton
+
+
+def required_strings_finder(patterns: Iterable[re.Pattern[str]]) -> Any:
+    """An automaton over the strings one of which every match of each pattern holds: a text in which it finds none
+    matches none of the patterns (`may_hold_a_match`). None when a pattern's syntax names none."""
+    required = [required_strings(pattern) for pattern in patterns]
+    if any(strings is None for strings in required):
+        return None
+    return word_automaton(string for strings in required if strings is not None for string in strings)
+
+
+def may_hold_a_match(finder: Any, text: str) -> bool:
+    """False only when the `required_strings_finder` finds none of its strings in the text."""
+    return finder is None or next(finder.iter(text), None) is not None

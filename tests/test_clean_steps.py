@@ -6,6 +6,8 @@ from pathlib import Path
 import lxml.html
 import opencc
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipelines import attribution, clean, lexicon
 from tests.conftest import FIXTURES
@@ -903,6 +905,31 @@ def test_link_lists() -> None:
     assert clean.remove_link_lists(text, LINKS) == CONFERENCE
     one_link = f"{CONFERENCE}\n附件:王菲那英香港名店狂扫货"
     assert clean.remove_link_lists(one_link, LINKS) == one_link
+
+
+# Entries' dates and counts, markers, brackets and digits of other scripts, among words and a sentence's end.
+_ENTRY_ALPHABET = list("0123456789０１２٣ \u3000\t-/.:年月日[]【】()（）·•>»●■公告新闻。，！abc")
+
+
+_ENTRY_DECORATIONS = ["", "● ", "[2005-08-21] ", " (03-05)", " 3月5日", "2024年3月5日 12:30", "【2024.03.05】", " 12", "0",
+                      " ２０２４-３-５", "）"]
+
+
+@given(st.sampled_from(_ENTRY_DECORATIONS), st.text(alphabet=st.sampled_from(_ENTRY_ALPHABET), max_size=30),
+       st.sampled_from(_ENTRY_DECORATIONS))
+def test_an_entrys_decoration_goes_as_the_whole_pattern_takes_it_out(lead: str, text: str, end: str) -> None:
+    line = lead + text + end
+    assert clean.without_entry_decoration(line) == lexicon.LINK_ENTRY_DECORATION.sub("", line)
+
+
+@pytest.mark.parametrize("line, bare", [
+    ("[2005-08-21] 我市召开生态环境保护大会", "我市召开生态环境保护大会"),
+    ("● 我市召开生态环境保护大会 (03-05)", "我市召开生态环境保护大会"),
+    ("公告0", "公告"),
+    ("我市召开生态环境保护大会。", "我市召开生态环境保护大会。"),
+])
+def test_an_entrys_marker_date_and_count_go(line: str, bare: str) -> None:
+    assert clean.without_entry_decoration(line).strip() == bare
 
 
 def test_link_runs_go_with_their_dates_and_counts() -> None:

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipelines import clean, lexicon
-from pipelines.prefilter import Prefilter, may_match, required_strings
+from pipelines.prefilter import Prefilter, may_hold_a_match, may_match, required_strings, required_strings_finder
 
 LINE_PATTERN_LISTS = {
     "paywall stubs": lexicon.PAYWALL_STUB_PATTERNS,
@@ -106,3 +106,19 @@ def test_the_steps_drop_the_lines_that_trying_every_pattern_drops() -> None:
     stub = next(index for index, line in enumerate(lines)
                 if any(pattern.search(line) for pattern in lexicon.PAYWALL_STUB_PATTERNS))
     assert clean.cut_paywall_stub(text) == ("\n".join(lines[:stub]), True)
+
+
+@pytest.mark.parametrize("text, holds", [
+    ("本报记者 张三", True),
+    ("作者：李四", True),
+    ("会议要求各地持续改善生态环境质量", False),  # none of the strings either pattern needs
+])
+def test_a_text_holding_none_of_the_required_strings_may_hold_no_match(text: str, holds: bool) -> None:
+    finder = required_strings_finder((re.compile(r"(?:本报)?记者\s*\S{2,4}"), re.compile(r"作者[:：]\s*\S+")))
+    assert may_hold_a_match(finder, text) is holds
+
+
+def test_patterns_naming_no_required_string_may_match_any_text() -> None:
+    finder = required_strings_finder((re.compile(r"记者"), re.compile(r"\d+")))
+    assert finder is None
+    assert may_hold_a_match(finder, "会议要求各地持续改善生态环境质量")
