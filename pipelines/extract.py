@@ -36,7 +36,7 @@ from pipelines.dates import (
 from pipelines.links import html_links
 from pipelines.prefilter import may_hold_a_match, required_strings_finder
 from pipelines.scripted import article_in_script_data
-from pipelines.structure import MIN_ARTICLE_PROSE_CHARS, MIN_PROSE_RUN_CHARS, LinkStructure, is_data_table, link_structure
+from pipelines.structure import MIN_ARTICLE_PROSE_CHARS, MIN_PROSE_RUN_CHARS, LinkStructure, is_data_table, link_structure, text_content
 
 # Meta tags naming the site, gov CMS first.
 SITE_NAME_META_NAMES = ("sitename", "og:site_name", "application-name")
@@ -336,7 +336,7 @@ def _own_texts(root: lxml.html.HtmlElement) -> Iterator[str]:
 
 
 def _text(element: lxml.html.HtmlElement) -> str:
-    return " ".join(element.text_content().split())
+    return " ".join(text_content(element).split())
 
 
 def _headline(tree: lxml.html.HtmlElement, page_title: str | None) -> tuple[lxml.html.HtmlElement | None, _Header]:
@@ -502,7 +502,7 @@ def _information_table_field(tree: lxml.html.HtmlElement, label: re.Pattern[str]
     """The value of the first field a 政府信息公开 information table labels so: after the label's colon in its
     cell, or in the cell after the label's, unless that cell is the next field's label (the value left out)."""
     for table in _information_tables(tree):
-        cells = [" ".join(cell.text_content().split()) for cell in table.iter("td", "th")]
+        cells = [_text(cell) for cell in table.iter("td", "th")]
         for cell, following in itertools.zip_longest(cells, cells[1:], fillvalue=""):
             if match := label.match(cell):
                 return match["value"] or (None if _is_information_table_label(following) else following)
@@ -515,7 +515,7 @@ def _information_tables(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlEleme
     those tables cost a page half a millisecond."""
     labels: dict[lxml.html.HtmlElement, int] = {}
     for cell in tree.iter("td", "th"):
-        if _is_information_table_label(cell.text_content()):
+        if _is_information_table_label(text_content(cell)):
             for table in cell.iterancestors("table"):
                 labels[table] = labels.get(table, 0) + 1
     if not labels:
@@ -629,7 +629,7 @@ def _info_lines(header: _Header) -> tuple[str, ...]:
     lines: list[str] = []
     for element in header.elements:
         texts = list(_own_texts(element))
-        link_texts = [link_text for link in element.iter("a") if (link_text := " ".join(link.text_content().split()))]
+        link_texts = [link_text for link in element.iter("a") if (link_text := _text(link))]
         # An attachment is a link (<a href="….pdf">名单.pdf</a>), which the element's own texts leave out.
         if (any(_begins_the_text(text) or clean.document_number(text) for text in texts)
                 or any(lexicon.ATTACHMENT_LINE.search(text) for text in link_texts) or _holds_verse(texts)):
@@ -659,7 +659,7 @@ def _is_table_of_the_text(table: lxml.html.HtmlElement) -> bool:
 
 
 def _is_information_table(table: lxml.html.HtmlElement) -> bool:
-    labels = sum(1 for cell in table.iter("td", "th") if _is_information_table_label(cell.text_content()))
+    labels = sum(1 for cell in table.iter("td", "th") if _is_information_table_label(text_content(cell)))
     return labels >= lexicon.MIN_INFORMATION_TABLE_FIELDS
 
 
@@ -745,10 +745,10 @@ def _tables_written_as_rows(text: str, root: lxml.html.HtmlElement) -> str:
     alone = frozenset(lines)
     for table in root.iter("table"):
         # Most tables are not written so: their first cell is no line of its own, and they are not read further.
-        first = next((cell_text for cell in table.iter("td", "th") if (cell_text := " ".join(cell.text_content().split()))), None)
+        first = next((cell_text for cell in table.iter("td", "th") if (cell_text := _text(cell))), None)
         if first not in alone or not _is_table_of_the_text(table):
             continue
-        rows = [[" ".join(cell.text_content().split()) for cell in row if cell.tag in ("td", "th")] for row in table.iter("tr")]
+        rows = [[_text(cell) for cell in row if cell.tag in ("td", "th")] for row in table.iter("tr")]
         cells = [cell for row in rows for cell in row if cell]
         start = next((index for index, line in enumerate(lines)
                       if line == cells[0] and lines[index:index + len(cells)] == cells), None)
@@ -782,7 +782,7 @@ def _flattened_blocks(root: lxml.html.HtmlElement, text: str) -> tuple[tuple[str
     if not beginnings:
         return ()
     holders = [(folded, element) for element in root.iter(*FLATTENING_TAGS)
-               if len(folded := clean.without_spaces(_PRIVATE_USE.sub("", element.text_content()))) >= lexicon.FLATTENED_BLOCK_MIN_CHARS
+               if len(folded := clean.without_spaces(_PRIVATE_USE.sub("", text_content(element)))) >= lexicon.FLATTENED_BLOCK_MIN_CHARS
                and any(beginning in folded for beginning in beginnings) and _holds_paragraphs(element)]
     chosen: dict[int, lxml.html.HtmlElement] = {}
     for beginning in beginnings:
@@ -1265,7 +1265,7 @@ def _is_inline(tag: str) -> bool:
 
 
 def _run_text(run: list[lxml.html.HtmlElement]) -> str:
-    return "".join(part.text_content() + (part.tail or "") for part in run)
+    return "".join(text_content(part) + (part.tail or "") for part in run)
 
 
 def _link_texts(tree: lxml.html.HtmlElement) -> Iterator[str]:
@@ -1274,12 +1274,12 @@ def _link_texts(tree: lxml.html.HtmlElement) -> Iterator[str]:
     their own, each wholly the link's. A bookmark (<a name="content">) or a link around a whole text
     (longer than MAX_CARD_CHARS) is no card: its paragraphs are the article's."""
     for anchor in tree.iter("a"):
-        text = " ".join(anchor.text_content().split())
+        text = _text(anchor)
         yield text
         if anchor.get("href") is not None and len(text) <= lexicon.MAX_CARD_CHARS:
             for block in anchor.iterdescendants():
                 if isinstance(block.tag, str) and block.tag not in INLINE_TAGS:
-                    yield " ".join(block.text_content().split())
+                    yield _text(block)
 
 
 def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extracted:

@@ -115,6 +115,12 @@ class LinkStructure:
         return self.prose_chars >= MIN_ARTICLE_PROSE_CHARS and self.list_text_share < MIN_LIST_TEXT_SHARE
 
 
+def text_content(element: lxml.html.HtmlElement) -> str:
+    """`text_content()`, without its XPath evaluation for an element with no children (most links, cells and
+    headings of blocks), whose text is its own: the call cost the page's link texts half their time."""
+    return element.text_content() if len(element) else (element.text or "")
+
+
 def _folded(text: str | None) -> str:
     return "".join(text.split()) if text else ""
 
@@ -156,8 +162,8 @@ def is_data_table(table: lxml.html.HtmlElement) -> bool:
     Its rows first: a layout table is known by the first table inside it, before its text is read."""
     if not _has_data_rows(table):
         return False
-    text = _folded(table.text_content())
-    link_text = "".join(_folded(link.text_content()) for link in table.iter("a") if link.get("href"))
+    text = _folded(text_content(table))
+    link_text = "".join(_folded(text_content(link)) for link in table.iter("a") if link.get("href"))
     return _has_data_text(han_count(text), len(text), len(link_text))
 
 
@@ -285,7 +291,7 @@ def _list_headings(elements: list[lxml.html.HtmlElement], counts: dict[lxml.html
         if block is None or block.chars == mine.chars:
             continue
         other_han = block.han - mine.han
-        text = _folded(element.text_content())
+        text = _folded(text_content(element))
         if (block.links and block.han - block.link_han - mine.han <= MAX_LIST_BLOCK_OTHER_HAN_SHARE * other_han
                 and not _is_filled_field(text) and not DATE_PATTERN.search(text)):
             headings.add(text)

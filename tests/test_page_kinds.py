@@ -7,6 +7,7 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from pipelines import structure
@@ -486,3 +487,15 @@ def test_a_jpaas_units_answer_is_a_list_page(body: bytes, kind: str, links: tupl
 def test_other_json_is_an_attachment() -> None:
     body = b'{"success":true,"data":{"html":"<a href=\\"/art/1.html\\">x</a>"}}'
     assert process_page("http://www.example.gov.cn/api/news.json", body, {"Content-Type": "application/json"}, FETCHED_AT).kind == "attachment"
+
+
+@pytest.mark.parametrize("markup", [
+    "<a href='/a.html'>  生态环境局 召开会议 </a>",  # a leaf: its own text
+    "<td><b>发 布 机 构</b>：<span>市人民政府办公室</span></td>",  # text in its children and their tails
+    "<li></li>",  # no text
+    "<p>一&amp;二<!--注释-->三</p>",  # an entity, and a comment the parser drops between two texts
+])
+def test_an_elements_text_is_its_text_content(markup: str) -> None:
+    parser = lxml.html.HTMLParser(remove_comments=True)
+    element = lxml.html.fragment_fromstring(markup, parser=parser)
+    assert structure.text_content(element) == element.text_content()
