@@ -510,9 +510,9 @@ def _information_table_field(tree: lxml.html.HtmlElement, label: re.Pattern[str]
 
 
 def _information_tables(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """The page's tables that `_is_information_table`, in document order. Each cell's text is read once and counted for
-    every table it sits in: a layout table's cells hold the tables inside it, and reading them again for each of
-    those tables cost a page half a millisecond."""
+    """The page's information tables, in document order: those `_is_information_table` finds, each cell's text read
+    once and counted for every table it sits in (a layout table's cells hold the tables inside it, and reading them
+    again for each of those tables cost a page half a millisecond)."""
     labels: dict[lxml.html.HtmlElement, int] = {}
     for cell in tree.iter("td", "th"):
         if _is_information_table_label(text_content(cell)):
