@@ -120,6 +120,9 @@ def split_attribution(text: str) -> tuple[str, Attribution]:
                 drop.add(index)
             continue
         label, value = match["label"], _clean_value(match["value"])
+        if label in lexicon.AUTHOR_LABELS and value and (noted := lexicon.NAME_THEN_BRACKETED_NOTE.fullmatch(value)) \
+                and is_person_names(noted["names"], under_a_label=True):
+            value = noted["names"]
         if label in lexicon.REPOST_LABELS and lexicon.SENTENCE_PUNCTUATION.search(match["value"]):
             continue  # 转自外地的危险废物须办理转移联单。 is a sentence opening with the verb
         if (label in lexicon.AUTHOR_LABELS or label in lexicon.CREDIT_LABELS_BEFORE_NAMES) \

@@ -888,6 +888,8 @@ ATTRIBUTION_LINE = re.compile(
     # a writer who also took the pictures: 文/图：张三, 图/文 张三, 图文：张三; a multimedia piece's credits, 策划：… /
     # 统筹：… / 文字：… / 视频：… / 海报：… (视频 and 设计 only before names: "视频：市民在公园晨练" is a caption)
     r"总监制|监制|统筹|策划|制作|美编|排版|作者|文字|文[/／]图|图[/／]文|图文|文图|文|记者|撰稿|撰文|执笔人|执笔|通讯员|摄影|摄像|"
+    # a translation's translator and reviewer (译：Chen Bin, 翻译 | 龚铭康, 审校 | 梁金), credited beside its author
+    r"翻译|译者|译|审校|校译|"
     r"剪辑|配音|出镜|航拍|海报|视频|设计|图)[】\])）]?"
     r"(?:\s*[:：/|｜︱丨]\s*|(?<=[题为])(?=《)|(?<=[文图][/／][图文])\s+|(?<=转自|载自)\s*|"
     # a label in brackets needs no colon: 南方+'s closing "【作者】 张三;李四", "【来源】 南方报业传媒集团南方+客户端"
@@ -912,7 +914,10 @@ BRACKETED_CREDITS_LINE = re.compile(r"(?:\s*" + BRACKETED_CREDIT.pattern + r"){2
 # An outlet's name alone in brackets closing the text credits its source ("（央广网）", "（界面新闻）").
 CLOSING_OUTLET = re.compile(r"^[（(]\s*(?P<value>[^（）()\s]{2,14})\s*[)）]$")
 # Credits whose label may also open a caption or a field: a line under them is a credit when it names people.
-CREDIT_LABELS_BEFORE_NAMES = frozenset({"视频", "设计"})
+CREDIT_LABELS_BEFORE_NAMES = frozenset({"视频", "设计", "翻译", "译者", "译", "审校", "校译"})
+# A note in brackets after an author's name, under its label: the author's affiliation (撰文 | 顾凡及(复旦大学生命科学学院),
+# 作者：王五（清华大学环境学院教授）) or the name in its own script (作者： 周思博 (Joel Spolsky)). The names before it are the author.
+NAME_THEN_BRACKETED_NOTE = re.compile(r"^(?P<names>[^（）()]*[^（）()\s])\s*[（(][^（）()]{1,40}[)）]$")
 AUTHOR_LABELS = frozenset({"作者", "文", "文字", "文/图", "图/文", "文／图", "图／文", "图文", "文图", "记者", "撰稿", "撰文",
                            "执笔", "执笔人"})
 EDITOR_LABELS = frozenset({"编辑", "责任编辑", "责编", "整理", "本期编辑", "值班编辑", "文字编辑"})

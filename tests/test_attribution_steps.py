@@ -449,6 +449,27 @@ def test_a_lead_opening_with_an_outlets_news_names_the_outlet(text: str, outlet:
     assert attribution.lead_outlet(text) == outlet
 
 
+@pytest.mark.parametrize("lines, found", [
+    # the writer's affiliation, or the name in its own script, in brackets after the name; the translator and the
+    # reviewer credited beside the author
+    ("撰文 | 顾凡及(复旦大学生命科学学院)", attribution.Attribution(author="顾凡及")),
+    ("作者：王五（清华大学环境学院教授）", attribution.Attribution(author="王五")),
+    ("作者： 周思博 (Joel Spolsky)\n译： Chen Bin", attribution.Attribution(author="周思博")),
+    ("撰文 | 张三\n翻译 | 龚铭康", attribution.Attribution(author="张三")),
+    ("审校 | 梁金", attribution.Attribution()),
+])
+def test_a_credit_with_a_note_after_the_name_and_a_translators_credit_go(lines: str, found: attribution.Attribution) -> None:
+    assert attribution.split_attribution(f"{CONFERENCE}\n{lines}") == (CONFERENCE, found)
+
+
+@pytest.mark.parametrize("line", [
+    "翻译：这句话的意思是要保护环境。",  # a translation in a language lesson, not a translator
+    "作者：生态环境部（北京）",  # an organisation before the brackets
+])
+def test_a_translation_and_an_organisation_with_a_note_stay(line: str) -> None:
+    assert attribution.split_attribution(f"{CONFERENCE}\n{line}")[0] == f"{CONFERENCE}\n{line}"
+
+
 @pytest.mark.parametrize("line, found", [
     # 虎嗅's credit for an account's post, a book's excerpt, and 36氪's, which closes with its note of authorisation
     ("本文来自微信公众号:42章经(ID:myfortytwo),作者:曲凯,头图来自:视觉中国",
