@@ -1022,8 +1022,9 @@ CLOSING_CREDIT = re.compile(r"[（(]\s*(?:(?P<label>" + _TEXT_AND_PICTURES + r"\
 # (Han, or one Latin handle) that end where the line or the next field begins ("[作者: 刘满仓 责任编辑:
 # 杨丹宇 ]": a word before a colon, or a field's label, is the next field, not a co-author).
 _NAME_CHAR = r"(?:(?![摄丨])[\u4e00-\u9fff·])"
-# A Latin handle (duscha), or a foreign name of up to three capitalised words (Kevin Kelly).
-_LATIN_NAME = r"[A-Za-z][\w.-]{1,24}(?: [A-Z][\w.-]{1,24}){0,2}"
+# A Latin handle (duscha), or a foreign name of up to three capitalised words (Kevin Kelly), a middle initial
+# among them (Leticia F Cugliandolo, John F. Kennedy).
+_LATIN_NAME = r"[A-Za-z][\w.-]{1,24}(?: [A-Z]\.?(?= ))?(?: [A-Z][\w.-]{1,24}){0,2}"
 LATIN_NAME = re.compile(_LATIN_NAME)
 _NOT_A_COAUTHOR = r"(?!(?:责任编辑|编辑|责编|来源|出品|摄影|图片|校对|审核)(?![\u4e00-\u9fff]))"
 # After the label, the reporter's outlet and role may come first: "作者：记者 王琳琳", "作者：本报记者 陈晨",

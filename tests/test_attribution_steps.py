@@ -509,6 +509,8 @@ def test_a_columns_reprint_note_names_who_authorised_it(text: str, authoriser: s
 
 @pytest.mark.parametrize("line, author", [
     ("作者：Kevin Kelly", "Kevin Kelly"),  # a foreign name under its label
+    ("撰文 | Leticia F Cugliandolo", "Leticia F Cugliandolo"),  # a middle initial among its words
+    ("作者：John F. Kennedy", "John F. Kennedy"),
     ("记者：你怎么看这个问题？", None),  # an interview's question
 ])
 def test_a_closing_author_line_names_people_only(line: str, author: str | None) -> None:
