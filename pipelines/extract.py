@@ -510,9 +510,9 @@ def _information_table_field(tree: lxml.html.HtmlElement, label: re.Pattern[str]
 
 
 def _information_tables(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """The page's information tables, in document order: those `_is_information_table` finds, each cell's text read
-    once and counted for every table it sits in (a layout table's cells hold the tables inside it, and reading them
-    again for each of those tables cost a page half a millisecond)."""
+    """The information tables in the tree, in document order: tables holding MIN_INFORMATION_TABLE_FIELDS cells that
+    are a field's label, each cell's text read once and counted for every table it sits in (a layout table's cells
+    hold the tables inside it, and reading them again for each of those tables cost a page half a millisecond)."""
     labels: dict[lxml.html.HtmlElement, int] = {}
     for cell in tree.iter("td", "th"):
         if _is_information_table_label(text_content(cell)):
@@ -659,8 +659,7 @@ def _is_table_of_the_text(table: lxml.html.HtmlElement) -> bool:
 
 
 def _is_information_table(table: lxml.html.HtmlElement) -> bool:
-    labels = sum(1 for cell in table.iter("td", "th") if _is_information_table_label(text_content(cell)))
-    return labels >= lexicon.MIN_INFORMATION_TABLE_FIELDS
+    return table in _information_tables(table)
 
 
 def _marks_the_source(element: lxml.html.HtmlElement) -> bool:
