@@ -2,6 +2,7 @@
 pipelines/lexicon.py. No step raises on any text."""
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import os
@@ -1149,6 +1150,21 @@ def _is_prose(cell: str, link_texts: LinkTexts) -> bool:
 Paragraphs = Sequence[str]
 
 
+_NON_SPACE_RUN = re.compile(r"\S+")
+
+
+def _places_in_line(line: str, places: Iterable[int]) -> list[int]:
+    """Where in the line each place of its text without white space (without_spaces) is: found among the
+    line's runs of other characters, of which a line of thousands of characters has a handful."""
+    runs = [run.span() for run in _NON_SPACE_RUN.finditer(line)]
+    folded_starts = list(itertools.accumulate((end - start for start, end in runs), initial=0))
+    found = []
+    for place in places:
+        run = bisect.bisect_right(folded_starts, place) - 1
+        found.append(runs[run][0] + place - folded_starts[run])
+    return found
+
+
 def restore_paragraphs(line: str, blocks: Sequence[Paragraphs] = ()) -> list[str]:
     """A table cell's or list item's text that trafilatura wrote as one line, split where the page
     starts a paragraph in it: `blocks` are the paragraphs of each cell and item that holds several (an
@@ -1175,8 +1191,7 @@ def restore_paragraphs(line: str, blocks: Sequence[Paragraphs] = ()) -> list[str
                 whole = folded.startswith(piece, at)
                 position = at + (len(piece) if whole else len(head))
         if len(starts) > 1 and found_chars >= lexicon.RESTORED_PARAGRAPHS_SHARE * len(folded):
-            kept_at = [index for index, char in enumerate(line) if not char.isspace()]  # folded index -> line index
-            cuts = [0, *(kept_at[at] for at in starts if at > 0), len(line)]
+            cuts = [0, *_places_in_line(line, [at for at in starts if at > 0]), len(line)]
             return [piece for begin, end in itertools.pairwise(cuts) if (piece := line[begin:end].strip())]
     return [line]
 

@@ -11,6 +11,7 @@ own syntax tree, and a pattern whose syntax does not name them is always tried.
 """
 from __future__ import annotations
 
+import functools
 import re
 import re._constants as sre_constants  # the syntax tree's node kinds, stable since Python 2
 import re._parser as sre_parser
@@ -29,6 +30,8 @@ _REPEATS = frozenset({sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_co
 _EMPTY = frozenset({""})
 
 Strings = frozenset[str]
+# _node's reading of letters under a case-ignoring flag for required_strings(letters_as_written=True).
+_AS_WRITTEN = None
 
 
 def _uncased(char: str) -> bool:
@@ -36,9 +39,10 @@ def _uncased(char: str) -> bool:
     return char.lower() == char == char.upper()
 
 
-def _node(op: Any, value: Any, ignore_case: bool) -> tuple[Strings | None, Strings | None]:
+def _node(op: Any, value: Any, ignore_case: bool | None) -> tuple[Strings | None, Strings | None]:
     """(spelled, required) of one node of a syntax tree: `spelled` the strings it matches, when they
-    are few; `required` strings one of which every match of it holds; each None when not known."""
+    are few; `required` strings one of which every match of it holds; each None when not known.
+    ignore_case _AS_WRITTEN: letters are taken as written, for a search that ignores their case."""
     if op is sre_constants.LITERAL:
         char = chr(value)
         if ignore_case and not _uncased(char):
@@ -65,7 +69,9 @@ def _node(op: Any, value: Any, ignore_case: bool) -> tuple[Strings | None, Strin
         return spelled, required
     if op is sre_constants.SUBPATTERN:
         _group, add_flags, del_flags, pattern = value
-        return _sequence(pattern, (ignore_case or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE)
+        if ignore_case is not _AS_WRITTEN:
+            ignore_case = (ignore_case or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
+        return _sequence(pattern, ignore_case)
     if op is sre_constants.ATOMIC_GROUP:
         return _sequence(value, ignore_case)
     if op in _REPEATS:
@@ -79,7 +85,7 @@ def _node(op: Any, value: Any, ignore_case: bool) -> tuple[Strings | None, Strin
     return None, None  # any character, a category, a back-reference
 
 
-def _sequence(items: Iterable[tuple[Any, Any]], ignore_case: bool) -> tuple[Strings | None, Strings | None]:
+def _sequence(items: Iterable[tuple[Any, Any]], ignore_case: bool | None) -> tuple[Strings | None, Strings | None]:
     """(spelled, required) of nodes one after another: the runs of spelled nodes joined, and the best
     of those runs and of the nodes' own required strings."""
     run = _EMPTY
@@ -105,13 +111,15 @@ def _best(candidates: Iterable[Strings]) -> Strings | None:
     return max(usable, key=lambda strings: (min(map(len, strings)), -len(strings)), default=None)
 
 
-def required_strings(pattern: re.Pattern[str]) -> Strings | None:
-    """Strings one of which every match of the pattern holds, or None when its syntax names none."""
+def required_strings(pattern: re.Pattern[str], letters_as_written: bool = False) -> Strings | None:
+    """Strings one of which every match of the pattern holds, or None when its syntax names none.
+    letters_as_written: the letters of a part ignoring case are named as written, and every match holds
+    one of the strings in some case, which only a search ignoring case finds."""
     try:
         tree = sre_parser.parse(pattern.pattern, pattern.flags)
     except (re.error, TypeError, ValueError):
         return None
-    return _sequence(tree.data, bool(pattern.flags & re.IGNORECASE))[1]
+    return _sequence(tree.data, _AS_WRITTEN if letters_as_written else bool(pattern.flags & re.IGNORECASE))[1]
 
 
 def _fewest(strings: Strings | None) -> tuple[str, ...] | None:
@@ -134,11 +142,33 @@ def _built_for(key: Any, build: Callable[[Any], Any]) -> Any:
     return known[1]
 
 
+# Up to this many strings are looked for one substring test each; more, in one Aho-Corasick pass (a test
+# reads the text once, as the pass does, but costs less to start).
+MAX_SUBSTRING_TESTS = 4
+
+
+def _always(_text: str) -> bool:
+    return True
+
+
+def _holding_test(pattern: re.Pattern[str]) -> Callable[[str], object]:
+    """may_match's test of a text for what the pattern needs: the strings every match holds, or, where the
+    pattern ignores the case of letters and they make longer strings (.com, not the dot alone), a search for
+    those in any case (the engine's own rule, which folds more than str.lower: the dotless ı matches i)."""
+    strings, written = _fewest(required_strings(pattern)), _fewest(required_strings(pattern, letters_as_written=True))
+    if written is not None and (strings is None or min(map(len, written)) > min(map(len, strings))):
+        return re.compile("|".join(map(re.escape, sorted(written))), re.IGNORECASE).search
+    if strings is None:
+        return _always
+    if len(strings) > MAX_SUBSTRING_TESTS:
+        return functools.partial(may_hold_a_match, word_automaton(strings))
+    return lambda text: any(string in text for string in strings)
+
+
 def may_match(pattern: re.Pattern[str], text: str) -> bool:
     """False only when the text holds none of the strings every match of the pattern holds: a few
-    substring tests, where a search tries the pattern at each character of the text."""
-    strings: tuple[str, ...] | None = _built_for(pattern, lambda known: _fewest(required_strings(known)))
-    return strings is None or any(string in text for string in strings)
+    substring tests or one pass, where a search tries the pattern at each character of the text."""
+    return bool(_built_for(pattern, _holding_test)(text))
 
 
 class Prefilter:

@@ -922,6 +922,14 @@ def test_an_entrys_decoration_goes_as_the_whole_pattern_takes_it_out(lead: str, 
     assert clean.without_entry_decoration(line) == lexicon.LINK_ENTRY_DECORATION.sub("", line)
 
 
+@given(st.text(alphabet=st.sampled_from(list("生态ab1 \u3000\t\n\xa0\u2003")), max_size=40), st.data())
+def test_a_place_in_a_line_without_its_spaces_is_found_in_the_line(line: str, data: st.DataObject) -> None:
+    """restore_paragraphs cuts a line where paragraphs start in its text without white space."""
+    kept = [index for index, char in enumerate(line) if not char.isspace()]
+    places = data.draw(st.lists(st.integers(0, len(kept) - 1), max_size=5)) if kept else []
+    assert clean._places_in_line(line, places) == [kept[place] for place in places]
+
+
 @pytest.mark.parametrize("line, bare", [
     ("[2005-08-21] 我市召开生态环境保护大会", "我市召开生态环境保护大会"),
     ("● 我市召开生态环境保护大会 (03-05)", "我市召开生态环境保护大会"),

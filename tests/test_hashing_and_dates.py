@@ -17,7 +17,7 @@ from pipelines.dates import (
     time_of_day_in_scripts,
     url_compact_date,
 )
-from pipelines.hashing import character_folding, content_hash, folded
+from pipelines.hashing import ARRAY_FOLDING_MIN_CHARS, character_folding, content_hash, folded
 
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 BODY = "会议强调,2023年,是全面贯彻落实党的二十大精神的开局之年。\n要坚持守正创新(PM2.5)。"
@@ -45,6 +45,18 @@ _FOLDING_ALPHABET = "，：（）；？！…％．－～／。、“”生態�
 
 @given(st.text(alphabet=_FOLDING_ALPHABET, max_size=40))
 def test_folding_is_width_case_and_character_forms_whatever_the_neighbours(text: str) -> None:
+    assert folded(text) == unicodedata.normalize("NFKC", text).casefold().translate(character_folding())
+
+
+# Texts long enough to be folded through the array: characters the tables fold (Traditional, variants, some past
+# the Basic Multilingual Plane) among any others, lone surrogates and code points past the last folded one too.
+_FOLDED_CHARACTERS = sorted(map(chr, character_folding()))
+
+
+@given(st.lists(st.one_of(st.sampled_from(_FOLDED_CHARACTERS), st.characters(exclude_categories=()),
+                          st.sampled_from(_FOLDING_ALPHABET)),
+                min_size=ARRAY_FOLDING_MIN_CHARS - 2, max_size=3 * ARRAY_FOLDING_MIN_CHARS).map("".join))
+def test_a_long_text_folds_as_a_short_one(text: str) -> None:
     assert folded(text) == unicodedata.normalize("NFKC", text).casefold().translate(character_folding())
 
 

@@ -61,7 +61,9 @@ def test_a_text_a_line_pattern_matches_is_searched_with_it(name: str, index: int
 
 
 # Single patterns the steps search each line with only when it may match.
-GUARDED_PATTERNS = {"teaser ending": lexicon.TEASER_ENDING}
+GUARDED_PATTERNS = {"teaser ending": lexicon.TEASER_ENDING, "pornographic word": lexicon.PORNOGRAPHIC_SEO_WORD,
+                    **{f"spam code {index}": pattern for index, pattern in enumerate(lexicon.SPAM_PATTERNS)},
+                    **{f"weak spam code {index}": pattern for index, pattern in enumerate(lexicon.SPAM_WEAK_PATTERNS)}}
 
 
 @pytest.mark.parametrize("name", sorted(GUARDED_PATTERNS))
@@ -77,6 +79,24 @@ def test_a_line_without_the_strings_a_pattern_needs_may_not_match_it() -> None:
     assert not may_match(lexicon.TEASER_ENDING, "省生态环境厅召开全省大气污染防治工作推进会")
     assert may_match(lexicon.TEASER_ENDING, "省生态环境厅召开全省大气污染防治工作推进会…")
     assert may_match(re.compile(r"\d+$"), "无论什么文字")  # a pattern that needs no string is always tried
+
+
+@pytest.mark.parametrize(("pattern", "text", "may"), [
+    # Letters where the pattern ignores their case are looked for in any case, as the engine folds them:
+    (r"(?i)vip\d+", "注册就送VIP888", True),
+    (r"(?i)vip\d+", "注册就送vıp888", True),  # the dotless ı is an i to it, not to str.lower
+    (r"(?i)vip\d+", "会员888", False),
+    # a longer string than the one written as it is: not the dot alone, which every price holds.
+    (r"(?i)[a-z]{2,8}\d{3,6}\.(?:com|net)", "价格3.5元", False),
+    (r"(?i)[a-z]{2,8}\d{3,6}\.(?:com|net)", "lehu888.COM", True),
+    # Within a part of the pattern that ignores case only.
+    (r"(?i:app)内打开", "在APP内打开", True),
+])
+def test_a_text_may_match_a_pattern_ignoring_case_when_it_holds_its_words_in_some_case(pattern: str, text: str,
+                                                                                   may: bool) -> None:
+    compiled = re.compile(pattern)
+    assert may_match(compiled, text) is may
+    assert compiled.search(text) is None or may
 
 
 def test_a_plain_paragraph_is_searched_with_no_pattern_that_needs_words() -> None:
