@@ -8,10 +8,16 @@ none of them. Every match of 免责声明|版权声明 holds 声明, and every m
 one of its words; a text that holds none of a pattern's required strings is not searched with it.
 The answer is the same as trying every pattern: the required strings are read from the pattern's
 own syntax tree, and a pattern whose syntax does not name them is always tried.
+
+A pattern may need several things, each one of a set of strings (a byline's label, 作者 or 记者, and the
+colon after it): a text must hold one of each set (`required_string_sets`), where a colon alone, in
+most paragraphs, does not do. Letters a pattern matches in any case are looked for in any case
+(`may_match`), by the engine itself: its case folding is not str.lower's.
 """
 from __future__ import annotations
 
-import functools
+import itertools
+import math
 import re
 import re._constants as sre_constants  # the syntax tree's node kinds, stable since Python 2
 import re._parser as sre_parser
@@ -39,34 +45,46 @@ def _uncased(char: str) -> bool:
     return char.lower() == char == char.upper()
 
 
-def _node(op: Any, value: Any, ignore_case: bool | None) -> tuple[Strings | None, Strings | None]:
+# An alternation's required sets are made of one set of each branch, every way of taking them, up to this many
+# ways; past it, of each branch's best set alone.
+MAX_BRANCH_COMBINATIONS = 16
+# What every match of a node holds: one string of each set (each known a different way: a label's words, then
+# the colon after them); empty when nothing is known.
+Required = tuple[Strings, ...]
+
+
+def _node(op: Any, value: Any, ignore_case: bool | None) -> tuple[Strings | None, Required]:
     """(spelled, required) of one node of a syntax tree: `spelled` the strings it matches, when they
-    are few; `required` strings one of which every match of it holds; each None when not known.
+    are few (None when not known); `required` sets of strings, one string of each of which every match of it holds.
     ignore_case _AS_WRITTEN: letters are taken as written, for a search that ignores their case."""
     if op is sre_constants.LITERAL:
         char = chr(value)
         if ignore_case and not _uncased(char):
-            return None, None
-        return frozenset({char}), frozenset({char})
+            return None, ()
+        return frozenset({char}), (frozenset({char}),)
     if op in _ZERO_WIDTH:
         # Anchors and lookarounds consume nothing: the literals on either side stay adjacent.
-        return _EMPTY, None
+        return _EMPTY, ()
     if op is sre_constants.IN:
         chars = [chr(item) for kind, item in value if kind is sre_constants.LITERAL]
         if len(chars) != len(value) or len(chars) > MAX_SPELLED_STRINGS or (
                 ignore_case and not all(map(_uncased, chars))):
-            return None, None  # a range, a category, a negated class
-        return frozenset(chars), frozenset(chars)
+            return None, ()  # a range, a category, a negated class
+        return frozenset(chars), (frozenset(chars),)
     if op is sre_constants.BRANCH:
         branches = [_sequence(branch, ignore_case) for branch in value[1]]
         spelled = None
         if all(strings is not None for strings, _ in branches):
             spelled = frozenset().union(*(strings for strings, _ in branches if strings is not None))
             spelled = spelled if len(spelled) <= MAX_SPELLED_STRINGS else None
-        required = None
-        if all(strings is not None for _, strings in branches):
-            required = frozenset().union(*(strings for _, strings in branches if strings is not None))
-        return spelled, required
+        # A match holds what one of the branches needs: a set of each branch, all of them together, is required.
+        # Each way of taking them is (a label's words of one branch with another's; its colon with the other's).
+        needs = [required for _, required in branches]
+        if not all(needs):
+            return spelled, ()
+        if math.prod(map(len, needs)) > MAX_BRANCH_COMBINATIONS:
+            return spelled, (frozenset().union(*(_best(required) or _EMPTY for required in needs)),)
+        return spelled, tuple(frozenset().union(*taken) for taken in itertools.product(*needs))
     if op is sre_constants.SUBPATTERN:
         _group, add_flags, del_flags, pattern = value
         if ignore_case is not _AS_WRITTEN:
@@ -80,14 +98,14 @@ def _node(op: Any, value: Any, ignore_case: bool | None) -> tuple[Strings | None
         if least == 0:
             # (?:完整)? adds nothing a match must hold, but spelled out it joins its neighbours.
             optional = spelled | _EMPTY if most == 1 and spelled is not None else None
-            return (optional if optional is not None and len(optional) <= MAX_SPELLED_STRINGS else None), None
+            return (optional if optional is not None and len(optional) <= MAX_SPELLED_STRINGS else None), ()
         return (spelled if least == most == 1 else None), required
-    return None, None  # any character, a category, a back-reference
+    return None, ()  # any character, a category, a back-reference
 
 
-def _sequence(items: Iterable[tuple[Any, Any]], ignore_case: bool | None) -> tuple[Strings | None, Strings | None]:
-    """(spelled, required) of nodes one after another: the runs of spelled nodes joined, and the best
-    of those runs and of the nodes' own required strings."""
+def _sequence(items: Iterable[tuple[Any, Any]], ignore_case: bool | None) -> tuple[Strings | None, Required]:
+    """(spelled, required) of nodes one after another: the runs of spelled nodes joined, each required, and
+    the nodes' own required sets."""
     run = _EMPTY
     whole = True
     found: list[Strings] = []
@@ -99,27 +117,45 @@ def _sequence(items: Iterable[tuple[Any, Any]], ignore_case: bool | None) -> tup
             found.append(run)
             whole = False
             run = spelled if spelled is not None else _EMPTY
-        if required is not None:
-            found.append(required)
+        found.extend(required)
     found.append(run)
-    return (run if whole else None), _best(found)
+    return (run if whole else None), _strongest(strings for strings in found if strings and "" not in strings)
+
+
+def _strongest(sets: Iterable[Strings]) -> Required:
+    """The sets, less those another implies (each of whose strings holds one of theirs: 作者 holds 作, so a text
+    holding 作者 or 记者 holds 作 or 记), the rarest first."""
+    kept: list[Strings] = []
+    for strings in sorted(set(sets), key=_rarity, reverse=True):
+        if not any(all(any(string in stronger for string in strings) for stronger in other) for other in kept):
+            kept.append(strings)
+    return tuple(kept)
+
+
+def _rarity(strings: Strings) -> tuple[int, int, list[str]]:
+    """The longer a set's shortest string, then the fewer its strings, the rarer it is on a page (the order is whole)."""
+    return min(map(len, strings)), -len(strings), sorted(strings)
 
 
 def _best(candidates: Iterable[Strings]) -> Strings | None:
     """The set whose shortest string is longest (the rarest on a page), then the smallest."""
-    usable = [strings for strings in candidates if strings and "" not in strings]
-    return max(usable, key=lambda strings: (min(map(len, strings)), -len(strings)), default=None)
+    return max(candidates, key=_rarity, default=None)
 
 
-def required_strings(pattern: re.Pattern[str], letters_as_written: bool = False) -> Strings | None:
-    """Strings one of which every match of the pattern holds, or None when its syntax names none.
+def required_string_sets(pattern: re.Pattern[str], letters_as_written: bool = False) -> Required:
+    """Sets of strings, one of each of which every match of the pattern holds; none when its syntax names none.
     letters_as_written: the letters of a part ignoring case are named as written, and every match holds
     one of the strings in some case, which only a search ignoring case finds."""
     try:
         tree = sre_parser.parse(pattern.pattern, pattern.flags)
     except (re.error, TypeError, ValueError):
-        return None
+        return ()
     return _sequence(tree.data, _AS_WRITTEN if letters_as_written else bool(pattern.flags & re.IGNORECASE))[1]
+
+
+def required_strings(pattern: re.Pattern[str], letters_as_written: bool = False) -> Strings | None:
+    """Strings one of which every match of the pattern holds (the best of its required_string_sets), or None."""
+    return _best(required_string_sets(pattern, letters_as_written))
 
 
 def _fewest(strings: Strings | None) -> tuple[str, ...] | None:
@@ -161,7 +197,8 @@ def _holding_test(pattern: re.Pattern[str]) -> Callable[[str], object]:
     if strings is None:
         return _always
     if len(strings) > MAX_SUBSTRING_TESTS:
-        return functools.partial(may_hold_a_match, word_automaton(strings))
+        automaton = word_automaton(strings)
+        return lambda text: next(automaton.iter(text), None) is not None
     return lambda text: any(string in text for string in strings)
 
 
@@ -223,14 +260,20 @@ def word_automaton(texts: Iterable[str]) -> Any:
 
 
 def required_strings_finder(patterns: Iterable[re.Pattern[str]]) -> Any:
-    """An automaton over the strings one of which every match of each pattern holds: a text in which it finds none
-    matches none of the patterns (`may_hold_a_match`). None when a pattern's syntax names none."""
-    required = [required_strings(pattern) for pattern in patterns]
-    if any(strings is None for strings in required):
+    """An automaton over the strings each pattern needs (its required_string_sets), with those sets: a text
+    holding, for no pattern, a string of each of its sets matches none of them (`may_hold_a_match`). None when
+    a pattern's syntax names none."""
+    needs = tuple(required_string_sets(pattern) for pattern in patterns)
+    if not all(needs):
         return None
-    return word_automaton(string for strings in required if strings is not None for string in strings)
+    return word_automaton(string for sets in needs for strings in sets for string in strings), needs
 
 
 def may_hold_a_match(finder: Any, text: str) -> bool:
-    """False only when the `required_strings_finder` finds none of its strings in the text."""
-    return finder is None or next(finder.iter(text), None) is not None
+    """False only when the text holds, for none of the `required_strings_finder`'s patterns, a string of each
+    set the pattern needs: where a label's words and its colon are needed, a colon alone does not do."""
+    if finder is None:
+        return True
+    automaton, needs = finder
+    found = {string for _end, string in automaton.iter(text)}
+    return bool(found) and any(all(not found.isdisjoint(strings) for strings in sets) for sets in needs)

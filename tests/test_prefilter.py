@@ -8,8 +8,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipelines import clean, lexicon
-from pipelines.prefilter import Prefilter, may_hold_a_match, may_match, required_strings, required_strings_finder
+from pipelines import clean, extract, lexicon
+from pipelines.prefilter import (
+    Prefilter,
+    may_hold_a_match,
+    may_match,
+    required_string_sets,
+    required_strings,
+    required_strings_finder,
+)
 
 LINE_PATTERN_LISTS = {
     "paywall stubs": lexicon.PAYWALL_STUB_PATTERNS,
@@ -44,6 +51,20 @@ EVERY_LINE_PATTERN = [(name, index, pattern) for name, patterns in LINE_PATTERN_
 def test_required_strings_are_read_from_the_syntax(pattern: str, expected: set[str] | None) -> None:
     found = required_strings(re.compile(pattern))
     assert (None if found is None else set(found)) == expected
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    # A label's words and the colon after them: one of each.
+    (r"(?:作者|记者)\s*[:：]", [{"作者", "记者"}, {":", "："}]),
+    # Of an alternation, a set of each branch together, every way of taking them.
+    (r"(?:(?:作者|记者)\s*[:：]|文/图)", [{"作者", "记者", "文/图"}, {":", "：", "文/图"}]),
+    # Joined where nothing comes between them.
+    (r"(?:作者|记者)[:：]", [{"作者:", "作者：", "记者:", "记者："}]),
+    # A branch needing nothing makes the alternation need nothing.
+    (r"(?:作者[:：]|\d+)张三", [{"张三"}]),
+])
+def test_each_set_of_strings_a_pattern_needs_is_read(pattern: str, expected: list[set[str]]) -> None:
+    assert [set(strings) for strings in required_string_sets(re.compile(pattern))] == expected
 
 
 @pytest.mark.parametrize(("name", "index", "pattern"), EVERY_LINE_PATTERN,
@@ -136,6 +157,29 @@ def test_the_steps_drop_the_lines_that_trying_every_pattern_drops() -> None:
 def test_a_text_holding_none_of_the_required_strings_may_hold_no_match(text: str, holds: bool) -> None:
     finder = required_strings_finder((re.compile(r"(?:本报)?记者\s*\S{2,4}"), re.compile(r"作者[:：]\s*\S+")))
     assert may_hold_a_match(finder, text) is holds
+
+
+@pytest.mark.parametrize("text, holds", [
+    ("作者：李四", True),
+    ("会议指出：要持续改善生态环境质量", False),  # a colon, without the label's words
+    ("图/文 张三", True),
+])
+def test_a_text_holding_one_of_the_strings_needed_but_not_the_other_may_hold_no_match(text: str, holds: bool) -> None:
+    finder = required_strings_finder((re.compile(r"(?:作者|记者)\s*[:：]\s*\S+"), re.compile(r"(?:图/文|文/图)\s+\S+")))
+    assert may_hold_a_match(finder, text) is holds
+
+
+BYLINE_PATTERNS = dict(enumerate(extract._BYLINE_PATTERNS))
+
+
+@pytest.mark.parametrize("index", sorted(BYLINE_PATTERNS))
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(data=st.data())
+def test_a_line_a_byline_pattern_matches_is_read_for_names(index: int, data: st.DataObject) -> None:
+    """_byline_names reads only the lines the byline patterns' finder lets through."""
+    pattern = BYLINE_PATTERNS[index]
+    line = data.draw(st.from_regex(pattern).filter(lambda text: pattern.search(text) is not None))
+    assert may_hold_a_match(extract._byline_word_finder(), line)
 
 
 def test_patterns_naming_no_required_string_may_match_any_text() -> None:
