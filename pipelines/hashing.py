@@ -51,9 +51,11 @@ def character_folding() -> dict[int, str]:
 _DECOMPOSED_COMPATIBILITY_CHARACTERS = {char: unicodedata.normalize("NFKD", char) for char in "，：（）；？！…％．－～／"}
 
 
-# A text this long has its characters folded through an array indexed by code point: str.translate looks
-# each character up in a dict, a quarter of a millisecond for an article and most of its hash's time; below
-# it, the array's fixed cost per call (a few microseconds) is the greater.
+# A text this long has its characters folded through an array indexed by code point for its content hash:
+# str.translate looks each character up in a dict, a quarter of a millisecond for an article and most of its
+# hash's time; below it, the array's fixed cost per call (a few microseconds) is the greater. Only the hash,
+# computed where pages are processed (whose workers hold numpy for MinHash), does so: the crawl process folds
+# texts for its search index and its story matching without numpy, which would cost it 14 MiB.
 ARRAY_FOLDING_MIN_CHARS = 128
 
 
@@ -81,11 +83,15 @@ def _characters_folded(text: str) -> str:
     return bytes(folded_codes.data).decode("utf-32-le", "surrogatepass")
 
 
-def folded(text: str) -> str:
-    """Width, case and character forms folded: the text as hashing and search compare it."""
+def _width_and_case_folded(text: str) -> str:
     for char, decomposed in _DECOMPOSED_COMPATIBILITY_CHARACTERS.items():
         text = text.replace(char, decomposed)
-    return _characters_folded(unicodedata.normalize("NFKC", text).casefold())
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def folded(text: str) -> str:
+    """Width, case and character forms folded: the text as hashing and search compare it."""
+    return _width_and_case_folded(text).translate(character_folding())
 
 
 def normalized_for_hash(text: str) -> str:
@@ -108,4 +114,6 @@ def without_repeated_headline(body: str, title: str | None) -> str:
 
 
 def content_hash(body: str, title: str | None = None) -> str:
-    return hashlib.sha256(normalized_for_hash(without_repeated_headline(body, title)).encode("utf-8")).hexdigest()
+    """sha256 of the body's normalized_for_hash, less a first line repeating the headline."""
+    hashed = _NOT_A_WORD_CHARACTER.sub("", _characters_folded(_width_and_case_folded(without_repeated_headline(body, title))))
+    return hashlib.sha256(hashed.encode("utf-8")).hexdigest()
