@@ -83,7 +83,7 @@ def _node(op: Any, value: Any, ignore_case: bool | None) -> tuple[Strings | None
         if not all(needs):
             return spelled, ()
         if math.prod(map(len, needs)) > MAX_BRANCH_COMBINATIONS:
-            return spelled, (frozenset().union(*(_best(required) or _EMPTY for required in needs)),)
+            return spelled, (frozenset().union(*(max(required, key=_rarity) for required in needs)),)
         return spelled, tuple(frozenset().union(*taken) for taken in itertools.product(*needs))
     if op is sre_constants.SUBPATTERN:
         _group, add_flags, del_flags, pattern = value
@@ -133,7 +133,8 @@ def _strongest(sets: Iterable[Strings]) -> Required:
 
 
 def _rarity(strings: Strings) -> tuple[int, int, list[str]]:
-    """The longer a set's shortest string, then the fewer its strings, the rarer it is on a page (the order is whole)."""
+    """The longer a set's shortest string, then the fewer its strings, the rarer it is on a page; its strings
+    last, so that sets are taken in the same order in every run."""
     return min(map(len, strings)), -len(strings), sorted(strings)
 
 
