@@ -121,7 +121,8 @@ def test_a_line_without_the_strings_a_pattern_needs_may_not_match_it() -> None:
     (r"(?i)vip\d+", "注册就送VIP888", True),
     (r"(?i)vip\d+", "注册就送vıp888", True),  # the dotless ı is an i to it, not to str.lower
     (r"(?i)vip\d+", "会员888", False),
-    # a longer string than the one written as it is: not the dot alone, which every price holds.
+    # Their letters make a longer string than the pattern's uncased characters do: .com, not the dot alone,
+    # which every price holds.
     (r"(?i)[a-z]{2,8}\d{3,6}\.(?:com|net)", "价格3.5元", False),
     (r"(?i)[a-z]{2,8}\d{3,6}\.(?:com|net)", "lehu888.COM", True),
     # Within a part of the pattern that ignores case only.
