@@ -98,19 +98,23 @@ def print_costly_pages() -> None:
     reading a document's headline, a unit's query and a meta's names must, and a hijacked copy of one long
     paragraph with spam at both ends, which the spam steps must, a document site's preview in numbered chunks,
     which joining them must, a page of unclosed openings of Founder's comment, which reading its fields must, and a
-    <title> of a site's name repeated 20,000 times, which cutting site names from it must; best of three, bare
-    trafilatura beside."""
+    <title> of a site's name repeated 20,000 times, which cutting site names from it must; and two faults of real
+    pages, a guestbook of 600 entries each opening a table never closed (which trafilatura reads in time growing
+    with the square of its depth) and an article pasted as one paragraph of 2,000,000 characters; best of three,
+    bare trafilatura beside."""
     sys.path.insert(0, str(ROOT))
     from tests.pathological import (
         captioned_picture_index_page,
         huge_article_page,
         link_list_page,
+        one_paragraph_page,
         preview_chunks_page,
         site_names_title_page,
         spam_at_both_ends_page,
         unbroken_runs_page,
         unclosed_founder_comments_page,
         unclosed_markup_page,
+        unclosed_tables_page,
     )
 
     print("\n| costly page | `trafilatura.extract` s | `process_page` s |")
@@ -126,7 +130,10 @@ def print_costly_pages() -> None:
                         ("page of 10,000 openings of Founder's comment of an article's fields, none closed",
                          unclosed_founder_comments_page(10_000)),
                         ("<title> of the headline and a site's name after 20,000 separators (80,000 characters)",
-                         site_names_title_page(20_000))):
+                         site_names_title_page(20_000)),
+                        ("guestbook of 600 entries, each opening a table never closed (trafilatura's parser stops "
+                         "at 256 levels: 84 entries)", unclosed_tables_page(600)),
+                        ("article of one paragraph of 2,000,000 characters", one_paragraph_page(2_000_000))):
         headers = {"Content-Type": "text/html; charset=utf-8"}
         best = {}
         for name, run in (("bare", bare), ("chain", chain)):

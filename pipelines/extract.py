@@ -1258,6 +1258,30 @@ def _unwrap_forms_without_fields(tree: lxml.html.HtmlElement) -> None:
             form.tag = "div"
 
 
+# Real pages nest layout tables at most 8 deep (the 524 stored pages: CWCED's, magic-html's, GeneralNewsExtractor's,
+# Gerapy's, cx-extractor-python's and the fixtures); a table deeper than four times that is a template opening one
+# for each entry and never closing it (a guestbook of 600 entries nests 1,800 elements deep). trafilatura reads a
+# table's descendants again for each table around them, which took it 4 s over those 600 entries.
+MAX_TABLE_NESTING = 32
+TABLE_STRUCTURE_TAGS = ("table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td")
+
+
+def _read_tables_nested_too_deep_as_blocks(tree: lxml.html.HtmlElement) -> None:
+    """Make every table of a nest deeper than MAX_TABLE_NESTING, its rows and its cells plain containers, each
+    cell's text a block of its own. The whole nest, from its outermost table: trafilatura drops the rows of a
+    table whose last cell holds such blocks nested on (a guestbook's first entries were lost so)."""
+    depths: dict[lxml.html.HtmlElement, int] = {}
+    for table in list(tree.iter("table")):
+        if table.tag != "table":
+            continue  # a block already, in a nest made blocks
+        outer = next(table.iterancestors("table"), None)
+        depths[table] = depth = 1 + (depths[outer] if outer is not None else 0)
+        if depth > MAX_TABLE_NESTING:
+            outermost = list(table.iterancestors("table"))[-1]
+            for element in list(outermost.iter(*TABLE_STRUCTURE_TAGS)):
+                element.tag = "div"
+
+
 def _is_inline(tag: str) -> bool:
     # Word's own elements (<o:p>) are inline.
     return tag in INLINE_TAGS or ":" in tag
@@ -1325,6 +1349,7 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
         or page_title
     _wrap_loose_text_runs(tree)
     _unwrap_forms_without_fields(tree)
+    _read_tables_nested_too_deep_as_blocks(tree)
     document = trafilatura.bare_extraction(
         tree,
         url=url,

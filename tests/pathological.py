@@ -94,3 +94,20 @@ def site_names_title_page(segments: int) -> bytes:
     paragraph = "全省生态环境系统深入打好污染防治攻坚战，持续改善生态环境质量。" * 5
     return (f'<html><head><meta charset="utf-8"><title>全省生态环境工作会议召开{"-新闻网" * segments}</title></head>'
             f'<body><div class="article"><p>{paragraph}</p></div></body></html>').encode()
+
+
+def unclosed_tables_page(entries: int) -> bytes:
+    """A guestbook whose template opens a table for each of its `entries` (the floor's number, the message) and never
+    closes one, as old CMS templates do: 600 entries nest 1,800 elements deep, past libxml2's default limit of 256
+    (where the rest of the page would be lost) and under the parser's limit here (extract.MAX_NESTING_DEPTH)."""
+    rows = "".join(f"<table><tr><td>第{n}楼</td><td><p>第{n}条留言：请尽快处理小区噪声扰民问题，谢谢。</p>" for n in range(entries))
+    return (f'<html><head><meta charset="utf-8"><title>留言板</title></head>'
+            f'<body><h1>留言板</h1>{rows}</body></html>').encode()
+
+def one_paragraph_page(chars: int) -> bytes:
+    """An article of one paragraph of `chars` characters of prose, as a document pasted without its paragraph
+    breaks shows it: every step reading lines has one line of all of it to read."""
+    sentence = "全省生态环境系统深入打好污染防治攻坚战，持续改善生态环境质量。"
+    return (f'<html><head><meta charset="utf-8"><title>全省生态环境工作会议召开</title></head>'
+            f'<body><h1>全省生态环境工作会议召开</h1><div class="article"><p>{sentence * (chars // len(sentence))}</p>'
+            f'</div></body></html>').encode()

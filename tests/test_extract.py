@@ -9,8 +9,18 @@ from pathlib import Path
 import pytest
 
 from pipelines.dates import SHANGHAI
-from pipelines.extract import _drop_text_no_one_sees, _headline_element, _reads_as_prose, _wrap_loose_text_runs, extract, parse_html
+from pipelines.extract import (
+    MAX_TABLE_NESTING,
+    _drop_text_no_one_sees,
+    _headline_element,
+    _read_tables_nested_too_deep_as_blocks,
+    _reads_as_prose,
+    _wrap_loose_text_runs,
+    extract,
+    parse_html,
+)
 from pipelines.process import process_page
+from tests.pathological import unclosed_tables_page
 
 NOW = datetime(2026, 11, 1, tzinfo=UTC)
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
@@ -442,6 +452,29 @@ def test_a_short_label_beside_a_block_in_an_inline_element_is_left_alone() -> No
                       "</body></html>", "http://www.news.example.cn/a.htm")
     _wrap_loose_text_runs(tree)
     assert [p.text_content() for p in tree.iter("p")] == [WORD_PARAGRAPH]
+
+
+def test_a_nest_of_tables_deeper_than_the_limit_is_read_as_blocks_each_cell_its_own() -> None:
+    entries = MAX_TABLE_NESTING + 1
+    tree = parse_html(unclosed_tables_page(entries).decode(), "http://www.example.gov.cn/liuyan.htm")
+    _read_tables_nested_too_deep_as_blocks(tree)
+    assert not tree.xpath("//table | //tr | //td")
+    assert [block.text for block in tree.iter("div") if block.text] == [f"第{n}楼" for n in range(entries)]
+
+
+def test_every_message_of_a_guestbook_nesting_tables_too_deep_is_kept() -> None:
+    # Made blocks from the nest's innermost tables only, the outer tables' rows were lost: 31 of the first messages.
+    entries = 3 * MAX_TABLE_NESTING
+    record = process_page("http://www.example.gov.cn/liuyan.htm", unclosed_tables_page(entries),
+                          {"Content-Type": "text/html; charset=utf-8"}, NOW)
+    assert [n for n in range(entries) if f"第{n}条留言：请尽快处理" in record.article.body] == list(range(entries))
+
+
+def test_a_pages_tables_within_the_limit_stay_tables() -> None:
+    nested = "<table><tr><td>" * MAX_TABLE_NESTING + "<p>正文</p>" + "</td></tr></table>" * MAX_TABLE_NESTING
+    tree = parse_html(f"<html><body>{nested}</body></html>", "http://www.example.gov.cn/a.htm")
+    _read_tables_nested_too_deep_as_blocks(tree)
+    assert len(list(tree.iter("table"))) == MAX_TABLE_NESTING and not list(tree.iter("div"))
 
 
 @pytest.mark.parametrize(("table", "number"), [
