@@ -1213,8 +1213,9 @@ def _restored_item(line: str, blocks: Sequence[Paragraphs]) -> list[str]:
 
 def unwrap_layout_tables(text: str, link_texts: LinkTexts | None = None, blocks: Sequence[Paragraphs] = ()) -> str:
     """Tables that lay out the page, not data: their navigation cells go, prose cells become paragraphs
-    (the paragraphs the page shows, `restore_paragraphs`). Data tables (short cells, few links) are
-    kept as trafilatura wrote them."""
+    (the paragraphs the page shows, `restore_paragraphs`), and an editor's line in a cell of its own stays, for
+    the attribution step and as the article's end (新华网's （责任编辑： 黄帅 ） under a 2005 interview). Data
+    tables (short cells, few links) are kept as trafilatura wrote them."""
     link_texts = link_texts or LinkTexts()
     lines = text.split("\n")
     out: list[str] = []
@@ -1238,7 +1239,10 @@ def unwrap_layout_tables(text: str, link_texts: LinkTexts | None = None, blocks:
                     out.extend([row] if not _is_menu_row(cells, link_texts) else [])
                     continue
                 for cell in cells:
-                    paragraphs = restore_paragraphs(cell, blocks) if _is_prose(cell, link_texts) else []
+                    if _is_prose(cell, link_texts):
+                        paragraphs = restore_paragraphs(cell, blocks)
+                    else:
+                        paragraphs = [cell] if lexicon.ARTICLE_END_LINE.match(cell) else []
                     if not _written_again(paragraphs, written):
                         out.extend(paragraphs)
                         written.update(without_spaces(paragraph) for paragraph in paragraphs)
