@@ -347,8 +347,10 @@ def clean_page(extracted: Extracted, copying: Copying = Copying()) -> Cleaned:
     body, editor_note = attribution.split_editor_note(body)
     body, stated = attribution.split_attribution(body)
     body, byline = attribution.split_byline(body)
-    # After the attribution lines are read: a field such as 责任编辑：刘欢 may sit in a block of links.
+    # After the attribution lines are read: a field such as 责任编辑：刘欢 may sit in a block of links. The tags above
+    # the block are the text's end then (网易's 关键词阅读： / 中国证券业 over its related entries): labels go again.
     body = clean.remove_link_blocks_at_the_end(body, extracted.structure.list_headings, extracted.anchor_texts)
+    body = clean.remove_labels_at_the_end(body)
     # What the page states around the headline comes first; attribution lines and bylines in the
     # text fill gaps, then what the page says elsewhere.
     if attribution.is_placeholder_origin(fields["origin"]):
