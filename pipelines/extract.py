@@ -1261,7 +1261,7 @@ def _unwrap_forms_without_fields(tree: lxml.html.HtmlElement) -> None:
 # Real pages nest layout tables at most 8 deep (the 524 stored pages: CWCED's, magic-html's, GeneralNewsExtractor's,
 # Gerapy's, cx-extractor-python's and the fixtures); a table deeper than four times that is a template opening one
 # for each entry and never closing it (a guestbook of 600 entries nests 1,800 elements deep). trafilatura reads a
-# table's descendants again for each table around them, which took it 4 s over those 600 entries.
+# table's descendants again for each table around them, which took it over 4 s on those 600 entries.
 MAX_TABLE_NESTING = 32
 TABLE_STRUCTURE_TAGS = ("table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td")
 

@@ -104,6 +104,7 @@ def unclosed_tables_page(entries: int) -> bytes:
     return (f'<html><head><meta charset="utf-8"><title>留言板</title></head>'
             f'<body><h1>留言板</h1>{rows}</body></html>').encode()
 
+
 def one_paragraph_page(chars: int) -> bytes:
     """An article of one paragraph of `chars` characters of prose, as a document pasted without its paragraph
     breaks shows it: every step reading lines has one line of all of it to read."""
