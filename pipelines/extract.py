@@ -1258,6 +1258,15 @@ def _unwrap_forms_without_fields(tree: lxml.html.HtmlElement) -> None:
             form.tag = "div"
 
 
+def _drop_bookmarks(tree: lxml.html.HtmlElement) -> None:
+    """Remove the empty anchors that mark a place to link to (汉斯 journals' <a name="reference"></a>参考文献, 百度百科's
+    <a name="历史沿革"></a> beside each section's heading): no text and nowhere to go, they made trafilatura take the
+    short heading beside them for a block of links and drop it."""
+    for anchor in list(tree.iter("a")):
+        if anchor.get("href") is None and not len(anchor) and not (anchor.text or "").strip():
+            anchor.drop_tree()
+
+
 # Real pages nest layout tables at most 8 deep (the 524 stored pages: CWCED's, magic-html's, GeneralNewsExtractor's,
 # Gerapy's, cx-extractor-python's and the fixtures); a table deeper than four times that is a template opening one
 # for each entry and never closing it (a guestbook of 600 entries nests 1,800 elements deep). trafilatura reads a
@@ -1350,6 +1359,7 @@ def extract(html: str, url: str, now: datetime, encoding: str = "utf-8") -> Extr
     _wrap_loose_text_runs(tree)
     _unwrap_forms_without_fields(tree)
     _read_tables_nested_too_deep_as_blocks(tree)
+    _drop_bookmarks(tree)
     document = trafilatura.bare_extraction(
         tree,
         url=url,

@@ -557,7 +557,8 @@ FURNITURE_LINE_PATTERNS = (
     # A page's tool bar left as a line of its buttons, two or more in any order ("A- A+", "字体：小 中 大",
     # "默认 大 超大", "[ 打印 ] [ 关闭 ]", "【大 中 小】【打印】【关闭】", "收藏 分享", a government site's "无障碍 长者模式 繁体"),
     # or one alone in brackets (【返回顶部】) or a language switch alone (繁體, English, 读屏专用), a listening bar's
-    # button alone (听新闻, 语音播报, 听全文, AI朗读: news apps' and 适老化 government pages'), a button to read on the
+    # button alone (听新闻, 语音播报, 听全文, AI朗读: news apps' and 适老化 government pages'; 百度百科's 播报 by each section's
+    # heading), a button to read on the
     # phone (手机看), and share.js's QR helper ("微信里点“发现”，扫一下" / "二维码便可将本文分享至朋友圈。") and its other
     # wording, a CMS's WeChat share box ("打开微信，点击底部的“发现”，" / "使用“扫一扫”即可将网页分享至朋友圈。").
     # (Possessive and atomic: a line of many buttons and then a word is given up in one pass, not tried
@@ -565,7 +566,7 @@ FURNITURE_LINE_PATTERNS = (
     re.compile(r"^(?:\s*+[【\[(（]?+\s*+(?>" + _TOOL_BUTTON + r")\s*+[】\])）]?+\s*+[:：|｜/]?+){2,}$|"
                r"^[【\[]\s*(?>" + _TOOL_BUTTON + r")\s*[】\]]$|"
                r"^(?:繁[體体]版?|简体版?|读屏专用|English|关怀模式)$|"
-               r"^(?:听新闻|听全文|听文章|语音播报|语音朗读|AI\s*朗读|点击收听|收听本文|朗读本文|播报文章|我要打印)\s*[:：]?$|"
+               r"^(?:听新闻|听全文|听文章|语音播报|语音朗读|AI\s*朗读|点击收听|收听本文|朗读本文|播报(?:文章)?|我要打印)\s*[:：]?$|"
                r"^(?:手机看|(?:在)?手机上(?:阅读|打开|查看|浏览))$|"
                r"^微信里点\s*[“\"]?发现[”\"]?\s*[,，]?\s*扫一下|^二维码便可(?:将本文)?分享(?:至|到)朋友圈|"
                r"^打开微信\s*[,，]\s*点击底部的?\s*[“\"]?发现[”\"]?\s*[,，]?$|"
@@ -623,12 +624,13 @@ FURNITURE_LINE_PATTERNS = (
     re.compile(r"^(?:[^\s:：]{0,10}(?:APP|App|app|客户端|公众号)|关注(?:该|本)公众号)$"),
     # A share overlay's instructions (光明网): "点击右上角微信好友", "请使用浏览器分享功能进行分享".
     re.compile(r"^(?:点击右上角.{0,12}(?:微信|朋友圈|分享)\S{0,6}|请使用浏览器(?:的)?分享功能\S{0,10}|点击浏览器下方.{0,40}分享.{0,40})$"),
-    # Action buttons and their toasts alone on a line: 收藏 / 赞赏 (a poetry site), sina's 已收藏! …
+    # Action buttons and their toasts alone on a line: 收藏 / 赞赏 (a poetry site), a wiki's 编辑 beside each section's
+    # heading (百度百科's, under its 播报), sina's 已收藏! …
     # 知道了, 新华网's 【纠错】 under a short brief (under a long text it ends the article), huanqiu's
     # 感谢您的反馈，我们将会减少此类文章的推荐 under its "not interested" menu.
     # A reply on a government message board may thank for feedback: only the recommender's toast goes. A
     # commercial site's chat button (联系客服, 在线客服: tender aggregators' copies of a bureau's notices).
-    re.compile(r"^(?:收藏|已收藏[!！]?|点赞|赞赏|打赏|我?知道了|【(?:我要)?纠错】|(?:联系|在线|人工)客服|在线咨询)$|查看所有收藏过的文章。?$|^感谢(?:您|你)的反馈[，,]?\s*我们将(?:会)?减少此类\S{0,4}推荐[。!！]?$"),
+    re.compile(r"^(?:收藏|已收藏[!！]?|点赞|赞赏|打赏|编辑|我?知道了|【(?:我要)?纠错】|(?:联系|在线|人工)客服|在线咨询)$|查看所有收藏过的文章。?$|^感谢(?:您|你)的反馈[，,]?\s*我们将(?:会)?减少此类\S{0,4}推荐[。!！]?$"),
     # WeChat's page around a post, carried along when a post is reposted or its whole page read: its
     # counters (阅读 1234, 阅读 10万+ 在看 12, 1234人阅读, 点赞 12 在看 3), its links (阅读原文, 轻触阅读原文), its prompts
     # (预览时标签不可点, 继续滑动看下一个, 喜欢此内容的人还喜欢) and its collection tag (收录于合集 #生态环境 12个).

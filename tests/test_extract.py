@@ -11,6 +11,7 @@ import pytest
 from pipelines.dates import SHANGHAI
 from pipelines.extract import (
     MAX_TABLE_NESTING,
+    _drop_bookmarks,
     _drop_text_no_one_sees,
     _headline_element,
     _read_tables_nested_too_deep_as_blocks,
@@ -452,6 +453,15 @@ def test_a_short_label_beside_a_block_in_an_inline_element_is_left_alone() -> No
                       "</body></html>", "http://www.news.example.cn/a.htm")
     _wrap_loose_text_runs(tree)
     assert [p.text_content() for p in tree.iter("p")] == [WORD_PARAGRAPH]
+
+
+def test_only_empty_anchors_without_an_address_go_as_bookmarks_their_tails_kept() -> None:
+    tree = parse_html('<html><body><p><a name="_Toc1"></a><b>第一章 总则</b></p><p>见<a name="s2"> </a>下文'
+                      '<a href="/img/1.jpg"><img src="/img/1.jpg"></a><a name="s3">第二章</a></p></body></html>',
+                      "http://www.example.gov.cn/a.htm")
+    _drop_bookmarks(tree)
+    assert [(a.get("name"), a.get("href"), a.text) for a in tree.iter("a")] == [(None, "/img/1.jpg", None), ("s3", None, "第二章")]
+    assert [p.text_content() for p in tree.iter("p")] == ["第一章 总则", "见下文第二章"]
 
 
 def test_a_nest_of_tables_deeper_than_the_limit_is_read_as_blocks_each_cell_its_own() -> None:
