@@ -558,9 +558,9 @@ FURNITURE_LINE_PATTERNS = (
     # "默认 大 超大", "[ 打印 ] [ 关闭 ]", "【大 中 小】【打印】【关闭】", "收藏 分享", a government site's "无障碍 长者模式 繁体"),
     # or one alone in brackets (【返回顶部】) or a language switch alone (繁體, English, 读屏专用), a listening bar's
     # button alone (听新闻, 语音播报, 听全文, AI朗读: news apps' and 适老化 government pages'; 百度百科's 播报 by each section's
-    # heading), a button to read on the
-    # phone (手机看), and share.js's QR helper ("微信里点“发现”，扫一下" / "二维码便可将本文分享至朋友圈。") and its other
-    # wording, a CMS's WeChat share box ("打开微信，点击底部的“发现”，" / "使用“扫一扫”即可将网页分享至朋友圈。").
+    # heading), a button to read on the phone (手机看), and share.js's QR helper ("微信里点“发现”，扫一下" /
+    # "二维码便可将本文分享至朋友圈。") and its other wording, a CMS's WeChat share box ("打开微信，点击底部的“发现”，" /
+    # "使用“扫一扫”即可将网页分享至朋友圈。").
     # (Possessive and atomic: a line of many buttons and then a word is given up in one pass, not tried
     # again for every way its spaces could be shared out.)
     re.compile(r"^(?:\s*+[【\[(（]?+\s*+(?>" + _TOOL_BUTTON + r")\s*+[】\])）]?+\s*+[:：|｜/]?+){2,}$|"
