@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 
-from pipelines.hashing import normalized_for_hash
+from pipelines.hashing import normalized_body
 from pipelines.record import Fingerprint
 
 SHINGLE_CHARS = 5
@@ -39,14 +39,14 @@ def fingerprint(body: str, *, truncated: bool = False) -> Fingerprint:
     """A truncated body's last paragraph is cut mid-sentence, so it gets no paragraph key."""
     from datasketch import MinHash  # with scipy, half a second to import: only where pages are processed
 
-    grams = shingles(normalized_for_hash(body))
+    grams = shingles(normalized_body(body))
     minhash = MinHash(num_perm=NUM_PERM, seed=SEED)
     minhash.update_batch(list(grams))
     values = minhash.hashvalues.astype("<u4")
     bands = tuple((band, _key(values[band * ROWS_PER_BAND:(band + 1) * ROWS_PER_BAND].tobytes()))
                   for band in range(BANDS))
     lines = body.split("\n")
-    paragraphs = {normalized_for_hash(line) for line in (lines[:-1] if truncated else lines)}
+    paragraphs = {normalized_body(line) for line in (lines[:-1] if truncated else lines)}
     paragraph_keys = tuple(sorted(_key(p.encode("utf-8")) for p in paragraphs if len(p) >= MIN_PARAGRAPH_CHARS))
     return Fingerprint(values.tobytes(), bands, paragraph_keys)
 

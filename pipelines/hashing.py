@@ -51,11 +51,12 @@ def character_folding() -> dict[int, str]:
 _DECOMPOSED_COMPATIBILITY_CHARACTERS = {char: unicodedata.normalize("NFKD", char) for char in "，：（）；？！…％．－～／"}
 
 
-# A text this long has its characters folded through an array indexed by code point for its content hash:
-# str.translate looks each character up in a dict, a quarter of a millisecond for an article and most of its
-# hash's time; below it, the array's fixed cost per call (a few microseconds) is the greater. Only the hash,
-# computed where pages are processed (whose workers hold numpy for MinHash), does so: the crawl process folds
-# texts for its search index and its story matching without numpy, which would cost it 14 MiB.
+# A text this long has its characters folded through an array indexed by code point where a page's body is
+# normalized (normalized_body): str.translate looks each character up in a dict, a quarter of a millisecond for an
+# article and most of its hash's time; below it, the array's fixed cost per call (a few microseconds) is the greater.
+# Only the body's hash and fingerprint, computed where pages are processed (whose workers hold numpy for MinHash), do
+# so: the crawl process folds texts for its search index and its story matching without numpy, which would cost it
+# 14 MiB.
 ARRAY_FOLDING_MIN_CHARS = 128
 
 
@@ -98,6 +99,11 @@ def normalized_for_hash(text: str) -> str:
     return _NOT_A_WORD_CHARACTER.sub("", folded(text))
 
 
+def normalized_body(body: str) -> str:
+    """normalized_for_hash's text, sooner for a long one: for an article's body, where pages are processed."""
+    return _NOT_A_WORD_CHARACTER.sub("", _characters_folded(_width_and_case_folded(body)))
+
+
 def has_words(text: str) -> bool:
     """Whether the text holds a letter or digit, which is what its hash is made of (folding never
     turns a mark into one, so the text is not folded for the question)."""
@@ -114,6 +120,5 @@ def without_repeated_headline(body: str, title: str | None) -> str:
 
 
 def content_hash(body: str, title: str | None = None) -> str:
-    """sha256 of the body's normalized_for_hash, less a first line repeating the headline."""
-    hashed = _NOT_A_WORD_CHARACTER.sub("", _characters_folded(_width_and_case_folded(without_repeated_headline(body, title))))
-    return hashlib.sha256(hashed.encode("utf-8")).hexdigest()
+    """sha256 of the body's normalized text, less a first line repeating the headline."""
+    return hashlib.sha256(normalized_body(without_repeated_headline(body, title)).encode("utf-8")).hexdigest()

@@ -18,7 +18,14 @@ from pipelines.dates import (
     time_of_day_in_scripts,
     url_compact_date,
 )
-from pipelines.hashing import ARRAY_FOLDING_MIN_CHARS, character_folding, content_hash, folded, normalized_for_hash
+from pipelines.hashing import (
+    ARRAY_FOLDING_MIN_CHARS,
+    character_folding,
+    content_hash,
+    folded,
+    normalized_body,
+    normalized_for_hash,
+)
 
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 BODY = "会议强调,2023年,是全面贯彻落实党的二十大精神的开局之年。\n要坚持守正创新(PM2.5)。"
@@ -58,6 +65,7 @@ _FOLDED_CHARACTERS = sorted(map(chr, character_folding()))
                           st.sampled_from(_FOLDING_ALPHABET)),
                 min_size=ARRAY_FOLDING_MIN_CHARS - 2, max_size=3 * ARRAY_FOLDING_MIN_CHARS).map("".join))
 def test_a_long_texts_hash_is_of_its_text_folded(text: str) -> None:
+    assert normalized_body(text) == normalized_for_hash(text)
     assert content_hash(text) == hashlib.sha256(normalized_for_hash(text).encode("utf-8")).hexdigest()
 
 
