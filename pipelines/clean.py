@@ -16,7 +16,7 @@ import opencc
 from pipelines import lexicon
 from pipelines.dates import DATE_PATTERN, LABELLED_DATE_PATTERN
 from pipelines.opencc_tables import table_rows
-from pipelines.prefilter import may_match, prefilter, word_automaton
+from pipelines.prefilter import finds, prefilter, word_automaton
 
 _INLINE_SPACE = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
 _TONE_MARKS = {"\u0300", "\u0301", "\u0304", "\u030c"}  # grave, acute, macron, caron; the diaeresis of ü stays
@@ -1334,7 +1334,7 @@ def remove_link_runs(text: str, link_texts: LinkTexts | None = None) -> str:
         bare = without_entry_decoration(line).strip()
         if not bare or lexicon.ATTACHMENT_LINE.search(line):
             return False
-        return ((may_match(lexicon.TEASER_ENDING, line) and lexicon.TEASER_ENDING.search(line) is not None)
+        return (finds(lexicon.TEASER_ENDING, line)
                 or link_texts.begins_one(line) or link_texts.begins_one(bare)
                 or _share_in(bare, inside := link_texts.inside(bare)) > lexicon.LINK_LIST_SHARE
                 or _is_tagged_link(bare, inside))

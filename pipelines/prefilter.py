@@ -203,6 +203,12 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     return bool(_built_for(pattern, _holding_test)(text))
 
 
+def finds(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether the pattern matches somewhere in the text, searched only when the text may hold a match
+    (`may_match`): a pattern opening with a class and a repeat is tried at every character otherwise."""
+    return may_match(pattern, text) and pattern.search(text) is not None
+
+
 class Prefilter:
     """A list of patterns with the strings each needs, in one Aho-Corasick automaton."""
 

@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 
 from pipelines import lexicon
 from pipelines.clean import han_count, item_text, pinyin_readings, sentences_before, split_at_the_first
-from pipelines.prefilter import may_match, word_automaton
+from pipelines.prefilter import finds, word_automaton
 
 
 def warm_up() -> None:
@@ -71,10 +71,10 @@ def _spam_scores(text: str, holds_a_term: bool | None = None) -> tuple[int, int]
     gambling's own words count as weak terms outside statements, and not at all in one: two of them make a
     banner (网上赌场百家乐), one alone is a headline's word (警方捣毁一百家乐赌博窝点, 市区一娱乐城发生火灾).
     holds_a_term: whether the term finder finds one in the text, where the caller knows it."""
-    strong = sum(lexicon.STRONG_SPAM_WEIGHT for pattern in lexicon.SPAM_PATTERNS if _searched(pattern, text))
+    strong = sum(lexicon.STRONG_SPAM_WEIGHT for pattern in lexicon.SPAM_PATTERNS if finds(pattern, text))
     coded = brands_with_their_codes(text)
     strong += lexicon.STRONG_SPAM_WEIGHT * (bool(coded.numbered) + _is_a_pornographic_banner(text))
-    weak_patterns = (sum(1 for pattern in lexicon.SPAM_WEAK_PATTERNS if _searched(pattern, text)) + bool(mock_official_site_brands(text))
+    weak_patterns = (sum(1 for pattern in lexicon.SPAM_WEAK_PATTERNS if finds(pattern, text)) + bool(mock_official_site_brands(text))
                      + bool(coded.initialled) + _names_a_site_number(text) + lexicon.STRONG_SPAM_WEIGHT * _offers_an_illicit_service(text))
     if not (_finds_a_term(_spam_term_finder(), text) if holds_a_term is None else holds_a_term):
         return strong, weak_patterns
@@ -88,19 +88,13 @@ def _spam_scores(text: str, holds_a_term: bool | None = None) -> tuple[int, int]
     return strong, max(_distinct_terms(weak_terms, part) for part in parts) + weak_patterns + gambling
 
 
-def _searched(pattern: re.Pattern[str], text: str) -> bool:
-    """pattern.search, on a text holding what every match needs: the code patterns open with a class and
-    a repeat, which the engine tries at every character, several microseconds a paragraph."""
-    return may_match(pattern, text) and pattern.search(text) is not None
-
-
 def _names_a_site_number(text: str) -> bool:
     return lexicon.SITE_NUMBER_WORD in text and lexicon.SITE_NUMBER_ADDRESS.search(text) is not None
 
 
 def _is_a_pornographic_banner(text: str) -> bool:
     """A text without a full stop whose parts are mostly stock phrases of pornographic SEO (lexicon.PORNOGRAPHIC_SEO_WORD)."""
-    if lexicon.FULL_STOP.search(text) or not _searched(lexicon.PORNOGRAPHIC_SEO_WORD, text):  # most texts hold none of its words
+    if lexicon.FULL_STOP.search(text) or not finds(lexicon.PORNOGRAPHIC_SEO_WORD, text):  # most texts hold none of its words
         return False
     parts = [part for part in lexicon.BANNER_PART_SEPARATOR.split(text) if part.strip()]
     if len(parts) < lexicon.MIN_PORNOGRAPHIC_PARTS:
