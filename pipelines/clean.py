@@ -150,12 +150,33 @@ def _valid_annotation(match: re.Match[str]) -> bool:
     run-together syllables spell the characters before them (_annotates_the_word_before)."""
     if match.re is lexicon.WORD_PINYIN_ANNOTATION:
         return _annotates_the_word_before(match)
-    syllables = [_toneless(s) for s in lexicon.PINYIN_SYLLABLE.findall(match["syllables"])]
+    return _reads(match["character"], lexicon.PINYIN_SYLLABLE.findall(match["syllables"]))
+
+
+def _reads(character: str, written: list[str]) -> bool:
+    """Whether the syllables, as written, annotate the character (_valid_annotation's test)."""
+    syllables = [_toneless(s) for s in written]
     if not all(_is_syllable(s) for s in syllables):
         return False
-    readings = pinyin_readings(match["character"])
+    readings = pinyin_readings(character)
     folded = readings | {r.replace("ü", "u") for r in readings}
     return not readings or any(s in folded or s.replace("ü", "u") in folded for s in syllables)
+
+
+def _without_annotation(match: re.Match[str]) -> str:
+    """The character without the syllables annotating it. A run of brackets may go on into the page's own
+    parenthetical, a gloss in Latin letters or a list's letter, when the copy annotated the character before it
+    (实验室(shi)(skylab), 认证(zheng)（scope）, 第二场(chang)(b)): the annotating syllables go, and it stays."""
+    if _valid_annotation(match):
+        return match["character"]
+    if match.re is lexicon.WORD_PINYIN_ANNOTATION or match.re is lexicon.BARE_PINYIN_ANNOTATION:
+        return match.group(0)
+    written = lexicon.PINYIN_SYLLABLE.findall(match["syllables"])
+    brackets = [bracket.start() for bracket in lexicon.BRACKETED_SYLLABLE.finditer(match["syllables"])]
+    annotating = next((count for count in range(len(written) - 1, 0, -1) if _reads(match["character"], written[:count])), 0)
+    if not annotating:
+        return match.group(0)
+    return match["character"] + match.string[match.start("syllables") + brackets[annotating]:match.end()]
 
 
 def _annotates_the_word_before(match: re.Match[str]) -> bool:
@@ -207,7 +228,7 @@ def remove_pinyin_annotations(text: str, forms: tuple[re.Pattern[str], ...] = le
     """生(sheng)態(tai) -> 生態, 生sheng態tai -> 生態: drops syllables after Han characters. Callers decide
     per page by density (pinyin_forms_in) which forms to remove, so a lone real parenthetical survives."""
     for form in forms:
-        text = form.sub(lambda m: m["character"] if _valid_annotation(m) else m.group(0), text)
+        text = form.sub(_without_annotation, text)
     return text
 
 

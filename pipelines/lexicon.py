@@ -1553,6 +1553,7 @@ _CLOSING_BRACKETS = ")）\\]］】〕"
 # match begins with its character, which it keeps.
 _ANNOTATED_CHARACTER = r"(?P<character>[\u3400-\u9fff\uf900-\ufaff])"
 _BRACKETED_SYLLABLE = rf"[{_OPENING_BRACKETS}][{_PINYIN_LETTERS}]{{1,7}}[1-5]? ?[{_CLOSING_BRACKETS}]"
+BRACKETED_SYLLABLE = re.compile(_BRACKETED_SYLLABLE)
 PINYIN_ANNOTATION = re.compile(
     _ANNOTATED_CHARACTER + r"(?P<space>[ \u3000])?" + rf"(?P<syllables>(?:{_BRACKETED_SYLLABLE}(?(space)[ \u3000]?))+)"
 )
@@ -1563,12 +1564,12 @@ PINYIN_ANNOTATION_SPACED_AFTER = re.compile(_ANNOTATED_CHARACTER + rf"(?P<syllab
 MIN_SHARE_OF_ANNOTATIONS_SPACED_AFTER = 0.5
 # The same syllable written straight after its character, with no bracket (生sheng態tai環huan境jing), or
 # repeated as the bracketed ones are (業yeye): lower case and without a tone's digit, as the injecting plugins
-# write it, with no lower-case letter or e-mail or web address going on from it (a capital, a number or a
-# title's separator may: 8家jiaEOD模mo式, 全省sheng8大, 為wei3.45%, 監察法fa-紀檢). (The syllable is the shortest that
-# repeats to the run's end.)
+# write it, with no lower-case letter or e-mail or web address going on from it (a capital, a number, a title's
+# separator or a sign of the Latin-1 block may: 8家jiaEOD模mo式, 全省sheng8大, 為wei3.45%, 監察法fa-紀檢, 30萬wan×112%,
+# 體重zhong÷身高; the block's letters with accents may not). (The syllable is the shortest that repeats to the run's end.)
 BARE_PINYIN_ANNOTATION = re.compile(
     _ANNOTATED_CHARACTER + rf"(?P<syllables>[{_PINYIN_LETTERS}]{{1,6}}?)"
-    r"(?P=syllables){0,3}(?![a-z\u00c0-\u024f\u1e00-\u1eff@]|\.[A-Za-z])"
+    r"(?P=syllables){0,3}(?![a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff@]|\.[A-Za-z])"
 )
 # A word's syllables run together in one bracket after its last character, as a plugin annotating a text word by
 # word writes them (工程(gōngchéng), 打响(dǎxiǎng), 引人瞩目(yǐnrénzhǔmù): huaxhzp2.com's copy of a 三北 story): they

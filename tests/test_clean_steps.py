@@ -513,11 +513,17 @@ def test_commas_of_data_quotes_and_questions_stay(text: str) -> None:
     ("中華人民共和國監察法fa-紀檢_監察cha", "中華人民共和國監察法-紀檢_監察"),
     ("遴選6—8家jiaEOD模mo式", "遴選6—8家EOD模式"),
     ("全省sheng8大行業、全省sheng2022年", "全省8大行業、全省2022年"),
+    ("平倉線為30萬wan×112%，體重zhong÷身高2", "平倉線為30萬×112%，體重÷身高2"),
     # a word's syllables run together after its last character (huaxhzp2.com), beside a character's own
     ("“三北”工程(gōngchéng)攻坚战打响(dǎxiǎng)以来", "“三北”工程攻坚战打响以来"),
     ("尤为引人瞩目(yǐnrénzhǔmù),各地通过生物治沙(zhìshā)、工程固沙", "尤为引人瞩目,各地通过生物治沙、工程固沙"),
     ("护林员艾力·麦麦(màimài)提(tí)小心翼翼", "护林员艾力·麦麦提小心翼翼"),
     ("绿色(lǜsè)发展、绿色(lvse)发展、绿色(luse)发展", "绿色发展、绿色发展、绿色发展"),
+    # an annotation run into the page's own parenthetical (glosses and list letters of gmw, csdn, CWCED pages)
+    ("实施‘天空实验室(shi)(shi)(skylab)’项目时", "实施‘天空实验室(skylab)’项目时"),
+    ("和权限认证(zheng)（scope）的利用", "和权限认证（scope）的利用"),
+    ("第二场(chǎng)(b)：12月11日下午", "第二场(b)：12月11日下午"),
+    ("建立一个网络日志 (zhi) (weblog) 在上面", "建立一个网络日志(weblog) 在上面"),
 ])
 def test_pinyin_annotations_are_removed(annotated: str, plain: str) -> None:
     assert clean.remove_pinyin_annotations(annotated) == plain
