@@ -401,22 +401,22 @@ def _headline_element(tree: lxml.html.HtmlElement, page_title: str | None) -> lx
     if body is None:
         return None
     title = " ".join(page_title.split()) if page_title else None
+    if not title:
+        return _headline_without_title(body)
     # A <title> that is only the site's name: a heading it contains is the logo.
-    site_title = bool(title and lexicon.SITE_NAME_TITLE.match(title))
+    site_title = bool(lexicon.SITE_NAME_TITLE.match(title))
     site_heading = None
     for tag in (*HEADLINE_TAGS, *LESSER_HEADLINE_TAGS):
         for element in body.iter(tag):
             text = _text(element)
             if len(text) < lexicon.MIN_HEADLINE_CHARS:
                 continue
-            if tag in HEADLINE_TAGS and (not title or text in title):
-                if not title and _links_home(element, text):
-                    continue  # a logo's heading, the site's name, over a page with no <title> of its own
-                if title and (site_title or _names_the_site_in(title, text)):
+            if tag in HEADLINE_TAGS and text in title:
+                if site_title or _names_the_site_in(title, text):
                     site_heading = site_heading if site_heading is not None else element
                     continue
                 return element
-            if tag in LESSER_HEADLINE_TAGS and title and title.startswith(text):
+            if tag in LESSER_HEADLINE_TAGS and title.startswith(text):
                 return element
     if site_title and title:
         headings = [element for tag in HEADLINE_TAGS for element in body.iter(tag)
@@ -433,12 +433,47 @@ def _headline_element(tree: lxml.html.HtmlElement, page_title: str | None) -> lx
         if found is None and headings:
             found = headings[0]
         return found if found is not None else site_heading
-    if site_heading is None and title:
+    if site_heading is None:
         return _headline_shown_in_text(body, title)
-    if not title:
-        # No <title>, or one a hijack wrote whole: an old template's <td class="bt"> still names the headline.
-        return _headline_by_class(body, "")
     return site_heading
+
+
+def _headline_without_title(body: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """On a page with no <title> of its own, or one a hijack wrote whole, nothing names the headline: the first
+    h1, else h2, that reads as one (`_reads_as_a_headline`; a site's name or a column's heading may come first,
+    <h2>党务政务网站</h2>, <h1>全部导航</h1>); else the first h3–h6 that reads as one, is no link and heads the
+    text (`_heads_the_text`), or an element the template names for it (观察者网's h3, an old template's
+    <td class="bt">), whichever comes first."""
+    found = next((element for tag in HEADLINE_TAGS for element in body.iter(tag) if _reads_as_a_headline(element)), None)
+    if found is not None:
+        return found
+    lesser = next((element for element in body.iter(*LESSER_HEADLINE_TAGS)
+                   if _reads_as_a_headline(element) and not _is_a_link(element, _text(element)) and _heads_the_text(element)),
+                  None)
+    named = _headline_by_class(body, "")
+    # A sidebar's card named a title follows the article's h3.
+    return next((element for element in body.iter() if element is lesser or element is named), None)
+
+
+def _reads_as_a_headline(heading: lxml.html.HtmlElement) -> bool:
+    """A heading longer than a block's (联系我们, 友情链接) that is no breadcrumb, section number, logo, sentence (a
+    mailing list's 欢迎加入本站邮件列表，…。请…：), field's label or entry with a time of day (a comment's heading,
+    # re: 很高兴入住博客堂 2004-12-27 12:46 flyingbirds)."""
+    text = _text(heading)
+    return (len(text) > lexicon.BLOCK_HEADING_MAX_CHARS and not lexicon.BREADCRUMB_HEADING.search(text)
+            and not lexicon.SECTION_NUMBER.match(text) and not lexicon.FULL_STOP.search(text)
+            and not lexicon.CLOCK_TIME.search(text) and not text.endswith(("：", ":")) and not _links_home(heading, text))
+
+
+def _heads_the_text(heading: lxml.html.HtmlElement) -> bool:
+    """Whether a date is among the info lines under the heading or its block, or a sentence among the first
+    paragraphs under it: a sidebar's, a comment form's or a footer's heading has neither."""
+    for element in dict.fromkeys((heading, _headline_block(heading))):
+        info = _header(element).lines
+        if any(lexicon.INFO_DATE.search(line) for line in info) or any(
+                map(_reads_as_prose, itertools.islice(_text_under_headline(element, info), LEAD_PARAGRAPHS))):
+            return True
+    return False
 
 
 def _headline_shown_in_text(body: lxml.html.HtmlElement, title: str) -> lxml.html.HtmlElement | None:

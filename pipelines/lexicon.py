@@ -828,7 +828,10 @@ DOCUMENT_ADOPTION_NOTE = re.compile(r"^[（(].*\d{4}\s*年.*(?:通过|公布|发
 DATELINE_HEAD_LINES = 4
 # What marks a line of the info area: a field's colon, a date or a time (2019-09-24, 2022年9月20日, 09:54), a time
 # told relative to the fetch (3小时前, 昨天).
-INFO_FIELD_OR_DATE = re.compile(r"[:：]|\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}:\d{2}|分钟前|小时前|昨天|前天")
+INFO_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}:\d{2}|分钟前|小时前|昨天|前天")
+INFO_FIELD_OR_DATE = re.compile(r"[:：]|" + INFO_DATE.pattern)
+# A time of day: a headline seldom states one, a comment's or a list entry's heading does.
+CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 # A breadcrumb trail split over the first lines ("首页 >" / "快讯 >" / "公司 >" / "公司", securities
 # times; "主页" / ">" / ">", a stock-tips site): a piece ending in its separator, a separator alone or
 # the home page's link, or a last crumb after its separator (">> 政府信息公开基础平台", a province's

@@ -95,6 +95,34 @@ def test_with_no_title_of_its_own_a_logo_heading_linking_home_is_no_headline(pag
     assert extract(html, "http://www.example.gov.cn/tzgg/1.html", NOW).title == "我国集成电路进口突破3000亿美元"
 
 
+@pytest.mark.parametrize("page_title", [
+    "<title>威尼斯(5848vip·WNS认证)电子游戏</title>", ""])
+@pytest.mark.parametrize("before", [
+    "<h1>全部导航</h1>", "<h2>党务政务网站</h2>",  # a menu's heading and a column's (光明网, 南方网)
+    "<h1>欢迎加入本站邮件列表，您将得到最新更新邮件。请在表格中填入您的邮件地址：</h1>",
+    "<h2># re: 很高兴入住博客堂 2004-12-27 12:46 flyingbirds</h2>"])
+def test_with_no_title_of_its_own_the_first_heading_that_reads_as_a_headline_is_it(page_title: str, before: str) -> None:
+    html = _page("", f"{before}<h2>我国集成电路进口突破3000亿美元</h2>", "").replace("<title></title>", page_title)
+    assert extract(html, "http://www.example.gov.cn/tzgg/1.html", NOW).title == "我国集成电路进口突破3000亿美元"
+
+
+@pytest.mark.parametrize("page_title", [
+    "<title>威尼斯(5848vip·WNS认证)电子游戏</title>", ""])
+def test_with_no_title_of_its_own_a_lesser_heading_over_the_text_comes_before_a_card_named_a_title(page_title: str) -> None:
+    # 观察者网's headline in an h3, its sidebar's cards in <div class="title">
+    html = _page("", "<h3>我国集成电路进口突破3000亿美元</h3>", "<div class='title'>【深度】越南拒用中国5G，原因和后果是什么</div>")
+    assert extract(html.replace("<title></title>", page_title), "http://www.example.gov.cn/tzgg/1.html", NOW).title \
+        == "我国集成电路进口突破3000亿美元"
+
+
+def test_with_no_title_of_its_own_a_lesser_heading_over_no_text_is_no_headline() -> None:
+    sidebar = ("<div class='side'><h4>本站推荐阅读 Recommended</h4><ul><li><a href='/a/1.html'>某某市召开生态环境保护大会</a></li>"
+               "<li><a href='/a/2.html'>某某区开展河湖清四乱专项行动</a></li></ul></div>")
+    html = _page("", "<div class='title'>我国集成电路进口突破3000亿美元</div>", "").replace("<title></title>", "")
+    assert extract(html.replace("<div class='nav'>", sidebar + "<div class='nav'>"), "http://www.example.gov.cn/tzgg/1.html",
+                   NOW).title == "我国集成电路进口突破3000亿美元"
+
+
 def test_a_heading_linking_to_its_own_post_is_the_headline() -> None:
     html = _page("", "<h1><a href='/tzgg/1.html'>我国集成电路进口突破3000亿美元</a></h1>", "").replace("<title></title>", "")
     assert extract(html, "http://www.example.gov.cn/tzgg/1.html", NOW).title == "我国集成电路进口突破3000亿美元"

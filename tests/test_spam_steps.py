@@ -448,6 +448,13 @@ def test_brands_glued_to_the_codes_that_spell_them(text: str, numbered: list[str
     assert spam.brands_with_their_codes(text) == (tuple(numbered), tuple(initialled))
 
 
+@pytest.mark.parametrize("banner", ["手机版下载 5848vip.com 注册送38元", "澳门威尼斯人娱乐场 注册即送38元 5848vip.com 手机版"])
+def test_a_banner_marked_only_by_a_site_number_shows_the_page_is_spam(banner: str) -> None:
+    # A hijack's banner above a page whose title and text it left alone: no brand of a list, no strong term.
+    assert spam.page_spam([banner, CONFERENCE]).shown
+    assert not spam.page_spam(["会员vip专区", "VIP5 会员", CONFERENCE]).shown
+
+
 def test_a_name_glued_to_its_site_number_in_the_pages_spam_is_its_brand() -> None:
     brands = spam.page_spam(["学院召开实验室安全工作会议-澳门新葡京8883网址", "澳门新葡京", CONFERENCE]).brands
     assert brands == {"澳门新葡京"}
