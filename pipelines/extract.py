@@ -446,7 +446,10 @@ def _headline_without_title(body: lxml.html.HtmlElement) -> lxml.html.HtmlElemen
     <td class="bt">), whichever comes first."""
     found = next((element for tag in HEADLINE_TAGS for element in body.iter(tag) if _reads_as_a_headline(element)), None)
     if found is not None:
-        return found
+        # Beside a widget in the heading, the part named for the headline (百家号's <h1 class="article__title"><span
+        # class="article__title">…</span><div>播报文章</div></h1>, its listen button).
+        return next((part for part in found.xpath(HEADLINE_CLASS_XPATH, namespaces=EXSLT_REGULAR_EXPRESSIONS)
+                     if len(_text(part)) >= lexicon.MIN_HEADLINE_CHARS), found)
     lesser = next((element for element in body.iter(*LESSER_HEADLINE_TAGS)
                    if _reads_as_a_headline(element) and not _is_a_link(element, _text(element)) and _heads_the_text(element)),
                   None)
@@ -605,13 +608,25 @@ def _headline_by_class(body: lxml.html.HtmlElement, title: str) -> lxml.html.Htm
     heading, the first element
     the template names for it (class or id title, bt, biaoti: <div class="title">, <td class="bt"><b>…</b></td>)
     that holds a headline's text alone: longer than a block's heading, no sentence's end, no link."""
-    for element in body.xpath(HEADLINE_CLASS_XPATH, namespaces=EXSLT_REGULAR_EXPRESSIONS):
+    for named in body.xpath(HEADLINE_CLASS_XPATH, namespaces=EXSLT_REGULAR_EXPRESSIONS):
+        element = _headline_in_box(named)
         text = _text(element)
         if (lexicon.BLOCK_HEADING_MAX_CHARS < len(text) <= lexicon.MAX_NAMED_HEADLINE_CHARS and text not in title
                 and not lexicon.SENTENCE_END.search(text) and not lexicon.BREADCRUMB_HEADING.search(text)
                 and not any(_text(link) == text for link in element.iter("a"))):
             return element
     return None
+
+
+def _headline_in_box(box: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """An element named for the title may be a box holding the info area under the headline (中国青年网's
+    <div class="page_bt"><p class="pbt">…</p><p class="pwz">发稿时间：… 来源：…</p></div>, a city site's
+    <div class="detil-new-title"><div>…</div><ul><li>来源：新华社</li>…</ul></div>): its first child with text,
+    when each one after it is an info line's (a date or a field)."""
+    children = [child for child in box if isinstance(child.tag, str) and _text(child)]
+    if len(children) > 1 and all(lexicon.INFO_FIELD_OR_DATE.search(_text(child)) for child in children[1:]):
+        return children[0]
+    return box
 
 
 def _headline_among_blocks(heading: lxml.html.HtmlElement, title: str) -> bool:

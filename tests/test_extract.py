@@ -123,6 +123,25 @@ def test_with_no_title_of_its_own_a_lesser_heading_over_no_text_is_no_headline()
                    NOW).title == "我国集成电路进口突破3000亿美元"
 
 
+@pytest.mark.parametrize("page_title", [
+    "<title>某某市生态环境局</title>", "<title>威尼斯(5848vip·WNS认证)电子游戏</title>", ""])
+def test_an_element_named_for_the_title_holding_the_info_area_gives_the_headline_its_first_child(page_title: str) -> None:
+    # 中国青年网's title box: the headline, then its date and source
+    box = ("<div class='page_bt'><p class='pbt'>我国集成电路进口突破3000亿美元</p>"
+           "<p class='pwz'>发稿时间：2024-05-13 06:03:00 来源：<a href='http://zqb.cyol.com/'>中国青年报</a></p></div>")
+    html = _page("", box, "").replace("<title></title>", page_title)
+    assert extract(html, "http://www.example.gov.cn/tzgg/1.html", NOW).title == "我国集成电路进口突破3000亿美元"
+
+
+@pytest.mark.parametrize("page_title", [
+    "<title>威尼斯(5848vip·WNS认证)电子游戏</title>", ""])
+def test_with_no_title_of_its_own_a_widget_in_the_heading_is_no_part_of_the_headline(page_title: str) -> None:
+    heading = ("<h1 class='article__title'><span class='article__title'>我国集成电路进口突破3000亿美元</span>"
+               "<div class='article-audio'><div class='article-audio-btn'>播报文章</div></div></h1>")
+    html = _page("", heading, "").replace("<title></title>", page_title)
+    assert extract(html, "http://www.example.gov.cn/tzgg/1.html", NOW).title == "我国集成电路进口突破3000亿美元"
+
+
 def test_a_heading_linking_to_its_own_post_is_the_headline() -> None:
     html = _page("", "<h1><a href='/tzgg/1.html'>我国集成电路进口突破3000亿美元</a></h1>", "").replace("<title></title>", "")
     assert extract(html, "http://www.example.gov.cn/tzgg/1.html", NOW).title == "我国集成电路进口突破3000亿美元"
