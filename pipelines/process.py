@@ -252,6 +252,7 @@ class Cleaned:
     editor_note: str | None
     truncated: bool
     spam_injected: bool
+    spam_in_text: bool  # spam was cut from the text itself, not only found in the title, metas or banners
     script: str
     document_number: str | None
 
@@ -334,7 +335,8 @@ def clean_page(extracted: Extracted, copying: Copying = Copying()) -> Cleaned:
                     *(value or "" for value in fields.values())]
     page_brands = extracted.page_spam.brands
     without_spam = spam.remove_spam_lines(spam.cut_injected_brands(spam.cut_page_banner(body, extracted.page_title), page_brands))
-    spam_injected = (without_spam != body or any(spam.is_spam(text) for text in spam_sources) or extracted.page_spam.shown
+    spam_in_text = without_spam != body
+    spam_injected = (spam_in_text or any(spam.is_spam(text) for text in spam_sources) or extracted.page_spam.shown
                      or spam.titles_a_casino(extracted.page_title) or spam.names_a_casino(fields["sitename"]))
     body = without_spam
     body, credited = attribution.split_platform_credit(body)
@@ -413,7 +415,7 @@ def clean_page(extracted: Extracted, copying: Copying = Copying()) -> Cleaned:
             fields[name] = None  # spam, or nothing but the page's brand, or a casino's name for the site
     number = extracted.document_number or clean.stated_document_number(body, fields["title"])
     truncated = truncated or clean.breaks_off_mid_sentence(body)
-    return Cleaned(body=body, truncated=truncated, spam_injected=spam_injected, editor_note=editor_note,
+    return Cleaned(body=body, truncated=truncated, spam_injected=spam_injected, spam_in_text=spam_in_text, editor_note=editor_note,
                    script="zh-Hant" if copying.traditional else "zh-Hans", document_number=number, **fields)
 
 
@@ -499,11 +501,12 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
     if menu_only or not headline_or_long or (not declared_article and (too_short or link_dominated)):
         return replace(shown, kind=PageKind.LIST)
     if not cleaned.body:
-        if cleaned.spam_injected or cleaned.truncated:
+        if cleaned.spam_in_text or cleaned.truncated:
             return replace(shown, error="clean: cleaning left no text")
         # Every line was a list entry, a menu or page furniture (an announcement index whose entries
         # are not marked up as a list, a portal section whose only block trafilatura takes is its
-        # share widgets): a page with no article, not one that failed.
+        # share widgets): a page with no article, not one that failed, whatever spam a hijack wrote
+        # into its title (it writes every page's, its indexes' too).
         return replace(shown, kind=PageKind.LIST)
     if not has_words(cleaned.body):
         # Every such text would hash alike and be taken for one article.
