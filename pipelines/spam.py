@@ -382,8 +382,9 @@ def _page_word_finder() -> tuple[Any, frozenset[str], frozenset[str]]:
 @functools.cache
 def _injected_brand_pattern(page_brands: frozenset[str]) -> re.Pattern[str]:
     code_before, code, suffix = lexicon.GLUED_BRAND_CODE_BEFORE, lexicon.GLUED_BRAND_CODE, lexicon.INJECTED_BRAND_SUFFIX
-    site_number = (f"(?:(?:{_alternation(lexicon.SPAM_WEAK_TERMS).pattern})[\u4e00-\u9fff]?)?{lexicon.INJECTED_VIP_SITE_NUMBER}"
-                   f"(?:{_alternation(lexicon.SPAM_GAMBLING_WORDS).pattern})*")
+    weak, gambling = _alternation(lexicon.SPAM_WEAK_TERMS).pattern, _alternation(lexicon.SPAM_GAMBLING_WORDS).pattern
+    # The brand glued before the number or after it, as seed 001's author field writes it (5848vip威尼斯电子游戏).
+    site_number = f"(?:(?:{weak})[\u4e00-\u9fff]?)?{lexicon.INJECTED_VIP_SITE_NUMBER}(?:{weak}|{gambling})*"
     strong = f"(?:{code_before})?(?:{_alternation(lexicon.SPAM_STRONG_TERMS).pattern})(?:{code})?{suffix}|{site_number}{suffix}"
     if not page_brands:
         return re.compile(strong, re.IGNORECASE)

@@ -315,6 +315,15 @@ def test_a_brand_written_into_a_statement_is_cut_and_the_statement_stays() -> No
     assert spam.remove_spam_lines(cut) == cut
 
 
+@pytest.mark.parametrize("byline", ["（记者 {}）", "（记者{} 整合）"])
+def test_seed_001s_author_spam_written_into_a_leads_byline_goes_whole(byline: str) -> None:
+    # seed 001's author field, the brand glued after the site number, where a hijack wrote it over the reporter's name
+    lead = "据新华社拉萨电" + byline + "记者近日从西藏自治区农业农村厅召开的全区农牧业工作会议上了解到，2021年西藏改造户用卫生厕所4.66万座。"
+    cut = spam.cut_injected_brands(lead.format("5848vip威尼斯电子游戏"))
+    assert cut == lead.format("")
+    assert spam.remove_spam_lines(cut) == cut
+
+
 @pytest.mark.parametrize("line", [
     # An advert's copy names the brand as its subject; what is left of it is no copied text.
     "开云体育是亚洲领先的体育赛事服务平台,拥有欧洲权威机构颁发的运营牌照,为广大用户提供足球、篮球、网球等赛事的专业服务。",
