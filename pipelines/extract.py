@@ -781,8 +781,12 @@ def _text_under_headline(headline: lxml.html.HtmlElement | None, header: tuple[s
 
 
 def _begins_the_text(line: str) -> bool:
-    """A line no info area holds: a sentence, a document's addressees, an attachment."""
-    return _reads_as_prose(line) or lexicon.ADDRESSEE_LINE.match(line) is not None or lexicon.ATTACHMENT_LINE.search(line) is not None
+    """A line no info area holds: a sentence, a document's addressees, an attachment, a law's note of its adoption
+    or a part of a document opening with its number (（2021年10月29日…会议通过）, 第一章 总则, 一、总体要求 set
+    as paragraphs of their own right under the headline)."""
+    return (_reads_as_prose(line) or lexicon.ADDRESSEE_LINE.match(line) is not None or lexicon.ATTACHMENT_LINE.search(line) is not None
+            or lexicon.DOCUMENT_ADOPTION_NOTE.match(line) is not None or lexicon.DOCUMENT_PART.match(line) is not None
+            or lexicon.SECTION_NUMBER.match(line) is not None)
 
 
 def _tables_written_as_rows(text: str, root: lxml.html.HtmlElement) -> str:

@@ -1449,6 +1449,8 @@ BLOCK_HEADING_MAX_CHARS = 6
 # a part of the article, never its headline.
 SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|\d{1,2}(?:[、．]|\.(?!\d)))")
 BREADCRUMB_HEADING = re.compile(r"^(?:首页|主页|当前位置|您的位置|你的位置|位置)|[>＞»›]")
+# A part of a law's or a document's text opening with its number (第一章 总则, 第二节, 第一部分, 第三条): the text.
+DOCUMENT_PART = re.compile(r"^第[一二三四五六七八九十百零〇]+(?:章|节|编|部分|条)")
 # A breadcrumb trail ends with the page's headline in plain text after at most this much of crumbs
 # and separators (首页 > 新闻中心 > 通知公告 > ).
 MAX_CRUMBS_BEFORE_HEADLINE_CHARS = 40

@@ -142,6 +142,17 @@ def test_with_no_title_of_its_own_a_widget_in_the_heading_is_no_part_of_the_head
     assert extract(html, "http://www.example.gov.cn/tzgg/1.html", NOW).title == "我国集成电路进口突破3000亿美元"
 
 
+@pytest.mark.parametrize("opening", ["一、总体要求", "（一）指导思想", "第一章 总则", "第一部分 总体要求",
+                                     "（2021年10月29日某某市第十六届人民代表大会常务委员会第三十五次会议通过）"])
+def test_a_documents_numbered_part_or_adoption_note_under_the_headline_is_its_text(opening: str) -> None:
+    # paragraphs beside the headline, as a CMS's content area sets a document: none is an info line
+    page = (f"<html><head><title>关于推进美丽城市建设的实施意见_某某市人民政府</title></head><body><div id='vsb_content'>"
+            f"<p><strong>关于推进美丽城市建设的实施意见</strong></p><p>{opening}</p>{TEXT}</div></body></html>")
+    assert extract(page, "http://www.example.gov.cn/zcwj/1.html", NOW).info_lines == ()
+    record = process_page("http://www.example.gov.cn/zcwj/1.html", page.encode(), {"Content-Type": "text/html"}, NOW)
+    assert record.article.body.split("\n")[0] == opening
+
+
 def test_a_heading_linking_to_its_own_post_is_the_headline() -> None:
     html = _page("", "<h1><a href='/tzgg/1.html'>我国集成电路进口突破3000亿美元</a></h1>", "").replace("<title></title>", "")
     assert extract(html, "http://www.example.gov.cn/tzgg/1.html", NOW).title == "我国集成电路进口突破3000亿美元"
