@@ -418,7 +418,7 @@ def _headline_element(tree: lxml.html.HtmlElement, page_title: str | None) -> lx
                 return element
             if tag in LESSER_HEADLINE_TAGS and title.startswith(text):
                 return element
-    if site_title and title:
+    if site_title:
         headings = [element for tag in HEADLINE_TAGS for element in body.iter(tag)
                     if len(text := _text(element)) >= lexicon.MIN_HEADLINE_CHARS and text not in title]
         # A heading no longer than a block's is the column's name over the page (<h1>通知公告</h1>): the lesser
@@ -454,8 +454,10 @@ def _headline_without_title(body: lxml.html.HtmlElement) -> lxml.html.HtmlElemen
                    if _reads_as_a_headline(element) and not _is_a_link(element, _text(element)) and _heads_the_text(element)),
                   None)
     named = _headline_by_class(body, "")
-    # A sidebar's card named a title follows the article's h3.
-    return next((element for element in body.iter() if element is lesser or element is named), None)
+    if lesser is None or named is None:
+        return named if lesser is None else lesser
+    # Whichever comes first: a sidebar's card named a title follows the article's h3.
+    return next(element for element in body.iter() if element is lesser or element is named)
 
 
 def _reads_as_a_headline(heading: lxml.html.HtmlElement) -> bool:
