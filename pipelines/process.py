@@ -192,6 +192,13 @@ def _is_dated_media_story(cleaned: Cleaned, extracted: Extracted) -> bool:
             and _holds_a_sentence(cleaned.body))
 
 
+def _is_menu_words(text: str) -> bool:
+    """Words, every line a word or two no longer than a block's heading (数读 / 人间 / 大国小民 / 轻松一刻); a text
+    cleaning emptied is none (what emptied it decides)."""
+    lines = text.splitlines()
+    return bool(lines) and all(len(clean.without_spaces(line)) <= lexicon.BLOCK_HEADING_MAX_CHARS for line in lines)
+
+
 def _holds_a_sentence(text: str, punctuation: re.Pattern[str] = lexicon.PROSE_PUNCTUATION) -> bool:
     return any(prose_chars(line, punctuation) for line in text.splitlines())
 
@@ -494,10 +501,11 @@ def process_page(url: str, body: bytes, headers: Headers, fetched_at: datetime, 
                       or (clean.link_text_share(extracted.text, extracted.anchor_texts) > clean.MAX_LINK_TEXT_SHARE
                           and not extracted.structure.has_article_prose))
     # A site's or section's name over words with no sentence among them is a menu (网易新闻's channel
-    # index, whose links the extraction kept as words), not an article.
+    # index, whose links the extraction kept as words), not an article; so are words each no longer than a
+    # block's heading under any headline (that index under a hijack's <title>, headed by a story card's h2).
     # (A page with no title at all is judged by its length: a long data table has no sentence either.)
-    menu_only = (cleaned.title is not None and clean.names_no_headline(cleaned.title, cleaned.sitename)
-                 and not _holds_a_sentence(cleaned.body))
+    menu_only = (cleaned.title is not None and not _holds_a_sentence(cleaned.body)
+                 and (clean.names_no_headline(cleaned.title, cleaned.sitename) or _is_menu_words(cleaned.body)))
     if menu_only or not headline_or_long or (not declared_article and (too_short or link_dominated)):
         return replace(shown, kind=PageKind.LIST)
     if not cleaned.body:
