@@ -325,8 +325,9 @@ def page_spam(texts: Iterable[str]) -> PageSpam:
     names_brands = bool((words.weak_brand and _alternation(lexicon.SPAM_WEAK_BRANDS).search(joined))
                         or brands_with_their_codes(joined).numbered
                         or any(map(mock_official_site_brands, texts)) or _names_a_site_number(joined))
-    # A banner whose only mark is a strong pattern (澳门威尼斯人娱乐场 5848vip.com, a site number no brand list names).
-    if not (names_brands or words.strong_term or any(finds(pattern, joined) for pattern in lexicon.SPAM_PATTERNS)):
+    # A banner whose only mark is a site number (澳门威尼斯人娱乐场 5848vip.com: a brand no list names). (A site code in
+    # brackets follows a brand's name, 澳门金沙(js333), which names_brands has found.)
+    if not (names_brands or words.strong_term or finds(lexicon.VIP_SITE_NUMBER, joined)):
         # (The weak terms, 官网 or 娱乐, are on most portals' pages: judging every text of theirs would cost a
         # page a millisecond or two. A portal's channels name pornographic SEO's words as often, 视频 and 高清, so
         # the texts are only looked at for a banner of them, and only when the page holds as many as one banner does.)
