@@ -467,8 +467,6 @@ DISCLAIMER_WORDING = re.compile(r"转载|转自|来源于?(?:网络|互联网)|�
 # (Not inside a number: 澳门金沙js3332月21日 is the code's 3 or the month's, and the line stays whole.)
 BANNER_BREAK = re.compile(r"\s+|(?<=[】\]）)])|"
                           r"(?<!\d)(?=(?:19|20)\d{2}年(?:1[0-2]|0?[1-9])月|(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日)")
-# Brackets a brand cut from a statement leaves empty, or holding only a label (…升级。【】, （文章来源：）).
-EMPTIED_BRACKETS = re.compile(r"[【\[(（「]\s*(?:[^\s（）()【】\[\]「」:：]{1,8}\s*[:：])?\s*[】\])）」]")
 # An opening bracket with no closing one after it.
 UNCLOSED_BRACKET = re.compile(r"[（(【\[「『][^）)】\]」』]*$")
 # What is left of a paragraph once a disclaimer, a stub or a banner run into it goes must be a sentence's worth to
@@ -971,6 +969,9 @@ _CREDIT_WORD = r"(?!\S{0,4}?(?:编辑|责编|校对|审核|摄影|摄像)(?![\u4
 _CO_AUTHOR_ROLE = r"(?:(?:本报)?(?:特约|见习|实习|首席)?(?:记者|通讯员)|实习生)"
 # The role as it stands in a byline's names, after a separator, for taking out.
 CO_AUTHOR_ROLE = re.compile(r"(?<![^\s、,，])" + _CO_AUTHOR_ROLE + r"\s*")
+# Brackets a brand cut from a statement leaves empty, or holding only a label or a byline's roles (…升级。【】,
+# （文章来源：）, a lead's （记者 ） whose names a hijack wrote its brand over).
+EMPTIED_BRACKETS = re.compile(r"[【\[(（「]\s*(?:[^\s（）()【】\[\]「」:：]{1,8}\s*[:：]|(?:" + _CO_AUTHOR_ROLE + r"\s*)+)?\s*[】\])）」]")
 _NAMES = (r"(?P<names>" + _HAN_NAME_CHAR + r"{2,4}(?:[ 、,，\u3000]+" + _CREDIT_WORD + r"(?:" + _CO_AUTHOR_ROLE + r"\s*)?"
           + _HAN_NAME_CHAR + r"{2,4}){0,3})")
 # The photographer credited after the reporters ("记者 张三 摄影 李四", "记者 张三 图/李四", 现代快报's "记者 张三 王五 / 文

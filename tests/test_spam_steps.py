@@ -315,12 +315,13 @@ def test_a_brand_written_into_a_statement_is_cut_and_the_statement_stays() -> No
     assert spam.remove_spam_lines(cut) == cut
 
 
-@pytest.mark.parametrize("byline", ["（记者 {}）", "（记者{} 整合）"])
-def test_seed_001s_author_spam_written_into_a_leads_byline_goes_whole(byline: str) -> None:
-    # seed 001's author field, the brand glued after the site number, where a hijack wrote it over the reporter's name
-    lead = "据新华社拉萨电" + byline + "记者近日从西藏自治区农业农村厅召开的全区农牧业工作会议上了解到，2021年西藏改造户用卫生厕所4.66万座。"
-    cut = spam.cut_injected_brands(lead.format("5848vip威尼斯电子游戏"))
-    assert cut == lead.format("")
+@pytest.mark.parametrize("byline, left", [("（记者 {}）", ""), ("（记者{} 整合）", "（记者 整合）")])
+def test_seed_001s_author_spam_written_into_a_leads_byline_goes_whole(byline: str, left: str) -> None:
+    # seed 001's author field, the brand glued after the site number, where a hijack wrote it over the reporter's name:
+    # the brand goes, and the bracket with it when only the reporter's role is left in it
+    lead = "据新华社拉萨电{}记者近日从西藏自治区农业农村厅召开的全区农牧业工作会议上了解到，2021年西藏改造户用卫生厕所4.66万座。"
+    cut = spam.cut_injected_brands(lead.format(byline.format("5848vip威尼斯电子游戏")))
+    assert cut == lead.format(left)
     assert spam.remove_spam_lines(cut) == cut
 
 
