@@ -465,8 +465,7 @@ def _reads_as_a_headline(heading: lxml.html.HtmlElement) -> bool:
     mailing list's 欢迎加入本站邮件列表，…。请…：), field's label or entry with a time of day (a comment's heading,
     # re: 很高兴入住博客堂 2004-12-27 12:46 flyingbirds)."""
     text = _text(heading)
-    return (len(text) > lexicon.BLOCK_HEADING_MAX_CHARS and not lexicon.BREADCRUMB_HEADING.search(text)
-            and not lexicon.SECTION_NUMBER.match(text) and not lexicon.FULL_STOP.search(text)
+    return (_is_no_block_crumb_or_section_heading(text) and not lexicon.FULL_STOP.search(text)
             and not lexicon.CLOCK_TIME.search(text) and not text.endswith(("：", ":")) and not _links_home(heading, text))
 
 
@@ -638,9 +637,15 @@ def _headline_among_blocks(heading: lxml.html.HtmlElement, title: str) -> bool:
     双向复利 of "双向复利-虎嗅网", a <title> read as a section's and the site's name), not a link (a list's items are
     <h3><a>…</a></h3>)."""
     text = _text(heading)
-    return (len(text) > lexicon.BLOCK_HEADING_MAX_CHARS and text not in title
-            and not lexicon.BREADCRUMB_HEADING.search(text) and not lexicon.SECTION_NUMBER.match(text)
+    return (_is_no_block_crumb_or_section_heading(text) and text not in title
             and not any(_text(link) == text for link in heading.iter("a")))
+
+
+def _is_no_block_crumb_or_section_heading(text: str) -> bool:
+    """A heading's text longer than a block's heading (联系我们, 友情链接) that is no breadcrumb (首页 - 新闻动态) and
+    opens with no section's number (一、log10(10)): what any heading taken for a headline must be."""
+    return (len(text) > lexicon.BLOCK_HEADING_MAX_CHARS and not lexicon.BREADCRUMB_HEADING.search(text)
+            and not lexicon.SECTION_NUMBER.match(text))
 
 
 def _names_the_site_in(title: str, text: str) -> bool:
