@@ -78,6 +78,9 @@ LESSER_HEADLINE_TAGS = ("h3", "h4", "h5", "h6")
 # Elements that sit inside a line of text; any other element starts a line of its own.
 INLINE_TAGS = frozenset({"a", "abbr", "b", "big", "br", "cite", "code", "em", "font", "i", "img", "mark", "q", "s",
                          "small", "span", "strike", "strong", "sub", "sup", "u"})
+# Containers whose own text trafilatura reads only on pages whose paragraphs hold little text
+# (_wrap_loose_text_runs); it reads <p>, headings, lists, quotes and cells always.
+CONTAINERS_DROPPING_THEIR_TEXT = frozenset({"div", "section", "article", "main", "center"})
 # The info area under the headline (date, source, author, views): at most this many elements,
 # none longer than a line of page furniture.
 HEADLINE_INFO_SIBLINGS = 4
@@ -1215,12 +1218,19 @@ def _htmldate(tree: lxml.html.HtmlElement, url: str, now: datetime) -> datetime 
 
 
 def _wrap_loose_text_runs(tree: lxml.html.HtmlElement) -> None:
-    """Inside an inline element that holds blocks, put each run of text and inline elements between
-    the blocks into a paragraph of its own, as a browser lays it out. Text pasted from Word nests its
-    paragraphs in <font> and <span> and goes on in inline runs beside them (<font><span><p>…现任董事长。
-    </p></span><font><span>1956</span><span>年生人，…</span></font></font>); trafilatura drops such a run
-    whole. Only runs with a clause's worth of Han characters (LOOSE_RUN_MIN_HAN_CHARS). Well-formed
-    containers (<div>) are left to trafilatura, which reads their loose text, and so are links."""
+    """Put runs of text that trafilatura would drop into paragraphs of their own, as a browser lays them out.
+
+    - Inside an inline element that holds blocks, each run of text and inline elements between the blocks.
+      Text pasted from Word nests its paragraphs in <font> and <span> and goes on in inline runs beside them
+      (<font><span><p>…现任董事长。</p></span><font><span>1956</span><span>年生人，…</span></font></font>);
+      trafilatura drops such a run whole. Links are left as they are.
+    - Inside a container (<div>, <section>), the run its text opens, up to its first line break or block
+      (<div class="news_txt">此前，发烧…<u>…</u>。<br>…). trafilatura reads a container's own text only when
+      the document's paragraphs hold little text (its min_extracted_size, counted over every <p> of the
+      page, a footer's and a copy site's disclaimer's too); otherwise a text written in loose lines loses
+      its first. The runs after the breaks are line breaks' tails, which it keeps.
+
+    Only runs with a clause's worth of Han characters (LOOSE_RUN_MIN_HAN_CHARS)."""
     elements = list(tree.iter())  # parse_html drops comments and processing instructions: elements only
     holds_block: set[lxml.html.HtmlElement] = set()
     for element in reversed(elements):  # children before their parents
@@ -1228,27 +1238,62 @@ def _wrap_loose_text_runs(tree: lxml.html.HtmlElement) -> None:
         if parent is not None and (not _is_inline(element.tag) or element in holds_block):
             holds_block.add(parent)
     for parent in elements:
-        if parent not in holds_block or not _is_inline(parent.tag) or parent.tag == "a":
+        tag = parent.tag
+        if tag in CONTAINERS_DROPPING_THEIR_TEXT:
+            # Most containers open with a block: no run.
+            if len(parent) and (_is_inline(parent[0].tag) or (parent.text and not parent.text.isspace())):
+                _wrap_opening_run(parent, holds_block)
+        elif parent in holds_block and _is_inline(tag) and tag != "a":
+            _wrap_runs_between_blocks(parent, holds_block)
+
+
+def _wrap_opening_run(container: lxml.html.HtmlElement, holds_block: set[lxml.html.HtmlElement]) -> None:
+    """Only a run that reads as the first of the container's lines: a sentence's end and a clause's worth of Han
+    characters outside links (a related story's link with its date, a footer's copyright and licence numbers are
+    no text's), then a line break or block and more text. A container holding one run is a paragraph, which
+    trafilatura reads or recovers whole; wrapping it would add to the page's paragraphs' text and change what
+    trafilatura reads of every other container."""
+    run: list[lxml.html.HtmlElement] = []
+    for child in container:
+        if child.tag == "br" or not _is_inline(child.tag) or child in holds_block:
+            break
+        run.append(child)
+    else:
+        return  # one run: a paragraph
+    own_text = (container.text or "") + "".join((part.tail or "") if part.tag == "a" else text_content(part) + (part.tail or "")
+                                                for part in run)
+    if clean.han_count(own_text) < lexicon.LOOSE_RUN_MIN_HAN_CHARS or not lexicon.SENTENCE_END.search(own_text):
+        return
+    if any(clean.han_count(text_content(later) + (later.tail or "")) for later in container[len(run):]):
+        _wrap_run(container, None, run)
+
+
+def _wrap_runs_between_blocks(parent: lxml.html.HtmlElement, holds_block: set[lxml.html.HtmlElement]) -> None:
+    # A run opens with the parent's text or a block's tail, and goes on over inline elements.
+    opener: lxml.html.HtmlElement | None = None
+    run: list[lxml.html.HtmlElement] = []
+    for child in [*parent, None]:
+        if child is not None and _is_inline(child.tag) and child not in holds_block:
+            run.append(child)
             continue
-        # A run opens with the parent's text or a block's tail, and goes on over inline elements.
-        opener: lxml.html.HtmlElement | None = None
-        run: list[lxml.html.HtmlElement] = []
-        for child in [*parent, None]:
-            if child is not None and _is_inline(child.tag) and child not in holds_block:
-                run.append(child)
-                continue
-            lead = (parent.text if opener is None else opener.tail) or ""
-            if clean.han_count(lead + _run_text(run)) >= lexicon.LOOSE_RUN_MIN_HAN_CHARS:
-                paragraph = lxml.html.Element("p")
-                paragraph.text = lead
-                if opener is None:
-                    parent.text = None
-                    parent.insert(0, paragraph)
-                else:
-                    opener.tail = None
-                    opener.addnext(paragraph)
-                paragraph.extend(run)
-            opener, run = child, []
+        _wrap_run(parent, opener, run)
+        opener, run = child, []
+
+
+def _wrap_run(parent: lxml.html.HtmlElement, opener: lxml.html.HtmlElement | None, run: list[lxml.html.HtmlElement]) -> None:
+    """The run that opens with the parent's text (no opener) or the opener's tail, in a paragraph if it is long enough."""
+    lead = (parent.text if opener is None else opener.tail) or ""
+    if clean.han_count(lead + _run_text(run)) < lexicon.LOOSE_RUN_MIN_HAN_CHARS:
+        return
+    paragraph = lxml.html.Element("p")
+    paragraph.text = lead
+    if opener is None:
+        parent.text = None
+        parent.insert(0, paragraph)
+    else:
+        opener.tail = None
+        opener.addnext(paragraph)
+    paragraph.extend(run)
 
 
 # Word's settings in a document pasted into a CMS editor: a data island (<xml>) that conditional

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from pipelines import clean
 from pipelines.dates import SHANGHAI
 from pipelines.extract import (
     MAX_TABLE_NESTING,
@@ -511,6 +512,41 @@ def test_a_short_label_beside_a_block_in_an_inline_element_is_left_alone() -> No
                       "</body></html>", "http://www.news.example.cn/a.htm")
     _wrap_loose_text_runs(tree)
     assert [p.text_content() for p in tree.iter("p")] == [WORD_PARAGRAPH]
+
+
+# 澎湃新闻's text in loose lines (GeneralNewsExtractor's thepaper_5 page), its footer's <p>s beside it.
+LOOSE_LINES = ('<div class="news_txt">此前，发烧、咳嗽被认为是新冠病毒感染的最主要症状。然而最新的研究发现：新冠感染症状中，'
+               '<u>味觉嗅觉丧失更具特异性，且症状持续时间更长，可作为是否已被感染的最强预测指标</u>。<br><div class="contheight"></div>'
+               '以上结果国际权威医学期刊《柳叶刀》当地时间6月4日刊发的通讯，题为Quantifying additional COVID-19 symptoms will save lives。'
+               '该研究的研究团队来自英国伦敦国王学院（King\'s College London）。<br><div class="contheight"></div>'
+               '研究者表示，世界各地的公共卫生当局都在试图通过提高公众意识和追踪接触者来控制新冠病毒的传播。</div>')
+STATION_FOOTER = "".join(f"<p>{line}</p>" for line in (
+    "本文内容由互联网用户自发贡献,该文观点仅代表作者本人。本站仅提供信息存储空间服务,不拥有所有权,不承担相关法律责任。"
+    "如发现本站有涉嫌抄袭侵权/违法违规的内容, 请发送邮件举报,一经查实,本站将立刻删除。",
+    "关于我们 | 在线投稿 | 广告服务 | 联系方式 | 网站地图。所有文章、图片、音频、视频等内容，未经授权不得转载、摘编或以其他方式使用。",
+    "违法和不良信息举报电话：021-12345678，举报邮箱：jubao@example.cn。互联网新闻信息服务许可证：31120170006，沪ICP备14003370号。",
+    "本网站所刊载信息，不代表本站观点。如需转载本网站所刊载信息，请与本站联系，并注明来源和作者。本站保留追究其法律责任的权利。"))
+
+
+def test_a_containers_first_loose_line_is_kept_however_much_text_the_pages_paragraphs_hold() -> None:
+    html = (f"<html><head><title>柳叶刀：味觉嗅觉丧失是新冠感染最强预测指标</title></head><body><div class='main_lt'>"
+            f"<div class='newscontent'><h1>柳叶刀：味觉嗅觉丧失是新冠感染最强预测指标</h1>{LOOSE_LINES}</div></div>"
+            f"<div class='foot'>{STATION_FOOTER * 3}</div></body></html>")
+    text = extract(html, "https://www.thepaper.cn/newsDetail_forward_0", NOW).text
+    assert "此前，发烧、咳嗽被认为是新冠病毒感染的最主要症状" in text
+    assert "以上结果国际权威医学期刊《柳叶刀》" in text
+
+
+def test_only_a_containers_opening_sentence_with_lines_after_it_is_put_in_a_paragraph() -> None:
+    tree = parse_html("<html><body>" + LOOSE_LINES +
+                      "<div class='summary'>此前，发烧、咳嗽被认为是新冠病毒感染的最主要症状。<span>然而最新的研究发现味觉嗅觉丧失更具特异性。</span></div>"
+                      "<div>·<a href='/n/1.html'>韩红发新专辑 赵薇金海心沙宝亮等好友齐助阵，新专辑今日发行</a> (2005-04-27)<br>"
+                      "·<a href='/n/2.html'>李湘加盟北京台未定</a></div>"
+                      "<div class='copyright'>Copyright © 2014~2019 The Paper All rights reserved.上海东方报业有限公司 | "
+                      "互联网新闻信息服务许可证：31120170006<br><a href='/about'>关于我们</a></div></body></html>",
+                      "https://www.thepaper.cn/newsDetail_forward_0")
+    _wrap_loose_text_runs(tree)
+    assert [clean.without_spaces(p.text_content())[:8] for p in tree.iter("p")] == ["此前，发烧、咳嗽"]
 
 
 def test_only_empty_anchors_without_an_address_go_as_bookmarks_their_tails_kept() -> None:
