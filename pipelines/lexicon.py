@@ -154,11 +154,14 @@ SPAM_SCORE = 2
 MAX_WEAK_SPAM_CHARS = 200
 # A site's number and vip, as in 5848vip, vip8888, 3522.vip, 5848vip·WNS.
 _VIP_SITE_NUMBER = r"\d{3,6}\s*[.·]?\s*vip|vip\s*\d{3,6}"
-# A site's number and vip written into a copied sentence (…会议在广威尼斯人5848vip州召开…) goes with the weak term its
-# banners glue before it (威尼斯, and at most one character after the term: 威尼斯人) and the come-ons glued after it
-# (gambling's words: 5848vip注册送彩金), as a brand and its code do (spam.cut_injected_brands); the number alone is
-# spam, and had taken the sentence with it.
-INJECTED_VIP_SITE_NUMBER = r"(?:" + _VIP_SITE_NUMBER + r")(?:[·・]\s*[A-Z]{2,4}认证)?"
+# A site's number and vip written into a copied sentence (…会议在广威尼斯人5848vip州召开…) goes with the weak terms its
+# banners glue before it (威尼斯, each with at most one character after it: 威尼斯人娱乐城5848vip), the come-ons glued
+# after it (gambling's words: 5848vip注册送彩金) and its site's domain (5848vip.com), as a brand and its code do
+# (spam.cut_injected_brands); the number alone is spam, and had taken the sentence with it.
+# At most this many weak terms before it: a place's and a casino's words (威尼斯人娱乐城) and one more. Unbounded, a
+# text of weak terms run together with a number far after them cost time growing with the square of its length.
+MAX_WEAK_TERMS_BEFORE_A_SITE_NUMBER = 3
+INJECTED_VIP_SITE_NUMBER = r"(?:" + _VIP_SITE_NUMBER + r")(?:\.(?:com|cc|vip|net))?(?:[·・]\s*[A-Z]{2,4}认证)?"
 VIP_SITE_NUMBER = re.compile(_VIP_SITE_NUMBER, re.IGNORECASE)
 SPAM_PATTERNS = (
     VIP_SITE_NUMBER,
@@ -1456,8 +1459,11 @@ DOCUMENT_PART = re.compile(r"^第[一二三四五六七八九十百零〇]+(?:�
 # and separators (首页 > 新闻中心 > 通知公告 > ).
 MAX_CRUMBS_BEFORE_HEADLINE_CHARS = 40
 # Separators between the parts of a spam-injected title.
-# A hyphen inside a word or a number (2020-2021年, GB 3095-2012, CCTV-13) separates nothing.
-TITLE_SEGMENT_SEPARATOR = re.compile(r"\s*(?:\s[-–—|｜]\s|(?<![0-9A-Za-z])-|-(?![0-9A-Za-z])|[_|｜])\s*")
+# A hyphen inside a word or a number (2020-2021年, GB 3095-2012, CCTV-13) separates nothing. A match starts only where
+# white space does (the look-behind): tried inside a run of it, the leading \s* read the rest of the run again at each
+# of its characters, in time growing with the square of its length (a text of casino words that spam._spam_scores
+# turns into spaces).
+TITLE_SEGMENT_SEPARATOR = re.compile(r"(?<!\s)\s*(?:\s[-–—|｜]\s|(?<![0-9A-Za-z])-|-(?![0-9A-Za-z])|[_|｜])\s*")
 # What sets a brand apart inside the headline's own part of a title, when no separator above does
 # ("…会议召开(开云体育官方网站)", "开云体育:…", "…召开——万博体育ManBetX", "…召开 威尼斯人娱乐城"): the brand goes
 # with the brackets, dash, colon or space beside it, but for a bracket opening or closing the next piece.

@@ -385,7 +385,8 @@ def _injected_brand_pattern(page_brands: frozenset[str]) -> re.Pattern[str]:
     code_before, code, suffix = lexicon.GLUED_BRAND_CODE_BEFORE, lexicon.GLUED_BRAND_CODE, lexicon.INJECTED_BRAND_SUFFIX
     weak, gambling = _alternation(lexicon.SPAM_WEAK_TERMS).pattern, _alternation(lexicon.SPAM_GAMBLING_WORDS).pattern
     # The brand glued before the number or after it, as seed 001's author field writes it (5848vip威尼斯电子游戏).
-    site_number = f"(?:(?:{weak})[\u4e00-\u9fff]?)?{lexicon.INJECTED_VIP_SITE_NUMBER}(?:{weak}|{gambling})*"
+    site_number = (f"(?:(?:{weak})[\u4e00-\u9fff]?){{0,{lexicon.MAX_WEAK_TERMS_BEFORE_A_SITE_NUMBER}}}"
+                   f"{lexicon.INJECTED_VIP_SITE_NUMBER}(?:{weak}|{gambling})*")
     strong = f"(?:{code_before})?(?:{_alternation(lexicon.SPAM_STRONG_TERMS).pattern})(?:{code})?{suffix}|{site_number}{suffix}"
     if not page_brands:
         return re.compile(strong, re.IGNORECASE)

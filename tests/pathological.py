@@ -65,6 +65,15 @@ def spam_at_both_ends_page(sentences: int) -> bytes:
             f'<body><h1>全省生态环境工作会议召开</h1><div class="article"><p>{paragraph}</p></div></body></html>').encode()
 
 
+def casino_words_before_a_site_number_page(words: int) -> bytes:
+    """A hijacked copy whose paragraph runs `words` of a casino's words together (娱乐城娱乐城…) and names a site's
+    number only far after them: the cut of a number with the words glued before it reads the paragraph in time
+    linear in its length (lexicon.MAX_WEAK_TERMS_BEFORE_A_SITE_NUMBER)."""
+    paragraph = f"全省生态环境工作会议在广州召开。{'娱乐城' * words}。会议强调，要持续改善生态环境质量5848vip。"
+    return (f'<html><head><meta charset="utf-8"><title>全省生态环境工作会议召开</title></head>'
+            f'<body><h1>全省生态环境工作会议召开</h1><div class="article"><p>{paragraph}</p></div></body></html>').encode()
+
+
 def preview_chunks_page(runs: int, chunks: int) -> bytes:
     """A document site's preview in `runs` runs of `chunks` numbered chunks (1、… / 2、… / …), each but a run's last cut
     mid-sentence, as a long document's preview pages run on: the chunks are joined in one pass, in time linear in the

@@ -371,6 +371,8 @@ def test_a_brands_glued_code_goes_with_it_from_a_statement(written: str, brands:
 
 @pytest.mark.parametrize("written", [
     "威尼斯人5848vip", "威尼斯5848vip·WNS认证", "5848vip注册送彩金", "vip8888",  # as seed 001's hijack writes its site
+    # several of the casino's words before the number, its site's domain after it
+    "威尼斯人娱乐城5848vip.com", "5848vip.com",
 ])
 def test_a_site_number_written_into_a_word_goes_with_its_brand_and_come_ons(written: str) -> None:
     statement = WORK_REPORT.replace("全省", f"全{written}省", 1)
