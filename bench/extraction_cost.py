@@ -96,8 +96,8 @@ def print_costly_pages() -> None:
     through), and a 10 MB article; an article of broken Word markup, which the patterns
     cutting Word's leftovers must read in linear time, a page of unbroken runs, which those
     reading a document's headline, a unit's query and a meta's names must, and a hijacked copy of one long
-    paragraph with spam at both ends, and one of casino words run together before a site number, which the spam
-    steps must, a document site's preview in numbered chunks,
+    paragraph with spam at both ends, one of casino words run together before a site number and an info line of
+    thousands of brands, which the spam steps must, a document site's preview in numbered chunks,
     which joining them must, a page of unclosed openings of Founder's comment, which reading its fields must, and a
     <title> of a site's name repeated 20,000 times, which cutting site names from it must; and two faults of real
     pages, a guestbook of 600 entries each opening a table never closed (which trafilatura reads in time growing
@@ -105,6 +105,7 @@ def print_costly_pages() -> None:
     bare trafilatura beside."""
     sys.path.insert(0, str(ROOT))
     from tests.pathological import (
+        brands_in_the_info_line_page,
         captioned_picture_index_page,
         casino_words_before_a_site_number_page,
         huge_article_page,
@@ -129,6 +130,8 @@ def print_costly_pages() -> None:
                         ("hijacked paragraph of 2,000 sentences (74,000 characters), spam at both ends", spam_at_both_ends_page(2_000)),
                         ("hijacked paragraph of 30,000 casino words run together (90,000 characters), a site number after them",
                          casino_words_before_a_site_number_page(30_000)),
+                        ("info line a hijack wrote its brand and site number into 10,000 times (140,000 characters)",
+                         brands_in_the_info_line_page(10_000)),
                         ("document preview of 5,000 pairs of numbered chunks, each first cut mid-sentence", preview_chunks_page(5_000, 2)),
                         ("document preview of one run of 20,000 numbered chunks, each cut mid-sentence", preview_chunks_page(1, 20_000)),
                         ("page of 10,000 openings of Founder's comment of an article's fields, none closed",

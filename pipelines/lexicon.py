@@ -116,7 +116,8 @@ MAX_MENTION_EXTRA_CHARS = 2
 # copied headline with it ("开元体育【思想之光】…"), or the line has it glued after its words at least
 # MIN_BRANDS_WRITTEN_INTO_A_COPYS_WORDS times besides: a hijack writing its brand into a copy does so at intervals
 # (亚游九游会中国经济网北京…讯…分别对福建亚游九游会、河南…甘肃亚游九游会…), an advert names it where it says something.
-SENTENCE_OPENING = re.compile(r"(?:^|[。！？!?]\s*)$")
+# (The line's start, or these marks and white space before it.)
+SENTENCE_CLOSING_MARKS = "。！？!?"
 MIN_BRANDS_WRITTEN_INTO_A_COPYS_WORDS = 2
 # What follows a hijack's banner written into a copied sentence in place of a name (…盘口:生态环境局党组成员…), and
 # goes with it (spam.cut_page_banner).

@@ -74,6 +74,16 @@ def casino_words_before_a_site_number_page(words: int) -> bytes:
             f'<body><h1>全省生态环境工作会议召开</h1><div class="article"><p>{paragraph}</p></div></body></html>').encode()
 
 
+def brands_in_the_info_line_page(brands: int) -> bytes:
+    """A hijacked copy whose info line under the headline has its brand and site number written in `brands` times
+    (威尼斯人5848vip，…): the test of whether a brand opens a sentence reads back from each, in time linear in the
+    line's length."""
+    info = "发布时间：2024-01-02 来源：" + "威尼斯人5848vip，" * brands
+    return (f'<html><head><meta charset="utf-8"><title>全省生态环境工作会议召开</title></head>'
+            f'<body><h1>全省生态环境工作会议召开</h1><div class="info">{info}</div><div class="article">'
+            f'<p>全省生态环境工作会议在广州召开。会议强调，要持续改善生态环境质量，深入打好污染防治攻坚战。</p></div></body></html>').encode()
+
+
 def preview_chunks_page(runs: int, chunks: int) -> bytes:
     """A document site's preview in `runs` runs of `chunks` numbered chunks (1、… / 2、… / …), each but a run's last cut
     mid-sentence, as a long document's preview pages run on: the chunks are joined in one pass, in time linear in the
