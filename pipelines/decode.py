@@ -147,14 +147,19 @@ def _reads_as_chinese(body: bytes, candidates: dict[str, str]) -> tuple[str, str
 # Word's line break pasted into a CMS: it separates words, so it becomes a space; so does a form feed,
 # which HTML reads as a space and lxml, though its parser keeps it, refuses in any text set on the tree
 # (trafilatura's and htmldate's pruning join texts, and failed on a page holding one).
+# The noncharacters U+FFFE and U+FFFF go too, written or referred to (&#xFFFE;): no text shows them, and lxml
+# refuses them in a text set on the tree or a query's variable (a <title> holding one failed the headline's search).
 _C0_DROPPED = [*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F]
-_CONTROL_REPAIRS = {**dict.fromkeys(_C0_DROPPED), 0x0B: " ", 0x0C: " ",
+_CONTROL_REPAIRS = {**dict.fromkeys(_C0_DROPPED), 0x0B: " ", 0x0C: " ", 0xFFFE: None, 0xFFFF: None,
                     **{code: bytes([code]).decode("cp1252", errors="ignore") or None for code in range(0x80, 0xA0)}}
-_NEEDS_REPAIR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_NONCHARACTER_REFERENCE = r"&#(?:[xX]0*[fF]{3}[eEfF]|0*6553[45]);?"
+_NEEDS_REPAIR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]|" + _NONCHARACTER_REFERENCE)
 
 
 def _repaired_controls(text: str) -> str:
-    return text.translate(_CONTROL_REPAIRS) if _NEEDS_REPAIR.search(text) else text
+    if not _NEEDS_REPAIR.search(text):
+        return text  # most pages
+    return re.sub(_NONCHARACTER_REFERENCE, "", text.translate(_CONTROL_REPAIRS))
 
 
 # A header value's C1 characters are bytes of their own, kept as Latin-1 (crawler/spiders/news.py):

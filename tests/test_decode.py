@@ -92,6 +92,14 @@ def test_other_control_characters_are_removed_and_a_vertical_tab_separates() -> 
     assert f"<p>第一行 Second line\t{TEXT}</p> " in text
 
 
+def test_the_noncharacters_lxml_refuses_are_removed_written_or_referred_to() -> None:
+    """U+FFFE and U+FFFF show nothing, and lxml refuses them in a query's variable: a <title> holding one made the
+    headline's search fail (found by the processing function's property test)."""
+    page = f"<title>生态\ufffe环境&#xFFFE;</title><p>{TEXT}&#65535;\uffff</p><p>&#xFFFD;&#65533;</p>".encode()
+    text, _ = decode_html(page, "text/html")
+    assert f"<title>生态环境</title><p>{TEXT}</p><p>&#xFFFD;&#65533;</p>" in text
+
+
 # Servers declare ISO-8859-1 by default (Java servlets, Apache's AddDefaultCharset); a single-byte
 # charset fits any bytes, so nothing rejects it.
 WESTERN_DEFAULTS = ["text/html; charset=ISO-8859-1", "text/html; charset=windows-1252", "text/html; charset=US-ASCII"]

@@ -7,7 +7,7 @@ import re
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from pipelines import attribution, clean, spam
@@ -36,6 +36,7 @@ def test_arbitrary_bytes(body: bytes) -> None:
 
 @settings(max_examples=150, deadline=None)
 @given(st.text(max_size=3000))
+@example("\ufffe")  # a noncharacter lxml refuses in a query's variable: the <title>'s, in the headline's search
 def test_arbitrary_text_in_a_page(text: str) -> None:
     body = f"<html><head><title>{text[:30]}</title></head><body><h1>{text[:30]}</h1><p>{text}</p></body></html>"
     record = process_page("http://example.cn/a.html", body.encode("utf-8", "surrogatepass"), HTML, FETCHED_AT)
