@@ -876,8 +876,9 @@ SENTENCE_END = re.compile(r"[。！？]")
 EMPTY_LABEL_LINE = re.compile(r"^(?!.*(?:以下|如下|下列|下面|附))[^\s:：。，！？；、]{1,10}\s*[:：]$")
 # The article's tags closing the text, on the label's line or each on a line under it ("关键字：" /
 # "LPR", 北京商报; "关键词阅读： 汇丰 服务业PMI", 163.com; "关键词 >> 新冠病毒,预测指标", 澎湃): the page's links
-# to its tag pages.
-TAG_ROW_LABEL = re.compile(r"^(?:文章|本文|词条)?(?:关键字|关键词|标签|Tags?)(?:阅读)?\s*(?:[:：]|>>|»|＞＞)", re.IGNORECASE)
+# to its tag pages; a content farm's 热门标签： / 相关标签： and DedeCMS's TAG标签： under a copy.
+TAG_ROW_LABEL = re.compile(r"^(?:文章|本文|词条|热门|相关|TAG)?(?:关键字|关键词|标签|Tags?)(?:阅读)?\s*(?:[:：]|>>|»|＞＞)",
+                           re.IGNORECASE)
 # A tag is a word or a name: a line under the label longer than this, or with sentence punctuation,
 # is text, and the label above it stays.
 MAX_TAG_CHARS = 12

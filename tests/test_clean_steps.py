@@ -1531,7 +1531,9 @@ def test_a_sentence_naming_the_copyright_holder_is_no_copyright_line(line: str) 
 
 @pytest.mark.parametrize("tail", ["跟贴热词：", "关键词阅读：\n跟贴热词：", "词条标签：", "关键字：\nLPR",
                                   "关键词阅读： 汇丰 服务业PMI", "标签：\n生态环境\n大气污染防治\n标签：",
-                                  "关键词 >> 新型冠状病毒,新冠病毒,味觉嗅觉丧失,预测指标,澎湃"])
+                                  "关键词 >> 新型冠状病毒,新冠病毒,味觉嗅觉丧失,预测指标,澎湃",
+                                  # a content farm's row under a copy, and DedeCMS's
+                                  "热门标签：生态环境 工作会议 巴彦淖尔", "相关标签：\n生态环境\n政协", "TAG标签：生态环境 政协"])
 def test_labels_and_tags_ending_the_text_go(tail: str) -> None:
     assert clean.remove_labels_at_the_end(f"{CONFERENCE}\n{tail}") == CONFERENCE
 
