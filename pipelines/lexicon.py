@@ -420,9 +420,11 @@ DISCLAIMER_LINE_PATTERNS = (
     # A site's claim to the text, alone on a line: "【文章由本站原创】", "本文为本站原创".
     re.compile(r"^[【\[(（]?(?:本文|文章)?(?:由|系|为)?本站原创(?:文章|内容)?[】\])）]?[。.]?$"),
     # A line crediting "the web" for the text or its pictures ("以上内容来源自网络", WeChat's "信息来源于网络",
-    # 环球网's "图片均来自网络"); in a sentence of the article ("该信息来源于网络，经核实为谣言") it is news.
+    # 环球网's "图片均来自网络", a content farm's "文章来自：网络整理"); in a sentence of the article
+    # ("该信息来源于网络，经核实为谣言") it is news.
     re.compile(r"以上(?:信息|内容)(?:源|来源)自于?网络|"
-               r"^(?:部分)?(?:信息|内容|图文|图片|文章|素材|资料)(?:均|皆)?(?:来源|来自|源自|取自|转自)于?(?:网络|互联网)[。.！!]?$"),
+               r"^(?:部分)?(?:信息|内容|图文|图片|文章|素材|资料)(?:均|皆)?(?:来源|来自|源自|取自|转自)于?[:：]?\s*(?:网络|互联网)"
+               r"(?:整理|收集)?[。.！!]?$"),
     # A platform's safe-harbour notice under its users' posts (网易号, 搜狐号, content farms; 澎湃's
     # 政务号, where bureaus publish: "特别声明" / "…澎湃新闻仅提供信息发布平台。"), and its invitation
     # to publish there ("发送邮件至…申请加入澎湃政务号或媒体团", 申请入驻); a platform's note on a post it took from a
@@ -432,8 +434,8 @@ DISCLAIMER_LINE_PATTERNS = (
                r"^(?:特别|免责|版权)声明$|^.{0,30}申请(?:加入|入驻)\S{0,12}(?:号|媒体团)$"),
     # (Apart from the Chinese wordings: ignoring case, its Latin words name no string a line must hold.)
     re.compile(r"only provides? information storage services?", re.IGNORECASE),
-    # (and a copy's "转载请注明地址:http://…", naming its own address)
-    re.compile(r"如若转载[,，]?请注明出处|转(?:载|发)请注明[:：]?\s*(?:出处|来源|原文|本文|作者|地址|链接|网址)|"
+    # (and a copy's "转载请注明地址:http://…", naming its own address, or a content farm's "转载请保留本文链接：http://…")
+    re.compile(r"如若转载[,，]?请注明出处|转(?:载|发)请(?:注明|保留)[:：]?\s*(?:本文|原文)?(?:出处|来源|原文|本文|作者|地址|链接|网址)|"
                r"转(?:载|发)(?:须|需|务必)注明(?:出处|来源)[。.！!]?$"),
     re.compile(r"仅供(?:学习)?参考[、,，]?交流|(?:本文|文章|以上)(?:内容|观点)?仅供读者参考|不代表本(?:网|站|网站|平台)(?:的)?(?:观点|立场)|并不代表本(?:网|站|网站|平台)赞同"),
     re.compile(r"(?:可搜索|搜索)其他更多资料|写作网|范文网"),
@@ -554,6 +556,8 @@ _AFFILIATION_CHAR = r"[^()（）。！？:：;；]"
 _AFFILIATION = (_AFFILIATION_CHAR + r"{2,60}?(?:大学|学院|研究院|研究所|中心|实验室|公司|医院)(?:" + _AFFILIATION_CHAR
                 + r"{0,59}?[^()（）。！？:：;；\d])?\d{6}(?:[,，]\s*[^()（）。！？:：;；,，\d\s]{2,4})?")
 # line: QR-code and app prompts, ICP registration, login and report boxes.
+# What a call to pass a post on asks for.
+_SHARE_ACTION = r"(?:点赞|点个赞|点个在看|在看|收藏|转发|分享|关注|评论|留言)"
 FURNITURE_LINE_PATTERNS = (
     re.compile(r"(?:字号|字体)[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小"),
     # A page's tool bar left as a line of its buttons, two or more in any order ("A- A+", "字体：小 中 大",
@@ -633,6 +637,12 @@ FURNITURE_LINE_PATTERNS = (
     # A reply on a government message board may thank for feedback: only the recommender's toast goes. A
     # commercial site's chat button (联系客服, 在线客服: tender aggregators' copies of a bureau's notices).
     re.compile(r"^(?:收藏|已收藏[!！]?|点赞|赞赏|打赏|编辑|我?知道了|【(?:我要)?纠错】|(?:联系|在线|人工)客服|在线咨询)$|查看所有收藏过的文章。?$|^感谢(?:您|你)的反馈[，,]?\s*我们将(?:会)?减少此类\S{0,4}推荐[。!！]?$"),
+    # The expander's button over a text it hides (点击阅读全文, 展开全文; the text is read whole behind it), and a content
+    # farm's or an account's call to like and pass it on, two of the actions asked for at once ("如果觉得本文对您有帮助，
+    # 请点赞、收藏、转发！"); a sentence reporting them is asked for nothing (该视频获得大量网友点赞、转发。).
+    re.compile(r"^(?:点击|轻触)?(?:展开|继续)?(?:阅读|查看)?全文\s*(?:>>|»|＞＞)?$|"
+               r"^.{0,16}(?:请|欢迎|记得|别忘了|麻烦)(?:您|你|大家)?(?:动动手指|顺手)?\s*" + _SHARE_ACTION
+               + r"(?:\s*[、，,和与及/]\s*" + _SHARE_ACTION + r")+.{0,12}$"),
     # WeChat's page around a post, carried along when a post is reposted or its whole page read: its
     # counters (阅读 1234, 阅读 10万+ 在看 12, 1234人阅读, 点赞 12 在看 3), its links (阅读原文, 轻触阅读原文), its prompts
     # (预览时标签不可点, 继续滑动看下一个, 喜欢此内容的人还喜欢) and its collection tag (收录于合集 #生态环境 12个).

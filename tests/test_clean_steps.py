@@ -386,7 +386,9 @@ def test_navigation_words_inside_a_paragraph_stay(text: str) -> None:
                                   # a video player's time, play prompt and fallback texts
                                   "00:00 / 03:25", "01:02:10 / 01:45:00", "请点击播放", "点击观看视频",
                                   "您的浏览器不支持HTML5视频播放，请升级浏览器。", "您的浏览器不支持 video 标签。",
-                                  "抱歉，您的浏览器版本过低", "请安装Flash播放器"])
+                                  "抱歉，您的浏览器版本过低", "请安装Flash播放器",
+                                  # an expander's button, and a content farm's call to like and pass a copy on
+                                  "点击阅读全文", "展开全文", "如果觉得本文对您有帮助，请点赞、收藏、转发！", "喜欢的话，欢迎点赞、在看、转发"])
 def test_page_furniture(line: str) -> None:
     assert clean.remove_page_furniture(f"{CONFERENCE}\n{line}") == CONFERENCE
 
@@ -400,6 +402,7 @@ def test_page_furniture(line: str) -> None:
                                   "浏览器不支持WebGL时，页面将自动降级为二维显示。", "市民可点击播放键收听节目回放。", "上半场比分为2:1 / 下半场",
                                   # words WeChat's buttons are made of, in sentences
                                   "阅读是一种习惯。", "点赞抗疫一线的医务人员", "分享经验做法20条", "阅读原文时请注意出处。",
+                                  "该视频获得大量网友点赞、转发。", "全文共分五个部分。", "请关注、收藏本站发布的预警信息，及时做好防范。",
                                   # a tool bar's words and reading times in sentences and names
                                   "大中小企业融通发展", "大 中 小 企业", "打印机 复印机", "语音播报系统已在全市公交车上启用。", "听新闻联播",
                                   "手机上阅读新闻的人越来越多。", "全省举办读书活动，每天阅读时间不少于30分钟。", "本次征文要求3000字，阅读对象为中学生，时间10分钟。",
@@ -1231,6 +1234,8 @@ def test_a_notices_own_contact_lines_stay(text: str) -> None:
     # finance portals' risk notices
     "投资有风险，入市需谨慎。", "（本文仅供参考，不构成投资建议）", "风险提示：投资有风险，入市需谨慎。本文不构成投资建议。",
     "温馨提示：以上内容仅为信息传播之需要，不作为投资参考，网贷有风险，投资需谨慎！",
+    # a content farm's credit to the web and its reprint terms
+    "文章来自：网络整理", "内容来源于网络", "转载请保留本文链接：https://www.fanwen.example.com/a/53430.html",
 ])
 def test_more_disclaimers(line: str) -> None:
     assert clean.remove_disclaimers(f"{CONFERENCE}\n{line}") == CONFERENCE
