@@ -391,6 +391,11 @@ DOCUMENT_VIEWER_LINE_PATTERNS = (
     re.compile(r"^第\d{1,4}页\s*/\s*共\d{1,4}页$"),
     re.compile(r"^(?:下载本文档|点击查看更多\s*>*|文档简介|资源描述\s*[:：]?|合集下载)$"),
     re.compile(r"^版权说明\s*[:：]\s*本文档由用户提供并上传[,，]\s*收益归属内容提供方"),
+    # Essay and 范文 sites' download buttons and labels ("点击下载完整版文档", "VIP免费下载", "想要下载该文档？立即下载",
+    # "此文档下载收益归作者所有", "本文档共8页，当前为第1页"); a notice's "附件：点击下载" names its attachment.
+    re.compile(r"^(?:想要下载(?:该|此|这篇)?文档[？?]\s*)?(?:点击|立即|免费|VIP\s*免费)?下载(?:完整版?|本篇|这篇|该|此)?"
+               r"(?:文档|全文|文章|范文|资料|Word(?:文档)?)?$|^此文档下载收益归作者所有$|^本文档共\d{1,4}页[,，]\s*当前为第\d{1,4}页$",
+               re.IGNORECASE),
 )
 # A preview written in numbered chunks cut at a length, not at a sentence ("1、…人连市是全" / "2、国发展最快…"): the chunks
 # count up from 1 at the starts of lines this long at least (all but the last); a list's items (1、加强领导 / 2、明确责任)
@@ -409,7 +414,7 @@ DISCLAIMER_LINE_PATTERNS = (
     # and the investment caveat financial portals close with (…投资者据此操作，风险自担 / 风险请自担).
     re.compile(r"^\S{0,12}(?:版权与免责|版权及免责|免责|版权)声明\s*[:：]?$|凡本(?:网|站)注明|"
                r"转载(?:的)?目的在于传递更多信息|登载此文出于传递更多信息|并不意味着赞同其观点|据此操作[,，]?\s*风险(?:请)?自担|如因作品内容、?版权"),
-    re.compile(r"版权归原作者所有|版权归原作者|如有侵权[,，]?请?(?:联系|告知)|如有侵犯(?:您的)?版权|侵权请联系|联系删除"),
+    re.compile(r"版权归原作者所有|版权归原作者|如有侵权(?:内容)?[,，]?\s*(?:请|可)?(?:联系|告知)|如有侵犯(?:您的)?版权|侵权请联系|联系删除"),
     # Content farms' shorter and other wordings of the same: "图文来源网络，侵删", "文中图片来自网络，侵权必删",
     # "部分图片来源网络，如涉及版权问题请联系我们", a portal's "如涉及作品内容、版权和其它问题，请在30日内与本网联系",
     # a site's "本站所有资源均来自互联网" and "…的版权归版权所有人所有", and its reprint terms ("如需转载请联系我们获得授权",

@@ -94,13 +94,15 @@ def test_a_stub_above_the_text_goes_alone_and_marks_truncation() -> None:
     "我国网信领域若干创新-倪光南院士_第1页", "全国计算机等级考试二级公共基础知识考纲.DOC_第2页", "第1页 / 共44页",
     "下载本文档", "点击查看更多>>", "文档简介", "资源描述：", "合集下载",
     "版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领",
+    # essay and 范文 sites' buttons and labels
+    "点击下载完整版文档", "VIP免费下载", "免费下载这篇文档", "想要下载该文档？立即下载", "此文档下载收益归作者所有", "本文档共8页，当前为第1页",
 ])
 def test_a_document_viewers_lines_go(line: str) -> None:
     assert clean.remove_document_viewer_lines(f"{CONFERENCE}\n{line}\n{WORK_REPORT}") == f"{CONFERENCE}\n{WORK_REPORT}"
 
 
 def test_a_text_naming_its_pages_keeps_them() -> None:
-    text = f"{CONFERENCE}\n详见报告第3页。\n本文档简介如下：\n{WORK_REPORT}"
+    text = f"{CONFERENCE}\n详见报告第3页。\n本文档简介如下：\n附件：点击下载\n下载完整版报告请登录市统计局网站。\n{WORK_REPORT}"
     assert clean.remove_document_viewer_lines(text) == text
 
 
@@ -1236,6 +1238,7 @@ def test_a_notices_own_contact_lines_stay(text: str) -> None:
     "温馨提示：以上内容仅为信息传播之需要，不作为投资参考，网贷有风险，投资需谨慎！",
     # a content farm's credit to the web and its reprint terms
     "文章来自：网络整理", "内容来源于网络", "转载请保留本文链接：https://www.fanwen.example.com/a/53430.html",
+    "内容来自用户分享和网络整理，不保证内容的准确性，如有侵权内容，可联系管理员处理。",
 ])
 def test_more_disclaimers(line: str) -> None:
     assert clean.remove_disclaimers(f"{CONFERENCE}\n{line}") == CONFERENCE
