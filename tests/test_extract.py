@@ -15,6 +15,7 @@ from pipelines.extract import (
     _drop_bookmarks,
     _drop_text_no_one_sees,
     _headline_element,
+    _misses_the_article,
     _read_tables_nested_too_deep_as_blocks,
     _reads_as_prose,
     _wrap_loose_text_runs,
@@ -547,6 +548,13 @@ def test_only_a_containers_opening_sentence_with_lines_after_it_is_put_in_a_para
                       "https://www.thepaper.cn/newsDetail_forward_0")
     _wrap_loose_text_runs(tree)
     assert [clean.without_spaces(p.text_content())[:8] for p in tree.iter("p")] == ["此前，发烧、咳嗽"]
+
+
+def test_a_lead_annotated_with_pinyin_is_the_summary_under_the_headline() -> None:
+    summary = "在美国旧金山举行的中美元首会晤吸引了全世界的目光。多名外国专家告诉《中国日报》，中美合作共赢符合国际社会利益。"
+    annotated = "在(zai)美国(guo)旧金山举(ju)行的中(zhong)美元首会晤吸引了全(quan)世界的目光。多(duo)名外国专家告诉《中国日报》。"
+    assert not _misses_the_article(f"{annotated}\n美中合作基金会执行主席约翰·米勒-怀特认为…", iter([summary]))
+    assert _misses_the_article("热点新闻排行：今日要闻一览。", iter([summary]))
 
 
 def test_only_empty_anchors_without_an_address_go_as_bookmarks_their_tails_kept() -> None:
