@@ -872,18 +872,19 @@ def _holds_paragraphs(element: lxml.html.HtmlElement) -> bool:
 
 def _misses_the_article(text: str, under_headline: Iterator[str]) -> bool:
     """trafilatura chose another block (a sidebar) when none of the first paragraphs under the headline
-    is in its text (one may be a promotion the extraction rightly left out). Read without bracketed pinyin: a copy
-    annotates each occurrence at random, so a summary under the headline and the same lead in the text differ in it
-    (中国日报's h2, annotated otherwise or not at all), and the text had been given up for the summary alone."""
+    is in its text (one may be a promotion the extraction rightly left out). Read without lower-case Latin words: a
+    copy writes pinyin into each occurrence at random, bracketed or bare, so a summary under the headline and the same
+    lead in the text differ in it (中国日报's h2, annotated otherwise or not at all), and the text had been given up for
+    the summary alone."""
     leads = list(itertools.islice(filter(_reads_as_prose, under_headline), LEAD_PARAGRAPHS))
     if not leads:
         return False
-    folded = _without_bracketed_pinyin(text)
-    return not any(_without_bracketed_pinyin(lead)[:LEAD_PARAGRAPH_CHARS] in folded for lead in leads)
+    folded = _without_lower_case_latin(text)
+    return not any(_without_lower_case_latin(lead)[:LEAD_PARAGRAPH_CHARS] in folded for lead in leads)
 
 
-def _without_bracketed_pinyin(text: str) -> str:
-    return clean.without_spaces(lexicon.BRACKETED_SYLLABLE.sub("", text))
+def _without_lower_case_latin(text: str) -> str:
+    return clean.without_spaces(lexicon.LOWER_CASE_LATIN_RUN.sub("", text))
 
 
 # The lines under a headline read for a brief or a short notice: more than any such text has.

@@ -1583,6 +1583,9 @@ _CLOSING_BRACKETS = ")）\\]］】〕"
 _ANNOTATED_CHARACTER = r"(?P<character>[\u3400-\u9fff\uf900-\ufaff])"
 _BRACKETED_SYLLABLE = rf"[{_OPENING_BRACKETS}][{_PINYIN_LETTERS}]{{1,7}}[1-5]? ?[{_CLOSING_BRACKETS}]"
 BRACKETED_SYLLABLE = re.compile(_BRACKETED_SYLLABLE)
+# Any run of lower-case Latin letters, a syllable's tone digit and brackets around it: what two copies of one sentence
+# may differ in when pinyin was written into one of them, bracketed or bare (中(zhong)美, 中zhong美), and not the other.
+LOWER_CASE_LATIN_RUN = re.compile(rf"[{_OPENING_BRACKETS}]?[{_PINYIN_LETTERS}]+[1-5]?[{_CLOSING_BRACKETS}]?")
 PINYIN_ANNOTATION = re.compile(
     _ANNOTATED_CHARACTER + r"(?P<space>[ \u3000])?" + rf"(?P<syllables>(?:{_BRACKETED_SYLLABLE}(?(space)[ \u3000]?))+)"
 )

@@ -554,6 +554,8 @@ def test_a_lead_annotated_with_pinyin_is_the_summary_under_the_headline() -> Non
     summary = "在美国旧金山举行的中美元首会晤吸引了全世界的目光。多名外国专家告诉《中国日报》，中美合作共赢符合国际社会利益。"
     annotated = "在(zai)美国(guo)旧金山举(ju)行的中(zhong)美元首会晤吸引了全(quan)世界的目光。多(duo)名外国专家告诉《中国日报》。"
     assert not _misses_the_article(f"{annotated}\n美中合作基金会执行主席约翰·米勒-怀特认为…", iter([summary]))
+    bare = "在zai美国guo旧金山举ju行的中zhong美元首会晤吸引了全quan世界的目光。多duo名外国专家告诉《中国日报》。"
+    assert not _misses_the_article(bare, iter([summary]))
     assert _misses_the_article("热点新闻排行：今日要闻一览。", iter([summary]))
 
 
