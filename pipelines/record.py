@@ -10,7 +10,7 @@ from datetime import datetime
 
 # Bump when processing changes what it produces for the same bytes: pages record it, so
 # re-processing knows which pages are stale. What each version changed: docs/extraction-versions.md.
-EXTRACTION_VERSION = "309"
+EXTRACTION_VERSION = "310"
 # zlib level for stored bodies: 6 is zlib's default, most of level 9's ratio at a third of its cost.
 RAW_BODY_COMPRESSION_LEVEL = 6
 

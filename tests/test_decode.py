@@ -71,6 +71,13 @@ def test_big5_without_any_charset_is_read_as_big5_not_gb18030() -> None:
     assert TRADITIONAL in text and encoding == "big5hkscs"
 
 
+def test_big5_holding_a_few_characters_big5hkscs_lacks_is_still_big5() -> None:
+    # Big5's ETEN extension writes kana (は, に) where big5hkscs has none: only GB18030 decodes the bytes strictly.
+    body = f"<html><body><p>{TRADITIONAL * 20}</p><p>小說家夏目漱石は「我君を愛す」と譯した。</p></body></html>".encode("big5")
+    text, encoding = decode_html(body, "text/html")
+    assert TRADITIONAL in text and encoding == "big5hkscs"
+
+
 def test_gbk_without_any_charset_is_still_gb18030() -> None:
     body = f"<html><body><p>{TEXT}</p></body></html>".encode("gbk")
     text, encoding = decode_html(body, None)
