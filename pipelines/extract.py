@@ -1274,7 +1274,7 @@ def _wrap_opening_run(container: lxml.html.HtmlElement, holds_block: set[lxml.ht
     if clean.han_count(own_text) < lexicon.LOOSE_RUN_MIN_HAN_CHARS or not lexicon.SENTENCE_END.search(own_text):
         return
     if any(clean.han_count(text_content(later) + (later.tail or "")) for later in container[len(run):]):
-        _wrap_run(container, None, run)
+        _put_in_a_paragraph(container, None, run)
 
 
 def _wrap_runs_between_blocks(parent: lxml.html.HtmlElement, holds_block: set[lxml.html.HtmlElement]) -> None:
@@ -1285,15 +1285,16 @@ def _wrap_runs_between_blocks(parent: lxml.html.HtmlElement, holds_block: set[lx
         if child is not None and _is_inline(child.tag) and child not in holds_block:
             run.append(child)
             continue
-        _wrap_run(parent, opener, run)
+        lead = (parent.text if opener is None else opener.tail) or ""
+        if clean.han_count(lead + _run_text(run)) >= lexicon.LOOSE_RUN_MIN_HAN_CHARS:
+            _put_in_a_paragraph(parent, opener, run)
         opener, run = child, []
 
 
-def _wrap_run(parent: lxml.html.HtmlElement, opener: lxml.html.HtmlElement | None, run: list[lxml.html.HtmlElement]) -> None:
-    """The run that opens with the parent's text (no opener) or the opener's tail, in a paragraph if it is long enough."""
+def _put_in_a_paragraph(parent: lxml.html.HtmlElement, opener: lxml.html.HtmlElement | None,
+                        run: list[lxml.html.HtmlElement]) -> None:
+    """The run that opens with the parent's text (no opener) or the opener's tail, in a paragraph of its own."""
     lead = (parent.text if opener is None else opener.tail) or ""
-    if clean.han_count(lead + _run_text(run)) < lexicon.LOOSE_RUN_MIN_HAN_CHARS:
-        return
     paragraph = lxml.html.Element("p")
     paragraph.text = lead
     if opener is None:
